@@ -1,0 +1,71 @@
+"""Write files so that a reader sees the old file or the new one, never half of one.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "sub" / "page.html"
+>>> write_text_atomic(out, "<p>hi</p>") == out
+True
+>>> out.read_text()
+'<p>hi</p>'
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+__all__ = ["write_text_atomic", "write_bytes_atomic"]
+
+
+def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> Path:
+    """Write ``text`` to ``path`` through a temporary file in the same folder."""
+    return write_bytes_atomic(path, text.encode(encoding))
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically, creating missing folders.
+
+    The data goes to a hidden temporary file beside ``path``, is flushed to
+    disk, and replaces ``path`` in one rename; on any failure the temporary
+    file is removed and an existing ``path`` is left as it was.
+
+    Raises
+    ------
+    OutputError
+        When the folder cannot be created or the file cannot be written.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; expected a file name such as {path / 'graph.html'}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: {err.strerror}") from err
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
+        os.replace(tmp, path)
+    except BaseException as err:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise OutputError(f"cannot write {path}: {err.strerror}") from err
+        raise
+    return path
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; otherwise the usual ones under the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask

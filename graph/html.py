@@ -1,0 +1,133 @@
+"""Render a graph as one self-contained, offline HTML page.
+
+The page inlines vis-network (taken from the installed pyvis), our own
+script and style, and the graph as inert JSON. It loads nothing from the
+network: a Content-Security-Policy forbids it, and no ``src`` or ``href``
+points outside the file. The same graph gives the same bytes every time.
+
+Examples
+--------
+>>> import graph
+>>> page = graph.to_html(graph.load(), title="Magnesium")
+>>> page.startswith("<!DOCTYPE html>"), "https://" in page.split("<script")[0]
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .assets import vis_network_css, vis_network_js
+from .atomic import write_text_atomic
+from .payload import page_data, script_json
+
+if TYPE_CHECKING:
+    import jinja2
+    import networkx as nx
+    from markupsafe import Markup
+
+__all__ = ["to_html", "write_html", "LANGUAGES", "DEFAULT_TITLE"]
+
+#: Languages the page speaks.
+LANGUAGES = ("en", "nl")
+#: Title of a page when none is given.
+DEFAULT_TITLE = "Concept graph"
+
+
+def to_html(
+    G: nx.MultiDiGraph,
+    *,
+    title: str | None = None,
+    lang: str = "en",
+    highlight: Iterable[str] | None = None,
+) -> str:
+    """The graph as a complete HTML document.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The graph; it is not changed.
+    title : str, optional
+        Shown as the page title and heading; defaults to ``G.graph["name"]``
+        or "Concept graph".
+    lang : {"en", "nl"}
+        The language the page opens in.
+    highlight : iterable of str, optional
+        Node ids to light up when the page opens.
+
+    Returns
+    -------
+    str
+        The page, starting with ``<!DOCTYPE html>``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("a", "b")])
+    >>> "application/json" in to_html(G)
+    True
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    title = title or G.graph.get("name") or DEFAULT_TITLE
+    data = page_data(G, title=title, lang=lang, highlight=highlight)
+    return _template().render(
+        title=title,
+        lang=lang,
+        data_json=_markup(script_json(data)),
+        vis_js=_markup(vis_network_js()),
+        vis_css=_markup(vis_network_css()),
+        page_js=_markup(_own("page.js")),
+        page_css=_markup(_own("page.css")),
+    )
+
+
+def write_html(
+    G: nx.MultiDiGraph,
+    path: str | Path = "output/graph.html",
+    *,
+    title: str | None = None,
+    lang: str = "en",
+    highlight: Iterable[str] | None = None,
+) -> Path:
+    """Write :func:`to_html` of ``G`` to ``path`` atomically; return the path.
+
+    Missing folders are created; an earlier file at ``path`` stays intact
+    until the new one is complete.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, networkx as nx
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "g.html"
+    >>> write_html(nx.MultiDiGraph([("a", "b")]), out).stat().st_size > 0
+    True
+    """
+    return write_text_atomic(path, to_html(G, title=title, lang=lang, highlight=highlight))
+
+
+def _own(name: str) -> str:
+    return resources.files("graph").joinpath("templates").joinpath(name).read_text(encoding="utf-8")
+
+
+def _markup(text: str) -> Markup:
+    from markupsafe import Markup
+
+    return Markup(text)
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("graph", "templates"),
+        autoescape=True,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env.get_template("page.html")

@@ -1,0 +1,32 @@
+"""Closest matches for a misspelt name, for "did you mean ...?" messages.
+
+Examples
+--------
+>>> closest("magnesum", ["magnesium", "melatonin", "gaba"])
+['magnesium']
+>>> did_you_mean("magnesum", ["magnesium", "melatonin"])
+" (did you mean 'magnesium'?)"
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = ["closest", "did_you_mean"]
+
+
+def closest(name: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """Up to ``n`` candidates that look most like ``name``, best first."""
+    pool = candidates if isinstance(candidates, (list, tuple)) else list(candidates)
+    return difflib.get_close_matches(name, pool, n=n, cutoff=cutoff)
+
+
+def did_you_mean(name: str, candidates: Iterable[str]) -> str:
+    """A suffix such as ``" (did you mean 'a' or 'b'?)"``, or ``""`` when nothing is close."""
+    found = closest(name, candidates)
+    if not found:
+        return ""
+    quoted = [f"'{c}'" for c in found]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return f" (did you mean {listed}?)"
