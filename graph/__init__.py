@@ -6,7 +6,8 @@
 True
 
 Submodules are imported on first use, so ``import graph`` and the command
-line stay quick.
+line stay quick. No submodule may share its name with a public function:
+importing it would replace the function on the package (tests/test_package.py).
 """
 
 from __future__ import annotations
@@ -26,16 +27,16 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .html import to_html, write_html
-    from .load import Validation, default_data_dir, load, validate
+    from .loader import Validation, default_data_dir, load, validate
 
 __version__ = "0.1.0"
 
 # public name -> submodule that defines it
 _LAZY = {
-    "load": "load",
-    "validate": "load",
-    "Validation": "load",
-    "default_data_dir": "load",
+    "load": "loader",
+    "validate": "loader",
+    "Validation": "loader",
+    "default_data_dir": "loader",
     "to_html": "html",
     "write_html": "html",
 }

@@ -118,7 +118,7 @@ def build(source: dict[str, Any], out: str, lang: str, title: str | None, highli
       concept-graph build --data data --out output/graph.html --lang nl
     """
     from .html import write_html
-    from .load import load
+    from .loader import load
 
     G = load(**source)
     path = write_html(G, out, title=title, lang=lang, highlight=highlight or None)
@@ -134,7 +134,7 @@ def validate(source: dict[str, Any]) -> None:
     Example:
       concept-graph validate --edges my_edges.csv --nodes my_nodes.csv
     """
-    from .load import validate as check
+    from .loader import validate as check
 
     report = check(**source)
     if not report.ok:

@@ -17,9 +17,20 @@ __all__ = ["closest", "did_you_mean"]
 
 
 def closest(name: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    """Up to ``n`` candidates that look most like ``name``, best first."""
-    pool = candidates if isinstance(candidates, (list, tuple)) else list(candidates)
-    return difflib.get_close_matches(name, pool, n=n, cutoff=cutoff)
+    """Up to ``n`` candidates that look most like ``name``, best first, ties in alphabetical order.
+
+    Like :func:`difflib.get_close_matches`, whose cheap upper bounds skip most candidates.
+    """
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(name)
+    scored = []
+    for candidate in candidates:
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+            score = matcher.ratio()
+            if score >= cutoff:
+                scored.append((-score, candidate))
+    return [candidate for _, candidate in sorted(scored)[:n]]
 
 
 def did_you_mean(name: str, candidates: Iterable[str]) -> str:

@@ -345,12 +345,13 @@ def _add_edges(G: nx.MultiDiGraph, table: Table | None, checks: _Checks, create_
     for line, cells in table.rows:
         record = dict(zip(columns, cells, strict=True))
         ends = [record.pop("source"), record.pop("target")]
-        if not _known_ends(G, ends, ("source", "target"), table.name, line, checks, create_nodes):
-            continue
+        ends_ok = _known_ends(G, ends, ("source", "target"), table.name, line, checks, create_nodes)
         attrs = _edge_attrs(record)
         checks.known("relations", attrs["relation"], table.name, line, "relation")
         if attrs["source_doc"]:
             checks.known("sources", attrs["source_doc"], table.name, line, "source_doc")
+        if not ends_ok:
+            continue
         relation = checks.relations.get(attrs["relation"])
         attrs["sign"] = relation["sign"] if relation else 0
         if has_sign and attrs.get("sign_text"):

@@ -1,0 +1,133 @@
+"""Loading data folders and edge lists into a MultiDiGraph."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+import graph
+from conftest import TINY, write_csv
+
+
+def test_data_folder_gives_a_multidigraph_with_all_attributes(tiny_data):
+    G = graph.load(tiny_data)
+    assert isinstance(G, nx.MultiDiGraph)
+    assert list(G.nodes) == ["magnesium", "gaba_receptor", "relaxation", "sleep"]
+    assert G.nodes["magnesium"] == {
+        "label": "Magnesium",
+        "label_nl": "Magnesium",
+        "category": "mineral",
+        "description": "A mineral.",
+        "synonyms": ["Mg", "magnesiumspiegel"],
+    }
+    assert G.nodes["relaxation"]["synonyms"] == []
+    edge = G.edges["magnesium", "gaba_receptor", 0]
+    assert edge == {
+        "relation": "activates",
+        "sign": 1,
+        "evidence": "Mg activates the receptor.",
+        "source_doc": "doc1",
+        "section": "GABA",
+    }
+    assert G.edges["magnesium", "sleep", 0]["sign"] == -1
+
+
+def test_graph_attributes_hold_the_vocabularies(tiny_data):
+    G = graph.load(tiny_data)
+    assert G.graph["relations"]["inhibits"] == {"label": "inhibits", "label_nl": "remt", "sign": -1}
+    assert G.graph["sources"]["doc1"] == {
+        "title": "First text",
+        "author": "A. Author",
+        "published": "2024-06-10",
+        "language": "nl",
+    }
+    assert G.graph["categories"]["mineral"] == {
+        "label": "Mineral",
+        "label_nl": "Mineraal",
+        "color": "#4477aa",
+        "shape": "hexagon",
+    }
+
+
+def test_default_data_is_the_magnesium_set():
+    G = graph.load()
+    assert "magnesium" in G
+    assert G.number_of_edges() > 0
+    assert graph.validate().ok
+
+
+def test_default_prefers_data_folder_in_working_directory(tiny_data, monkeypatch):
+    monkeypatch.chdir(tiny_data.parent)
+    assert graph.default_data_dir().resolve() == tiny_data.resolve()
+    assert graph.load().number_of_nodes() == 4
+
+
+def test_lone_edge_list_creates_nodes_with_id_as_label(make_csv):
+    path = make_csv("e.csv", [["Source", "Target", "Weight"], ["007", "b", "2.5"], ["b", "007", "1"]])
+    G = graph.load(edges=path)
+    assert list(G.nodes) == ["007", "b"]
+    assert G.nodes["007"] == {
+        "label": "007",
+        "label_nl": "007",
+        "category": "other",
+        "description": "",
+        "synonyms": [],
+    }
+    assert G.edges["007", "b", 0] == {
+        "relation": "related_to",
+        "sign": 0,
+        "evidence": "",
+        "source_doc": "",
+        "section": "",
+        "weight": "2.5",
+    }
+    assert G.graph["relations"] == {"related_to": {"label": "related to", "label_nl": "related to", "sign": 0}}
+    assert G.graph["categories"]["other"]["color"].startswith("#")
+
+
+def test_edge_list_with_node_file(make_csv):
+    edges = make_csv("e.csv", [["from", "to"], ["a", "b"]])
+    nodes = make_csv("n.csv", [["ID", "Label", "Colour"], ["a", "Alpha", "red"], ["b", "", ""]])
+    G = graph.load(edges=edges, nodes=nodes)
+    assert G.nodes["a"]["label"] == "Alpha"
+    assert G.nodes["a"]["colour"] == "red"  # extra columns are kept
+    assert G.nodes["b"]["label"] == "b"
+
+
+def test_semicolon_bom_and_upper_case_headers(tmp_path):
+    folder = tmp_path / "data"
+    for name, rows in TINY.items():
+        upper = [[c.upper() for c in rows[0]], *rows[1:]]
+        write_csv(folder / name, upper, delimiter=";", encoding="utf-8-sig", newline="\r\n")
+    G = graph.load(folder)
+    assert G.number_of_nodes() == 4 and G.number_of_edges() == 4
+    assert G.nodes["sleep"]["synonyms"] == ["slaap", "nachtrust"]
+
+
+def test_custom_source_and_target_columns(make_csv):
+    path = make_csv("e.csv", [["van", "naar"], ["a", "b"]])
+    G = graph.load(edges=path, source_col="Van", target_col="naar")
+    assert list(G.edges()) == [("a", "b")]
+
+
+def test_parallel_edges_are_kept(make_csv):
+    path = make_csv("e.csv", [["source", "target", "relation"], ["a", "b", "x"], ["a", "b", "x"], ["a", "b", "y"]])
+    G = graph.load(edges=path)
+    assert G.number_of_edges("a", "b") == 3
+
+
+def test_edge_sign_column_overrides_the_relation(make_csv):
+    path = make_csv("e.csv", [["source", "target", "sign"], ["a", "b", "-1"], ["b", "c", ""]])
+    G = graph.load(edges=path)
+    assert G.edges["a", "b", 0]["sign"] == -1
+    assert G.edges["b", "c", 0]["sign"] == 0
+
+
+def test_data_and_edges_together_is_a_value_error(tiny_data):
+    with pytest.raises(ValueError, match="either a data folder or an edge list"):
+        graph.load(tiny_data, edges=tiny_data / "edges.csv")
+
+
+def test_loading_twice_gives_equal_graphs(tiny_data):
+    first, second = graph.load(tiny_data), graph.load(tiny_data)
+    assert nx.utils.graphs_equal(first, second)
