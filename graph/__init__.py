@@ -26,6 +26,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from .frames import from_pandas, to_pandas_edges, to_pandas_nodes
     from .html import to_html, write_html
     from .loader import Validation, default_data_dir, load, validate
 
@@ -38,6 +39,9 @@ _LAZY = {
     "Validation": "loader",
     "default_data_dir": "loader",
     "to_html": "html",
+    "to_pandas_nodes": "frames",
+    "to_pandas_edges": "frames",
+    "from_pandas": "frames",
     "write_html": "html",
 }
 
@@ -55,6 +59,9 @@ __all__ = [
     "default_data_dir",
     "to_html",
     "write_html",
+    "to_pandas_nodes",
+    "to_pandas_edges",
+    "from_pandas",
 ]
 
 
