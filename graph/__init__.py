@@ -24,11 +24,17 @@ from .errors import (
     NodeNotFound,
     OutputError,
     Problem,
+    RelationNotFound,
 )
 
 if TYPE_CHECKING:
     from .html import to_html, write_html
     from .load import Validation, default_data_dir, load, validate
+    from .names import NameIndex, resolve
+    from .neighborhood import downstream, neighbors, paths_subgraph, subgraph_around, upstream
+    from .overview import Stats, stats
+    from .paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
+    from .sentences import explain, explain_effect
 
 __version__ = "0.1.0"
 
@@ -40,6 +46,24 @@ _LAZY = {
     "default_data_dir": "load",
     "to_html": "html",
     "write_html": "html",
+    "resolve": "names",
+    "NameIndex": "names",
+    "find_paths": "paths",
+    "net_effect": "paths",
+    "Path": "paths",
+    "Step": "paths",
+    "Edge": "paths",
+    "PathResult": "paths",
+    "NetEffect": "paths",
+    "explain": "sentences",
+    "explain_effect": "sentences",
+    "neighbors": "neighborhood",
+    "upstream": "neighborhood",
+    "downstream": "neighborhood",
+    "subgraph_around": "neighborhood",
+    "paths_subgraph": "neighborhood",
+    "stats": "overview",
+    "Stats": "overview",
 }
 
 __all__ = [
@@ -50,12 +74,31 @@ __all__ = [
     "NodeNotFound",
     "OutputError",
     "Problem",
+    "RelationNotFound",
     "load",
     "validate",
     "Validation",
     "default_data_dir",
     "to_html",
     "write_html",
+    "resolve",
+    "NameIndex",
+    "find_paths",
+    "net_effect",
+    "Path",
+    "Step",
+    "Edge",
+    "PathResult",
+    "NetEffect",
+    "explain",
+    "explain_effect",
+    "neighbors",
+    "upstream",
+    "downstream",
+    "subgraph_around",
+    "paths_subgraph",
+    "stats",
+    "Stats",
 ]
 
 

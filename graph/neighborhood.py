@@ -1,0 +1,201 @@
+"""What lies around a concept: its neighbours, what acts on it, what it acts on, and subgraphs.
+
+Neighbours are given as :class:`~graph.paths.Step` objects (one per pair of
+nodes, with all parallel edges), so each carries its relation, sign,
+evidence and sources. Subgraphs are copies that :func:`graph.to_html` can
+draw; the caller's graph is never changed.
+
+Examples
+--------
+>>> import graph
+>>> G = graph.load()
+>>> [step.target for step in graph.neighbors(G, "magnesium")]
+['gaba_receptor']
+>>> graph.upstream(G, "slaap", depth=2)
+{'relaxation': 1, 'gaba_receptor': 2}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any
+
+import networkx as nx
+
+from .names import resolve, resolve_relations
+from .paths import NetEffect, Path, PathResult, Step, as_path, check_directed, step_between
+
+__all__ = ["neighbors", "upstream", "downstream", "subgraph_around", "paths_subgraph", "DIRECTIONS"]
+
+#: Which way :func:`neighbors` looks: along edges, against them, or both.
+DIRECTIONS = ("out", "in", "both")
+
+Relations = str | Iterable[str] | None
+
+
+def neighbors(
+    G: nx.MultiDiGraph,
+    name: Hashable,
+    direction: str = "out",
+    relation: Relations = None,
+    depth: int | None = 1,
+) -> list[Step]:
+    """The steps from (``"out"``), to (``"in"``) or around (``"both"``) a concept.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+    name : str or node
+        An id, English or Dutch label, or synonym (see :func:`graph.resolve`).
+    direction : {"out", "in", "both"}
+        Follow edges forwards (what the concept acts on), backwards (what
+        acts on it), or both.
+    relation : str or list of str, optional
+        Keep only edges of these relations (ids or labels).
+    depth : int or None
+        How many steps away to look; ``None`` for no limit.
+
+    Returns
+    -------
+    list of Step
+        Nearest first; at each distance the outgoing steps, then the
+        incoming ones, each in id order. A step holds only the edges that
+        pass the ``relation`` filter.
+
+    Raises
+    ------
+    NodeNotFound, AmbiguousName, RelationNotFound
+        When a name does not identify one node or relation.
+
+    Examples
+    --------
+    >>> import graph
+    >>> G = graph.load()
+    >>> [(s.source, s.relation, s.target) for s in graph.neighbors(G, "GABA-receptor", direction="both")]
+    [('gaba_receptor', 'promotes', 'relaxation'), ('magnesium', 'activates', 'gaba_receptor')]
+    """
+    steps, _ = _walk(G, name, direction, relation, depth)
+    return steps
+
+
+def upstream(G: nx.MultiDiGraph, name: Hashable, depth: int | None = 2, relation: Relations = None) -> dict[Any, int]:
+    """The concepts that act on ``name`` within ``depth`` steps, with their distance.
+
+    Returns a dict ``{node: steps}``, nearest first, then in id order;
+    ``depth=None`` looks all the way up. See :func:`neighbors` for the
+    arguments.
+
+    Examples
+    --------
+    >>> import graph
+    >>> "magnesium" in graph.upstream(graph.load(), "sleep", depth=None)
+    True
+    """
+    return _reached(G, name, "in", relation, depth)
+
+
+def downstream(G: nx.MultiDiGraph, name: Hashable, depth: int | None = 2, relation: Relations = None) -> dict[Any, int]:
+    """The concepts ``name`` acts on within ``depth`` steps, with their distance.
+
+    Examples
+    --------
+    >>> import graph
+    >>> graph.downstream(graph.load(), "magnesium", depth=2)
+    {'gaba_receptor': 1, 'relaxation': 2}
+    """
+    return _reached(G, name, "out", relation, depth)
+
+
+def subgraph_around(
+    G: nx.MultiDiGraph,
+    name: Hashable,
+    depth: int | None = 1,
+    direction: str = "both",
+    relation: Relations = None,
+) -> nx.MultiDiGraph:
+    """A copy of the part of ``G`` within ``depth`` steps of a concept.
+
+    The nodes are those :func:`neighbors` reaches (and the concept itself),
+    with every edge of ``G`` among them; node, edge and graph attributes are
+    copied.
+
+    Examples
+    --------
+    >>> import graph
+    >>> H = graph.subgraph_around(graph.load(), "relaxation")
+    >>> sorted(H.nodes)
+    ['gaba_receptor', 'relaxation', 'sleep']
+    """
+    _, reached = _walk(G, name, direction, relation, depth)
+    return G.subgraph(reached).copy()
+
+
+def paths_subgraph(G: nx.MultiDiGraph, paths: PathResult | NetEffect | Iterable[Path | Sequence[Hashable]]) -> nx.MultiDiGraph:
+    """A copy of the nodes and edges (all parallel edges of each step) of some paths.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+    paths : PathResult, NetEffect, or iterable of Path or node sequences
+
+    Examples
+    --------
+    >>> import graph
+    >>> G = graph.load()
+    >>> H = graph.paths_subgraph(G, graph.find_paths(G, "magnesium", "sleep"))
+    >>> H.number_of_edges() >= 3, "magnesium" in H
+    (True, True)
+    """
+    if isinstance(paths, NetEffect):
+        paths = paths.paths
+    edges = set()
+    for item in paths:
+        path = as_path(G, item)
+        for step in path.steps:
+            if G.is_multigraph():
+                edges.update((step.source, step.target, edge.key) for edge in step.edges)
+            else:
+                edges.add((step.source, step.target))
+    return G.edge_subgraph(edges).copy()
+
+
+def _reached(G: nx.MultiDiGraph, name: Hashable, direction: str, relation: Relations, depth: int | None) -> dict:
+    _, reached = _walk(G, name, direction, relation, depth)
+    found = sorted(((hops, str(node), node) for node, hops in reached.items() if hops), key=lambda t: t[:2])
+    return {node: hops for hops, _, node in found}
+
+
+def _walk(
+    G: nx.MultiDiGraph, name: Hashable, direction: str, relation: Relations, depth: int | None
+) -> tuple[list[Step], dict[Hashable, int]]:
+    """Breadth-first from ``name``: the steps met and the distance of each node reached."""
+    check_directed(G)
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
+    if depth is not None and (isinstance(depth, bool) or not isinstance(depth, int) or depth < 1):
+        raise ValueError(f"depth must be a whole number of at least 1 or None, not {depth!r}")
+    node = resolve(G, name)
+    relations = resolve_relations(G, relation)
+    reached = {node: 0}
+    frontier, seen = [node], set()
+    steps: list[Step] = []
+    hops = 0
+    while frontier and (depth is None or hops < depth):
+        hops += 1
+        ahead = []
+        for forward in (True, False):
+            if direction == ("in" if forward else "out"):
+                continue
+            for here in sorted(frontier, key=str):
+                for there in sorted(G.succ[here] if forward else G.pred[here], key=str):
+                    pair = (here, there) if forward else (there, here)
+                    step = None if pair in seen else step_between(G, *pair, relations)
+                    if step is None:
+                        continue
+                    seen.add(pair)
+                    steps.append(step)
+                    if there not in reached:
+                        reached[there] = hops
+                        ahead.append(there)
+        frontier = ahead
+    return steps, reached
