@@ -154,7 +154,14 @@ def validate(source: dict[str, Any]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in the README) instead of text.")
 @click.option("--html", type=click.Path(dir_okay=False), default=None, help="Also write a page of the paths, lit.")
 def path(
-    source: dict[str, Any], from_: str, to: str, max_hops: int, max_paths: int, lang: str, as_json: bool, html: str | None
+    source: dict[str, Any],
+    from_: str,
+    to: str,
+    max_hops: int,
+    max_paths: int,
+    lang: str,
+    as_json: bool,
+    html: str | None,
 ) -> None:
     """The paths from FROM to TO, each as a sentence with its claims, and the net effect.
 

@@ -23,6 +23,7 @@ graph.errors.NodeNotFound: no concept named 'magnesum' (did you mean 'magnesium'
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
@@ -40,6 +41,9 @@ _SEPARATORS = re.compile(r"[\s\-_\u2010\u2011\u2012\u2013\u2014]+")
 # Tiers of a match, best first.
 _ID, _NORMALISED_ID, _LABEL, _SYNONYM = range(4)
 _MAX_LISTED = 5
+# A suggestion must be this close, relative to the best one, to be shown with it.
+_NEARLY = 0.9
+_HOW = "; give an id, an English or Dutch label, or a synonym"
 
 
 def normalize(text: str) -> str:
@@ -112,7 +116,7 @@ class NameIndex:
         entries = self._names.get(normalize(name), [])
         if not entries:
             suggestions = self.suggest(name)
-            hint = f" (did you mean {or_list(suggestions)}?)" if suggestions else ""
+            hint = f" (did you mean {or_list(suggestions)}?)" if suggestions else _HOW
             raise NodeNotFound(f"no concept named {name!r}{hint}", suggestions=suggestions)
         best = min(tier for tier, _, _ in entries)
         nodes = list(dict.fromkeys(node for tier, node, _ in entries if tier == best))
@@ -126,19 +130,24 @@ class NameIndex:
         return nodes[0]
 
     def suggest(self, name: str, n: int = 3) -> list[str]:
-        """Up to ``n`` names, as written in the data, that look like ``name``; one per node."""
-        found: dict[Hashable, str] = {}
+        """Up to ``n`` names, as written in the data, that look like ``name``; one per node.
+
+        Close spellings come first (only those nearly as close as the best);
+        failing those, names that start with ``name`` or hold it as a word.
+        """
         wanted = normalize(name)
         keys = list(self._names)
         near = closest(wanted, keys, n=4 * n)
-        if len(wanted) >= 3:  # names that start with it, or have it as a word: "gaba" -> "GABA receptor"
-            near += sorted((k for k in keys if k.startswith(wanted) or f" {wanted}" in k), key=len)[: 4 * n]
+        if near:
+            best = _likeness(wanted, near[0])
+            near = [key for key in near if _likeness(wanted, key) >= _NEARLY * best]
+        elif len(wanted) >= 3:  # "gaba" -> "GABA receptor"
+            near = sorted((k for k in keys if k.startswith(wanted) or f" {wanted}" in k), key=len)[: 4 * n]
+        found: dict[Hashable, str] = {}
         for key in near:
             tier, node, written = min(self._names[key], key=lambda entry: entry[0])
             found.setdefault(node, written)
-            if len(found) == n:
-                break
-        return list(found.values())
+        return list(found.values())[:n]
 
     def _describe(self, node: Hashable) -> str:
         label = self._nodes[node].get("label")
@@ -219,6 +228,10 @@ def resolve_relations(G: nx.Graph, relation: str | Iterable[str] | None) -> froz
             raise RelationNotFound(f"no relation named {name!r}{hint}")
         found.add(rel)
     return frozenset(found)
+
+
+def _likeness(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def _is_node(nodes: Any, name: Hashable) -> bool:

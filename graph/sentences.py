@@ -13,11 +13,12 @@ Examples
 --------
 >>> import graph
 >>> G = graph.load()
->>> path = graph.find_paths(G, "magnesium", "sleep").paths[0]
->>> print(graph.explain(G, path, sources=False))
-Magnesium activates GABA receptor, which promotes relaxation, which promotes sleep.
->>> print(graph.explain(G, path, lang="nl", sources=False))
-Magnesium activeert GABA-receptor, wat ontspanning bevordert, wat slaap bevordert.
+>>> path = next(p for p in graph.find_paths(G, "magnesium", "melatonin") if "serotonin" in p.nodes)
+>>> sentence = graph.explain(G, path)
+>>> sentence.startswith("Magnesium ") and ", which " in sentence and "Hauwaerts" in sentence
+True
+>>> ", wat " in graph.explain(G, path, lang="nl")
+True
 """
 
 from __future__ import annotations
@@ -48,9 +49,9 @@ LANGUAGES = ("en", "nl")
 _DEFAULT_RELATION = "related_to"
 # Words for the relation a bare edge list gets: (English, Dutch main clause, Dutch clause after "wat").
 _RELATED = ("is related to", "hangt samen met", "met {object} samenhangt")
-_PREPOSITIONS = frozenset("of to by with from for in into on as than".split())
+_PREPOSITIONS = frozenset({"of", "to", "by", "with", "from", "for", "in", "into", "on", "as", "than"})
 _WHICH = {"en": "which", "nl": "wat"}
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "net": "Net effect of {a} on {b}: {verdict} ({counts}).",
         "counts": "{n}: {up} increasing, {down} decreasing, {unclear} unclear",
@@ -94,10 +95,19 @@ def explain(G: nx.MultiDiGraph, path: Path | Sequence[Hashable], lang: str = "en
 
     Examples
     --------
-    >>> import graph
-    >>> G = graph.load()
-    >>> print(graph.explain(G, ["Magnesium", "GABA-receptor"], lang="nl"))
-    Magnesium activeert GABA-receptor. (Nicolas Hauwaerts, “De Impact van Magnesium op Neurotransmitters”)
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(relations={
+    ...     "activates": {"label": "activates", "label_nl": "activeert", "clause_nl": "{object} activeert"},
+    ...     "promotes": {"label": "promotes", "label_nl": "bevordert", "clause_nl": "{object} bevordert"}},
+    ...     sources={"h": {"author": "N. Hauwaerts"}})
+    >>> G.add_node("gaba_receptor", label="GABA receptor", label_nl="GABA-receptoren")
+    >>> G.add_node("relaxation", label="Relaxation", label_nl="Ontspanning")
+    >>> _ = G.add_edge("magnesium", "gaba_receptor", relation="activates", source_doc="h", section="GABA")
+    >>> _ = G.add_edge("gaba_receptor", "relaxation", relation="promotes", source_doc="h", section="Stress")
+    >>> print(explain(G, ["magnesium", "gaba_receptor", "relaxation"]))
+    Magnesium activates GABA receptor, which promotes relaxation. (N. Hauwaerts, “GABA”, “Stress”)
+    >>> print(explain(G, ["magnesium", "gaba_receptor", "relaxation"], lang="nl", sources=False))
+    Magnesium activeert GABA-receptoren, wat ontspanning bevordert.
     """
     _check_lang(lang)
     path = as_path(G, path)
@@ -119,10 +129,10 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     --------
     >>> import graph
     >>> G = graph.load()
-    >>> print(graph.explain_effect(G, graph.net_effect(G, "magnesium", "sleep")))
-    Net effect of Magnesium on Sleep: increases (1 path: 1 increasing, 0 decreasing, 0 unclear).
-    >>> print(graph.explain_effect(G, graph.net_effect(G, "sleep", "magnesium", max_hops=2), lang="nl"))
-    Geen pad van Slaap naar Magnesium binnen 2 stappen.
+    >>> graph.explain_effect(G, graph.net_effect(G, "magnesium", "melatonin"))  # doctest: +ELLIPSIS
+    'Net effect of Magnesium on Melatonin: increases (... paths: ... increasing, 0 decreasing, ... unclear).'
+    >>> print(graph.explain_effect(G, graph.net_effect(G, "melatonin", "magnesium", max_hops=2), lang="nl"))
+    Geen pad van Melatonine naar Magnesium binnen 2 stappen.
     """
     _check_lang(lang)
     words = _WORDS[lang]
@@ -167,11 +177,11 @@ def relation_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, s
     """
     entry = G.graph.get("relations", {}).get(relation, {})
     default = relation.replace("_", " ")
-    label, label_nl = _given(entry, "label", default), _given(entry, "label_nl", default)
+    label, label_nl = _given(entry, "label", default), _text(entry.get("label_nl"))
     clause_nl = entry.get("clause_nl")
     if relation == _DEFAULT_RELATION:
         label = label or _RELATED[0]
-        if not label_nl:
+        if label_nl in ("", default):
             label_nl, clause_nl = _RELATED[1], clause_nl or _RELATED[2]
     if lang == "nl":
         verb = label_nl or label or default
@@ -235,8 +245,12 @@ def _fill(template: str, G: nx.Graph, node: Hashable, lang: str) -> str:
 
 def _given(entry: dict[str, Any], key: str, default: str) -> str:
     """The entry's ``key`` when a table gave it (not the default made from the id), else ""."""
-    value = entry.get(key)
-    return value.strip() if isinstance(value, str) and value.strip() and value.strip() != default else ""
+    value = _text(entry.get(key))
+    return "" if value == default else value
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _english_from_id(relation: str) -> str:

@@ -8,9 +8,9 @@ Examples
 --------
 >>> import graph
 >>> G = graph.load()
->>> lines = path_lines(G, graph.net_effect(G, "magnesium", "sleep"))
->>> print(click.unstyle(lines[0]))
-1 path from Magnesium to Sleep (at most 4 hops)
+>>> lines = path_lines(G, graph.net_effect(G, "magnesium", "melatonin"))
+>>> click.unstyle(lines[0]).endswith("from Magnesium to Melatonin (at most 4 hops)")
+True
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ __all__ = ["path_lines", "path_json", "neighbor_lines", "neighbor_json", "stats_
 
 _COLOURS = {1: "green", -1: "red", 0: "yellow"}
 _SIGNS = {1: "+", -1: "-", 0: "?"}
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "paths": "{n} from {a} to {b} (at most {hops})",
         "path": ("path", "paths"),
         "hop": ("hop", "hops"),
-        "more": "Only the first {n} are shown; more exist (raise --max-paths or lower --max-hops).",
+        "more": "More paths exist than the {n} shown (raise --max-paths or lower --max-hops).",
         "around": "{a}: {n}, {direction}",
         "connection": ("connection", "connections"),
         "out": "outgoing",
@@ -65,7 +65,7 @@ _WORDS = {
         "paths": "{n} van {a} naar {b} (hoogstens {hops})",
         "path": ("pad", "paden"),
         "hop": ("stap", "stappen"),
-        "more": "Alleen de eerste {n} staan hier; er zijn er meer (verhoog --max-paths of verlaag --max-hops).",
+        "more": "Er zijn meer paden dan de {n} getoonde (verhoog --max-paths of verlaag --max-hops).",
         "around": "{a}: {n}, {direction}",
         "connection": ("verbinding", "verbindingen"),
         "out": "uitgaand",
@@ -102,14 +102,16 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
         n=counted(len(result.paths), words["path"]), a=a, b=b, hops=counted(result.max_hops, words["hop"])
     )
     lines = [click.style(header, bold=True), ""]
+    width = len(f"{len(result.paths)}.")
+    indent = " " * (width + 1)
     for number, path in enumerate(result.paths, 1):
         chain = " -> ".join(node_label(G, n, lang) for n in path.nodes)
-        lines.append(f"{click.style(f'{number}.', bold=True)} {chain}  {_effect(path.sign, lang)}")
-        lines.append("   " + explain(G, path, lang, sources=False))
-        lines += ["     " + row for row in _claim_rows(G, path.steps, lang)]
+        lines.append(f"{click.style(f'{number}.'.rjust(width), bold=True)} {chain}  {_effect(path.sign, lang)}")
+        lines.append(indent + explain(G, path, lang, sources=False))
+        lines += [indent + "  " + row for row in _claim_rows(G, path.steps, lang)]
         lines.append("")
     if result.truncated:
-        lines.append(words["more"].format(n=counted(len(result.paths), words["path"])))
+        lines.append(words["more"].format(n=len(result.paths)))
     lines.append(click.style(explain_effect(G, effect, lang), bold=True))
     return lines
 
@@ -117,7 +119,7 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
 def path_json(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> dict[str, Any]:
     """``effect.to_dict()`` with the language, the verdict line, a sentence per path and the labels."""
     data: dict[str, Any] = {"lang": lang, **effect.to_dict(), "summary": explain_effect(G, effect, lang)}
-    for item, path in zip(data["paths"], effect.paths.paths):
+    for item, path in zip(data["paths"], effect.paths.paths, strict=True):
         item["sentence"] = explain(G, path, lang)
     nodes = [effect.source, effect.target, *(n for p in effect.paths.paths for n in p.nodes)]
     data["labels"] = _labels(G, nodes, lang)
@@ -225,7 +227,7 @@ def _claim_rows(G: nx.MultiDiGraph, steps: Iterable[Step], lang: str) -> list[st
     lines = _table(rows)
     return [
         click.style(line[:1], fg=_COLOURS[sign]) + line[1:] + (click.style(f" ({cite})", dim=True) if cite else "")
-        for line, sign, cite in zip(lines, signs, cites)
+        for line, sign, cite in zip(lines, signs, cites, strict=True)
     ]
 
 
@@ -236,7 +238,10 @@ def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[s
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = []
     for row in rows:
-        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        cells = [
+            cell.rjust(w) if i in right else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(row[:-1], widths, strict=True))
+        ]
         lines.append("  ".join([*cells, row[-1]]).rstrip())
     return lines
 
