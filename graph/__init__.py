@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .html import to_html, write_html
     from .load import Validation, default_data_dir, load, validate
     from .names import NameIndex, resolve
-    from .neighborhood import downstream, neighbors, paths_subgraph, subgraph_around, upstream
+    from .neighborhood import NeighborResult, downstream, neighbors, paths_subgraph, subgraph_around, upstream
     from .overview import Stats, stats
     from .paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
     from .sentences import explain, explain_effect
@@ -58,6 +58,7 @@ _LAZY = {
     "explain": "sentences",
     "explain_effect": "sentences",
     "neighbors": "neighborhood",
+    "NeighborResult": "neighborhood",
     "upstream": "neighborhood",
     "downstream": "neighborhood",
     "subgraph_around": "neighborhood",
@@ -93,6 +94,7 @@ __all__ = [
     "explain",
     "explain_effect",
     "neighbors",
+    "NeighborResult",
     "upstream",
     "downstream",
     "subgraph_around",

@@ -207,15 +207,12 @@ def neighbors(
       concept-graph neighbors slaap --direction in --depth 2
     """
     from .load import load
-    from .names import resolve, resolve_relations
     from .neighborhood import neighbors as find_neighbors
     from .terminal import dumps, neighbor_json, neighbor_lines
 
     G = load(**source)
-    node, relations = resolve(G, name), resolve_relations(G, relation)
-    steps = find_neighbors(G, node, direction=direction, relation=relations, depth=depth)
-    args = (G, node, steps, direction, relations, depth, lang)
-    _print(dumps(neighbor_json(*args)) if as_json else neighbor_lines(*args))
+    result = find_neighbors(G, name, direction=direction, relation=relation or None, depth=depth)
+    _print(dumps(neighbor_json(G, result, lang)) if as_json else neighbor_lines(G, result, lang))
 
 
 @cli.command()

@@ -17,20 +17,52 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
 from .names import resolve, resolve_relations
-from .paths import NetEffect, Path, PathResult, Step, as_path, check_directed, step_between
+from .paths import NetEffect, Path, PathResult, Step, as_path, check_directed, json_value, step_between
 
-__all__ = ["neighbors", "upstream", "downstream", "subgraph_around", "paths_subgraph", "DIRECTIONS"]
+__all__ = ["NeighborResult", "neighbors", "upstream", "downstream", "subgraph_around", "paths_subgraph", "DIRECTIONS"]
 
 #: Which way :func:`neighbors` looks: along edges, against them, or both.
 DIRECTIONS = ("out", "in", "both")
 
 Relations = str | Iterable[str] | None
+
+
+@dataclass(frozen=True)
+class NeighborResult:
+    """The steps :func:`neighbors` found around ``node``, with the query that found them.
+
+    Iterating gives the steps; ``relations`` holds the relation ids kept
+    (``None`` for all) and ``depth`` is ``None`` for no limit.
+    """
+
+    node: Hashable
+    direction: str
+    relations: frozenset[str] | None
+    depth: int | None
+    steps: tuple[Step, ...]
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as JSON-ready values."""
+        return {
+            "node": json_value(self.node),
+            "direction": self.direction,
+            "relations": sorted(self.relations) if self.relations is not None else None,
+            "depth": self.depth,
+            "steps": [step.to_dict() for step in self.steps],
+        }
 
 
 def neighbors(
@@ -39,7 +71,7 @@ def neighbors(
     direction: str = "out",
     relation: Relations = None,
     depth: int | None = 1,
-) -> list[Step]:
+) -> NeighborResult:
     """The steps from (``"out"``), to (``"in"``) or around (``"both"``) a concept.
 
     Parameters
@@ -57,10 +89,10 @@ def neighbors(
 
     Returns
     -------
-    list of Step
-        Nearest first; at each distance the outgoing steps, then the
-        incoming ones, each in id order. A step holds only the edges that
-        pass the ``relation`` filter.
+    NeighborResult
+        Iterable over the steps, nearest first; at each distance the
+        outgoing steps, then the incoming ones, each in id order. A step
+        holds only the edges that pass the ``relation`` filter.
 
     Raises
     ------
@@ -79,8 +111,8 @@ def neighbors(
     >>> [(s.source, s.target) for s in neighbors(G, "magnesium", depth=2)]
     [('magnesium', 'gaba_receptor'), ('gaba_receptor', 'relaxation')]
     """
-    steps, _ = _walk(G, name, direction, relation, depth)
-    return steps
+    walk = _Walk(G, name, direction, relation, depth)
+    return NeighborResult(walk.node, direction, walk.relations, depth, tuple(walk.steps))
 
 
 def upstream(G: nx.MultiDiGraph, name: Hashable, depth: int | None = 2, relation: Relations = None) -> dict[Any, int]:
@@ -132,8 +164,7 @@ def subgraph_around(
     >>> "serotonin" in H, H.number_of_nodes() < G.number_of_nodes()
     (True, True)
     """
-    _, reached = _walk(G, name, direction, relation, depth)
-    return G.subgraph(reached).copy()
+    return G.subgraph(_Walk(G, name, direction, relation, depth).reached).copy()
 
 
 def paths_subgraph(
@@ -168,42 +199,46 @@ def paths_subgraph(
 
 
 def _reached(G: nx.MultiDiGraph, name: Hashable, direction: str, relation: Relations, depth: int | None) -> dict:
-    _, reached = _walk(G, name, direction, relation, depth)
+    reached = _Walk(G, name, direction, relation, depth).reached
     found = sorted(((hops, str(node), node) for node, hops in reached.items() if hops), key=lambda t: t[:2])
     return {node: hops for hops, _, node in found}
 
 
-def _walk(
-    G: nx.MultiDiGraph, name: Hashable, direction: str, relation: Relations, depth: int | None
-) -> tuple[list[Step], dict[Hashable, int]]:
-    """Breadth-first from ``name``: the steps met and the distance of each node reached."""
-    check_directed(G)
-    if direction not in DIRECTIONS:
-        raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
-    if depth is not None and (isinstance(depth, bool) or not isinstance(depth, int) or depth < 1):
-        raise ValueError(f"depth must be a whole number of at least 1 or None, not {depth!r}")
-    node = resolve(G, name)
-    relations = resolve_relations(G, relation)
-    reached = {node: 0}
-    frontier, seen = [node], set()
-    steps: list[Step] = []
-    hops = 0
-    while frontier and (depth is None or hops < depth):
-        hops += 1
+class _Walk:
+    """Breadth-first from a concept: the steps met and the distance of each node reached."""
+
+    def __init__(self, G: nx.MultiDiGraph, name: Hashable, direction: str, relation: Relations, depth: int | None):
+        check_directed(G)
+        if direction not in DIRECTIONS:
+            raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
+        if depth is not None and (isinstance(depth, bool) or not isinstance(depth, int) or depth < 1):
+            raise ValueError(f"depth must be a whole number of at least 1 or None, not {depth!r}")
+        self.node = resolve(G, name)
+        self.relations = resolve_relations(G, relation)
+        self.reached: dict[Hashable, int] = {self.node: 0}
+        self.steps: list[Step] = []
+        self._seen: set[tuple[Hashable, Hashable]] = set()
+        frontier, hops = [self.node], 0
+        while frontier and (depth is None or hops < depth):
+            hops += 1
+            frontier = self._level(G, frontier, direction, hops)
+
+    def _level(self, G: nx.MultiDiGraph, frontier: list[Hashable], direction: str, hops: int) -> list[Hashable]:
+        """Take the steps out of (then into) ``frontier``; return the nodes first reached."""
         ahead = []
+        seen = self._seen
         for forward in (True, False):
             if direction == ("in" if forward else "out"):
                 continue
             for here in sorted(frontier, key=str):
                 for there in sorted(G.succ[here] if forward else G.pred[here], key=str):
                     pair = (here, there) if forward else (there, here)
-                    step = None if pair in seen else step_between(G, pair[0], pair[1], relations)
+                    step = None if pair in seen else step_between(G, pair[0], pair[1], self.relations)
                     if step is None:
                         continue
                     seen.add(pair)
-                    steps.append(step)
-                    if there not in reached:
-                        reached[there] = hops
+                    self.steps.append(step)
+                    if there not in self.reached:
+                        self.reached[there] = hops
                         ahead.append(there)
-        frontier = ahead
-    return steps, reached
+        return ahead

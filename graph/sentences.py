@@ -42,6 +42,7 @@ __all__ = [
     "mid_sentence",
     "sentence_start",
     "counted",
+    "in_language",
     "LANGUAGES",
 ]
 
@@ -51,25 +52,24 @@ _DEFAULT_RELATION = "related_to"
 _RELATED = ("is related to", "hangt samen met", "met {object} samenhangt")
 _PREPOSITIONS = frozenset({"of", "to", "by", "with", "from", "for", "in", "into", "on", "as", "than"})
 _WHICH = {"en": "which", "nl": "wat"}
-_WORDS: dict[str, dict[str, Any]] = {
-    "en": {
-        "net": "Net effect of {a} on {b}: {verdict} ({counts}).",
-        "counts": "{n}: {up} increasing, {down} decreasing, {unclear} unclear",
-        "more": "{n}, more exist: {up} increasing, {down} decreasing, {unclear} unclear",
-        "path": ("path", "paths"),
-        "hop": ("hop", "hops"),
-        "none": "No path from {a} to {b} within {hops}.",
-        "same": "No path from {a} to itself: source and target are the same concept.",
-    },
-    "nl": {
-        "net": "Netto-effect van {a} op {b}: {verdict} ({counts}).",
-        "counts": "{n}: {up} verhogend, {down} verlagend, {unclear} onduidelijk",
-        "more": "{n}, er zijn er meer: {up} verhogend, {down} verlagend, {unclear} onduidelijk",
-        "path": ("pad", "paden"),
-        "hop": ("stap", "stappen"),
-        "none": "Geen pad van {a} naar {b} binnen {hops}.",
-        "same": "Geen pad van {a} naar zichzelf: begin en doel zijn hetzelfde begrip.",
-    },
+# Each phrase in English and Dutch.
+_WORDS: dict[str, tuple[Any, Any]] = {
+    "net": ("Net effect of {a} on {b}: {verdict} ({counts}).", "Netto-effect van {a} op {b}: {verdict} ({counts})."),
+    "counts": (
+        "{n}: {up} increasing, {down} decreasing, {unclear} unclear",
+        "{n}: {up} verhogend, {down} verlagend, {unclear} onduidelijk",
+    ),
+    "more": (
+        "{n}, more exist: {up} increasing, {down} decreasing, {unclear} unclear",
+        "{n}, er zijn er meer: {up} verhogend, {down} verlagend, {unclear} onduidelijk",
+    ),
+    "path": (("path", "paths"), ("pad", "paden")),
+    "hop": (("hop", "hops"), ("stap", "stappen")),
+    "none": ("No path from {a} to {b} within {hops}.", "Geen pad van {a} naar {b} binnen {hops}."),
+    "same": (
+        "No path from {a} to itself: source and target are the same concept.",
+        "Geen pad van {a} naar zichzelf: begin en doel zijn hetzelfde begrip.",
+    ),
 }
 
 
@@ -135,7 +135,7 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     Geen pad van Melatonine naar Magnesium binnen 2 stappen.
     """
     _check_lang(lang)
-    words = _WORDS[lang]
+    words = in_language(_WORDS, lang)
     a, b = node_label(G, effect.source, lang), node_label(G, effect.target, lang)
     if effect.verdict == "no path":
         if effect.source == effect.target:
@@ -264,6 +264,12 @@ def _english_from_id(relation: str) -> str:
     if words[-1].lower() in _PREPOSITIONS or first.endswith("ed"):
         return f"is {phrase} {{object}}"
     return f"{_RELATED[0]} {{object}} ({phrase})"
+
+
+def in_language(phrases: dict[str, tuple[Any, Any]], lang: str) -> dict[str, Any]:
+    """A table of ``(English, Dutch)`` phrases, in ``lang``."""
+    _check_lang(lang)
+    return {key: pair[LANGUAGES.index(lang)] for key, pair in phrases.items()}
 
 
 def counted(n: int, forms: tuple[str, str]) -> str:

@@ -16,84 +16,64 @@ True
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from .paths import EFFECTS, NetEffect, Step, json_value
-from .sentences import citation, counted, explain, explain_effect, node_label, relation_verb
+from .sentences import citation, counted, explain, explain_effect, in_language, node_label, relation_verb
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .neighborhood import NeighborResult
     from .overview import Stats
 
 __all__ = ["path_lines", "path_json", "neighbor_lines", "neighbor_json", "stats_lines", "stats_json", "dumps"]
 
 _COLOURS = {1: "green", -1: "red", 0: "yellow"}
 _SIGNS = {1: "+", -1: "-", 0: "?"}
-_WORDS: dict[str, dict[str, Any]] = {
-    "en": {
-        "paths": "{n} from {a} to {b} (at most {hops})",
-        "path": ("path", "paths"),
-        "hop": ("hop", "hops"),
-        "more": "More paths exist than the {n} shown (raise --max-paths or lower --max-hops).",
-        "around": "{a}: {n}, {direction}",
-        "connection": ("connection", "connections"),
-        "out": "outgoing",
-        "in": "incoming",
-        "both": "in and out",
-        "within": "within {n}",
-        "anywhere": "at any distance",
-        "relations": "relation {names}",
-        "nodes": "nodes",
-        "edges": "edges",
-        "components": "components",
-        "largest": "{n} (largest: {size} nodes)",
-        "isolated": "isolated nodes",
-        "signs": "signs",
-        "sign_counts": "{up} increasing, {down} decreasing, {unsigned} unsigned",
-        "unsourced": "edges without source",
-        "categories": "categories",
-        "relations_title": "relations",
-        "sources": "sources",
-        "most_connected": "most connected",
-        "in_out": "{n_in} in, {n_out} out",
-    },
-    "nl": {
-        "paths": "{n} van {a} naar {b} (hoogstens {hops})",
-        "path": ("pad", "paden"),
-        "hop": ("stap", "stappen"),
-        "more": "Er zijn meer paden dan de {n} getoonde (verhoog --max-paths of verlaag --max-hops).",
-        "around": "{a}: {n}, {direction}",
-        "connection": ("verbinding", "verbindingen"),
-        "out": "uitgaand",
-        "in": "inkomend",
-        "both": "in en uit",
-        "within": "binnen {n}",
-        "anywhere": "op elke afstand",
-        "relations": "relatie {names}",
-        "nodes": "knopen",
-        "edges": "verbindingen",
-        "components": "componenten",
-        "largest": "{n} (grootste: {size} knopen)",
-        "isolated": "losse knopen",
-        "signs": "tekens",
-        "sign_counts": "{up} verhogend, {down} verlagend, {unsigned} zonder teken",
-        "unsourced": "verbindingen zonder bron",
-        "categories": "categorieën",
-        "relations_title": "relaties",
-        "sources": "bronnen",
-        "most_connected": "meest verbonden",
-        "in_out": "{n_in} in, {n_out} uit",
-    },
+# Each phrase in English and Dutch.
+_WORDS: dict[str, tuple[Any, Any]] = {
+    "paths": ("{n} from {a} to {b} (at most {hops})", "{n} van {a} naar {b} (hoogstens {hops})"),
+    "path": (("path", "paths"), ("pad", "paden")),
+    "hop": (("hop", "hops"), ("stap", "stappen")),
+    "more": (
+        "More paths exist than the {n} shown (raise --max-paths or lower --max-hops).",
+        "Er zijn meer paden dan de {n} getoonde (verhoog --max-paths of verlaag --max-hops).",
+    ),
+    "around": ("{a}: {n}, {direction}", "{a}: {n}, {direction}"),
+    "connection": (("connection", "connections"), ("verbinding", "verbindingen")),
+    "claim": (("claim", "claims"), ("bewering", "beweringen")),
+    "out": ("outgoing", "uitgaand"),
+    "in": ("incoming", "inkomend"),
+    "both": ("in and out", "in en uit"),
+    "within": ("within {n}", "binnen {n}"),
+    "anywhere": ("at any distance", "op elke afstand"),
+    "relations": ("relation {names}", "relatie {names}"),
+    "nodes": ("nodes", "knopen"),
+    "edges": ("edges", "verbindingen"),
+    "components": ("components", "componenten"),
+    "largest": ("{n} (largest: {size} nodes)", "{n} (grootste: {size} knopen)"),
+    "isolated": ("isolated nodes", "losse knopen"),
+    "signs": ("signs", "tekens"),
+    "sign_counts": (
+        "{up} increasing, {down} decreasing, {unsigned} unsigned",
+        "{up} verhogend, {down} verlagend, {unsigned} zonder teken",
+    ),
+    "unsourced": ("edges without source", "verbindingen zonder bron"),
+    "categories": ("categories", "categorieën"),
+    "relations_title": ("relations", "relaties"),
+    "sources": ("sources", "bronnen"),
+    "most_connected": ("most connected", "meest verbonden"),
+    "in_out": ("{n_in} in, {n_out} out", "{n_in} in, {n_out} uit"),
 }
 
 
 def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[str]:
     """The paths of ``effect``, each with its sentence and claims, then the verdict."""
-    words = _WORDS[lang]
+    words = in_language(_WORDS, lang)
     result = effect.paths
     if not result.paths:
         return [explain_effect(G, effect, lang)]
@@ -126,54 +106,31 @@ def path_json(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> dict[s
     return data
 
 
-def neighbor_lines(
-    G: nx.MultiDiGraph,
-    node: Hashable,
-    steps: Sequence[Step],
-    direction: str,
-    relations: Iterable[str] | None,
-    depth: int | None,
-    lang: str = "en",
-) -> list[str]:
-    """A heading, then one aligned row per claim of ``steps``."""
-    words = _WORDS[lang]
-    heading = words["around"].format(
-        a=node_label(G, node, lang),
-        n=counted(len(steps), words["connection"]),
-        direction=words[direction],
-    )
-    if depth != 1:
-        heading += ", " + (words["within"].format(n=counted(depth, words["hop"])) if depth else words["anywhere"])
-    if relations:
-        heading += ", " + words["relations"].format(names=", ".join(sorted(relations)))
-    return [click.style(heading, bold=True)] + ["  " + row for row in _claim_rows(G, steps, lang)]
+def neighbor_lines(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en") -> list[str]:
+    """A heading, then one aligned row per claim of the steps found."""
+    words = in_language(_WORDS, lang)
+    claims = sum(len(step.edges) for step in result)
+    count = counted(len(result), words["connection"])
+    if claims != len(result):
+        count += f" ({counted(claims, words['claim'])})"
+    heading = words["around"].format(a=node_label(G, result.node, lang), n=count, direction=words[result.direction])
+    if result.depth != 1:
+        depth = words["within"].format(n=counted(result.depth, words["hop"])) if result.depth else words["anywhere"]
+        heading += ", " + depth
+    if result.relations:
+        heading += ", " + words["relations"].format(names=", ".join(sorted(result.relations)))
+    return [click.style(heading, bold=True)] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
 
 
-def neighbor_json(
-    G: nx.MultiDiGraph,
-    node: Hashable,
-    steps: Sequence[Step],
-    direction: str,
-    relations: Iterable[str] | None,
-    depth: int | None,
-    lang: str = "en",
-) -> dict[str, Any]:
-    """The neighbours as JSON-ready values (schema in the README)."""
-    nodes = [node, *(n for step in steps for n in (step.source, step.target))]
-    return {
-        "lang": lang,
-        "node": json_value(node),
-        "direction": direction,
-        "relations": sorted(relations) if relations else None,
-        "depth": depth,
-        "steps": [step.to_dict() for step in steps],
-        "labels": _labels(G, nodes, lang),
-    }
+def neighbor_json(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en") -> dict[str, Any]:
+    """``result.to_dict()`` with the language and the labels (schema in the README)."""
+    nodes = [result.node, *(n for step in result for n in (step.source, step.target))]
+    return {"lang": lang, **result.to_dict(), "labels": _labels(G, nodes, lang)}
 
 
 def stats_lines(G: nx.MultiDiGraph, summary: Stats, lang: str = "en") -> list[str]:
     """The counts of :func:`graph.stats` as aligned sections."""
-    words = _WORDS[lang]
+    words = in_language(_WORDS, lang)
     signs = words["sign_counts"].format(up=summary.increasing, down=summary.decreasing, unsigned=summary.unsigned)
     head = [
         (words["nodes"], str(summary.nodes)),

@@ -128,6 +128,14 @@ def test_exact_output(run_cli: Callable[..., Any], tiny_data: Path, args: list[s
     assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
 
 
+def test_neighbors_counts_claims_when_pairs_have_several(
+    run_cli: Callable[..., Any], make_csv: Callable[..., Path]
+) -> None:
+    edges = make_csv("edges.csv", [["source", "target", "relation"], ["a", "b", "causes"], ["a", "b", "prevents"]])
+    result = run_cli("neighbors", "a", "--edges", edges)
+    assert result.stdout == "a: 1 connection (2 claims), outgoing\n  ?  a  causes    b\n  ?     prevents\n"
+
+
 def test_no_path_is_an_answer_with_exit_0(run_cli: Callable[..., Any], tiny_data: Path) -> None:
     result = run_cli("path", "sleep", "magnesium", "--data", tiny_data)
     assert (result.exit_code, result.stdout) == (0, "No path from Sleep to Magnesium within 4 hops.\n")

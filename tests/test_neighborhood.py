@@ -18,7 +18,7 @@ def G(tiny_data: Path) -> nx.MultiDiGraph:
     return graph.load(tiny_data)
 
 
-def pairs(steps: list[graph.Step]) -> list[tuple[str, str]]:
+def pairs(steps: graph.NeighborResult) -> list[tuple[str, str]]:
     return [(s.source, s.target) for s in steps]
 
 
@@ -50,7 +50,7 @@ def test_a_relation_filter_keeps_only_matching_parallel_edges(G: nx.MultiDiGraph
     H.add_edge("magnesium", "sleep", relation="promotes", sign=1)
     (step,) = graph.neighbors(H, "magnesium", relation="promotes")
     assert [e.relation for e in step.edges] == ["promotes"]
-    (step,) = graph.neighbors(H, "sleep", direction="in", relation=None)[:1]
+    step = graph.neighbors(H, "sleep", direction="in", relation=None).steps[0]
     assert [e.relation for e in step.edges] == ["inhibits", "promotes"]
 
 
