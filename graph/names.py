@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["normalize", "NameIndex", "resolve", "resolve_relations"]
 
 _SEPARATORS = re.compile(r"[\s\-_\u2010\u2011\u2012\u2013\u2014]+")
-# Tiers of a match, best first.
-_ID, _NORMALISED_ID, _LABEL, _SYNONYM = range(4)
+# Tiers of a match, best first (an exact id is found before the index is asked).
+_NORMALISED_ID, _LABEL, _SYNONYM = range(3)
 _MAX_LISTED = 5
 # A suggestion must be this close, relative to the best one, to be shown with it.
 _NEARLY = 0.9
@@ -145,7 +145,7 @@ class NameIndex:
             near = sorted((k for k in keys if k.startswith(wanted) or f" {wanted}" in k), key=len)[: 4 * n]
         found: dict[Hashable, str] = {}
         for key in near:
-            tier, node, written = min(self._names[key], key=lambda entry: entry[0])
+            _, node, written = min(self._names[key], key=lambda entry: entry[0])
             found.setdefault(node, written)
         return list(found.values())[:n]
 
@@ -216,7 +216,7 @@ def resolve_relations(G: nx.Graph, relation: str | Iterable[str] | None) -> froz
             if isinstance(name, str) and name:
                 names.setdefault(normalize(name), rel)
     if not all(normalize(str(w)) in names for w in wanted):
-        for _, _, rel in G.edges(data="relation"):
+        for _, _, rel in G.edges(data="relation", default="related_to"):
             if isinstance(rel, str):
                 names.setdefault(normalize(rel), rel)
     found = set()

@@ -290,8 +290,8 @@ def find_paths(
 
     >>> import graph
     >>> result = graph.find_paths(graph.load(), "Magnesium", "Slaap", max_hops=3)
-    >>> result.paths[0].hops <= result.paths[-1].hops, result.truncated
-    (True, False)
+    >>> result.source, result.target, result.paths[0].hops <= result.paths[-1].hops <= 3
+    ('magnesium', 'sleep', True)
     """
     check_directed(G)
     _check_limit("max_hops", max_hops)
