@@ -23,12 +23,18 @@ from .errors import (
     NodeNotFound,
     OutputError,
     Problem,
+    RelationNotFound,
 )
 
 if TYPE_CHECKING:
     from .frames import from_pandas, to_pandas_edges, to_pandas_nodes
     from .html import to_html, write_html
     from .loader import Validation, default_data_dir, load, validate
+    from .names import NameIndex, resolve
+    from .neighborhood import NeighborResult, downstream, neighbors, paths_subgraph, subgraph_around, upstream
+    from .overview import Stats, stats
+    from .paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
+    from .sentences import explain, explain_effect
 
 __version__ = "0.1.0"
 
@@ -43,6 +49,25 @@ _LAZY = {
     "to_pandas_edges": "frames",
     "from_pandas": "frames",
     "write_html": "html",
+    "resolve": "names",
+    "NameIndex": "names",
+    "find_paths": "paths",
+    "net_effect": "paths",
+    "Path": "paths",
+    "Step": "paths",
+    "Edge": "paths",
+    "PathResult": "paths",
+    "NetEffect": "paths",
+    "explain": "sentences",
+    "explain_effect": "sentences",
+    "neighbors": "neighborhood",
+    "NeighborResult": "neighborhood",
+    "upstream": "neighborhood",
+    "downstream": "neighborhood",
+    "subgraph_around": "neighborhood",
+    "paths_subgraph": "neighborhood",
+    "stats": "overview",
+    "Stats": "overview",
 }
 
 __all__ = [
@@ -53,6 +78,7 @@ __all__ = [
     "NodeNotFound",
     "OutputError",
     "Problem",
+    "RelationNotFound",
     "load",
     "validate",
     "Validation",
@@ -62,6 +88,25 @@ __all__ = [
     "to_pandas_nodes",
     "to_pandas_edges",
     "from_pandas",
+    "resolve",
+    "NameIndex",
+    "find_paths",
+    "net_effect",
+    "Path",
+    "Step",
+    "Edge",
+    "PathResult",
+    "NetEffect",
+    "explain",
+    "explain_effect",
+    "neighbors",
+    "NeighborResult",
+    "upstream",
+    "downstream",
+    "subgraph_around",
+    "paths_subgraph",
+    "stats",
+    "Stats",
 ]
 
 

@@ -142,6 +142,117 @@ def validate(source: dict[str, Any]) -> None:
     click.echo(str(report))
 
 
+@cli.command()
+@data_options
+@click.argument("from_", metavar="FROM")
+@click.argument("to", metavar="TO")
+@click.option("--max-hops", type=click.IntRange(min=1), default=4, show_default=True, help="Longest path, in steps.")
+@click.option(
+    "--max-paths", type=click.IntRange(min=1), default=20, show_default=True, help="Most paths shown (shortest first)."
+)
+@click.option("--lang", type=LANG, default="en", show_default=True, help="Language of labels and sentences.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in the README) instead of text.")
+@click.option("--html", type=click.Path(dir_okay=False), default=None, help="Also write a page of the paths, lit.")
+def path(
+    source: dict[str, Any],
+    from_: str,
+    to: str,
+    max_hops: int,
+    max_paths: int,
+    lang: str,
+    as_json: bool,
+    html: str | None,
+) -> None:
+    """The paths from FROM to TO, each as a sentence with its claims, and the net effect.
+
+    FROM and TO are ids, English or Dutch labels, or synonyms. Finding no
+    path is an answer: it is said, and the exit code is 0.
+
+    \b
+    Example:
+      concept-graph path magnesium melatonine --lang nl --html output/paths.html
+    """
+    from .loader import load
+    from .paths import net_effect
+    from .terminal import dumps, path_json, path_lines
+
+    G = load(**source)
+    effect = net_effect(G, from_, to, max_hops=max_hops, max_paths=max_paths)
+    if html is not None:
+        _write_paths_page(G, effect, html, lang)
+    _print(dumps(path_json(G, effect, lang)) if as_json else path_lines(G, effect, lang))
+
+
+@cli.command()
+@data_options
+@click.argument("name")
+@click.option(
+    "--direction",
+    type=click.Choice(["out", "in", "both"]),
+    default="out",
+    show_default=True,
+    help="out: what NAME acts on; in: what acts on NAME; both.",
+)
+@click.option("--relation", multiple=True, metavar="RELATION", help="Only this relation (id or label; repeatable).")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="How many steps away.")
+@click.option("--lang", type=LANG, default="en", show_default=True, help="Language of labels.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in the README) instead of text.")
+def neighbors(
+    source: dict[str, Any], name: str, direction: str, relation: tuple[str, ...], depth: int, lang: str, as_json: bool
+) -> None:
+    """The claims linking NAME to its neighbours, with evidence and sources.
+
+    \b
+    Example:
+      concept-graph neighbors slaap --direction in --depth 2
+    """
+    from .loader import load
+    from .neighborhood import neighbors as find_neighbors
+    from .terminal import dumps, neighbor_json, neighbor_lines
+
+    G = load(**source)
+    result = find_neighbors(G, name, direction=direction, relation=relation or None, depth=depth)
+    _print(dumps(neighbor_json(G, result, lang)) if as_json else neighbor_lines(G, result, lang))
+
+
+@cli.command()
+@data_options
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="Most connected nodes listed.")
+@click.option("--lang", type=LANG, default="en", show_default=True, help="Language of labels and headings.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in the README) instead of text.")
+def stats(source: dict[str, Any], top: int, lang: str, as_json: bool) -> None:
+    """Count nodes, edges, categories, relations, sources and components; list the hubs.
+
+    \b
+    Example:
+      concept-graph stats --data data --top 5
+    """
+    from .loader import load
+    from .overview import stats as count
+    from .terminal import dumps, stats_json, stats_lines
+
+    G = load(**source)
+    summary = count(G, top=top)
+    _print(dumps(stats_json(summary)) if as_json else stats_lines(G, summary, lang))
+
+
+def _print(output: str | list[str]) -> None:
+    click.echo(output if isinstance(output, str) else "\n".join(output))
+
+
+def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
+    """Write the paths of ``effect`` (or, with none, its two ends) as a page with the paths lit."""
+    from .html import write_html
+    from .neighborhood import paths_subgraph
+    from .sentences import node_label
+
+    paths = list(effect.paths)
+    H = paths_subgraph(G, paths) if paths else G.subgraph([effect.source, effect.target]).copy()
+    title = f"{node_label(G, effect.source, lang)} \u2192 {node_label(G, effect.target, lang)}"
+    written = write_html(H, out, title=title, lang=lang, highlight=paths or [effect.source, effect.target])
+    click.echo(f"wrote {written}", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line; the entry point of ``concept-graph`` and ``python -m graph``."""
     try:

@@ -14,7 +14,7 @@ data/edges.csv:4: column 'target': unknown node 'x'; expected an id from nodes.c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "Problem",
     "NodeNotFound",
     "AmbiguousName",
+    "RelationNotFound",
     "OutputError",
     "MAX_REPORTED",
 ]
@@ -86,14 +87,29 @@ class DataWarning(UserWarning):
 
 
 class NodeNotFound(ConceptGraphError, KeyError):
-    """A name matches no node of the graph."""
+    """A name matches no node of the graph; ``suggestions`` holds the closest names."""
+
+    def __init__(self, message: str = "", *, suggestions: Iterable[str] = ()):
+        super().__init__(message)
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
 
     def __str__(self) -> str:  # KeyError would quote the message
         return str(self.args[0]) if self.args else ""
 
 
 class AmbiguousName(ConceptGraphError, KeyError):
-    """A name matches more than one node of the graph."""
+    """A name matches more than one node of the graph; ``candidates`` holds their ids."""
+
+    def __init__(self, message: str = "", *, candidates: Iterable[Hashable] = ()):
+        super().__init__(message)
+        self.candidates: tuple[Hashable, ...] = tuple(candidates)
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class RelationNotFound(ConceptGraphError, KeyError):
+    """A relation name matches no relation of the graph."""
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-__all__ = ["closest", "did_you_mean"]
+__all__ = ["closest", "did_you_mean", "or_list"]
 
 
 def closest(name: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
@@ -36,8 +36,10 @@ def closest(name: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.
 def did_you_mean(name: str, candidates: Iterable[str]) -> str:
     """A suffix such as ``" (did you mean 'a' or 'b'?)"``, or ``""`` when nothing is close."""
     found = closest(name, candidates)
-    if not found:
-        return ""
-    quoted = [f"'{c}'" for c in found]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
-    return f" (did you mean {listed}?)"
+    return f" (did you mean {or_list(found)}?)" if found else ""
+
+
+def or_list(names: Iterable[str]) -> str:
+    """Names quoted and joined: ``'a'``, ``'a' or 'b'``, ``'a', 'b' or 'c'`` (repeats dropped)."""
+    quoted = [f"'{n}'" for n in dict.fromkeys(names)]
+    return quoted[0] if len(quoted) <= 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import networkx as nx
@@ -22,15 +22,14 @@ NO_SEEDS = "seed texts not found at ../shared/seeds (only present in the dev wor
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 HEX_RE = re.compile(r"^#[0-9a-f]{6}$")
-SHAPES = {"dot", "diamond", "square", "triangle", "triangleDown", "star", "hexagon",
-          "ellipse", "box", "database"}
+SHAPES = {"dot", "diamond", "square", "triangle", "triangleDown", "star", "hexagon", "ellipse", "box", "database"}
 NGRAM = 6
 MIN_NODES, MAX_NODES = 60, 110
 MIN_EDGES, MAX_EDGES = 90, 180
 
 
 # --------------------------------------------------------------------------- loading
-@lru_cache(maxsize=None)
+@cache
 def read(name: str) -> tuple[dict[str, str], ...]:
     path = DATA / name
     raw = path.read_bytes()
@@ -52,7 +51,7 @@ def index(name: str, key: str) -> dict[str, dict[str, str]]:
     return {row[key]: row for row in read(name)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def graph() -> nx.MultiDiGraph:
     signs = {r["relation"]: int(r["sign"]) for r in read("relations.csv")}
     g = nx.MultiDiGraph()
@@ -67,7 +66,7 @@ def seed_path(source_doc: str) -> Path:
     return SEEDS / index("sources.csv", "id")[source_doc]["file"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_lines(source_doc: str) -> frozenset[str]:
     text = seed_path(source_doc).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines())
@@ -79,10 +78,10 @@ def words(text: str) -> list[str]:
 
 
 def ngrams(tokens: list[str], n: int = NGRAM) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_ngrams() -> frozenset[tuple[str, ...]]:
     grams: set[tuple[str, ...]] = set()
     for path in SEEDS.glob("*.txt"):
@@ -112,8 +111,7 @@ def net_signs(source: str, target: str, cutoff: int = 5) -> set[int]:
     return {sign for _, sign in signed_paths(source, target, cutoff)}
 
 
-def has_path_through(source: str, target: str, via: list[str], sign: int,
-                     cutoff: int = 5) -> bool:
+def has_path_through(source: str, target: str, via: list[str], sign: int, cutoff: int = 5) -> bool:
     """True if some path visits ``via`` in order (not necessarily adjacent) with ``sign``."""
     for nodes_on_path, s in signed_paths(source, target, cutoff):
         if s != sign:
@@ -125,17 +123,20 @@ def has_path_through(source: str, target: str, via: list[str], sign: int,
 
 
 # --------------------------------------------------------------------------- files
-@pytest.mark.parametrize("name,header", [
-    ("nodes.csv", ["id", "label", "label_nl", "category", "description", "synonyms"]),
-    ("edges.csv", ["source", "target", "relation", "evidence", "source_doc", "section"]),
-    ("relations.csv", ["relation", "label", "label_nl", "sign", "clause_nl", "description"]),
-    ("sources.csv", ["id", "title", "author", "published", "language", "file"]),
-    ("categories.csv", ["category", "label", "label_nl", "color", "shape", "description"]),
-])
+@pytest.mark.parametrize(
+    "name,header",
+    [
+        ("nodes.csv", ["id", "label", "label_nl", "category", "description", "synonyms"]),
+        ("edges.csv", ["source", "target", "relation", "evidence", "source_doc", "section"]),
+        ("relations.csv", ["relation", "label", "label_nl", "sign", "clause_nl", "description"]),
+        ("sources.csv", ["id", "title", "author", "published", "language", "file"]),
+        ("categories.csv", ["category", "label", "label_nl", "color", "shape", "description"]),
+    ],
+)
 def test_file_starts_with_required_columns(name, header):
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
         first = next(csv.reader(fh))
-    assert first[:len(header)] == header
+    assert first[: len(header)] == header
 
 
 def test_readme_documents_every_file():
@@ -172,8 +173,7 @@ def test_node_categories_exist():
 
 
 def test_synonyms_have_no_empty_items():
-    bad = [row["id"] for row in nodes()
-           if row["synonyms"] and any(not s.strip() for s in row["synonyms"].split("|"))]
+    bad = [row["id"] for row in nodes() if row["synonyms"] and any(not s.strip() for s in row["synonyms"].split("|"))]
     assert not bad
 
 
@@ -222,8 +222,11 @@ def test_one_edge_per_claim_and_source():
 
 @needs_seeds
 def test_sections_are_headings_of_their_source():
-    missing = {(row["source_doc"], row["section"]) for row in edges()
-               if row["section"].strip() not in seed_lines(row["source_doc"])}
+    missing = {
+        (row["source_doc"], row["section"])
+        for row in edges()
+        if row["section"].strip() not in seed_lines(row["source_doc"])
+    }
     assert not missing
 
 
@@ -234,15 +237,21 @@ def test_source_files_exist():
 
 # --------------------------------------------------------------------------- own words
 @needs_seeds
-@pytest.mark.parametrize("name,column", [
-    ("edges.csv", "evidence"),
-    ("nodes.csv", "description"),
-    ("relations.csv", "description"),
-    ("categories.csv", "description"),
-])
+@pytest.mark.parametrize(
+    "name,column",
+    [
+        ("edges.csv", "evidence"),
+        ("nodes.csv", "description"),
+        ("relations.csv", "description"),
+        ("categories.csv", "description"),
+    ],
+)
 def test_no_six_word_run_copied_from_seeds(name, column):
-    copied = [(row[column], sorted(ngrams(words(row[column])) & seed_ngrams()))
-              for row in read(name) if ngrams(words(row[column])) & seed_ngrams()]
+    copied = [
+        (row[column], sorted(ngrams(words(row[column])) & seed_ngrams()))
+        for row in read(name)
+        if ngrams(words(row[column])) & seed_ngrams()
+    ]
     assert not copied
 
 
@@ -282,17 +291,12 @@ def test_category_colour_and_shape_pairs_unique():
     assert len(pairs) == len(set(pairs))
 
 
-
-
 # Machado et al. (2009) simulation matrices, severity 1.0, applied to linear RGB.
 CVD = {
     "normal": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
-    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
-                   (-0.003882, -0.048116, 1.051998)),
-    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
-                     (-0.011820, 0.042940, 0.968881)),
-    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
-                   (0.004733, 0.691367, 0.303900)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
 }
 MIN_DELTA_E_SAME_SHAPE = 20
 
@@ -301,7 +305,8 @@ def _linear_rgb(hex_colour: str) -> list[float]:
     def channel(c: int) -> float:
         c /= 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-    return [channel(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5)]
+
+    return [channel(int(hex_colour[i : i + 2], 16)) for i in (1, 3, 5)]
 
 
 def _lab(rgb: list[float]) -> tuple[float, float, float]:
@@ -316,7 +321,8 @@ def _lab(rgb: list[float]) -> tuple[float, float, float]:
 def _delta_e(a: str, b: str, matrix) -> float:
     def seen(hex_colour):
         rgb = _linear_rgb(hex_colour)
-        return _lab([sum(m * c for m, c in zip(row, rgb)) for row in matrix])
+        return _lab([sum(m * c for m, c in zip(row, rgb, strict=False)) for row in matrix])
+
     return math.dist(seen(a), seen(b))
 
 
@@ -324,10 +330,12 @@ def _delta_e(a: str, b: str, matrix) -> float:
 def test_categories_sharing_a_shape_differ_clearly_in_colour(vision):
     """Where only colour tells two categories apart, it must do so for colour-blind readers too."""
     rows = read("categories.csv")
-    close = [(a["category"], b["category"])
-             for i, a in enumerate(rows) for b in rows[i + 1:]
-             if a["shape"] == b["shape"]
-             and _delta_e(a["color"], b["color"], CVD[vision]) < MIN_DELTA_E_SAME_SHAPE]
+    close = [
+        (a["category"], b["category"])
+        for i, a in enumerate(rows)
+        for b in rows[i + 1 :]
+        if a["shape"] == b["shape"] and _delta_e(a["color"], b["color"], CVD[vision]) < MIN_DELTA_E_SAME_SHAPE
+    ]
     assert not close
 
 
@@ -339,8 +347,7 @@ def _luminance(hex_colour: str) -> float:
 @pytest.mark.parametrize("category", [c["category"] for c in read("categories.csv")])
 def test_category_font_colour_readable(category):
     row = index("categories.csv", "category")[category]
-    lighter, darker = sorted((_luminance(row["color"]), _luminance(row["font_color"])),
-                             reverse=True)
+    lighter, darker = sorted((_luminance(row["color"]), _luminance(row["font_color"])), reverse=True)
     assert (lighter + 0.05) / (darker + 0.05) >= 4.5
 
 
@@ -375,88 +382,98 @@ def test_graph_is_connected():
 
 
 # --------------------------------------------------------------------------- central chains
-@pytest.mark.parametrize("path", [
-    ["magnesium", "gaba_receptor", "relaxation", "sleep"],
-    ["tryptophan", "serotonin", "melatonin", "sleep"],
-    ["magnesium", "serotonin", "melatonin"],
-    ["magnesium", "serotonin_melatonin_enzyme", "melatonin", "sleep"],
-    ["darkness", "pineal_gland", "melatonin", "sleep"],
-    ["magnesium", "atp", "calcium_pumps", "calcium_removal", "muscle_relaxation"],
-    ["nerve_impulse", "calcium_release", "calcium", "troponin", "filament_sliding",
-     "muscle_contraction"],
-    ["magnesium", "autonomic_balance", "relaxation", "sleep"],
-    ["magnesium", "membrane_stability", "muscle_relaxation"],
-    ["magnesium_deficiency", "neuromuscular_excitability", "muscle_cramps"],
-    ["magnesium_deficiency", "electrolyte_balance", "neuromuscular_excitability",
-     "muscle_cramps"],
-    ["magnesium_deficiency", "calcium_balance", "muscle_cramps"],
-    ["magnesium_supplements", "magnesium", "gaba_receptor", "relaxation", "sleep"],
-    ["magnesium_deficiency", "digestive_problems", "nausea"],
-    ["magnesium", "deep_sleep", "body_recovery"],
-    ["stress", "eyelid_twitching", "muscle_cramps"],
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        ["magnesium", "gaba_receptor", "relaxation", "sleep"],
+        ["tryptophan", "serotonin", "melatonin", "sleep"],
+        ["magnesium", "serotonin", "melatonin"],
+        ["magnesium", "serotonin_melatonin_enzyme", "melatonin", "sleep"],
+        ["darkness", "pineal_gland", "melatonin", "sleep"],
+        ["magnesium", "atp", "calcium_pumps", "calcium_removal", "muscle_relaxation"],
+        ["nerve_impulse", "calcium_release", "calcium", "troponin", "filament_sliding", "muscle_contraction"],
+        ["magnesium", "autonomic_balance", "relaxation", "sleep"],
+        ["magnesium", "membrane_stability", "muscle_relaxation"],
+        ["magnesium_deficiency", "neuromuscular_excitability", "muscle_cramps"],
+        ["magnesium_deficiency", "electrolyte_balance", "neuromuscular_excitability", "muscle_cramps"],
+        ["magnesium_deficiency", "calcium_balance", "muscle_cramps"],
+        ["magnesium_supplements", "magnesium", "gaba_receptor", "relaxation", "sleep"],
+        ["magnesium_deficiency", "digestive_problems", "nausea"],
+        ["magnesium", "deep_sleep", "body_recovery"],
+        ["stress", "eyelid_twitching", "muscle_cramps"],
+    ],
+)
 def test_chain_exists_and_increases(path):
     """Each chain is a path of direct edges whose net sign is +1."""
     g = graph()
-    steps = list(zip(path, path[1:]))
+    steps = list(zip(path, path[1:], strict=False))
     assert all(g.has_edge(u, v) for u, v in steps), [s for s in steps if not g.has_edge(*s)]
     assert has_path_through(path[0], path[-1], path[1:-1], 1, cutoff=len(steps))
 
 
-@pytest.mark.parametrize("path", [
-    ["magnesium", "calcium", "troponin", "filament_sliding", "muscle_contraction"],
-    ["magnesium", "membrane_stability", "neuromuscular_excitability", "muscle_cramps"],
-    ["magnesium", "electrolyte_balance", "nocturnal_leg_cramps", "muscle_cramps"],
-    ["magnesium", "magnesium_deficiency", "muscle_cramps"],
-    ["magnesium", "stress", "eyelid_twitching", "muscle_cramps"],
-    ["magnesium_citrate", "magnesium", "muscle_cramps"],
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        ["magnesium", "calcium", "troponin", "filament_sliding", "muscle_contraction"],
+        ["magnesium", "membrane_stability", "neuromuscular_excitability", "muscle_cramps"],
+        ["magnesium", "electrolyte_balance", "nocturnal_leg_cramps", "muscle_cramps"],
+        ["magnesium", "magnesium_deficiency", "muscle_cramps"],
+        ["magnesium", "stress", "eyelid_twitching", "muscle_cramps"],
+        ["magnesium_citrate", "magnesium", "muscle_cramps"],
+    ],
+)
 def test_chain_exists_and_decreases(path):
-    steps = list(zip(path, path[1:]))
+    steps = list(zip(path, path[1:], strict=False))
     assert all(graph().has_edge(u, v) for u, v in steps)
     assert has_path_through(path[0], path[-1], path[1:-1], -1, cutoff=len(steps))
 
 
-@pytest.mark.parametrize("source,target", [
-    ("magnesium_deficiency", "muscle_cramps"),
-    ("magnesium_excess", "muscle_weakness"),
-    ("magnesium_deficiency", "muscle_weakness"),
-    ("magnesium_deficiency", "sleep_problems"),
-    ("magnesium_deficiency", "osteoporosis"),
-    ("magnesium_deficiency", "heart_rhythm_disorders"),
-    ("magnesium_deficiency", "energy_deficit"),
-    ("magnesium_deficiency", "irritability"),
-    ("magnesium", "sleep"),
-    ("magnesium", "melatonin"),
-    ("magnesium", "relaxation"),
-    ("magnesium", "deep_sleep"),
-    ("magnesium", "muscle_relaxation"),
-    ("tryptophan", "melatonin"),
-    ("darkness", "melatonin"),
-    ("magnesium_supplements", "sleep"),
-])
+@pytest.mark.parametrize(
+    "source,target",
+    [
+        ("magnesium_deficiency", "muscle_cramps"),
+        ("magnesium_excess", "muscle_weakness"),
+        ("magnesium_deficiency", "muscle_weakness"),
+        ("magnesium_deficiency", "sleep_problems"),
+        ("magnesium_deficiency", "osteoporosis"),
+        ("magnesium_deficiency", "heart_rhythm_disorders"),
+        ("magnesium_deficiency", "energy_deficit"),
+        ("magnesium_deficiency", "irritability"),
+        ("magnesium", "sleep"),
+        ("magnesium", "melatonin"),
+        ("magnesium", "relaxation"),
+        ("magnesium", "deep_sleep"),
+        ("magnesium", "muscle_relaxation"),
+        ("tryptophan", "melatonin"),
+        ("darkness", "melatonin"),
+        ("magnesium_supplements", "sleep"),
+    ],
+)
 def test_effect_reads_increases(source, target):
     """At least one path reads 'increases' and none reads 'decreases'."""
     signs = net_signs(source, target)
     assert 1 in signs and -1 not in signs, signs
 
 
-@pytest.mark.parametrize("source,target", [
-    ("magnesium", "muscle_cramps"),
-    ("magnesium", "nocturnal_leg_cramps"),
-    ("magnesium", "eyelid_twitching"),
-    ("magnesium", "stress"),
-    ("magnesium", "anxiety"),
-    ("magnesium", "osteoporosis"),
-    ("magnesium", "neuromuscular_excitability"),
-    ("magnesium", "magnesium_deficiency"),
-    ("magnesium_supplements", "muscle_cramps"),
-    ("magnesium_citrate", "muscle_cramps"),
-    ("magnesium_bisglycinate", "muscle_cramps"),
-    ("magnesium_deficiency", "sleep"),
-    ("magnesium_deficiency", "atp"),
-    ("magnesium_excess", "muscle_contraction"),
-])
+@pytest.mark.parametrize(
+    "source,target",
+    [
+        ("magnesium", "muscle_cramps"),
+        ("magnesium", "nocturnal_leg_cramps"),
+        ("magnesium", "eyelid_twitching"),
+        ("magnesium", "stress"),
+        ("magnesium", "anxiety"),
+        ("magnesium", "osteoporosis"),
+        ("magnesium", "neuromuscular_excitability"),
+        ("magnesium", "magnesium_deficiency"),
+        ("magnesium_supplements", "muscle_cramps"),
+        ("magnesium_citrate", "muscle_cramps"),
+        ("magnesium_bisglycinate", "muscle_cramps"),
+        ("magnesium_deficiency", "sleep"),
+        ("magnesium_deficiency", "atp"),
+        ("magnesium_excess", "muscle_contraction"),
+    ],
+)
 def test_effect_reads_decreases(source, target):
     """At least one path reads 'decreases' and none reads 'increases'."""
     signs = net_signs(source, target)
@@ -472,11 +489,14 @@ def test_unsigned_relation_makes_chain_unclear():
     assert net_signs("magnesium", "cortisol") == {0}
 
 
-@pytest.mark.parametrize("source,target", [
-    ("magnesium", "muscle_cramps"),
-    ("magnesium", "sleep"),
-    ("magnesium", "stress"),
-])
+@pytest.mark.parametrize(
+    "source,target",
+    [
+        ("magnesium", "muscle_cramps"),
+        ("magnesium", "sleep"),
+        ("magnesium", "stress"),
+    ],
+)
 def test_direct_claims_from_both_texts(source, target):
     docs = {d["source_doc"] for d in graph().get_edge_data(source, target).values()}
     assert docs == {"hauwaerts", "schneider"}
