@@ -25,6 +25,7 @@ __all__ = [
     "NodeNotFound",
     "AmbiguousName",
     "OutputError",
+    "FormatError",
     "MAX_REPORTED",
 ]
 
@@ -101,3 +102,7 @@ class AmbiguousName(ConceptGraphError, KeyError):
 
 class OutputError(ConceptGraphError):
     """An output file could not be written."""
+
+
+class FormatError(ConceptGraphError, ValueError):
+    """A file format is unknown, or cannot be told from the file name."""
