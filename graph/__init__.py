@@ -12,6 +12,8 @@ line stay quick.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
@@ -68,3 +70,20 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
+
+
+class _Package(types.ModuleType):
+    """The package module, keeping a published function that shares its submodule's name.
+
+    Importing a submodule (``from graph.load import DATA_FILES``, or pytest
+    collecting doctests) makes Python set ``graph.load`` to the submodule,
+    hiding the function :func:`graph.load`. Here the function is kept.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == name and value.__name__ == f"{__name__}.{name}":
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
