@@ -21,14 +21,21 @@ from .errors import (
     ConceptGraphError,
     DataError,
     DataWarning,
+    FormatError,
     NodeNotFound,
     OutputError,
     Problem,
 )
 
 if TYPE_CHECKING:
+    from .csvexport import write_csv
+    from .exchange import export, read_graph
+    from .gexf import write_gexf
+    from .graphml import write_graphml
     from .html import to_html, write_html
+    from .kgx import write_kgx
     from .load import Validation, default_data_dir, load, validate
+    from .nodelink import write_node_link
 
 __version__ = "0.1.0"
 
@@ -40,6 +47,13 @@ _LAZY = {
     "default_data_dir": "load",
     "to_html": "html",
     "write_html": "html",
+    "export": "exchange",
+    "read_graph": "exchange",
+    "write_graphml": "graphml",
+    "write_gexf": "gexf",
+    "write_node_link": "nodelink",
+    "write_kgx": "kgx",
+    "write_csv": "csvexport",
 }
 
 __all__ = [
@@ -47,6 +61,7 @@ __all__ = [
     "ConceptGraphError",
     "DataError",
     "DataWarning",
+    "FormatError",
     "NodeNotFound",
     "OutputError",
     "Problem",
@@ -56,6 +71,13 @@ __all__ = [
     "default_data_dir",
     "to_html",
     "write_html",
+    "export",
+    "read_graph",
+    "write_graphml",
+    "write_gexf",
+    "write_node_link",
+    "write_kgx",
+    "write_csv",
 ]
 
 

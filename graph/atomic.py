@@ -39,10 +39,10 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     OutputError
         When the folder cannot be created or the file cannot be written.
     """
-    return write_files_atomic({path: data})[0]
+    return write_files_atomic({Path(path): data})[0]
 
 
-def write_files_atomic(files: Mapping[str | Path, bytes]) -> list[Path]:
+def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
     """Write several files that belong together, each atomically.
 
     Every file is first written in full to a temporary file beside it; only
@@ -51,7 +51,7 @@ def write_files_atomic(files: Mapping[str | Path, bytes]) -> list[Path]:
 
     Parameters
     ----------
-    files : mapping of path to bytes
+    files : mapping of Path to bytes
         What to write where.
 
     Returns
@@ -71,7 +71,7 @@ def write_files_atomic(files: Mapping[str | Path, bytes]) -> list[Path]:
     >>> [p.name for p in write_files_atomic({folder / "a.tsv": b"x", folder / "b.tsv": b"y"})]
     ['a.tsv', 'b.tsv']
     """
-    paths = [Path(p) for p in files]
+    paths = list(files)
     for path in paths:
         if path.is_dir():
             raise OutputError(f"{path} is a folder; expected a file name such as {path / 'graph.html'}")

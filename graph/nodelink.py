@@ -15,8 +15,8 @@ Examples
 >>> sorted(data)
 ['directed', 'edges', 'graph', 'multigraph', 'nodes']
 >>> H = nx.node_link_graph(data, edges="edges")
->>> H.nodes["magnesium"]["synonyms"]
-['Mg', 'magnesiumspiegel']
+>>> H.nodes["magnesium"]["synonyms"][0]
+'Mg'
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ def write_node_link(G: nx.Graph, path: str | Path) -> Path:
     --------
     >>> import graph, tempfile, pathlib
     >>> path = graph.write_node_link(graph.load(), pathlib.Path(tempfile.mkdtemp()) / "g.json")
-    >>> path.read_text(encoding="utf-8").startswith('{"directed": true, "multigraph": true')
-    True
+    >>> path.read_text(encoding="utf-8").splitlines()[:3]
+    ['{', ' "directed": true,', ' "multigraph": true,']
     """
     data = nx.node_link_data(G, edges="edges")
     return write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, default=_json_value) + "\n")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import networkx as nx
@@ -240,10 +240,7 @@ def _node_attrs(node: str, data: Mapping[str, Any], colours: dict[str, str]) -> 
 
 
 def _synonyms(value: Any) -> list[str]:
-    if isinstance(value, (list, tuple)):
-        items = [str(s) for s in value]
-    else:
-        items = _text(value).split(LIST_SEPARATOR)
+    items = [str(s) for s in value] if isinstance(value, (list, tuple)) else _text(value).split(LIST_SEPARATOR)
     return [s.strip() for s in items if s.strip()]
 
 
@@ -288,7 +285,7 @@ def _sign(value: Any, where: str, source: str, problems: list[Problem]) -> int |
     return sign
 
 
-def _fill_text(records: Iterator[dict[str, Any]]) -> None:
+def _fill_text(records: Iterable[dict[str, Any]]) -> None:
     rows = list(records)
     text_keys = {k for attrs in rows for k, v in attrs.items() if isinstance(v, str)}
     for attrs in rows:
