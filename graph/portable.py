@@ -253,7 +253,9 @@ def _edge_attrs(
     u: str, v: str, key: Any, data: Mapping[str, Any], relations: dict, source: str, problems: list[Problem]
 ) -> tuple[dict[str, Any], Any]:
     attrs = dict(data)
-    edge_key = attrs.pop("networkx_key", key)
+    edge_key = attrs.pop("networkx_key", None)
+    if edge_key is None and not (isinstance(key, str) and _MADE_UP_ID.fullmatch(key)):
+        edge_key = key  # else a tool's edge id: number the edges 0, 1 … as networkx does
     own_id = attrs.pop("id", None)
     if own_id is not None and not _MADE_UP_ID.fullmatch(str(own_id)):
         attrs["id"] = own_id
