@@ -35,8 +35,8 @@ import networkx as nx
 
 from . import vocabulary as vocab
 from .atomic import write_bytes_atomic
-from .errors import DataError, OutputError, Problem
-from .portable import TABLES, flat_graph, restore_graph
+from .errors import OutputError
+from .portable import TABLES, flat_graph, read_error, restore_graph
 
 __all__ = ["write_gexf", "read_gexf", "SIGN_COLORS", "GEXF_SHAPES", "NODE_SIZE"]
 
@@ -158,30 +158,30 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph:
     try:
         document = path.read_bytes()
         H = nx.read_gexf(io.BytesIO(document))
-        root = ET.fromstring(document)
-    except FileNotFoundError as err:
-        raise DataError([Problem(str(path), 0, None, "file not found", "an existing GEXF file")]) from err
-    except ET.ParseError as err:
-        line = err.position[0]
-        raise DataError([Problem(str(path), line, None, f"not well-formed XML ({err})", "a GEXF file")]) from err
-    except (nx.NetworkXError, ValueError, KeyError, TypeError, OSError) as err:
-        raise DataError([Problem(str(path), 0, None, f"cannot be read as GEXF ({err})", "a GEXF file")]) from err
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError) as err:
+        raise read_error(path, err, "GEXF") from err
     for element, records in (("node", H.nodes(data=True)), ("edge", H.edges(data=True))):
         for *_, attrs in records:
             for name in _RESERVED[element]:
                 if name + "_" in attrs:
                     attrs[name] = attrs.pop(name + "_")
-    return restore_graph(H, source=str(path), tables=_tables(root))
+    return restore_graph(H, source=str(path), tables=_tables(document))
 
 
-def _tables(root: ET.Element) -> dict[str, Any]:
-    """The tables kept in ``<meta><description>``, or none when it holds something else."""
-    for element in root.iter():
-        if element.tag.rsplit("}", 1)[-1] == "description" and element.text:
+def _tables(document: bytes) -> dict[str, Any]:
+    """The tables kept in ``<meta><description>``, or none when it holds something else.
+
+    Only the start of the file is parsed: ``<meta>`` comes before the graph.
+    """
+    for _, element in ET.iterparse(io.BytesIO(document), events=("end",)):
+        name = element.tag.rsplit("}", 1)[-1]
+        if name == "description" and element.text:
             try:
                 content = json.loads(element.text)
             except json.JSONDecodeError:
                 return {}
             if isinstance(content, dict) and isinstance(content.get(_META_KEY), dict):
                 return dict(content[_META_KEY])
+        if name in ("meta", "graph"):
+            break
     return {}

@@ -27,8 +27,7 @@ import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
 from .atomic import write_bytes_atomic
-from .errors import DataError, Problem
-from .portable import flat_graph, restore_graph
+from .portable import flat_graph, read_error, restore_graph
 
 __all__ = ["write_graphml", "read_graphml"]
 
@@ -93,11 +92,6 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     path = Path(path)
     try:
         H = nx.read_graphml(path, force_multigraph=True)
-    except FileNotFoundError as err:
-        raise DataError([Problem(str(path), 0, None, "file not found", "an existing GraphML file")]) from err
-    except ET.ParseError as err:
-        line = err.position[0]
-        raise DataError([Problem(str(path), line, None, f"not well-formed XML ({err})", "a GraphML file")]) from err
-    except (nx.NetworkXError, ValueError, KeyError, OSError) as err:
-        raise DataError([Problem(str(path), 0, None, f"cannot be read as GraphML ({err})", "a GraphML file")]) from err
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, OSError) as err:
+        raise read_error(path, err, "GraphML") from err
     return restore_graph(H, source=str(path), fill_text=True)

@@ -29,7 +29,7 @@ import networkx as nx
 
 from .atomic import write_text_atomic
 from .errors import DataError, Problem
-from .portable import restore_graph
+from .portable import read_error, restore_graph
 
 __all__ = ["write_node_link", "read_node_link"]
 
@@ -95,12 +95,8 @@ def read_node_link(path: str | Path) -> nx.MultiDiGraph:
     expected = 'node-link JSON: an object with "nodes" and "edges"'
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError as err:
-        raise DataError([Problem(str(path), 0, None, "file not found", "an existing JSON file")]) from err
-    except json.JSONDecodeError as err:
-        raise DataError([Problem(str(path), err.lineno, None, f"not valid JSON ({err.msg})", expected)]) from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise DataError([Problem(str(path), 0, None, f"cannot be read ({err})", expected)]) from err
+    except (OSError, ValueError) as err:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise read_error(path, err, "node-link JSON") from err
     if not isinstance(data, dict) or "nodes" not in data:
         raise DataError([Problem(str(path), 0, None, "no list of nodes", expected)])
     edges = "links" if "links" in data and "edges" not in data else "edges"

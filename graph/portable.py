@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -44,6 +46,7 @@ __all__ = [
     "flat_graph",
     "restore_graph",
     "tables_from_json",
+    "read_error",
 ]
 
 #: The graph-level tables, each a dict by id.
@@ -132,6 +135,24 @@ def _set_flat(target: dict[str, Any], name: str, value: Any) -> None:
         target[name] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     else:
         target[name] = str(value)
+
+
+def read_error(path: str | Path, err: Exception, kind: str) -> DataError:
+    """The :class:`~graph.errors.DataError` for a graph file that could not be read as ``kind``.
+
+    Examples
+    --------
+    >>> print(read_error("g.gexf", FileNotFoundError(), "GEXF"))
+    g.gexf: file not found; expected an existing GEXF file
+    """
+    name, expected = str(path), f"a {kind} file"
+    if isinstance(err, FileNotFoundError):
+        return DataError([Problem(name, 0, None, "file not found", f"an existing {kind} file")])
+    if isinstance(err, ET.ParseError):
+        return DataError([Problem(name, err.position[0], None, f"not well-formed XML ({err})", expected)])
+    if isinstance(err, json.JSONDecodeError):
+        return DataError([Problem(name, err.lineno, None, f"not valid JSON ({err.msg})", expected)])
+    return DataError([Problem(name, 0, None, f"cannot be read as {kind} ({err})", expected)])
 
 
 def tables_from_json(values: Mapping[str, Any], source: str) -> dict[str, dict[str, Any]]:
