@@ -20,6 +20,7 @@ from .errors import (
     ConceptGraphError,
     DataError,
     DataWarning,
+    FormatError,
     NodeNotFound,
     OutputError,
     Problem,
@@ -27,11 +28,17 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from .csvexport import write_csv
+    from .exchange import export, read_graph
     from .frames import from_pandas, to_pandas_edges, to_pandas_nodes
+    from .gexf import write_gexf
+    from .graphml import write_graphml
     from .html import to_html, write_html
+    from .kgx import write_kgx
     from .loader import Validation, default_data_dir, load, validate
     from .names import NameIndex, resolve
     from .neighborhood import NeighborResult, downstream, neighbors, paths_subgraph, subgraph_around, upstream
+    from .nodelink import write_node_link
     from .overview import Stats, stats
     from .paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
     from .sentences import explain, explain_effect
@@ -68,6 +75,13 @@ _LAZY = {
     "paths_subgraph": "neighborhood",
     "stats": "overview",
     "Stats": "overview",
+    "export": "exchange",
+    "read_graph": "exchange",
+    "write_graphml": "graphml",
+    "write_gexf": "gexf",
+    "write_node_link": "nodelink",
+    "write_kgx": "kgx",
+    "write_csv": "csvexport",
 }
 
 __all__ = [
@@ -75,6 +89,7 @@ __all__ = [
     "ConceptGraphError",
     "DataError",
     "DataWarning",
+    "FormatError",
     "NodeNotFound",
     "OutputError",
     "Problem",
@@ -107,6 +122,13 @@ __all__ = [
     "paths_subgraph",
     "stats",
     "Stats",
+    "export",
+    "read_graph",
+    "write_graphml",
+    "write_gexf",
+    "write_node_link",
+    "write_kgx",
+    "write_csv",
 ]
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from .errors import OutputError
 
-__all__ = ["write_text_atomic", "write_bytes_atomic"]
+__all__ = ["write_text_atomic", "write_bytes_atomic", "write_files_atomic"]
 
 
 def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> Path:
@@ -38,9 +39,60 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     OutputError
         When the folder cannot be created or the file cannot be written.
     """
-    path = Path(path)
-    if path.is_dir():
-        raise OutputError(f"{path} is a folder; expected a file name such as {path / 'graph.html'}")
+    return write_files_atomic({Path(path): data})[0]
+
+
+def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
+    """Write several files that belong together, each atomically.
+
+    Every file is first written in full to a temporary file beside it; only
+    when all of them are on disk are they renamed into place, one after the
+    other. A failure while writing leaves every existing file as it was.
+
+    Parameters
+    ----------
+    files : mapping of Path to bytes
+        What to write where.
+
+    Returns
+    -------
+    list of Path
+        The paths written, in the order given.
+
+    Raises
+    ------
+    OutputError
+        When a folder cannot be created or a file cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> [p.name for p in write_files_atomic({folder / "a.tsv": b"x", folder / "b.tsv": b"y"})]
+    ['a.tsv', 'b.tsv']
+    """
+    paths = list(files)
+    for path in paths:
+        if path.is_dir():
+            raise OutputError(f"{path} is a folder; expected a file name such as {path / 'graph.html'}")
+    temps: list[tuple[str, Path]] = []
+    current = paths[0] if paths else Path()
+    try:
+        for current, data in zip(paths, files.values(), strict=True):
+            temps.append((_write_temporary(current, data), current))
+        for tmp, current in temps:
+            os.replace(tmp, current)
+    except BaseException as err:
+        for tmp, _ in temps:
+            Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise OutputError(f"cannot write {current}: {err.strerror}") from err
+        raise
+    return paths
+
+
+def _write_temporary(path: Path, data: bytes) -> str:
+    """Write ``data`` to a new hidden file beside ``path`` and return its name."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -52,13 +104,10 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except BaseException as err:
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        if isinstance(err, OSError):
-            raise OutputError(f"cannot write {path}: {err.strerror}") from err
         raise
-    return path
+    return tmp
 
 
 def _mode_for(path: Path) -> int:

@@ -61,7 +61,7 @@ def data_options(func: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(),
         default=None,
         help="Folder with edges.csv and optional nodes.csv, relations.csv, sources.csv, "
-        "categories.csv. Default: data/ (or the magnesium data set).",
+        "categories.csv, or a .graphml, .gexf or .json graph file. Default: data/ (or the magnesium data set).",
     )
     @click.option("--edges", type=click.Path(), default=None, help="A lone edge list (CSV).")
     @click.option("--nodes", type=click.Path(), default=None, help="A node file for --edges.")
@@ -95,6 +95,7 @@ def cli() -> None:
     Examples:
       concept-graph build                      # data/ -> output/graph.html
       concept-graph validate --edges my.csv    # check an edge list
+      concept-graph export --format gexf --out output/graph.gexf
     """
 
 
@@ -251,6 +252,37 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
     title = f"{node_label(G, effect.source, lang)} \u2192 {node_label(G, effect.target, lang)}"
     written = write_html(H, out, title=title, lang=lang, highlight=paths or [effect.source, effect.target])
     click.echo(f"wrote {written}", err=True)
+
+
+@cli.command()
+@data_options
+@click.option(
+    "--out",
+    type=click.Path(),
+    required=True,
+    help="The file to write; for kgx a prefix (PREFIX_nodes.tsv, PREFIX_edges.tsv) or a folder ending in /; "
+    "for csv a folder.",
+)
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(["graphml", "gexf", "json", "kgx", "csv"]),
+    required=True,
+    help="graphml (yEd, Cytoscape, igraph), gexf (Gephi), json (node-link), kgx (Biolink TSV), csv (our data folder).",
+)
+def export(source: dict[str, Any], out: str, format_: str) -> None:
+    """Write the graph for other tools: GraphML, GEXF, node-link JSON, KGX or CSV.
+
+    \b
+    Example:
+      concept-graph export --format kgx --out kgx/magnesium
+    """
+    from .exchange import export as write
+    from .loader import load
+
+    G = load(**source)
+    paths = write(G, out, format_)
+    click.echo(f"wrote {', '.join(str(p) for p in paths)}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
 
 
 def main(argv: list[str] | None = None) -> None:

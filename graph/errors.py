@@ -26,6 +26,7 @@ __all__ = [
     "AmbiguousName",
     "RelationNotFound",
     "OutputError",
+    "FormatError",
     "MAX_REPORTED",
 ]
 
@@ -117,3 +118,7 @@ class RelationNotFound(ConceptGraphError, KeyError):
 
 class OutputError(ConceptGraphError):
     """An output file could not be written."""
+
+
+class FormatError(ConceptGraphError, ValueError):
+    """A file format is unknown, or cannot be told from the file name."""

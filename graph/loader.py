@@ -98,7 +98,9 @@ def load(
     data : str or Path, optional
         A folder with ``edges.csv`` and optionally ``nodes.csv``,
         ``relations.csv``, ``sources.csv``, ``categories.csv``. Defaults to
-        :func:`default_data_dir`. Not to be combined with ``edges``.
+        :func:`default_data_dir`. Not to be combined with ``edges``. A
+        ``.graphml``, ``.gexf`` or ``.json`` file is read with
+        :func:`graph.read_graph` instead.
     edges : str or Path, optional
         A lone edge list (columns ``source`` and ``target``, or ``from`` and ``to``).
     nodes : str or Path, optional
@@ -126,6 +128,8 @@ def load(
     >>> G.graph["relations"]["activates"]["sign"]
     1
     """
+    if edges is None and nodes is None and _is_graph_file(data):
+        return _read_graph_file(data)
     G, problems = _read(data, edges, nodes, source_col, target_col)
     if problems:
         raise DataError(problems)
@@ -151,8 +155,29 @@ def validate(
     >>> report.ok, str(report).startswith("ok: ")
     (True, True)
     """
+    if edges is None and nodes is None and _is_graph_file(data):
+        try:
+            G = _read_graph_file(data)
+        except DataError as err:
+            return Validation(err.problems)
+        return Validation([], G.number_of_nodes(), G.number_of_edges())
     G, problems = _read(data, edges, nodes, source_col, target_col)
     return Validation(problems, G.number_of_nodes(), G.number_of_edges())
+
+
+# ---------------------------------------------------------------- graph files (GraphML, GEXF, JSON)
+
+
+def _is_graph_file(data: PathLike | None) -> bool:
+    from .exchange import is_graph_file
+
+    return is_graph_file(data)
+
+
+def _read_graph_file(data: PathLike | None) -> nx.MultiDiGraph:
+    from .exchange import read_graph
+
+    return read_graph(Path(str(data)))
 
 
 def _read(
