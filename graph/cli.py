@@ -123,7 +123,7 @@ def build(source: dict[str, Any], out: str, lang: str, title: str | None, highli
 
     G = load(**source)
     path = write_html(G, out, title=title, lang=lang, highlight=highlight or None)
-    click.echo(f"wrote {path}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+    click.echo(f"wrote {path}: {_count(G)}")
 
 
 @cli.command()
@@ -237,6 +237,12 @@ def stats(source: dict[str, Any], top: int, lang: str, as_json: bool) -> None:
     _print(dumps(stats_json(summary)) if as_json else stats_lines(G, summary, lang))
 
 
+def _count(G: Any) -> str:
+    """``"1 node, 2 edges"``: the size of a graph in words."""
+    nodes, edges = G.number_of_nodes(), G.number_of_edges()
+    return f"{nodes} node{'' if nodes == 1 else 's'}, {edges} edge{'' if edges == 1 else 's'}"
+
+
 def _print(output: str | list[str]) -> None:
     click.echo(output if isinstance(output, str) else "\n".join(output))
 
@@ -270,19 +276,47 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
     required=True,
     help="graphml (yEd, Cytoscape, igraph), gexf (Gephi), json (node-link), kgx (Biolink TSV), csv (our data folder).",
 )
-def export(source: dict[str, Any], out: str, format_: str) -> None:
-    """Write the graph for other tools: GraphML, GEXF, node-link JSON, KGX or CSV.
+@click.option("--around", metavar="NAME", default=None, help="Only the concepts within --depth steps of NAME.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Steps from --around.")
+@click.option("--path", "path_ends", nargs=2, metavar="FROM TO", default=None, help="Only the paths from FROM to TO.")
+@click.option("--max-hops", type=click.IntRange(min=1), default=4, show_default=True, help="Longest path for --path.")
+def export(
+    source: dict[str, Any],
+    out: str,
+    format_: str,
+    around: str | None,
+    depth: int,
+    path_ends: tuple[str, str] | None,
+    max_hops: int,
+) -> None:
+    """Write the graph, or part of it, for other tools: GraphML, GEXF, node-link JSON, KGX or CSV.
+
+    --around NAME keeps the concepts within --depth steps of NAME (both
+    directions); --path FROM TO keeps the paths from FROM to TO.
 
     \b
-    Example:
+    Examples:
       concept-graph export --format kgx --out kgx/magnesium
+      concept-graph export --format gexf --out output/sleep.gexf --around slaap --depth 2
+      concept-graph export --format graphml --out output/mg-melatonin.graphml --path magnesium melatonine
     """
     from .exchange import export as write
     from .loader import load
 
+    if around is not None and path_ends is not None:
+        raise click.UsageError("give --around or --path, not both")
     G = load(**source)
+    if around is not None:
+        from .neighborhood import subgraph_around
+
+        G = subgraph_around(G, around, depth=depth)
+    elif path_ends is not None:
+        from .neighborhood import paths_subgraph
+        from .paths import find_paths
+
+        G = paths_subgraph(G, find_paths(G, *path_ends, max_hops=max_hops).paths)
     paths = write(G, out, format_)
-    click.echo(f"wrote {', '.join(str(p) for p in paths)}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+    click.echo(f"wrote {', '.join(str(p) for p in paths)}: {_count(G)}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -63,7 +63,8 @@ class Validation:
 
     def __str__(self) -> str:
         if self.ok:
-            return f"ok: {self.nodes} nodes, {self.edges} edges"
+            nodes, edges = ("node" if self.nodes == 1 else "nodes"), ("edge" if self.edges == 1 else "edges")
+            return f"ok: {self.nodes} {nodes}, {self.edges} {edges}"
         return str(DataError(self.problems))
 
 

@@ -37,7 +37,7 @@ def test_export_writes_and_says_what(run_cli, tiny_data: Path, tmp_path: Path, f
 def test_export_from_an_edge_list(run_cli, make_csv, tmp_path: Path) -> None:
     edges = make_csv("e.csv", [["from", "to"], ["a", "b"]])
     result = run_cli("export", "--edges", edges, "--format", "json", "--out", tmp_path / "e.json")
-    assert (result.exit_code, result.output) == (0, f"wrote {tmp_path / 'e.json'}: 2 nodes, 1 edges\n")
+    assert (result.exit_code, result.output) == (0, f"wrote {tmp_path / 'e.json'}: 2 nodes, 1 edge\n")
 
 
 @pytest.mark.parametrize(
@@ -75,4 +75,57 @@ def test_bad_data_exits_1_and_writes_nothing(run_cli, make_csv, tmp_path: Path) 
 def test_export_help_has_an_example(run_cli) -> None:
     result = run_cli("export", "--help")
     assert result.exit_code == 0
-    assert "Example:\n    concept-graph export --format kgx --out kgx/magnesium\n" in result.output
+    assert "Examples:\n    concept-graph export --format kgx --out kgx/magnesium\n" in result.output
+
+
+def test_export_around_a_concept_keeps_its_neighbourhood(run_cli, tiny_data, tmp_path):
+    out = tmp_path / "around.json"
+    result = run_cli("export", "--data", tiny_data, "--format", "json", "--out", out, "--around", "Ontspanning")
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {out}: 3 nodes, 2 edges\n"
+    H = graph.load(out)
+    assert set(H) == {"gaba_receptor", "relaxation", "sleep"}
+    assert H.graph["relations"]["promotes"]["label_nl"] == "bevordert"
+
+
+def test_export_of_paths_keeps_only_the_paths(run_cli, tiny_data, tmp_path):
+    out = tmp_path / "paths.graphml"
+    result = run_cli("export", "--data", tiny_data, "--format", "graphml", "--out", out, "--path", "magnesium", "slaap")
+    assert result.exit_code == 0, result.output
+    H = graph.load(out)
+    assert sorted(H.edges()) == sorted(
+        [
+            ("magnesium", "gaba_receptor"),
+            ("gaba_receptor", "relaxation"),
+            ("relaxation", "sleep"),
+            ("magnesium", "sleep"),
+        ]
+    )
+
+
+def test_export_around_and_path_together_is_a_usage_error(run_cli, tiny_data, tmp_path):
+    result = run_cli(
+        "export",
+        "--data",
+        tiny_data,
+        "--format",
+        "json",
+        "--out",
+        tmp_path / "x.json",
+        "--around",
+        "sleep",
+        "--path",
+        "magnesium",
+        "sleep",
+    )
+    assert result.exit_code == 2
+    assert "give --around or --path, not both" in result.stderr
+
+
+def test_export_around_an_unknown_name_suggests(run_cli, tiny_data, tmp_path):
+    result = run_cli(
+        "export", "--data", tiny_data, "--format", "json", "--out", tmp_path / "x.json", "--around", "slep"
+    )
+    assert result.exit_code == 1
+    assert "did you mean" in result.stderr
+    assert not (tmp_path / "x.json").exists()
