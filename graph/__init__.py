@@ -12,6 +12,8 @@ line stay quick.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
@@ -55,6 +57,22 @@ __all__ = [
     "to_html",
     "write_html",
 ]
+
+
+class _Package(types.ModuleType):
+    """The package module: a submodule import never hides the function of the same name.
+
+    Importing ``graph.load`` (the module) makes Python bind it as the
+    attribute ``graph.load``; the function ``graph.load`` is bound instead.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == name:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
