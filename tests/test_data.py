@@ -1,0 +1,482 @@
+"""Checks on the magnesium data set in ``data/``.
+
+The CSV files are read with the standard :mod:`csv` module and a
+:class:`networkx.MultiDiGraph` is built here, independently of the ``graph``
+package, so that the data can be validated on its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+NO_SEEDS = "seed texts not found at ../shared/seeds (only present in the dev workspace)"
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+HEX_RE = re.compile(r"^#[0-9a-f]{6}$")
+SHAPES = {"dot", "diamond", "square", "triangle", "triangleDown", "star", "hexagon",
+          "ellipse", "box", "database"}
+NGRAM = 6
+MIN_NODES, MAX_NODES = 60, 110
+MIN_EDGES, MAX_EDGES = 90, 180
+
+
+# --------------------------------------------------------------------------- loading
+@lru_cache(maxsize=None)
+def read(name: str) -> tuple[dict[str, str], ...]:
+    path = DATA / name
+    raw = path.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf"), f"{name} starts with a BOM"
+    assert b"\r" not in raw, f"{name} has CR line endings"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def nodes():
+    return read("nodes.csv")
+
+
+def edges():
+    return read("edges.csv")
+
+
+def index(name: str, key: str) -> dict[str, dict[str, str]]:
+    return {row[key]: row for row in read(name)}
+
+
+@lru_cache(maxsize=None)
+def graph() -> nx.MultiDiGraph:
+    signs = {r["relation"]: int(r["sign"]) for r in read("relations.csv")}
+    g = nx.MultiDiGraph()
+    for row in nodes():
+        g.add_node(row["id"], **row)
+    for row in edges():
+        g.add_edge(row["source"], row["target"], sign=signs[row["relation"]], **row)
+    return g
+
+
+def seed_path(source_doc: str) -> Path:
+    return SEEDS / index("sources.csv", "id")[source_doc]["file"]
+
+
+@lru_cache(maxsize=None)
+def seed_lines(source_doc: str) -> frozenset[str]:
+    text = seed_path(source_doc).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines())
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens with punctuation removed."""
+    return re.findall(r"\w+", text.lower())
+
+
+def ngrams(tokens: list[str], n: int = NGRAM) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+
+
+@lru_cache(maxsize=None)
+def seed_ngrams() -> frozenset[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    for path in SEEDS.glob("*.txt"):
+        grams |= ngrams(words(path.read_text(encoding="utf-8")))
+    return frozenset(grams)
+
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=NO_SEEDS)
+
+
+# --------------------------------------------------------------------------- signed paths
+def signed_paths(source: str, target: str, cutoff: int = 5) -> list[tuple[list[str], int]]:
+    """All simple directed paths of at most ``cutoff`` hops, each with its net sign.
+
+    Parallel edges are expanded, so every combination of relations is one path.
+    The net sign is the product of the step signs; any 0 step makes it 0 (unclear).
+    """
+    g = graph()
+    result = []
+    for path in nx.all_simple_edge_paths(g, source, target, cutoff=cutoff):
+        sign = math.prod(g.edges[u, v, k]["sign"] for u, v, k in path)
+        result.append(([path[0][0], *(v for _, v, _ in path)], sign))
+    return result
+
+
+def net_signs(source: str, target: str, cutoff: int = 5) -> set[int]:
+    return {sign for _, sign in signed_paths(source, target, cutoff)}
+
+
+def has_path_through(source: str, target: str, via: list[str], sign: int,
+                     cutoff: int = 5) -> bool:
+    """True if some path visits ``via`` in order (not necessarily adjacent) with ``sign``."""
+    for nodes_on_path, s in signed_paths(source, target, cutoff):
+        if s != sign:
+            continue
+        positions = [nodes_on_path.index(n) for n in via if n in nodes_on_path]
+        if len(positions) == len(via) and positions == sorted(positions):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- files
+@pytest.mark.parametrize("name,header", [
+    ("nodes.csv", ["id", "label", "label_nl", "category", "description", "synonyms"]),
+    ("edges.csv", ["source", "target", "relation", "evidence", "source_doc", "section"]),
+    ("relations.csv", ["relation", "label", "label_nl", "sign", "clause_nl", "description"]),
+    ("sources.csv", ["id", "title", "author", "published", "language", "file"]),
+    ("categories.csv", ["category", "label", "label_nl", "color", "shape", "description"]),
+])
+def test_file_starts_with_required_columns(name, header):
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        first = next(csv.reader(fh))
+    assert first[:len(header)] == header
+
+
+def test_readme_documents_every_file():
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    for name in ("nodes.csv", "edges.csv", "relations.csv", "sources.csv", "categories.csv"):
+        assert name in readme
+
+
+# --------------------------------------------------------------------------- nodes
+def test_node_ids_unique():
+    ids = [row["id"] for row in nodes()]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_node_ids_lower_snake_case():
+    bad = [row["id"] for row in nodes() if not ID_RE.match(row["id"])]
+    assert not bad
+
+
+@pytest.mark.parametrize("column", ["label", "label_nl", "description", "category"])
+def test_nodes_have_non_empty(column):
+    assert not [row["id"] for row in nodes() if not row[column].strip()]
+
+
+@pytest.mark.parametrize("column", ["label", "label_nl"])
+def test_node_labels_unique(column):
+    labels = [row[column].casefold() for row in nodes()]
+    assert not {x for x in labels if labels.count(x) > 1}
+
+
+def test_node_categories_exist():
+    known = index("categories.csv", "category")
+    assert not [(row["id"], row["category"]) for row in nodes() if row["category"] not in known]
+
+
+def test_synonyms_have_no_empty_items():
+    bad = [row["id"] for row in nodes()
+           if row["synonyms"] and any(not s.strip() for s in row["synonyms"].split("|"))]
+    assert not bad
+
+
+def test_synonyms_do_not_point_to_two_nodes():
+    """A name (label, Dutch label or synonym) must identify one node."""
+    owner: dict[str, str] = {}
+    clashes = []
+    for row in nodes():
+        names = {row["label"], row["label_nl"], *filter(None, row["synonyms"].split("|"))}
+        for name in {n.strip().casefold() for n in names}:
+            if owner.setdefault(name, row["id"]) != row["id"]:
+                clashes.append((name, owner[name], row["id"]))
+    assert not clashes
+
+
+# --------------------------------------------------------------------------- edges
+@pytest.mark.parametrize("end", ["source", "target"])
+def test_edge_ends_exist(end):
+    known = index("nodes.csv", "id")
+    assert not [row[end] for row in edges() if row[end] not in known]
+
+
+def test_edge_relations_exist():
+    known = index("relations.csv", "relation")
+    assert not {row["relation"] for row in edges()} - known.keys()
+
+
+def test_edge_sources_exist():
+    known = index("sources.csv", "id")
+    assert not {row["source_doc"] for row in edges()} - known.keys()
+
+
+@pytest.mark.parametrize("column", ["evidence", "section"])
+def test_edges_have_non_empty(column):
+    assert not [(row["source"], row["target"]) for row in edges() if not row[column].strip()]
+
+
+def test_no_self_loops():
+    assert not [row["source"] for row in edges() if row["source"] == row["target"]]
+
+
+def test_one_edge_per_claim_and_source():
+    keys = [(r["source"], r["target"], r["relation"], r["source_doc"]) for r in edges()]
+    assert not {k for k in keys if keys.count(k) > 1}
+
+
+@needs_seeds
+def test_sections_are_headings_of_their_source():
+    missing = {(row["source_doc"], row["section"]) for row in edges()
+               if row["section"].strip() not in seed_lines(row["source_doc"])}
+    assert not missing
+
+
+@needs_seeds
+def test_source_files_exist():
+    assert not [row["id"] for row in read("sources.csv") if not seed_path(row["id"]).is_file()]
+
+
+# --------------------------------------------------------------------------- own words
+@needs_seeds
+@pytest.mark.parametrize("name,column", [
+    ("edges.csv", "evidence"),
+    ("nodes.csv", "description"),
+    ("relations.csv", "description"),
+    ("categories.csv", "description"),
+])
+def test_no_six_word_run_copied_from_seeds(name, column):
+    copied = [(row[column], sorted(ngrams(words(row[column])) & seed_ngrams()))
+              for row in read(name) if ngrams(words(row[column])) & seed_ngrams()]
+    assert not copied
+
+
+# --------------------------------------------------------------------------- vocabularies
+def test_relation_signs_valid():
+    assert {row["sign"] for row in read("relations.csv")} <= {"-1", "0", "1"}
+
+
+def test_relation_ids_snake_case():
+    assert not [r["relation"] for r in read("relations.csv") if not ID_RE.match(r["relation"])]
+
+
+def test_relation_clauses_have_object_slot():
+    assert not [r["relation"] for r in read("relations.csv") if "{object}" not in r["clause_nl"]]
+
+
+@pytest.mark.parametrize("column", ["label", "label_nl", "description"])
+def test_relations_have_non_empty(column):
+    assert not [r["relation"] for r in read("relations.csv") if not r[column].strip()]
+
+
+def test_category_colours_valid_hex():
+    assert not [c["color"] for c in read("categories.csv") if not HEX_RE.match(c["color"])]
+
+
+def test_category_colours_unique():
+    colours = [c["color"].lower() for c in read("categories.csv")]
+    assert len(colours) == len(set(colours))
+
+
+def test_category_shapes_allowed():
+    assert not [c["shape"] for c in read("categories.csv") if c["shape"] not in SHAPES]
+
+
+def test_category_colour_and_shape_pairs_unique():
+    pairs = [(c["color"], c["shape"]) for c in read("categories.csv")]
+    assert len(pairs) == len(set(pairs))
+
+
+
+
+# Machado et al. (2009) simulation matrices, severity 1.0, applied to linear RGB.
+CVD = {
+    "normal": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}
+MIN_DELTA_E_SAME_SHAPE = 20
+
+
+def _linear_rgb(hex_colour: str) -> list[float]:
+    def channel(c: int) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return [channel(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5)]
+
+
+def _lab(rgb: list[float]) -> tuple[float, float, float]:
+    r, g, b = (min(1.0, max(0.0, c)) for c in rgb)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z))
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def _delta_e(a: str, b: str, matrix) -> float:
+    def seen(hex_colour):
+        rgb = _linear_rgb(hex_colour)
+        return _lab([sum(m * c for m, c in zip(row, rgb)) for row in matrix])
+    return math.dist(seen(a), seen(b))
+
+
+@pytest.mark.parametrize("vision", sorted(CVD))
+def test_categories_sharing_a_shape_differ_clearly_in_colour(vision):
+    """Where only colour tells two categories apart, it must do so for colour-blind readers too."""
+    rows = read("categories.csv")
+    close = [(a["category"], b["category"])
+             for i, a in enumerate(rows) for b in rows[i + 1:]
+             if a["shape"] == b["shape"]
+             and _delta_e(a["color"], b["color"], CVD[vision]) < MIN_DELTA_E_SAME_SHAPE]
+    assert not close
+
+
+def _luminance(hex_colour: str) -> float:
+    r, g, b = _linear_rgb(hex_colour)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+@pytest.mark.parametrize("category", [c["category"] for c in read("categories.csv")])
+def test_category_font_colour_readable(category):
+    row = index("categories.csv", "category")[category]
+    lighter, darker = sorted((_luminance(row["color"]), _luminance(row["font_color"])),
+                             reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 4.5
+
+
+def test_every_category_used():
+    used = {row["category"] for row in nodes()}
+    assert not set(index("categories.csv", "category")) - used
+
+
+def test_sources_dates_iso_or_empty():
+    for row in read("sources.csv"):
+        for column in ("published", "updated"):
+            value = row.get(column, "")
+            assert value == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value), (row["id"], value)
+
+
+# --------------------------------------------------------------------------- size and shape
+def test_node_count_in_range():
+    assert MIN_NODES <= len(nodes()) <= MAX_NODES
+
+
+def test_edge_count_in_range():
+    assert MIN_EDGES <= len(edges()) <= MAX_EDGES
+
+
+def test_every_node_has_an_edge():
+    g = graph()
+    assert not [n for n in g if g.degree(n) == 0]
+
+
+def test_graph_is_connected():
+    assert nx.is_weakly_connected(graph())
+
+
+# --------------------------------------------------------------------------- central chains
+@pytest.mark.parametrize("path", [
+    ["magnesium", "gaba_receptor", "relaxation", "sleep"],
+    ["tryptophan", "serotonin", "melatonin", "sleep"],
+    ["magnesium", "serotonin", "melatonin"],
+    ["magnesium", "serotonin_melatonin_enzyme", "melatonin", "sleep"],
+    ["darkness", "pineal_gland", "melatonin", "sleep"],
+    ["magnesium", "atp", "calcium_pumps", "calcium_removal", "muscle_relaxation"],
+    ["nerve_impulse", "calcium_release", "calcium", "troponin", "filament_sliding",
+     "muscle_contraction"],
+    ["magnesium", "autonomic_balance", "relaxation", "sleep"],
+    ["magnesium", "membrane_stability", "muscle_relaxation"],
+    ["magnesium_deficiency", "neuromuscular_excitability", "muscle_cramps"],
+    ["magnesium_deficiency", "electrolyte_balance", "neuromuscular_excitability",
+     "muscle_cramps"],
+    ["magnesium_deficiency", "calcium_balance", "muscle_cramps"],
+    ["magnesium_supplements", "magnesium", "gaba_receptor", "relaxation", "sleep"],
+    ["magnesium_deficiency", "digestive_problems", "nausea"],
+    ["magnesium", "deep_sleep", "body_recovery"],
+    ["stress", "eyelid_twitching", "muscle_cramps"],
+])
+def test_chain_exists_and_increases(path):
+    """Each chain is a path of direct edges whose net sign is +1."""
+    g = graph()
+    steps = list(zip(path, path[1:]))
+    assert all(g.has_edge(u, v) for u, v in steps), [s for s in steps if not g.has_edge(*s)]
+    assert has_path_through(path[0], path[-1], path[1:-1], 1, cutoff=len(steps))
+
+
+@pytest.mark.parametrize("path", [
+    ["magnesium", "calcium", "troponin", "filament_sliding", "muscle_contraction"],
+    ["magnesium", "membrane_stability", "neuromuscular_excitability", "muscle_cramps"],
+    ["magnesium", "electrolyte_balance", "nocturnal_leg_cramps", "muscle_cramps"],
+    ["magnesium", "magnesium_deficiency", "muscle_cramps"],
+    ["magnesium", "stress", "eyelid_twitching", "muscle_cramps"],
+    ["magnesium_citrate", "magnesium", "muscle_cramps"],
+])
+def test_chain_exists_and_decreases(path):
+    steps = list(zip(path, path[1:]))
+    assert all(graph().has_edge(u, v) for u, v in steps)
+    assert has_path_through(path[0], path[-1], path[1:-1], -1, cutoff=len(steps))
+
+
+@pytest.mark.parametrize("source,target", [
+    ("magnesium_deficiency", "muscle_cramps"),
+    ("magnesium_excess", "muscle_weakness"),
+    ("magnesium_deficiency", "muscle_weakness"),
+    ("magnesium_deficiency", "sleep_problems"),
+    ("magnesium_deficiency", "osteoporosis"),
+    ("magnesium_deficiency", "heart_rhythm_disorders"),
+    ("magnesium_deficiency", "energy_deficit"),
+    ("magnesium_deficiency", "irritability"),
+    ("magnesium", "sleep"),
+    ("magnesium", "melatonin"),
+    ("magnesium", "relaxation"),
+    ("magnesium", "deep_sleep"),
+    ("magnesium", "muscle_relaxation"),
+    ("tryptophan", "melatonin"),
+    ("darkness", "melatonin"),
+    ("magnesium_supplements", "sleep"),
+])
+def test_effect_reads_increases(source, target):
+    """At least one path reads 'increases' and none reads 'decreases'."""
+    signs = net_signs(source, target)
+    assert 1 in signs and -1 not in signs, signs
+
+
+@pytest.mark.parametrize("source,target", [
+    ("magnesium", "muscle_cramps"),
+    ("magnesium", "nocturnal_leg_cramps"),
+    ("magnesium", "eyelid_twitching"),
+    ("magnesium", "stress"),
+    ("magnesium", "anxiety"),
+    ("magnesium", "osteoporosis"),
+    ("magnesium", "neuromuscular_excitability"),
+    ("magnesium", "magnesium_deficiency"),
+    ("magnesium_supplements", "muscle_cramps"),
+    ("magnesium_citrate", "muscle_cramps"),
+    ("magnesium_bisglycinate", "muscle_cramps"),
+    ("magnesium_deficiency", "sleep"),
+    ("magnesium_deficiency", "atp"),
+    ("magnesium_excess", "muscle_contraction"),
+])
+def test_effect_reads_decreases(source, target):
+    """At least one path reads 'decreases' and none reads 'increases'."""
+    signs = net_signs(source, target)
+    assert -1 in signs and 1 not in signs, signs
+
+
+def test_melatonin_reached_through_serotonin():
+    assert has_path_through("magnesium", "melatonin", ["serotonin"], 1)
+
+
+def test_unsigned_relation_makes_chain_unclear():
+    # magnesium regulates cortisol without a stated direction
+    assert net_signs("magnesium", "cortisol") == {0}
+
+
+@pytest.mark.parametrize("source,target", [
+    ("magnesium", "muscle_cramps"),
+    ("magnesium", "sleep"),
+    ("magnesium", "stress"),
+])
+def test_direct_claims_from_both_texts(source, target):
+    docs = {d["source_doc"] for d in graph().get_edge_data(source, target).values()}
+    assert docs == {"hauwaerts", "schneider"}
