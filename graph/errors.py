@@ -23,6 +23,7 @@ __all__ = [
     "DataWarning",
     "Problem",
     "NodeNotFound",
+    "EdgeNotFound",
     "AmbiguousName",
     "OutputError",
     "MAX_REPORTED",
@@ -89,6 +90,13 @@ class NodeNotFound(ConceptGraphError, KeyError):
     """A name matches no node of the graph."""
 
     def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class EdgeNotFound(ConceptGraphError, KeyError):
+    """Two nodes that should be joined by an edge (say, neighbours on a path) are not."""
+
+    def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
 
 

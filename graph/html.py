@@ -74,9 +74,10 @@ def to_html(
     ------
     NodeNotFound
         When ``highlight`` names a node that is not in ``G``.
+    EdgeNotFound
+        When a path in ``highlight`` has no edge between two consecutive nodes.
     ValueError
-        When ``lang`` is not a language of :data:`LANGUAGES`, or a path in
-        ``highlight`` has no edge between two consecutive nodes.
+        When ``lang`` is not a language of :data:`LANGUAGES`.
 
     Examples
     --------

@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -25,18 +26,28 @@ if TYPE_CHECKING:
     import networkx as nx
     import numpy as np
 
-__all__ = ["layout_plan", "MAX_COMPUTED", "SEED"]
+__all__ = ["layout_plan", "wrap_label", "MAX_COMPUTED", "SEED", "LINE_CHARS"]
 
-#: Graphs with more nodes than this are laid out by the browser's physics.
-MAX_COMPUTED = 1000
+#: Graphs with more nodes than this are laid out by the browser's physics (the
+#: overlap removal here grows with the square of the nodes; networkx's spring
+#: layout needs scipy from 500 nodes on).
+MAX_COMPUTED = 400
 #: The seed of every random choice the layout makes.
 SEED = 7
+#: Labels longer than this many characters are drawn on more lines.
+LINE_CHARS = 16
 
-_CHAR_PX = 8.75  # average width of a label character at the page's font size (16px; wide fonts)
-_FILL = 0.5  # share of the drawing that the label boxes cover
+_CHAR_PX = 7.9  # average width of a label character at 16px in the page's fonts (Arial, Segoe UI, Roboto)
+_LINE_SLACK = 3  # a line may be this much longer than LINE_CHARS if that saves a line
+_LINE_PX = 19.0  # height of one more line of a label
+_HYPHENATED = re.compile(r"[^-]+-*|-+")
+_FILL = 0.6  # share of the drawing that the label boxes cover (before compaction)
+_FILL_LARGE = 0.45  # the same for graphs too large to compact
 _ROUNDNESS = 0.93  # area of the rounded rectangle |x/a|^4 + |y/b|^4 <= 1 over that of its box
 _GAP_PX = 40.0  # space between separate components
-_PAD_PX = 6.0  # space kept between two nodes' label boxes
+_PAD_PX = 5.0  # space kept between two nodes' label boxes
+_SHRINK, _SHRINKS, _SHRINK_NODES = 0.9, 10, 150  # compaction: factor, times, up to how many nodes
+_X_BIAS = 2.0  # overlaps are undone along x when that moves less than this times along y
 _ASPECT = 1.3  # width to height of the space a layout should fill (a landscape screen)
 
 
@@ -82,6 +93,48 @@ def layout_plan(
     return {**plan, "positions": positions, "physics": False}
 
 
+def wrap_label(text: str, width: int = LINE_CHARS) -> str:
+    """``text`` on as few lines as lines of ``width`` characters need, the lines about
+    equally long, broken at spaces and after hyphens (a longer word keeps a line of its own).
+
+    Examples
+    --------
+    >>> wrap_label("Serotonin-to-melatonin converting enzyme")
+    'Serotonin-to-\\nmelatonin\\nconverting enzyme'
+    >>> wrap_label("Intensive physical activity")
+    'Intensive\\nphysical activity'
+    >>> wrap_label("Sleep")
+    'Sleep'
+    """
+    if len(text) <= width:
+        return text
+    plain = _greedy(text, width)
+    for count in range(math.ceil(len(text) / width), len(plain)):
+        for line_width in range(math.ceil(len(text) / count), width + _LINE_SLACK + 1):
+            lines = _greedy(text, line_width)
+            if len(lines) <= count:
+                return "\n".join(lines)
+    for line_width in range(math.ceil(len(text) / len(plain)), width):
+        lines = _greedy(text, line_width)
+        if len(lines) <= len(plain):
+            return "\n".join(lines)
+    return "\n".join(plain)
+
+
+def _greedy(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for i, part in enumerate(_HYPHENATED.findall(word)):
+            joined = line + ("" if i or not line else " ") + part
+            if line and len(joined.rstrip("-")) > width:
+                lines.append(line)
+                line = part
+            else:
+                line = joined
+    return [*lines, line] if line else lines or [text]
+
+
 def _size(degree: int) -> int:
     """Radius of a node's shape: 12 pixels, up to 24 for the best connected nodes."""
     return round(10 + min(14.0, 2.5 * math.sqrt(degree)))
@@ -90,11 +143,12 @@ def _size(degree: int) -> int:
 def _box(node: Any, texts: tuple[str, ...] | None, size: int, inside: bool) -> tuple[float, float, float]:
     """Width, height and downward offset from the node's centre of the room a node
     takes with its label, in page pixels."""
-    longest = max((len(t) for t in texts or (str(node),)), default=1)
-    text = longest * _CHAR_PX
+    wrapped = [wrap_label(t).split("\n") for t in texts or (str(node),)]
+    text = max(len(line) for lines in wrapped for line in lines) * _CHAR_PX
+    extra = (max(len(lines) for lines in wrapped) - 1) * _LINE_PX
     if inside:
-        return text + 16.0, 36.0, 0.0
-    return max(text + 8.0, 2.0 * size), 2.0 * size + 26.0, 13.0
+        return text + 16.0, 36.0 + extra, 0.0
+    return max(text + 8.0, 2.0 * size), 2.0 * size + 26.0 + extra, 13.0 + extra / 2
 
 
 def _components(G: nx.Graph) -> list[list[Any]]:
@@ -126,7 +180,7 @@ def _component(
     H = _undirected(G.subgraph(part))
     room = np.array([boxes[node] for node in part])
     sizes, shift = room[:, :2], np.column_stack((np.zeros(len(part)), room[:, 2]))
-    centres = _remove_overlaps(_spread(_spring(H, part), sizes), sizes)
+    centres = _compact(_spread(_spring(H, part), sizes), sizes)
     xy = centres - shift
     xy -= ((centres + sizes / 2).max(axis=0) + (centres - sizes / 2).min(axis=0)) / 2
     return {node: (float(x), float(y)) for node, (x, y) in zip(part, xy, strict=True)}
@@ -151,12 +205,28 @@ def _spread(xy: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     angle = np.arctan2(offset[:, 1], offset[:, 0])
     rank = np.argsort(np.argsort(np.hypot(offset[:, 0], offset[:, 1]), kind="stable"), kind="stable")
     fraction = np.sqrt((rank + 0.5) / len(xy))
-    area = float((sizes[:, 0] * sizes[:, 1]).sum()) / _FILL
+    area = float((sizes[:, 0] * sizes[:, 1]).sum()) / (_FILL if len(xy) <= _SHRINK_NODES else _FILL_LARGE)
     half_height = math.sqrt(area / (4 * _ROUNDNESS * _ASPECT))
     half = np.array([_ASPECT * half_height, half_height])
     cos, sin = np.cos(angle), np.sin(angle)
     edge = (np.abs(cos / half[0]) ** 4 + np.abs(sin / half[1]) ** 4) ** -0.25
     return np.column_stack((fraction * edge * cos, fraction * edge * sin))
+
+
+def _compact(xy: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Remove overlaps, then shrink towards the centre and remove them again, a few
+    times: the boxes end up closer together, so the page can show them larger. The
+    shrinking is stronger along the side that makes the drawing wider (or taller)
+    than a screen."""
+    import numpy as np
+
+    xy = _remove_overlaps(xy, sizes)
+    for _ in range(_SHRINKS if len(xy) <= _SHRINK_NODES else 0):
+        width, height = (xy + sizes / 2).max(axis=0) - (xy - sizes / 2).min(axis=0)
+        skew = math.sqrt(width / height / _ASPECT)  # > 1: too wide, shrink x more
+        factor = np.clip([_SHRINK / skew, _SHRINK * skew], 0.75, 1.0)
+        xy = _remove_overlaps((xy - xy.mean(axis=0)) * factor, sizes)
+    return xy
 
 
 def _remove_overlaps(xy: np.ndarray, sizes: np.ndarray, rounds: int = 200) -> np.ndarray:
@@ -173,7 +243,9 @@ def _remove_overlaps(xy: np.ndarray, sizes: np.ndarray, rounds: int = 200) -> np
         if not clash.any():
             break
         i, j = np.nonzero(clash)
-        along_x = need[i, j, 0] * sizes[i, 1] < need[i, j, 1] * sizes[i, 0]
+        width, height = (xy + half).max(axis=0) - (xy - half).min(axis=0)
+        bias = _X_BIAS * (_ASPECT * height / width) ** 2  # too wide: move along y more often
+        along_x = need[i, j, 0] < bias * need[i, j, 1]
         axis = np.where(along_x, 0, 1)
         amount = need[i, j, axis] / 2 + 0.5
         direction = np.sign(delta[i, j, axis])

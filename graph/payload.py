@@ -17,8 +17,8 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .errors import NodeNotFound
-from .layout import layout_plan
+from .errors import EdgeNotFound, NodeNotFound
+from .layout import layout_plan, wrap_label
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -74,6 +74,9 @@ def page_data(
     plan = _plan(G, categories)
     for node in nodes:
         node["size"] = plan["sizes"][node["id"]]
+        wrapped = {"en": wrap_label(node["label"]), "nl": wrap_label(node["label_nl"])}
+        if wrapped != {"en": node["label"], "nl": node["label_nl"]}:
+            node["wrapped"] = wrapped
     return {
         "title": title,
         "lang": lang,
@@ -107,8 +110,8 @@ def highlight_data(G: nx.MultiDiGraph, highlight: Iterable[Any] | None) -> dict[
     ------
     NodeNotFound
         Naming the first item (or path member) that is not a node of ``G``.
-    ValueError
-        When consecutive nodes of a path have no edge between them.
+    EdgeNotFound
+        When two consecutive nodes of a path have no edge from the first to the second.
 
     Examples
     --------
@@ -134,7 +137,7 @@ def highlight_data(G: nx.MultiDiGraph, highlight: Iterable[Any] | None) -> dict[
                 raise NodeNotFound(f"highlight: node {node!r} of path {path!r} not in graph")
         for u, v in zip(path, path[1:], strict=False):
             if not G.has_edge(u, v):
-                raise ValueError(f"highlight: path {path!r} has no edge from {u!r} to {v!r}")
+                raise EdgeNotFound(f"highlight: path {path!r} has no edge from {u!r} to {v!r}")
         lit["paths"].append([str(node) for node in path])
     return lit
 

@@ -2,7 +2,8 @@
 (function (CG) {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
-  var FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  // Fonts about 7.6 px a character at 16 px (layout.py's _CHAR_PX allows for that).
+  var FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
   var INSIDE = { box: 1, ellipse: 1, circle: 1, text: 1 }; // as payload.INSIDE_SHAPES
   var SIGN = {
     "1": { color: "#228833", dashes: false, svgDash: "" },
@@ -104,9 +105,12 @@
         ctx.lineJoin = "round";
         ctx.lineWidth = font.strokeWidth;
         ctx.strokeStyle = font.strokeColor;
-        ctx.strokeText(args.label, x, y + h / 2 + 4);
         ctx.fillStyle = font.color;
-        ctx.fillText(args.label, x, y + h / 2 + 4);
+        String(args.label).split("\n").forEach(function (line, i) {
+          var top = y + h / 2 + 4 + i * Math.round(font.size * 1.2);
+          ctx.strokeText(line, x, top);
+          ctx.fillText(line, x, top);
+        });
       },
       nodeDimensions: { width: w, height: h }
     };

@@ -36,6 +36,8 @@
     return (state.lang === "nl" ? entry.label_nl || entry.label : entry.label) || fallback;
   }
   function label(id) { return pick(byId.get(id), id); }
+  /* The label as drawn in the graph: long ones on more lines. */
+  function drawnLabel(n) { return n.wrapped ? n.wrapped[state.lang] : label(n.id); }
   function category(name) { return data.categories[name] || { label: name, color: "#97c2fc", shape: "dot" }; }
   function categoryLabel(name) { return pick(data.categories[name], String(name).replace(/_/g, " ")); }
   function relationLabel(e) { return pick(data.relations[e.relation], String(e.relation).replace(/_/g, " ")); }
@@ -76,7 +78,7 @@
   function nodeItem(n, look, hidden) {
     var item = CG.draw.nodeStyle(category(n.category), n.size || 12, look);
     item.id = n.id;
-    item.label = label(n.id);
+    item.label = drawnLabel(n);
     item.hidden = hidden;
     return item;
   }
@@ -404,6 +406,7 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (item) { item.placeholder = t(item.dataset.tPlaceholder); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-t-label]"), function (item) { item.setAttribute("aria-label", t(item.dataset.tLabel)); });
     $("cg-note").textContent = t("hiddenAll");
+    $("cg-size").textContent = t("nodes", { n: data.nodes.length, m: data.edges.length });
     Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) { b.setAttribute("aria-pressed", b.dataset.lang === state.lang ? "true" : "false"); });
   }
   function setLang(lang) {
