@@ -44,6 +44,7 @@ _HYPHENATED = re.compile(r"[^-]+-*|-+")
 _FILL = 0.6  # share of the drawing that the label boxes cover (before compaction)
 _FILL_LARGE = 0.45  # the same for graphs too large to compact
 _ROUNDNESS = 0.93  # area of the rounded rectangle |x/a|^4 + |y/b|^4 <= 1 over that of its box
+_MIN_EDGE_PX = 110.0  # typical edge length at least
 _GAP_PX = 40.0  # space between separate components
 _PAD_PX = 5.0  # space kept between two nodes' label boxes
 _SHRINK, _SHRINKS, _SHRINK_NODES = 0.9, 10, 150  # compaction: factor, times, up to how many nodes
@@ -181,6 +182,7 @@ def _component(
     room = np.array([boxes[node] for node in part])
     sizes, shift = room[:, :2], np.column_stack((np.zeros(len(part)), room[:, 2]))
     centres = _compact(_spread(_spring(H, part), sizes), sizes)
+    centres = _lengthen(H, part, centres)
     xy = centres - shift
     xy -= ((centres + sizes / 2).max(axis=0) + (centres - sizes / 2).min(axis=0)) / 2
     return {node: (float(x), float(y)) for node, (x, y) in zip(part, xy, strict=True)}
@@ -211,6 +213,16 @@ def _spread(xy: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     cos, sin = np.cos(angle), np.sin(angle)
     edge = (np.abs(cos / half[0]) ** 4 + np.abs(sin / half[1]) ** 4) ** -0.25
     return np.column_stack((fraction * edge * cos, fraction * edge * sin))
+
+
+def _lengthen(H: nx.Graph, part: list[Any], xy: np.ndarray) -> np.ndarray:
+    """Spread a drawing whose edges are mostly shorter than ``_MIN_EDGE_PX`` (small graphs)."""
+    import numpy as np
+
+    index = {node: i for i, node in enumerate(part)}
+    lengths = [float(np.hypot(*(xy[index[u]] - xy[index[v]]))) for u, v in H.edges()]
+    typical = float(np.median(lengths)) if lengths else _MIN_EDGE_PX
+    return xy * (_MIN_EDGE_PX / typical) if 0 < typical < _MIN_EDGE_PX else xy
 
 
 def _compact(xy: np.ndarray, sizes: np.ndarray) -> np.ndarray:
