@@ -52,7 +52,7 @@
         hover: { background: base, border: "#000000" }
       },
       font: {
-        face: FONT, size: 16, color: dim ? "#a8a8a8" : ink,
+        face: FONT, size: 16, color: dim ? "#c2c2c2" : ink,
         strokeWidth: inside ? 0 : 4, strokeColor: "#ffffff"
       }
     };
@@ -63,7 +63,7 @@
     }
     if (inside) {
       style.margin = 7;
-      if (shape === "text") { style.font.color = dim ? "#a8a8a8" : base; }
+      if (shape === "text") { style.font.color = dim ? "#c2c2c2" : base; }
       if (dim) { style.color.background = tint(base, 0.85); }
     }
     return style;

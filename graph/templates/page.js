@@ -182,7 +182,7 @@
     var pad = 16;
     var free = freeArea();
     var scale = Math.min((free.width - 2 * pad) / Math.max(1, box.right - box.left),
-      (container.clientHeight - 2 * pad) / Math.max(1, box.bottom - box.top), ids ? 1.3 : 1.6);
+      (container.clientHeight - 2 * pad) / Math.max(1, box.bottom - box.top), ids ? 1.0 : 1.6);
     network.moveTo({
       position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
       offset: { x: free.left / 2, y: 0 },
