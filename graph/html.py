@@ -116,8 +116,8 @@ def write_html(
     """Write :func:`to_html` of ``G`` to ``path`` atomically; return the path.
 
     ``title``, ``lang`` and ``highlight`` are those of :func:`to_html`
-    (``highlight`` takes node ids and paths). Missing folders are created; an earlier file at ``path`` stays intact
-    until the new one is complete.
+    (``highlight`` takes node ids and paths). Missing folders are created;
+    an earlier file at ``path`` stays intact until the new one is complete.
 
     Examples
     --------
