@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from types import SimpleNamespace
 
@@ -227,3 +230,16 @@ def test_build_refuses_an_unknown_highlight(run_cli, tmp_path, value, message):
     result = run_cli("build", "--data", data, "--out", out, "--highlight", value)
     assert (result.exit_code, result.output) == (1, message)
     assert not out.exists()
+
+
+def test_same_bytes_in_another_process():
+    """No set or hash order leaks into the page (Python salts string hashes per process)."""
+    code = "import graph, hashlib; print(hashlib.sha256(graph.to_html(graph.load()).encode()).hexdigest())"
+    command = [sys.executable, "-c", code]
+    runs = [
+        subprocess.run(command, capture_output=True, text=True, check=False, env={**os.environ, "PYTHONHASHSEED": seed})
+        for seed in ("1", "2")
+    ]
+    assert [run.returncode for run in runs] == [0, 0], [run.stderr for run in runs]
+    digests = {run.stdout for run in runs}
+    assert len(digests) == 1
