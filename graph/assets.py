@@ -26,6 +26,7 @@ __all__ = ["vis_network_js", "vis_network_css", "VIS_VERSION"]
 VIS_VERSION = "9.1.2"
 
 _CLOSING_TAG = re.compile(r"</(script|style)", re.IGNORECASE)
+_SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.MULTILINE)
 
 
 def _pyvis_lib() -> Path:
@@ -42,8 +43,9 @@ def _read(name: str) -> str:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise ConceptGraphError(f"cannot read {path}: {err.strerror}; reinstall pyvis 0.3.2 or newer") from err
-    # Inlined into <script>/<style>: nothing may close the element early.
-    return _CLOSING_TAG.sub(r"<\\/\1", text)
+    # Inlined into <script>/<style>: nothing may close the element early, and no
+    # source map is asked for (it is not shipped).
+    return _CLOSING_TAG.sub(r"<\\/\1", _SOURCE_MAP.sub("", text))
 
 
 def vis_network_js() -> str:

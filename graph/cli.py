@@ -108,21 +108,28 @@ def cli() -> None:
     show_default=True,
     help="The HTML file to write.",
 )
+@click.option("--title", default=None, help='Page title (default: "Concept graph").')
 @click.option("--lang", type=LANG, default="en", show_default=True, help="Language the page opens in.")
-@click.option("--title", default=None, help="Page title.")
-@click.option("--highlight", multiple=True, metavar="ID", help="Node to light up when the page opens (repeatable).")
-def build(source: dict[str, Any], out: str, lang: str, title: str | None, highlight: tuple[str, ...]) -> None:
+@click.option(
+    "--highlight",
+    multiple=True,
+    metavar="ID|ID,ID,...",
+    help="A node to light up when the page opens, or a path: node ids joined by commas, "
+    "each with an edge to the next (repeatable).",
+)
+def build(source: dict[str, Any], out: str, title: str | None, lang: str, highlight: tuple[str, ...]) -> None:
     """Write the graph as one self-contained HTML page.
 
     \b
     Example:
-      concept-graph build --data data --out output/graph.html --lang nl
+      concept-graph build --lang nl --highlight magnesium,gaba_receptor,relaxation
     """
     from .html import write_html
     from .loader import load
 
     G = load(**source)
-    path = write_html(G, out, title=title, lang=lang, highlight=highlight or None)
+    lit = [item if item in G or "," not in item else [n.strip() for n in item.split(",")] for item in highlight]
+    path = write_html(G, out, title=title, lang=lang, highlight=lit)
     click.echo(f"wrote {path}: {_count(G)}")
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "DataWarning",
     "Problem",
     "NodeNotFound",
+    "EdgeNotFound",
     "AmbiguousName",
     "RelationNotFound",
     "OutputError",
@@ -95,6 +96,13 @@ class NodeNotFound(ConceptGraphError, KeyError):
         self.suggestions: tuple[str, ...] = tuple(suggestions)
 
     def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class EdgeNotFound(ConceptGraphError, KeyError):
+    """Two nodes that should be joined by an edge (say, neighbours on a path) are not."""
+
+    def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
 
 

@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .assets import vis_network_css, vis_network_js
+from .assets import vis_network_js
 from .atomic import write_text_atomic
 from .payload import page_data, script_json
 
@@ -36,6 +36,8 @@ __all__ = ["to_html", "write_html", "LANGUAGES", "DEFAULT_TITLE"]
 LANGUAGES = ("en", "nl")
 #: Title of a page when none is given.
 DEFAULT_TITLE = "Concept graph"
+#: The page's own scripts, in the order they run.
+SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "page.js")
 
 
 def to_html(
@@ -43,7 +45,7 @@ def to_html(
     *,
     title: str | None = None,
     lang: str = "en",
-    highlight: Iterable[str] | None = None,
+    highlight: Iterable[Any] | None = None,
 ) -> str:
     """The graph as a complete HTML document.
 
@@ -56,20 +58,38 @@ def to_html(
         or "Concept graph".
     lang : {"en", "nl"}
         The language the page opens in.
-    highlight : iterable of str, optional
-        Node ids to light up when the page opens.
+    highlight : iterable, optional
+        What to light up when the page opens; each item is a node id (that
+        node is lit) or a path: a list or tuple of node ids, or an object
+        whose ``.nodes`` holds them, such as a path from the query API (its
+        nodes and every edge between consecutive nodes are lit). The rest is
+        dimmed and the view fits the lit part.
 
     Returns
     -------
     str
         The page, starting with ``<!DOCTYPE html>``.
 
+    Raises
+    ------
+    NodeNotFound
+        When ``highlight`` names a node that is not in ``G``.
+    EdgeNotFound
+        When a path in ``highlight`` has no edge between two consecutive nodes.
+    ValueError
+        When ``lang`` is not a language of :data:`LANGUAGES`.
+
     Examples
     --------
     >>> import networkx as nx
-    >>> G = nx.MultiDiGraph([("a", "b")])
-    >>> "application/json" in to_html(G)
-    True
+    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c")])
+    >>> page = to_html(G, title="ABC", lang="nl", highlight=["a", ["b", "c"]])
+    >>> "<title>ABC</title>" in page, '<html lang="nl">' in page
+    (True, True)
+    >>> to_html(G, highlight=["d"])
+    Traceback (most recent call last):
+    ...
+    graph.errors.NodeNotFound: highlight: node 'd' not in graph
     """
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
@@ -80,8 +100,7 @@ def to_html(
         lang=lang,
         data_json=_markup(script_json(data)),
         vis_js=_markup(vis_network_js()),
-        vis_css=_markup(vis_network_css()),
-        page_js=_markup(_own("page.js")),
+        page_scripts=[_markup(_own(name)) for name in SCRIPTS],
         page_css=_markup(_own("page.css")),
     )
 
@@ -92,12 +111,13 @@ def write_html(
     *,
     title: str | None = None,
     lang: str = "en",
-    highlight: Iterable[str] | None = None,
+    highlight: Iterable[Any] | None = None,
 ) -> Path:
     """Write :func:`to_html` of ``G`` to ``path`` atomically; return the path.
 
-    Missing folders are created; an earlier file at ``path`` stays intact
-    until the new one is complete.
+    ``title``, ``lang`` and ``highlight`` are those of :func:`to_html`
+    (``highlight`` takes node ids and paths). Missing folders are created;
+    an earlier file at ``path`` stays intact until the new one is complete.
 
     Examples
     --------

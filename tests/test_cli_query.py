@@ -339,7 +339,7 @@ def test_path_html_without_a_path_shows_both_ends(run_cli: Callable[..., Any], t
     assert run_cli("path", "sleep", "magnesium", "--html", out, "--json", "--data", tiny_data).exit_code == 0
     payload = page_payload(out)
     assert sorted(n["id"] for n in payload["nodes"]) == ["magnesium", "sleep"]
-    assert sorted(payload["highlight"]) == ["magnesium", "sleep"]
+    assert payload["highlight"] == {"nodes": ["sleep", "magnesium"], "paths": []}
 
 
 # ---------------------------------------------------------------- the real program on the magnesium data

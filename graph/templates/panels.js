@@ -1,0 +1,174 @@
+/* concept-graph page: the details panel (a node, an edge, a chain) and the path finder's answer.
+
+   Everything is built from DOM nodes; user text only ever goes into textContent. The
+   functions take a context (ctx) from page.js that knows the data, the language and
+   what to do when something in a panel is chosen. */
+(function (CG) {
+  "use strict";
+
+  function el(tag, cls, text) {
+    var item = document.createElement(tag);
+    if (cls) { item.className = cls; }
+    if (text !== undefined && text !== null) { item.textContent = String(text); }
+    return item;
+  }
+  function button(cls, text, onClick) {
+    var item = el("button", cls, text);
+    item.type = "button";
+    item.addEventListener("click", onClick);
+    return item;
+  }
+  var EFFECT = { "1": "increases", "-1": "decreases", "0": "unclear" };
+  function effectKey(sign) { return EFFECT[String(sign)] || "unclear"; }
+  function badge(ctx, key) { return el("span", "cg-badge cg-" + key.replace(" ", "-"), ctx.t(key === "no path" ? "noPath" : key)); }
+
+  /* "Magnesium — activates → GABA receptor" for an edge. */
+  function edgeSentence(ctx, index) {
+    var e = ctx.edges[index];
+    return ctx.label(e.from) + " \u2014 " + ctx.relationLabel(e) + " \u2192 " + ctx.label(e.to);
+  }
+
+  function sourceLines(ctx, e, into) {
+    var src = ctx.sources[e.source_doc];
+    if (src || e.source_doc) {
+      var line = el("p", "cg-cite");
+      line.appendChild(el("strong", null, ctx.t("source") + ": "));
+      var title = src ? (src.title || e.source_doc) : e.source_doc;
+      var extra = [];
+      if (src && src.author) { extra.push(src.author); }
+      if (src && src.published) { extra.push(ctx.t("published") + " " + src.published); }
+      line.appendChild(el("span", null, title + (extra.length ? " \u2014 " + extra.join(", ") : "")));
+      into.appendChild(line);
+    }
+    if (e.section) {
+      var section = el("p", "cg-cite");
+      section.appendChild(el("strong", null, ctx.t("section") + ": "));
+      section.appendChild(el("span", null, e.section));
+      into.appendChild(section);
+    }
+  }
+
+  function evidence(ctx, e, into) {
+    var quote = el("blockquote", "cg-evidence", e.evidence || ctx.t("noEvidence"));
+    into.appendChild(quote);
+    sourceLines(ctx, e, into);
+  }
+
+  function nodeDetails(ctx, id) {
+    var n = ctx.node(id);
+    var box = el("div", "cg-node-details");
+    box.appendChild(el("h2", "cg-details-title", ctx.label(id)));
+    var other = ctx.lang() === "nl" ? n.label : n.label_nl;
+    if (other && other !== ctx.label(id)) {
+      box.appendChild(el("p", "cg-muted", ctx.t("otherLabel") + ": " + other));
+    }
+    var cat = el("p", "cg-category");
+    cat.appendChild(CG.draw.swatch(ctx.category(n.category)));
+    cat.appendChild(el("span", null, ctx.categoryLabel(n.category)));
+    box.appendChild(cat);
+    if (n.description) { box.appendChild(el("p", "cg-description", n.description)); }
+    if (n.synonyms && n.synonyms.length) {
+      var syn = el("p");
+      syn.appendChild(el("strong", null, ctx.t("synonyms") + ": "));
+      syn.appendChild(el("span", null, n.synonyms.join(", ")));
+      box.appendChild(syn);
+    }
+    var row = el("div", "cg-row");
+    row.appendChild(button("", ctx.t("pathsFrom"), function () { ctx.onPathsFrom(id); }));
+    row.appendChild(button("", ctx.t("pathsTo"), function () { ctx.onPathsTo(id); }));
+    box.appendChild(row);
+    var touching = ctx.edgesOf(id);
+    if (touching.length) {
+      box.appendChild(el("h3", null, ctx.t("relations") + " (" + touching.length + ")"));
+      var list = el("ul", "cg-relations");
+      touching.forEach(function (index) {
+        var item = el("li");
+        item.appendChild(button("cg-link cg-sign-" + ctx.edges[index].sign, edgeSentence(ctx, index), function () { ctx.onEdge(index); }));
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+    return box;
+  }
+
+  function edgeDetails(ctx, index) {
+    var e = ctx.edges[index];
+    var box = el("div", "cg-edge-details");
+    var title = el("h2", "cg-details-title");
+    title.appendChild(button("cg-link", ctx.label(e.from), function () { ctx.onNode(e.from); }));
+    title.appendChild(el("span", "cg-relation", " \u2014 " + ctx.relationLabel(e) + " \u2192 "));
+    title.appendChild(button("cg-link", ctx.label(e.to), function () { ctx.onNode(e.to); }));
+    box.appendChild(title);
+    box.appendChild(badge(ctx, effectKey(e.sign)));
+    evidence(ctx, e, box);
+    return box;
+  }
+
+  /* A chain as text: node labels, and between them the relations of each step. */
+  function chainText(ctx, path) {
+    var box = el("span", "cg-chain-text");
+    box.appendChild(el("span", "cg-chain-node", ctx.label(path.nodes[0])));
+    path.steps.forEach(function (step) {
+      var names = step.edges.map(function (i) { return ctx.relationLabel(ctx.edges[i]); });
+      var unique = names.filter(function (name, i) { return names.indexOf(name) === i; });
+      box.appendChild(el("span", "cg-chain-rel", " — " + unique.join(" / ") + " → "));
+      box.appendChild(el("span", "cg-chain-node", ctx.label(step.to)));
+    });
+    return box;
+  }
+
+  function chainDetails(ctx, path) {
+    var box = el("div", "cg-chain-details");
+    box.appendChild(el("h2", "cg-details-title", ctx.t("chain") + ": " + path.nodes.map(ctx.label).join(" \u2192 ")));
+    box.appendChild(badge(ctx, effectKey(path.sign)));
+    var steps = el("ol", "cg-steps");
+    path.steps.forEach(function (step) {
+      var item = el("li");
+      step.edges.forEach(function (index) {
+        var head = el("p", "cg-step-title");
+        head.appendChild(button("cg-link", edgeSentence(ctx, index), function () { ctx.onEdge(index); }));
+        head.appendChild(document.createTextNode(" "));
+        head.appendChild(badge(ctx, effectKey(ctx.edges[index].sign)));
+        item.appendChild(head);
+        evidence(ctx, ctx.edges[index], item);
+      });
+      steps.appendChild(item);
+    });
+    box.appendChild(steps);
+    return box;
+  }
+
+  /* The path finder's answer: verdict, counts and one button per chain. */
+  function pathResult(ctx, from, to, result, maxHops) {
+    var box = el("div");
+    if (!result.paths.length) {
+      box.appendChild(el("p", "cg-muted", ctx.t("noPaths", { n: maxHops, a: ctx.label(from), b: ctx.label(to) })));
+      return box;
+    }
+    var head = el("p", "cg-verdict", ctx.t("netEffect", { a: ctx.label(from), b: ctx.label(to) }) + " ");
+    head.appendChild(badge(ctx, result.verdict));
+    box.appendChild(head);
+    box.appendChild(el("p", "cg-muted", ctx.t("counts", { inc: result.counts.increases, dec: result.counts.decreases, unc: result.counts.unclear })));
+    var list = el("ol", "cg-chains");
+    result.paths.forEach(function (path, i) {
+      var item = el("li");
+      var choose = button("cg-chain", "", function () { ctx.onChain(i); });
+      choose.setAttribute("aria-pressed", "false");
+      choose.appendChild(chainText(ctx, path));
+      var meta = el("span", "cg-chain-meta");
+      meta.appendChild(badge(ctx, effectKey(path.sign)));
+      meta.appendChild(el("span", "cg-muted", path.steps.length === 1 ? ctx.t("step") : ctx.t("steps", { n: path.steps.length })));
+      choose.appendChild(meta);
+      item.appendChild(choose);
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    if (result.more) { box.appendChild(el("p", "cg-muted", ctx.t("more", { n: result.paths.length }))); }
+    return box;
+  }
+
+  CG.panels = {
+    el: el, button: button, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
+    pathResult: pathResult, edgeSentence: edgeSentence
+  };
+}(window.CG = window.CG || {}));

@@ -1,0 +1,122 @@
+/* concept-graph page: the path finder, the same answer as graph.paths in Python.
+
+   A path is a simple directed path of 1..maxHops hops. A step u->v holds every
+   edge from u to v (payload order); its sign is the common sign of its signed
+   edges (0 when none or when they disagree). A path's sign is the product of its
+   step signs. Paths are ordered by hops, then by their node ids compared by code
+   point; at most maxPaths are returned, with a flag saying whether more exist. */
+(function (CG) {
+  "use strict";
+
+  /* Compare two strings by Unicode code point, as Python does (not by UTF-16 unit). */
+  function compare(a, b) {
+    var i = 0;
+    var j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i);
+      var y = b.codePointAt(j);
+      if (x !== y) { return x < y ? -1 : 1; }
+      i += x > 0xffff ? 2 : 1;
+      j += y > 0xffff ? 2 : 1;
+    }
+    if (i < a.length) { return 1; }
+    return j < b.length ? -1 : 0;
+  }
+
+  /* Adjacency of the graph: successors in code-point order, edges of each step. */
+  function model(nodes, edges) {
+    var succ = new Map();
+    var pred = new Map();
+    var steps = new Map();
+    nodes.forEach(function (n) { succ.set(n.id, []); pred.set(n.id, []); });
+    edges.forEach(function (e, index) {
+      var key = e.from + "\u0000" + e.to;
+      if (!steps.has(key)) {
+        steps.set(key, []);
+        succ.get(e.from).push(e.to);
+        pred.get(e.to).push(e.from);
+      }
+      steps.get(key).push(index);
+    });
+    succ.forEach(function (list) { list.sort(compare); });
+    return { succ: succ, pred: pred, steps: steps, edges: edges };
+  }
+
+  function stepSign(g, u, v) {
+    var signs = g.steps.get(u + "\u0000" + v).map(function (i) { return g.edges[i].sign; })
+      .filter(function (s) { return s === 1 || s === -1; });
+    if (!signs.length) { return 0; }
+    return signs.every(function (s) { return s === signs[0]; }) ? signs[0] : 0;
+  }
+
+  /* Hops from every node to target, following edges forward (BFS backwards). */
+  function distances(g, target) {
+    var dist = new Map([[target, 0]]);
+    var queue = [target];
+    for (var head = 0; head < queue.length; head += 1) {
+      var node = queue[head];
+      g.pred.get(node).forEach(function (p) {
+        if (!dist.has(p)) { dist.set(p, dist.get(node) + 1); queue.push(p); }
+      });
+    }
+    return dist;
+  }
+
+  function describe(g, nodes) {
+    var steps = [];
+    var sign = 1;
+    for (var i = 0; i + 1 < nodes.length; i += 1) {
+      var s = stepSign(g, nodes[i], nodes[i + 1]);
+      steps.push({ from: nodes[i], to: nodes[i + 1], edges: g.steps.get(nodes[i] + "\u0000" + nodes[i + 1]).slice(), sign: s });
+      sign *= s;
+    }
+    return { nodes: nodes, steps: steps, sign: sign === 0 ? 0 : sign };
+  }
+
+  function verdict(counts, total) {
+    if (!total) { return "no path"; }
+    if (counts.increases && counts.decreases) { return "mixed"; }
+    if (counts.increases) { return "increases"; }
+    if (counts.decreases) { return "decreases"; }
+    return "unclear";
+  }
+
+  /* All paths from source to target, as the contract says. */
+  function findPaths(g, source, target, options) {
+    var maxHops = (options && options.maxHops) || 4;
+    var maxPaths = (options && options.maxPaths) || 20;
+    var found = [];
+    if (source !== target && g.succ.has(source) && g.succ.has(target)) {
+      var dist = distances(g, target);
+      var onPath = new Set([source]);
+      var walk = function (node, trail, left) {
+        if (left === 0) {
+          if (node === target) { found.push(trail.slice()); }
+          return;
+        }
+        var next = g.succ.get(node);
+        for (var i = 0; i < next.length && found.length <= maxPaths; i += 1) {
+          var v = next[i];
+          var d = dist.get(v);
+          if (onPath.has(v) || d === undefined || d > left - 1 || (v === target && left > 1)) { continue; }
+          onPath.add(v);
+          trail.push(v);
+          walk(v, trail, left - 1);
+          trail.pop();
+          onPath.delete(v);
+        }
+      };
+      for (var hops = 1; hops <= maxHops && found.length <= maxPaths; hops += 1) {
+        if (dist.has(source) && dist.get(source) <= hops) { walk(source, [source], hops); }
+      }
+    }
+    var paths = found.slice(0, maxPaths).map(function (nodes) { return describe(g, nodes); });
+    var counts = { increases: 0, decreases: 0, unclear: 0 };
+    paths.forEach(function (p) {
+      counts[p.sign === 1 ? "increases" : p.sign === -1 ? "decreases" : "unclear"] += 1;
+    });
+    return { paths: paths, more: found.length > maxPaths, counts: counts, verdict: verdict(counts, paths.length) };
+  }
+
+  CG.paths = { compare: compare, model: model, findPaths: findPaths, stepSign: stepSign };
+}(window.CG = window.CG || {}));

@@ -1,0 +1,170 @@
+"""Graphs for the page tests: a small magnesium graph full of hostile text, and a
+pure-Python reference of the path contract (``/work/path-contract.md``) to hold the
+page's path finder against.
+
+The reference is written from the contract, independently of ``page.js``: it lists
+every simple path with ``networkx.all_simple_paths`` and sorts them. (Once
+``graph.paths`` exists, the tests can compare against it instead.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from conftest import write_csv
+
+#: Text that would run script if it ever became markup.
+HOSTILE = {
+    "img": "<img src=x onerror=alert(1)>",
+    "script": "</script><script>alert(1)</script>",
+    "svg": '"><svg onload=alert(1)>',
+    "quotes": "it's \"quoted\" & 'single'",
+    "separator": "line\u2028separator\u2029end",
+}
+
+SYNONYMS = (HOSTILE["quotes"], HOSTILE["separator"])
+EVIDENCE = HOSTILE["img"] + HOSTILE["script"] + HOSTILE["separator"]
+
+MINI = {
+    "nodes.csv": [
+        ["id", "label", "label_nl", "category", "description", "synonyms"],
+        ["magnesium", "Magnesium", "Magnesium", "mineral", "A mineral.", "Mg|magnesiumspiegel"],
+        ["gaba_receptor", "GABA receptor", "GABA-receptor", "receptor", "Receptor for GABA.", "GABA-receptoren"],
+        ["relaxation", "Relaxation", "Ontspanning", "process", "Calm.", "kalmte"],
+        ["sleep", "Sleep", "Slaap", "process", "Rest at night.", "nachtrust"],
+        ["tryptophan", "Tryptophan", "Tryptofaan", "amino_acid", "An amino acid.", ""],
+        ["serotonin", "Serotonin", "Serotonine", "neurotransmitter", "A messenger.", "gelukshormoon"],
+        ["melatonin", "Melatonin", "Melatonine", "hormone", "The sleep hormone.", "sleep hormone|slaaphormoon"],
+        ["cortisol", "Cortisol", "Cortisol", "hormone", "A stress hormone.", ""],
+        ["stress", "Stress", "Stress", "condition", "Strain.", "spanning"],
+        ["pineal_gland", "Pineal gland", "Pijnappelklier", "body_structure", "A gland.", "epifyse"],
+        ["creme", "Crème brûlée", "Crème brûlée", "food", "Accents for the search.", ""],
+        ["hostile", HOSTILE["img"], HOSTILE["svg"], "hostile", HOSTILE["script"], "|".join(SYNONYMS)],
+        ["lonely", "Lonely concept", "Eenzaam begrip", "process", "No edges at all.", ""],
+    ],
+    "edges.csv": [
+        ["source", "target", "relation", "evidence", "source_doc", "section"],
+        ["magnesium", "gaba_receptor", "activates", "Magnesium activates the receptor.", "doc1", "GABA"],
+        ["gaba_receptor", "relaxation", "promotes", "The receptor calms.", "doc1", "GABA"],
+        ["relaxation", "sleep", "promotes", "Calm helps sleep.", "doc2", "Slaap"],
+        ["magnesium", "serotonin", "promotes", "Magnesium supports serotonin.", "doc1", "Serotonine"],
+        ["tryptophan", "serotonin", "converts_to", "Tryptophan becomes serotonin.", "doc2", "Slaap"],
+        ["serotonin", "melatonin", "converts_to", "Serotonin becomes melatonin.", "doc2", "Slaap"],
+        ["serotonin", "melatonin", "affects", "An unsigned parallel claim.", "doc2", "Slaap"],
+        ["pineal_gland", "melatonin", "produces", "The gland makes melatonin.", "doc2", "Slaap"],
+        ["melatonin", "sleep", "promotes", "Melatonin brings sleep.", "doc2", "Slaap"],
+        ["magnesium", "cortisol", "decreases", "Magnesium lowers cortisol.", "doc1", "Stress"],
+        ["cortisol", "stress", "promotes", "Cortisol goes with stress.", "doc1", "Stress"],
+        ["stress", "sleep", "decreases", "Stress spoils sleep.", "doc1", "Stress"],
+        ["creme", "stress", "affects", "Dessert and stress.", "doc2", "Slaap"],
+        ["magnesium", "hostile", "affects", EVIDENCE, "hostile", HOSTILE["svg"]],
+        ["hostile", "sleep", "hostile_rel", HOSTILE["quotes"], "hostile", HOSTILE["script"]],
+    ],
+    "relations.csv": [
+        ["relation", "label", "label_nl", "sign"],
+        ["activates", "activates", "activeert", "1"],
+        ["promotes", "promotes", "bevordert", "1"],
+        ["converts_to", "is converted into", "wordt omgezet in", "1"],
+        ["produces", "produces", "produceert", "1"],
+        ["decreases", "decreases", "verlaagt", "-1"],
+        ["affects", "affects", "beïnvloedt", "0"],
+        ["hostile_rel", HOSTILE["img"], HOSTILE["svg"], "1"],
+    ],
+    "sources.csv": [
+        ["id", "title", "author", "published", "language"],
+        ["doc1", "First text", "A. Author", "2024-06-10", "nl"],
+        ["doc2", "Second text", "B. Author", "", "nl"],
+        ["hostile", HOSTILE["script"], HOSTILE["svg"], HOSTILE["quotes"], "nl"],
+    ],
+    "categories.csv": [
+        ["category", "label", "label_nl", "color", "shape"],
+        ["mineral", "Mineral", "Mineraal", "#0072b2", "star"],
+        ["receptor", "Receptor", "Receptor", "#332288", "square"],
+        ["process", "Process", "Proces", "#117733", "dot"],
+        ["amino_acid", "Amino acid", "Aminozuur", "#ddcc77", "triangleDown"],
+        ["neurotransmitter", "Neurotransmitter", "Neurotransmitter", "#aa4499", "diamond"],
+        ["hormone", "Hormone", "Hormoon", "#e69f00", "hexagon"],
+        ["condition", "Condition", "Aandoening", "#cc6677", "triangle"],
+        ["body_structure", "Body structure", "Lichaamsstructuur", "#bbbbbb", "database"],
+        ["food", "Food", "Voeding", "#d55e00", "ellipse"],
+        ["hostile", HOSTILE["svg"], HOSTILE["img"], "#882255", "box"],
+    ],
+}
+
+
+def write_mini(folder: Path) -> Path:
+    """Write the mini magnesium data folder and return it."""
+    for name, rows in MINI.items():
+        write_csv(folder / name, rows)
+    return folder
+
+
+# ---------------------------------------------------------------- the path contract
+
+
+def _step_sign(G: nx.MultiDiGraph, u: Any, v: Any) -> int:
+    signs = {d.get("sign", 0) for _, d in sorted(G[u][v].items())} - {0}
+    return signs.pop() if len(signs) == 1 else 0
+
+
+def reference_paths(G: nx.MultiDiGraph, a: Any, b: Any, max_hops: int = 4, max_paths: int = 20) -> dict[str, Any]:
+    """The contract's answer for paths from ``a`` to ``b``, shaped like the page's."""
+    every = set() if a == b else {tuple(p) for p in nx.all_simple_paths(G, a, b, cutoff=max_hops)}
+    found = sorted(every, key=lambda p: (len(p), p))
+    paths = []
+    counts = {"increases": 0, "decreases": 0, "unclear": 0}
+    for nodes in found[:max_paths]:
+        steps = [_step_sign(G, u, v) for u, v in zip(nodes, nodes[1:], strict=False)]
+        sign = 1
+        for step in steps:
+            sign *= step
+        counts[{1: "increases", -1: "decreases", 0: "unclear"}[sign]] += 1
+        paths.append({"nodes": list(nodes), "steps": steps, "sign": sign})
+    if not paths:
+        verdict = "no path"
+    elif counts["increases"] and counts["decreases"]:
+        verdict = "mixed"
+    elif counts["increases"] or counts["decreases"]:
+        verdict = "increases" if counts["increases"] else "decreases"
+    else:
+        verdict = "unclear"
+    return {"paths": paths, "more": len(found) > max_paths, "counts": counts, "verdict": verdict}
+
+
+def signed_graph(edges: list[tuple[str, str, int]], nodes: tuple[str, ...] = ()) -> nx.MultiDiGraph:
+    """A graph from ``(u, v, sign)`` triples (parallel edges kept, in order)."""
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(nodes)
+    for u, v, sign in edges:
+        G.add_edge(u, v, sign=sign, relation={1: "increases", -1: "decreases", 0: "affects"}[sign])
+    return G
+
+
+#: Hand-made graphs that try the corners of the contract.
+CONTRACT_GRAPHS = {
+    # parallel edges that disagree (step unclear) or add an unsigned claim (step keeps its sign)
+    "parallel": signed_graph(
+        [("a", "b", 1), ("a", "b", -1), ("b", "c", 1), ("b", "c", 0), ("a", "c", -1), ("c", "d", -1), ("a", "d", -1)]
+    ),
+    # more than 20 paths within 4 hops
+    "many": signed_graph(
+        [("s", f"m{i}", 1) for i in range(6)]
+        + [(f"m{i}", f"n{j}", -1 if (i + j) % 3 == 0 else 1) for i in range(6) for j in range(5)]
+        + [(f"n{j}", "t", 1) for j in range(5)]
+        + [("s", "t", 0)]
+    ),
+    # ids whose code-point order differs from UTF-16 order, and accents
+    "astral": signed_graph(
+        [("a", "\uffff", 1), ("a", "\U0001f600", -1), ("\uffff", "t", 1), ("\U0001f600", "t", 1)]
+        + [("a", "é", 1), ("é", "t", 0), ("a", "Z", 1), ("Z", "t", 1)]
+    ),
+    # cycles, a node that only reaches itself, an unreachable node, a long chain
+    "cycles": signed_graph(
+        [("a", "b", 1), ("b", "c", -1), ("c", "a", 1), ("b", "d", 1), ("c", "d", -1), ("d", "b", 1), ("e", "e", 1)]
+        + [("p0", "p1", 1), ("p1", "p2", 1), ("p2", "p3", 1), ("p3", "p4", 1), ("p4", "p5", 1)],
+        nodes=("alone",),
+    ),
+}

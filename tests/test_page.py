@@ -1,0 +1,431 @@
+"""The page in a real headless Chromium with the network blocked: drawn, filtered,
+searched, questioned, switched to Dutch, and never running the user's text."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from page_graphs import CONTRACT_GRAPHS, HOSTILE, reference_paths, write_mini
+
+import graph
+from graph import layout
+from graph.html import write_html
+from graph.layout import wrap_label
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def mini_graph(tmp_path_factory):
+    return graph.load(write_mini(tmp_path_factory.mktemp("mini")))
+
+
+@pytest.fixture(scope="module")
+def mini_html(mini_graph, tmp_path_factory) -> Path:
+    return write_html(mini_graph, tmp_path_factory.mktemp("page") / "mini.html", title=HOSTILE["script"])
+
+
+@pytest.fixture(scope="module")
+def magnesium():
+    return graph.load()
+
+
+@pytest.fixture(scope="module")
+def magnesium_html(magnesium, tmp_path_factory) -> Path:
+    return write_html(magnesium, tmp_path_factory.mktemp("page") / "magnesium.html")
+
+
+def opened_clean(opened):
+    assert opened.problems == []
+    return opened.page
+
+
+def non_white_pixels(page) -> int:
+    return page.evaluate(
+        """() => { const c = document.querySelector('#cg-graph canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
+        for (let i = 0; i < d.length; i += 4) { if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) { n += 1; } }
+        return n; }"""
+    )
+
+
+def pixel_at_node(page, node: str) -> list[int]:
+    return page.evaluate(
+        """(id) => { const n = cgNetwork; const p = n.canvasToDOM(n.getPosition(id)); const r = window.devicePixelRatio;
+        const c = document.querySelector('#cg-graph canvas').getContext('2d');
+        return Array.from(c.getImageData(Math.round(p.x * r), Math.round(p.y * r), 1, 1).data).slice(0, 3); }""",
+        node,
+    )
+
+
+def hex_rgb(color: str) -> list[int]:
+    return [int(color[i : i + 2], 16) for i in (1, 3, 5)]
+
+
+def close(a: list[int], b: list[int], tolerance: int = 40) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
+
+
+def choose(page, selector: str, text: str) -> None:
+    """Type into a suggestion box and take the first suggestion with Enter."""
+    page.fill(selector, text)
+    page.wait_for_selector(f"#{page.get_attribute(selector, 'aria-controls')} li", state="visible")
+    page.press(selector, "Enter")
+
+
+# ---------------------------------------------------------------- drawn, offline, quiet
+
+
+def test_magnesium_page_is_drawn_offline_without_errors(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    assert non_white_pixels(page) > 20000
+    assert page.evaluate("cg.nodes.getIds()") == list(magnesium)
+    assert page.evaluate("cg.edges.length") == magnesium.number_of_edges()
+    # all nodes in view, none piled on another
+    inside = page.evaluate(
+        """() => { const el = document.getElementById('cg-graph'); const w = el.clientWidth, h = el.clientHeight;
+        return cg.nodes.getIds().every(id => { const p = cgNetwork.canvasToDOM(cgNetwork.getPosition(id));
+        return p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h; }); }"""
+    )
+    assert inside
+    assert page.evaluate("cgNetwork.getScale()") > 0.5
+
+
+def test_page_stays_still_once_ready(open_page, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    before = page.evaluate("cgNetwork.getPositions()")
+    page.wait_for_timeout(500)
+    assert page.evaluate("cgNetwork.getPositions()") == before
+
+
+# ---------------------------------------------------------------- legend
+
+
+def test_legend_lists_every_category(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    used = [c for c in magnesium.graph["categories"] if any(d == c for _, d in magnesium.nodes(data="category"))]
+    labels = page.locator(".cg-cat .cg-cat-label").all_text_contents()
+    assert labels == [magnesium.graph["categories"][c]["label"] for c in used]
+    assert page.locator(".cg-edge-key li").all_text_contents() == ["increases", "decreases", "no direction stated"]
+
+
+def test_legend_hides_and_shows_a_category(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    category = magnesium.nodes["melatonin"]["category"]
+    members = sorted(n for n, c in magnesium.nodes(data="category") if c == category)
+    color = hex_rgb(magnesium.graph["categories"][category]["color"])
+    assert close(pixel_at_node(page, "melatonin"), color)
+    button = page.locator(f".cg-cat[data-category='{category}']")
+    button.click()
+    assert button.get_attribute("aria-pressed") == "false"
+    hidden = page.evaluate("cg.nodes.get({filter: n => n.hidden}).map(n => n.id).sort()")
+    assert hidden == members
+    touching = {i for i, (u, v) in enumerate(magnesium.edges()) if u in members or v in members}
+    assert set(page.evaluate("cg.edges.get({filter: e => e.hidden}).map(e => e.id)")) == touching
+    drawn = set(page.evaluate("cgNetwork.body.nodeIndices"))
+    assert drawn == set(magnesium) - set(members)
+    assert not close(pixel_at_node(page, "melatonin"), color)
+    assert non_white_pixels(page) > 10000  # the rest is still drawn
+    page.locator("#cg-show-all").click()
+    assert page.evaluate("cg.nodes.get({filter: n => n.hidden}).length") == 0
+    assert close(pixel_at_node(page, "melatonin"), color)
+
+
+# ---------------------------------------------------------------- search and details
+
+
+@pytest.mark.parametrize("query", ["melatonine", "MELATONINE", "slaaphormoon", "Slaaphórmoon"])
+def test_search_finds_melatonin(open_page, magnesium_html, query):
+    page = opened_clean(open_page(magnesium_html))
+    page.fill("#cg-search", query)
+    first = page.locator("#cg-search-list li").first
+    first.wait_for()
+    assert first.locator("span").first.text_content() == "Melatonin"
+    page.press("#cg-search", "Enter")
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == ["melatonin"]
+    assert page.locator("#cg-details h2").text_content() == "Melatonin"
+    assert page.locator("#cg-details").is_visible()
+
+
+def test_search_ignores_accents_and_offers_suggestions(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    page.fill("#cg-search", "creme brulee")
+    assert page.locator("#cg-search-list li").first.text_content().startswith("Crème brûlée")
+    page.fill("#cg-search", "ser")
+    suggestions = page.locator("#cg-search-list li span:first-child").all_text_contents()
+    assert suggestions[0] == "Serotonin"
+    page.keyboard.press("ArrowDown")
+    assert page.get_attribute("#cg-search", "aria-activedescendant") == "cg-search-list-0"
+    page.keyboard.press("Escape")
+    assert page.locator("#cg-search-list").is_hidden()
+
+
+def test_clicking_a_node_lights_its_neighbourhood(open_page, mini_graph, mini_html):
+    page = opened_clean(open_page(mini_html))
+    point = page.evaluate("cgNetwork.canvasToDOM(cgNetwork.getPosition('serotonin'))")
+    box = page.locator("#cg-graph").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == ["serotonin"]
+    lit = {"serotonin", "magnesium", "tryptophan", "melatonin"}
+    looks = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background]))")
+    colors = {n: mini_graph.graph["categories"][c]["color"].lower() for n, c in mini_graph.nodes(data="category")}
+    assert {n for n, color in looks.items() if color.lower() == colors[n]} == lit
+    details = page.locator("#cg-details")
+    assert details.locator("h2").text_content() == "Serotonin"
+    assert "A messenger." in details.text_content()
+    assert "Also called: gelukshormoon" in details.text_content()
+    # the background clears the focus
+    empty = page.evaluate(
+        """() => { const el = document.getElementById('cg-graph');
+        const left = document.getElementById('cg-details').offsetWidth;
+        for (let y = el.clientHeight - 8; y > 0; y -= 13) { for (let x = el.clientWidth - 8; x > left + 20; x -= 13) {
+          const at = {x: x, y: y};
+          if (cgNetwork.getNodeAt(at) === undefined && cgNetwork.getEdgeAt(at) === undefined) { return at; } } }
+        return null; }"""
+    )
+    page.mouse.click(box["x"] + empty["x"], box["y"] + empty["y"])
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == []
+    assert details.is_hidden()
+    looks = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background]))")
+    assert all(color.lower() == colors[n] for n, color in looks.items())
+
+
+def test_edge_details_show_evidence_and_source(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    page.evaluate("cg.focusNode('magnesium', false)")
+    page.locator("#cg-details .cg-relations button", has_text="Magnesium — decreases → Cortisol").click()
+    details = page.locator("#cg-details")
+    assert details.locator("h2").text_content() == "Magnesium — decreases → Cortisol"
+    assert details.locator(".cg-evidence").text_content() == "Magnesium lowers cortisol."
+    assert "Source: First text — A. Author, published 2024-06-10" in details.text_content()
+    assert "Section: Stress" in details.text_content()
+    assert details.locator(".cg-badge").text_content() == "decreases"
+
+
+def test_escape_clears_focus(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    page.evaluate("cg.focusNode('sleep', true)")
+    page.keyboard.press("Escape")
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == []
+    assert page.locator("#cg-details").is_hidden()
+    assert page.evaluate("cg.state.focus") is None
+
+
+def test_keyboard_search(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "cg-search"
+    page.keyboard.type("slaaphormoon")
+    page.locator("#cg-search-list li").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == ["melatonin"]
+
+
+# ---------------------------------------------------------------- path finder
+
+
+def test_path_finder_lists_the_chain_through_serotonin(open_page, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    choose(page, "#cg-from", "magnesium")
+    choose(page, "#cg-to", "melatonin")
+    page.click("#cg-find")
+    chains = page.locator(".cg-chain-text").all_text_contents()
+    assert any(c.startswith("Magnesium —") and "Serotonin" in c and c.endswith("Melatonin") for c in chains)
+    assert page.evaluate("cg.state.answer.lit.nodes.has('serotonin')")
+    assert page.locator(".cg-verdict .cg-badge").text_content() in {"increases", "decreases", "mixed", "unclear"}
+
+
+def test_path_finder_answer_and_chain_details(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    choose(page, "#cg-from", "Mg")
+    choose(page, "#cg-to", "slaap")
+    assert page.input_value("#cg-from") == "Magnesium"
+    assert page.input_value("#cg-to") == "Sleep"
+    page.press("#cg-to", "Enter")
+    result = page.locator("#cg-path-result")
+    assert result.locator(".cg-verdict").text_content() == "Net effect of Magnesium on Sleep: increases"
+    assert result.locator(".cg-verdict + p").text_content() == "3 increase, 0 decrease, 1 unclear"
+    assert result.locator(".cg-chain-text").all_text_contents() == [
+        f"Magnesium — affects → {HOSTILE['img']} — {HOSTILE['img']} → Sleep",
+        "Magnesium — decreases → Cortisol — promotes → Stress — decreases → Sleep",
+        "Magnesium — activates → GABA receptor — promotes → Relaxation — promotes → Sleep",
+        "Magnesium — promotes → Serotonin — is converted into / affects → Melatonin — promotes → Sleep",
+    ]
+    result.locator(".cg-chain", has_text="Serotonin").click()
+    details = page.locator("#cg-details")
+    assert details.locator("h2").text_content() == "Chain: Magnesium → Serotonin → Melatonin → Sleep"
+    assert details.locator(".cg-evidence").all_text_contents() == [
+        "Magnesium supports serotonin.",
+        "Serotonin becomes melatonin.",
+        "An unsigned parallel claim.",
+        "Melatonin brings sleep.",
+    ]
+    page.keyboard.press("Escape")
+    assert page.evaluate("cg.state.answer") is None
+    assert result.text_content() == ""
+
+
+def test_path_finder_says_when_there_is_no_path(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    choose(page, "#cg-from", "sleep")
+    choose(page, "#cg-to", "magnesium")
+    page.click("#cg-find")
+    assert page.locator("#cg-path-result").text_content() == "No path of at most 4 steps leads from Sleep to Magnesium."
+    page.fill("#cg-from", "zzz")
+    page.click("#cg-find")
+    assert page.locator("#cg-path-result").text_content() == "No concept matches “zzz”."
+
+
+def _page_paths(page, pairs, max_hops=4, max_paths=20):
+    return page.evaluate(
+        """([pairs, opts]) => pairs.map(([a, b]) => { const r = cg.findPaths(a, b, opts);
+        return {paths: r.paths.map(p => ({nodes: p.nodes, steps: p.steps.map(s => s.sign), sign: p.sign})),
+                more: r.more, counts: r.counts, verdict: r.verdict}; })""",
+        [pairs, {"maxHops": max_hops, "maxPaths": max_paths}],
+    )
+
+
+def test_path_finder_follows_the_contract_on_the_magnesium_graph(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    pairs = [[a, b] for a in magnesium for b in magnesium]
+    assert _page_paths(page, pairs) == [reference_paths(magnesium, a, b) for a, b in pairs]
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT_GRAPHS))
+def test_path_finder_follows_the_contract_on_hand_made_graphs(open_page, tmp_path, name):
+    G = CONTRACT_GRAPHS[name]
+    page = opened_clean(open_page(write_html(G, tmp_path / f"{name}.html")))
+    pairs = [list(p) for p in itertools.product(G, repeat=2)]
+    for max_hops, max_paths in [(4, 20), (2, 3), (1, 1)]:
+        expected = [reference_paths(G, a, b, max_hops, max_paths) for a, b in pairs]
+        assert _page_paths(page, pairs, max_hops, max_paths) == expected, (max_hops, max_paths)
+
+
+def test_contract_graphs_reach_their_corners():
+    """The hand-made graphs really hold the cases they are meant to try."""
+    assert reference_paths(CONTRACT_GRAPHS["many"], "s", "t")["more"] is True
+    astral = reference_paths(CONTRACT_GRAPHS["astral"], "a", "t")["paths"]
+    assert [p["nodes"][1] for p in astral] == ["Z", "é", "\uffff", "\U0001f600"]
+    assert reference_paths(CONTRACT_GRAPHS["parallel"], "a", "d")["verdict"] == "mixed"
+
+
+# ---------------------------------------------------------------- language
+
+
+def test_switch_to_dutch(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    page.click("[data-lang='nl']")
+    assert page.get_attribute("html", "lang") == "nl"
+    labels = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.label]))")
+    assert labels == {n: wrap_label(a["label_nl"]) for n, a in magnesium.nodes(data=True)}
+    assert labels["melatonin"] == "Melatonine"
+    legend = page.locator(".cg-cat .cg-cat-label").all_text_contents()
+    assert legend == [magnesium.graph["categories"][c]["label_nl"] for c in page.evaluate("cg.data.category_order")]
+    assert page.locator("#cg-find").text_content() == "Zoek"
+    assert page.get_attribute("#cg-search", "placeholder").startswith("Zoek")
+    page.fill("#cg-search", "melatonin")
+    assert page.locator("#cg-search-list li span").first.text_content() == "Melatonine"
+    page.click("[data-lang='en']")
+    assert page.evaluate("cg.nodes.get('melatonin').label") == "Melatonin"
+
+
+def test_page_opens_in_dutch(open_page, magnesium, tmp_path):
+    page = opened_clean(open_page(write_html(magnesium, tmp_path / "nl.html", lang="nl")))
+    assert page.evaluate("cg.nodes.get('melatonin').label") == "Melatonine"
+    assert page.get_attribute("[data-lang='nl']", "aria-pressed") == "true"
+    assert page.locator("#cg-paths-title").text_content() == "Paden zoeken"
+
+
+# ---------------------------------------------------------------- hostile text
+
+
+def test_hostile_text_shows_as_typed_and_runs_nothing(open_page, mini_html):
+    opened = open_page(mini_html)
+    page = opened.page
+    assert page.title() == HOSTILE["script"]
+    page.fill("#cg-search", "img src")
+    page.locator("#cg-search-list li").first.wait_for()
+    assert page.locator("#cg-search-list li span").first.text_content() == HOSTILE["img"]
+    page.press("#cg-search", "Enter")
+    details = page.locator("#cg-details")
+    assert details.locator("h2").text_content() == HOSTILE["img"]
+    assert details.locator(".cg-description").text_content() == HOSTILE["script"]
+    assert f"Also called: {HOSTILE['quotes']}, {HOSTILE['separator']}" in details.text_content()
+    assert f"In Dutch: {HOSTILE['svg']}" in details.text_content()
+    assert details.locator(".cg-category").text_content() == HOSTILE["svg"]
+    page.locator("#cg-details .cg-relations button", has_text="Magnesium").click()
+    assert details.locator(".cg-evidence").text_content() == HOSTILE["img"] + HOSTILE["script"] + HOSTILE["separator"]
+    assert f"Source: {HOSTILE['script']} — {HOSTILE['svg']}, published {HOSTILE['quotes']}" in details.text_content()
+    assert f"Section: {HOSTILE['svg']}" in details.text_content()
+    page.click("[data-lang='nl']")
+    assert HOSTILE["img"] in page.locator(".cg-cat-label").all_text_contents()
+    # hover tooltips are text too
+    page.evaluate("cg.clear()")
+    point = page.evaluate("cgNetwork.canvasToDOM(cgNetwork.getPosition('hostile'))")
+    box = page.locator("#cg-graph").bounding_box()
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    tip = page.locator("div.vis-tooltip")
+    tip.wait_for(state="visible")
+    assert tip.locator("strong").text_content() == HOSTILE["svg"]
+    assert page.evaluate("document.querySelectorAll('[onerror], [onload], img, iframe, object').length") == 0
+    assert page.evaluate("document.querySelectorAll('script').length") == 2 + len(graph.html.SCRIPTS)
+    assert opened.problems == []
+
+
+# ---------------------------------------------------------------- options, sizes, other graphs
+
+
+def test_page_opens_with_a_path_lit(open_page, mini_graph, tmp_path):
+    path = ["magnesium", "serotonin", "melatonin"]
+    page = opened_clean(open_page(write_html(mini_graph, tmp_path / "lit.html", highlight=[path, "stress"])))
+    looks = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.borderWidth]))")
+    assert {n for n, width in looks.items() if width == 3} == {*path, "stress"}
+    colors = {n: mini_graph.graph["categories"][c]["color"].lower() for n, c in mini_graph.nodes(data="category")}
+    backgrounds = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background.toLowerCase()]))")
+    assert {n for n in mini_graph if backgrounds[n] == colors[n]} == {*path, "stress"}
+    lit_edges = page.evaluate("cg.edges.get({filter: e => e.width === 3}).map(e => e.id)")
+    steps = {("magnesium", "serotonin"), ("serotonin", "melatonin")}
+    assert lit_edges == [i for i, edge in enumerate(mini_graph.edges()) if edge in steps]
+    in_view = page.evaluate(
+        """(ids) => { const el = document.getElementById('cg-graph');
+        return ids.every(id => { const p = cgNetwork.canvasToDOM(cgNetwork.getPosition(id));
+        return p.x > 0 && p.y > 0 && p.x < el.clientWidth && p.y < el.clientHeight; }); }""",
+        [*path, "stress"],
+    )
+    assert in_view
+    page.keyboard.press("Escape")
+    assert page.evaluate("cg.nodes.get({filter: n => n.borderWidth === 3}).length") == 0
+
+
+def test_narrow_window_is_usable(open_page, magnesium_html):
+    page = opened_clean(open_page(magnesium_html, viewport=(800, 900)))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 800
+    assert non_white_pixels(page) > 10000
+    for selector in ("#cg-search", "#cg-from", "#cg-to", "#cg-find", ".cg-cat >> nth=0", "[data-lang='nl']"):
+        page.locator(selector).scroll_into_view_if_needed()
+        assert page.locator(selector).is_visible()
+    choose(page, "#cg-search", "serotonine")
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == ["serotonin"]
+
+
+def test_bare_edge_list(open_page, make_csv, tmp_path):
+    G = graph.load(edges=make_csv("e.csv", [["source", "target"], ["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]]))
+    page = opened_clean(open_page(write_html(G, tmp_path / "bare.html")))
+    assert page.locator(".cg-cat .cg-cat-label").all_text_contents() == ["Other"]
+    assert non_white_pixels(page) > 1000
+    choose(page, "#cg-from", "a")
+    choose(page, "#cg-to", "d")
+    page.click("#cg-find")
+    chains = page.locator(".cg-chain-text").all_text_contents()
+    assert chains == ["a — related to → b — related to → c — related to → d"]
+
+
+def test_large_graph_falls_back_to_browser_physics(open_page, mini_graph, tmp_path, monkeypatch):
+    monkeypatch.setattr(layout, "MAX_COMPUTED", 3)
+    page = opened_clean(open_page(write_html(mini_graph, tmp_path / "physics.html")))
+    assert page.evaluate("cg.data.physics") is True
+    assert page.evaluate("cgNetwork.physics.physicsEnabled") is False  # stopped once stable
+    assert non_white_pixels(page) > 1000
