@@ -14,6 +14,7 @@ from typing import Any
 
 import networkx as nx
 
+import graph
 from conftest import write_csv
 
 #: Text that would run script if it ever became markup.
@@ -105,33 +106,15 @@ def write_mini(folder: Path) -> Path:
 # ---------------------------------------------------------------- the path contract
 
 
-def _step_sign(G: nx.MultiDiGraph, u: Any, v: Any) -> int:
-    signs = {d.get("sign", 0) for _, d in sorted(G[u][v].items())} - {0}
-    return signs.pop() if len(signs) == 1 else 0
-
-
 def reference_paths(G: nx.MultiDiGraph, a: Any, b: Any, max_hops: int = 4, max_paths: int = 20) -> dict[str, Any]:
-    """The contract's answer for paths from ``a`` to ``b``, shaped like the page's."""
-    every = set() if a == b else {tuple(p) for p in nx.all_simple_paths(G, a, b, cutoff=max_hops)}
-    found = sorted(every, key=lambda p: (len(p), p))
-    paths = []
-    counts = {"increases": 0, "decreases": 0, "unclear": 0}
-    for nodes in found[:max_paths]:
-        steps = [_step_sign(G, u, v) for u, v in zip(nodes, nodes[1:], strict=False)]
-        sign = 1
-        for step in steps:
-            sign *= step
-        counts[{1: "increases", -1: "decreases", 0: "unclear"}[sign]] += 1
-        paths.append({"nodes": list(nodes), "steps": steps, "sign": sign})
-    if not paths:
-        verdict = "no path"
-    elif counts["increases"] and counts["decreases"]:
-        verdict = "mixed"
-    elif counts["increases"] or counts["decreases"]:
-        verdict = "increases" if counts["increases"] else "decreases"
-    else:
-        verdict = "unclear"
-    return {"paths": paths, "more": len(found) > max_paths, "counts": counts, "verdict": verdict}
+    """The Python API's answer (:func:`graph.net_effect`) for paths from ``a`` to ``b``, shaped like the page's."""
+    effect = graph.net_effect(G, a, b, max_hops=max_hops, max_paths=max_paths)
+    paths = [
+        {"nodes": [str(n) for n in path.nodes], "steps": [step.sign for step in path.steps], "sign": path.sign}
+        for path in effect.paths.paths
+    ]
+    counts = {"increases": effect.increases, "decreases": effect.decreases, "unclear": effect.unclear}
+    return {"paths": paths, "more": effect.paths.truncated, "counts": counts, "verdict": effect.verdict}
 
 
 def signed_graph(edges: list[tuple[str, str, int]], nodes: tuple[str, ...] = ()) -> nx.MultiDiGraph:
