@@ -22,6 +22,7 @@ from typing import Any
 
 from .csvfile import Table
 from .errors import Problem
+from .numeric import parse_number
 
 __all__ = [
     "read_relations",
@@ -175,16 +176,23 @@ def _missing_column(table: Table, column: str) -> Problem:
 
 
 def parse_sign(text: str, file: str, line: int, problems: list[Problem]) -> int:
-    """The sign written as ``text`` (1, -1, 0, +1, 1.0 ...); a problem and 0 when it is none."""
+    """The sign written as ``text`` (1, -1, 0, +1, 1.0, 1,0 ...); a problem and 0 when it is none.
+
+    Examples
+    --------
+    >>> found = []
+    >>> parse_sign("-1", "e.csv", 2, found), parse_sign("plus", "e.csv", 3, found)
+    (-1, 0)
+    >>> print(found[0])
+    e.csv:3: column 'sign': 'plus' is not a sign; expected 1 (increases), -1 (decreases) or 0 (unsigned)
+    """
     sign = _SIGNS.get(text.strip())
     if sign is not None:
         return sign
-    try:
-        number = float(text.replace(",", "."))
-    except ValueError:
-        problems.append(Problem(file, line, "sign", f"'{text}' is not a number", "1, -1 or 0"))
-        return 0
+    number = parse_number(text, decimal_comma=True)
     if number in (1.0, -1.0, 0.0):
-        return int(number)
-    problems.append(Problem(file, line, "sign", f"{text} is not a sign", "1, -1 or 0"))
+        return int(number or 0)
+    problems.append(
+        Problem(file, line, "sign", f"'{text}' is not a sign", "1 (increases), -1 (decreases) or 0 (unsigned)")
+    )
     return 0
