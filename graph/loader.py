@@ -346,6 +346,10 @@ class _Checks:
         hint = did_you_mean(value, candidates) if value and len(self.problems) < 2 * MAX_REPORTED else ""
         self.problems.append(Problem(file, line, column, message, expected + hint))
 
+    def reported(self, table: Table) -> bool:
+        """True when a problem with ``table`` (say, a quote never closed) is already reported."""
+        return any(problem.file == table.name for problem in self.problems)
+
     def known(self, kind: str, value: str, file: str, line: int, column: str) -> None:
         """Check ``value`` against the table of ``kind``, adding a default entry when there is none."""
         entries = getattr(self, kind)
@@ -376,13 +380,14 @@ def _add_nodes(G: nx.MultiDiGraph, table: Table | None, checks: _Checks) -> bool
     if table is None or table.index("id") is None:
         return True
     if not table.rows:
-        checks.add(
-            table.name,
-            0,
-            None,
-            "no rows below the header",
-            "a row for each node (or no node file at all: the edges then make the nodes)",
-        )
+        if not checks.reported(table):
+            checks.add(
+                table.name,
+                0,
+                None,
+                "no rows below the header",
+                "a row for each node (or no node file at all: the edges then make the nodes)",
+            )
         return True
     columns = table.columns
     first_line: dict[str, int] = {}
@@ -470,7 +475,8 @@ def _add_edges(G: nx.MultiDiGraph, table: Table | None, checks: _Checks, create_
     if table is None or table.index("source") is None or table.index("target") is None:
         return
     if not table.rows:
-        checks.add(table.name, 0, None, "no rows below the header", "at least one edge")
+        if not checks.reported(table):
+            checks.add(table.name, 0, None, "no rows below the header", "at least one edge")
         return
     layout = _EdgeColumns(table)
     nodes = set(G)
