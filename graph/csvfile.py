@@ -52,6 +52,7 @@ _SIGNATURES = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an Excel workbook (.xls), not CSV text"),
     (b"\x1f\x8b", "is compressed (gzip), not CSV text"),
 )
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _SEP_LINE = re.compile(r"sep=([^\w\r\n\"' ])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 
 
@@ -209,7 +210,7 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 def _guess_delimiter(text: str) -> str:
     """The delimiter used most often outside quotes on the first non-blank line."""
-    header = next((ln for ln in text[:65536].splitlines() if ln.strip()), "")
+    header = next((ln for ln in _LINE_END.split(text[:65536]) if ln.strip()), "")
     counts = dict.fromkeys(DELIMITERS, 0)
     quoted = False
     for char in header:

@@ -405,7 +405,7 @@ def _add_nodes(G: nx.MultiDiGraph, table: Table | None, checks: _Checks) -> bool
         first_line[node] = line
         attrs = _node_attrs(node, record)
         checks.known("categories", attrs["category"], table.name, line, "category")
-        G.add_node(node, **attrs)
+        G.add_nodes_from([(node, attrs)])  # not add_node(node, **attrs): a column may be named node_for_adding
     return False
 
 
@@ -431,6 +431,8 @@ def _default_node(node: str) -> dict[str, Any]:
 _EDGE_DEFAULTS = {"relation": vocab.DEFAULT_RELATION, "evidence": "", "source_doc": "", "section": ""}
 #: Edge columns read into something other than a text attribute.
 _EDGE_SPECIAL = ("source", "target", "sign", "weight")
+#: Names :meth:`networkx.MultiDiGraph.add_edge` would take as its own arguments, not as attributes.
+_ADD_EDGE_ARGUMENTS = frozenset({"u_for_edge", "v_for_edge", "key"})
 
 
 class _EdgeColumns:
@@ -445,6 +447,14 @@ class _EdgeColumns:
         self.positions = [i for _, i in kept]
         self.absent = {k: v for k, v in _EDGE_DEFAULTS.items() if k not in index}
         self.decimal_comma = table.delimiter != ","
+        self.plain_names = _ADD_EDGE_ARGUMENTS.isdisjoint(self.names)
+
+    def add(self, G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any]) -> None:
+        """Add the edge; a column named ``key`` is an attribute like any other, not the edge key."""
+        if self.plain_names:
+            G.add_edge(source, target, **attrs)
+        else:
+            G.add_edges_from([(source, target, attrs)])
 
     def attrs(self, cells: list[str]) -> dict[str, Any]:
         """The text attributes of the edge in ``cells``."""
@@ -493,7 +503,7 @@ def _add_edges(G: nx.MultiDiGraph, table: Table | None, checks: _Checks, create_
             checks.known("sources", attrs["source_doc"], file, line, "source_doc")
         layout.numbers(cells, attrs, file, line, checks)
         if ends_ok:
-            G.add_edge(source, target, **attrs)
+            layout.add(G, source, target, attrs)
 
 
 def _consume(table: Table) -> Iterator[tuple[int, list[str]]]:
