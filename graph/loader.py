@@ -248,7 +248,7 @@ def _locate(
             files[kind] = folder / present[name]
     if files["edges"] is None:
         others = sorted(n for n in present.values() if n.lower().endswith(".csv"))
-        found = f" (CSV files in it: {_listed(others)})" if others else ""
+        found = f" (CSV files in it: {vocab.listed(others)})" if others else ""
         optional = ", ".join(DATA_FILES[k] for k in ("nodes", "relations", "sources", "categories"))
         problem = Problem(
             str(folder), 0, None, f"has no {DATA_FILES['edges']}{found}", f"{holding} (and optionally {optional})"
@@ -263,11 +263,6 @@ def _file_names(folder: Path) -> dict[str, str]:
     found = {name.lower(): name for name in names}
     found.update({name: name for name in names if name in DATA_FILES.values()})
     return found
-
-
-def _listed(names: list[str], limit: int = 8) -> str:
-    shown = ", ".join(names[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def _vocabularies(tables: dict[str, Table | None], problems: list[Problem]) -> tuple[dict, dict, dict]:
@@ -297,20 +292,11 @@ def _rename(
         names = (explicit.strip().lower(),) if explicit else aliases[canonical]
         present = next((n for n in names if n in table.columns), None)
         if present is None:
-            problems.append(_missing_column(table, names, bool(explicit)))
+            problems.append(vocab.missing_column(table, names, named_by_user=bool(explicit)))
         elif present != canonical:
             if canonical in table.columns:
                 table.columns[table.columns.index(canonical)] = f"{canonical}_column"
             table.columns[table.columns.index(present)] = canonical
-
-
-def _missing_column(table: Table, names: tuple[str, ...], explicit: bool) -> Problem:
-    wanted = f"a column named '{names[0]}'" if explicit else "a column named " + " or ".join(f"'{n}'" for n in names)
-    if len(table.columns) == 1:
-        found = f"found only '{table.columns[0]}': separate the columns with a comma, semicolon or tab"
-    else:
-        found = f"found: {_listed(table.columns, limit=12)}"
-    return Problem(table.name, 1, names[0], "missing from the header", f"{wanted} ({found})")
 
 
 #: The key column of each vocabulary table.
@@ -447,14 +433,9 @@ class _EdgeColumns:
         self.positions = [i for _, i in kept]
         self.absent = {k: v for k, v in _EDGE_DEFAULTS.items() if k not in index}
         self.decimal_comma = table.delimiter != ","
+        # A column named key, u_for_edge or v_for_edge must not reach add_edge as a keyword argument.
         self.plain_names = _ADD_EDGE_ARGUMENTS.isdisjoint(self.names)
-
-    def add(self, G: nx.MultiDiGraph, source: str, target: str, attrs: dict[str, Any]) -> None:
-        """Add the edge; a column named ``key`` is an attribute like any other, not the edge key."""
-        if self.plain_names:
-            G.add_edge(source, target, **attrs)
-        else:
-            G.add_edges_from([(source, target, attrs)])
+        self.weights: dict[str, float | None] = {}  # weights repeat: parse each text once
 
     def attrs(self, cells: list[str]) -> dict[str, Any]:
         """The text attributes of the edge in ``cells``."""
@@ -473,7 +454,9 @@ class _EdgeColumns:
             attrs["sign"] = vocab.parse_sign(cells[self.sign], file, line, checks.problems)
         if self.weight is not None and cells[self.weight]:
             text = cells[self.weight]
-            weight = parse_number(text, self.decimal_comma)
+            weight = self.weights.get(text)
+            if weight is None:
+                weight = self.weights[text] = parse_number(text, self.decimal_comma)
             if weight is None:
                 example = "2 or 0,5" if self.decimal_comma else "2 or 0.5 (with a decimal point)"
                 checks.add(file, line, "weight", f"'{text}' is not a number", f"a number such as {example}")
@@ -491,6 +474,7 @@ def _add_edges(G: nx.MultiDiGraph, table: Table | None, checks: _Checks, create_
     layout = _EdgeColumns(table)
     nodes = set(G)
     relations, sources, file = checks.relations, checks.sources, table.name
+    add_edge = G.add_edge if layout.plain_names else lambda u, v, /, **attrs: G.add_edges_from([(u, v, attrs)])
     for line, cells in _consume(table):
         source, target = cells[layout.source], cells[layout.target]
         ends_ok = (source in nodes and target in nodes) or _check_ends(
@@ -503,7 +487,7 @@ def _add_edges(G: nx.MultiDiGraph, table: Table | None, checks: _Checks, create_
             checks.known("sources", attrs["source_doc"], file, line, "source_doc")
         layout.numbers(cells, attrs, file, line, checks)
         if ends_ok:
-            layout.add(G, source, target, attrs)
+            add_edge(source, target, **attrs)
 
 
 def _consume(table: Table) -> Iterator[tuple[int, list[str]]]:

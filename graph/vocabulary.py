@@ -29,6 +29,8 @@ __all__ = [
     "read_sources",
     "read_categories",
     "parse_sign",
+    "missing_column",
+    "listed",
     "relation_entry",
     "source_entry",
     "category_entry",
@@ -147,7 +149,7 @@ def _keyed_rows(table: Table, key: str, problems: list[Problem]) -> Iterator[tup
     position = table.index(key)
     if position is None:
         if table.columns:
-            problems.append(_missing_column(table, key))
+            problems.append(missing_column(table, (key,)))
         return
     first_line: dict[str, int] = {}
     for line, cells in table.rows:
@@ -170,9 +172,37 @@ def _keyed_rows(table: Table, key: str, problems: list[Problem]) -> Iterator[tup
         yield line, value, {c: v for c, v in zip(table.columns, cells, strict=True) if c != key}
 
 
-def _missing_column(table: Table, column: str) -> Problem:
-    found = ", ".join(table.columns)
-    return Problem(table.name, 1, column, "missing from the header", f"a column named '{column}' (found: {found})")
+def missing_column(table: Table, names: tuple[str, ...], named_by_user: bool = False) -> Problem:
+    """The problem of a header lacking a required column, which may go by any of ``names``.
+
+    Examples
+    --------
+    >>> from graph.csvfile import Table
+    >>> problem = missing_column(Table("e.csv", columns=["source|target"]), ("source", "from"))
+    >>> problem.column, problem.message
+    ('source', 'missing from the header')
+    >>> problem.expected.startswith("a column named 'source' or 'from' (found only 'source|target': separate")
+    True
+    """
+    wanted = " or ".join(f"'{n}'" for n in names)
+    if named_by_user or len(names) == 1:
+        wanted = f"'{names[0]}'"
+    if _joined(table.columns, names):
+        found = f"found only '{table.columns[0]}': separate the columns with a comma, semicolon or tab"
+    else:
+        found = f"found: {listed(table.columns, limit=12)}"
+    return Problem(table.name, 1, names[0], "missing from the header", f"a column named {wanted} ({found})")
+
+
+def _joined(columns: list[str], names: tuple[str, ...]) -> bool:
+    """True when the header is one column such as ``source|target``: the file's delimiter was not recognised."""
+    return len(columns) == 1 and any(n in columns[0] for n in names) and any(c in columns[0] for c in "|:/ ")
+
+
+def listed(names: list[str], limit: int = 8) -> str:
+    """``names`` joined by commas, the ones beyond ``limit`` counted: ``a, b and 3 more``."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def parse_sign(text: str, file: str, line: int, problems: list[Problem]) -> int:

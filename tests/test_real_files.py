@@ -162,9 +162,12 @@ def test_python_users_see_data_warnings_as_ordinary_warnings():
 
 
 def test_columns_named_like_networkx_arguments_are_plain_attributes(make_csv):
-    edges = make_csv("e.csv", [["source", "target", "key", "u_for_edge"], ["a", "b", "k1", "x"], ["a", "b", "k1", "y"]])
+    edges = make_csv(
+        "e.csv",
+        [["source", "target", "key", "u_for_edge", "u"], ["a", "b", "k1", "x", "1"], ["a", "b", "k1", "y", "2"]],
+    )
     nodes = make_csv("n.csv", [["id", "node_for_adding"], ["a", "1"], ["b", "2"]])
     G = graph.load(edges=edges, nodes=nodes)
     assert list(G.edges(keys=True, data="key")) == [("a", "b", 0, "k1"), ("a", "b", 1, "k1")]
-    assert G.edges["a", "b", 1]["u_for_edge"] == "y"
+    assert (G.edges["a", "b", 1]["u_for_edge"], G.edges["a", "b", 1]["u"]) == ("y", "2")
     assert G.nodes["a"]["node_for_adding"] == "1"
