@@ -143,12 +143,15 @@ def _read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
     text = _decode(raw, name)
     if isinstance(text, Problem):
         return None, [text]
+    nul = text.find("\x00")  # only UTF-16 text can still hold one here
+    if nul >= 0:
+        return None, [_nul_problem(name, *_position(text, nul))]
     return text, []
 
 
 def _not_text(raw: bytes, name: str) -> Problem | None:
     """A problem when ``raw`` is empty or plainly not CSV text."""
-    if not raw.strip():
+    if not raw or raw.isspace():
         return Problem(name, 0, None, "file is empty", "a header row and data rows")
     for signature, what in _SIGNATURES:
         if raw.startswith(signature):
@@ -160,8 +163,12 @@ def _not_text(raw: bytes, name: str) -> Problem | None:
         return None
     if _looks_like_utf16(raw):
         return Problem(name, 0, None, "is UTF-16 text without a byte-order mark", f"UTF-8 text ({_SAVE_AS})")
-    line = raw.count(b"\n", 0, nul) + 1
-    column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
+    line_start = raw.rfind(b"\n", 0, nul) + 1
+    column = len(raw[line_start:nul].decode("utf-8", errors="replace")) + 1
+    return _nul_problem(name, raw.count(b"\n", 0, nul) + 1, column)
+
+
+def _nul_problem(name: str, line: int, column: int) -> Problem:
     return Problem(
         name, line, None, f"NUL byte at character {column}, so this is not a text file", f"a CSV file ({_SAVE_AS})"
     )
@@ -252,7 +259,8 @@ def _parse(text: str, table: Table, first_line: int = 1) -> list[Problem]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
     clean = _cell_cleaner(text)
     rows = table.rows
-    header: list[str] | None = None
+    header_seen = False
+    first = ""  # the first column's name, to spot a repeated header cheaply
     ncols = 0
     offset = first_line - 1
     done = 0  # lines read so far
@@ -263,11 +271,11 @@ def _parse(text: str, table: Table, first_line: int = 1) -> list[Problem]:
                 cells = clean(record)
                 if not any(cells):
                     continue  # blank line, or a line of bare delimiters
-                if header is None:
-                    header = cells
+                if not header_seen:
+                    header_seen = True
                     problems += _set_header(table, cells, start)
-                    ncols = len(table.columns)
-                elif cells == header:
+                    ncols, first = len(table.columns), table.columns[0]
+                elif cells[0].lower() == first and _header_names(cells) == table.columns:
                     warn_data(f"{table.name}:{start}: repeats the header row (were two files joined?); skipped")
                 else:
                     if len(cells) != ncols:
@@ -275,7 +283,7 @@ def _parse(text: str, table: Table, first_line: int = 1) -> list[Problem]:
                     rows.append((start, cells))
         except csv.Error as err:
             problems.append(_csv_problem(table.name, done + 1 + offset, reader.line_num + offset, err))
-    if header is None and not problems:
+    if not header_seen and not problems:
         problems.append(Problem(table.name, 0, None, "no header row", "a header row naming the columns"))
     return problems
 
@@ -316,11 +324,17 @@ def _csv_problem(name: str, start: int, line: int, err: csv.Error) -> Problem:
     )
 
 
-def _set_header(table: Table, cells: list[str], line: int) -> list[Problem]:
-    problems = []
+def _header_names(cells: list[str]) -> list[str]:
+    """Column names as the header cells give them: lower case, without quotes or trailing empty cells."""
     names = [cell.strip('"').strip().lower() for cell in cells]
     while names and not names[-1]:
         names.pop()  # trailing delimiters
+    return names
+
+
+def _set_header(table: Table, cells: list[str], line: int) -> list[Problem]:
+    problems = []
+    names = _header_names(cells)
     seen: set[str] = set()
     for position, column in enumerate(names, start=1):
         if not column:

@@ -120,13 +120,20 @@ def load(
     networkx.MultiDiGraph
         Nodes with ``label``, ``label_nl``, ``category``, ``description`` and
         ``synonyms`` (a list); edges with ``relation``, ``sign``, ``evidence``,
-        ``source_doc`` and ``section``; ``G.graph`` holds ``relations``,
+        ``source_doc`` and ``section``, and ``weight`` (a float) when the edge
+        file has a ``weight`` column and the row a value in it; other columns
+        are kept as text attributes. ``G.graph`` holds ``relations``,
         ``sources`` and ``categories`` as dicts by id.
 
     Raises
     ------
     DataError
         Listing every problem found, each with file, line and column.
+
+    Warns
+    -----
+    DataWarning
+        When a file had to be read as Windows-1252, or repeats its header.
 
     Examples
     --------
@@ -312,11 +319,10 @@ class _Checks:
         self.problems = problems
         self.relations, self.sources, self.categories = relations, sources, categories
         # Values must be listed only in a table that could be read; otherwise every row would repeat its problem.
-        self.strict = {
-            kind: table is not None and table.index(key) is not None
-            for kind, key in _KEYS.items()
-            for table in (tables[kind],)
-        }
+        self.strict: dict[str, bool] = {}
+        for kind, key in _KEYS.items():
+            table = tables[kind]
+            self.strict[kind] = table is not None and table.index(key) is not None
         self.names = {kind: (t.name if t is not None else DATA_FILES[kind]) for kind, t in tables.items()}
 
     def add(

@@ -129,3 +129,52 @@ def test_missing_file_and_directory(tmp_path):
 def test_name_overrides_the_path_in_messages(make_text):
     _, problems = read_table(make_text("t.csv", b""), name="edges.csv")
     assert str(problems[0]) == "edges.csv: file is empty; expected a header row and data rows"
+
+
+def test_nul_inside_utf16_text_is_reported_by_character(make_text):
+    path = make_text("t.csv", "a\tb\né\t\x00x\n".encode("utf-16"))
+    _, problems = read_table(path)
+    assert [str(p) for p in problems] == [
+        f"{path}:2: NUL byte at character 3, so this is not a text file; "
+        "expected a CSV file (open it in your spreadsheet and save it as 'CSV UTF-8')"
+    ]
+
+
+def test_nul_position_counts_characters_not_bytes(make_text):
+    path = make_text("t.csv", "a,b\nél,\x00\n".encode())
+    _, problems = read_table(path)
+    assert str(problems[0]).startswith(f"{path}:2: NUL byte at character 4,")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            b"\xff\xfea\x00,\x00b",  # odd length
+            "{f}: is not valid UTF-16 text (at byte 6); "
+            "expected UTF-8 text (open it in your spreadsheet and save it as 'CSV UTF-8')",
+        ),
+        (
+            "id,label\nmg,x\n".encode("utf-16-be"),
+            "{f}: is UTF-16 text without a byte-order mark; "
+            "expected UTF-8 text (open it in your spreadsheet and save it as 'CSV UTF-8')",
+        ),
+    ],
+)
+def test_broken_utf16(make_text, content, expected):
+    path = make_text("t.csv", content)
+    assert [str(p) for p in read_table(path)[1]] == [expected.format(f=path)]
+
+
+def test_excel_sep_line_sets_the_delimiter_and_keeps_line_numbers(make_text):
+    table, problems = read_table(make_text("t.csv", "SEP=|\nsource|target\na|b,c\n"))
+    assert problems == []
+    assert (table.delimiter, table.columns, table.rows) == ("|", ["source", "target"], [(3, ["a", "b,c"])])
+
+
+def test_a_repeated_header_is_skipped_with_a_warning(make_text):
+    path = make_text("t.csv", "id,label\r\na,A\r\n\ufeffID,Label\r\nb,B\r\n")
+    with pytest.warns(DataWarning, match=r"t\.csv:3: repeats the header row"):
+        table, problems = read_table(path)
+    assert problems == []
+    assert table.rows == [(2, ["a", "A"]), (4, ["b", "B"])]
