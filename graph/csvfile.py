@@ -242,8 +242,8 @@ def _field_limit(limit: int) -> Iterator[None]:
 def _cell_cleaner(text: str) -> Callable[[list[str]], list[str]]:
     """A function stripping a record's cells and sharing equal values between rows.
 
-    Sharing (one string object for every ``magnesium`` in the file) halves
-    the memory a long edge list takes; stray byte-order marks, left where two
+    Sharing (one string object for every ``magnesium`` in the file) cuts the
+    memory a long edge list takes by a third or more; stray byte-order marks, left where two
     saved files were joined, are stripped only when the text has any.
     """
     shared: dict[str, str] = {}
@@ -274,7 +274,7 @@ def _parse(text: str, table: Table, first_line: int = 1) -> list[Problem]:
                 if not header_seen:
                     header_seen = True
                     problems += _set_header(table, cells, start)
-                    ncols, first = len(table.columns), table.columns[0]
+                    ncols, first = len(table.columns), (table.columns or [""])[0]
                 elif cells[0].lower() == first and _header_names(cells) == table.columns:
                     warn_data(f"{table.name}:{start}: repeats the header row (were two files joined?); skipped")
                 else:
@@ -325,8 +325,11 @@ def _csv_problem(name: str, start: int, line: int, err: csv.Error) -> Problem:
 
 
 def _header_names(cells: list[str]) -> list[str]:
-    """Column names as the header cells give them: lower case, without quotes or trailing empty cells."""
-    names = [cell.strip('"').strip().lower() for cell in cells]
+    """Column names as the header cells give them: lower case, without trailing empty cells.
+
+    A name still wrapped in quotes (``""Source""`` in the file) loses them.
+    """
+    names = [(cell[1:-1].strip() if len(cell) > 1 and cell[0] == cell[-1] == '"' else cell).lower() for cell in cells]
     while names and not names[-1]:
         names.pop()  # trailing delimiters
     return names

@@ -242,7 +242,11 @@ def _locate(
         if folder.exists():
             return files, [
                 Problem(
-                    str(folder), 0, None, "is a file, not a folder", f"{holding} (read a lone edge list with --edges)"
+                    str(folder),
+                    0,
+                    None,
+                    "is a file, not a folder",
+                    f"{holding} (read a lone edge list with --edges, or edges= in Python)",
                 )
             ]
         return files, [Problem(str(folder), 0, None, "folder not found", holding)]

@@ -163,8 +163,8 @@ CASES = [
         "edge_list_given_as_data",
         "validate --data edges.csv",
         1,
-        "edges.csv: is a file, not a folder; expected a folder holding edges.csv (read a lone edge list with --edges)\n"
-        + ONE,
+        "edges.csv: is a file, not a folder; "
+        "expected a folder holding edges.csv (read a lone edge list with --edges, or edges= in Python)\n" + ONE,
     ),
     Case("case_of_file_names", "validate --data data", 0, "", "ok: 3 nodes, 2 edges\n"),
     # ---- the shape of the CSV

@@ -178,3 +178,16 @@ def test_a_repeated_header_is_skipped_with_a_warning(make_text):
         table, problems = read_table(path)
     assert problems == []
     assert table.rows == [(2, ["a", "A"]), (4, ["b", "B"])]
+
+
+@pytest.mark.parametrize(
+    ("content", "columns"),
+    [
+        ('"""Source""","Target"\n', ["source", "target"]),  # doubly quoted names
+        ('""""\n', ['"']),  # a name that is one quote
+        ("a,b\n", ["a", "b"]),
+    ],
+)
+def test_header_names(make_text, content, columns):
+    table, _ = read_table(make_text("t.csv", content + "1,2\n"))
+    assert table.columns == columns
