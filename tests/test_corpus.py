@@ -57,15 +57,17 @@ def _long_evidence(size: int) -> Callable[[Path], None]:
     return make
 
 
+def _edges_and_folder(folder: Path, name: str) -> None:
+    (folder / "edges.csv").write_text("source,target\na,b\n", encoding="utf-8")
+    (folder / name).mkdir()
+
+
 #: Cases made when the test runs, by name: each writes into the (empty) working folder.
 MAKERS: dict[str, Callable[[Path], None]] = {
     "edges_is_a_folder": lambda d: (d / "edges.csv").mkdir(),
     "data_edges_is_a_folder": lambda d: (d / "data" / "edges.csv").mkdir(parents=True),
     "empty_data_folder": lambda d: (d / "data").mkdir(),
-    "out_is_a_folder": lambda d: (
-        (d / "out").mkdir(),
-        (d / "edges.csv").write_text("source,target\na,b\n", encoding="utf-8"),
-    ),
+    "out_is_a_folder": lambda d: _edges_and_folder(d, "out"),
     "one_megabyte_cell": _long_evidence(1024 * 1024),
     "cell_over_the_limit": _long_evidence(FIELD_LIMIT + 1),
 }
