@@ -96,6 +96,9 @@ def _write_temporary(path: Path, data: bytes) -> str:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except (FileExistsError, NotADirectoryError) as err:
+        blocking = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), path.parent)
+        raise OutputError(f"cannot write {path}: {blocking} is a file, not a folder") from err
     except OSError as err:
         raise OutputError(f"cannot write {path}: {err.strerror}") from err
     try:

@@ -1,14 +1,19 @@
 """Read one CSV file into a :class:`Table`, noting every problem on the way.
 
 Spreadsheets save CSV in many ways; this module reads what they write:
-UTF-8 with or without a byte-order mark (and Windows-1252, with a warning),
-comma, semicolon or tab as delimiter (guessed from the header line), CRLF
-or LF line ends, quoted fields with delimiters and newlines inside, blank
-lines, trailing delimiters and header names in any case. Cells are kept as
-strings, stripped of surrounding white space, so ``007`` stays ``007``.
+UTF-8 with or without a byte-order mark, UTF-16 with one (Excel's "Unicode
+text"), Windows-1252 (read with a warning); comma, semicolon or tab as
+delimiter (guessed from the header line, or taken from an Excel ``sep=;``
+first line); CRLF, LF or CR line ends, even mixed; quoted fields with
+delimiters and newlines inside; blank lines, trailing delimiters, header
+names in any case and values up to :data:`FIELD_LIMIT` characters. Cells are
+kept as strings, stripped of surrounding white space (and of stray
+byte-order marks), so ``007`` stays ``007`` and ``=SUM(A1)`` stays text.
 
-Problems are collected, not raised, so a caller can report all of them at
-once; each names the file, the line and the column.
+What is not CSV text (a workbook renamed ``.csv``, NUL bytes, an unknown
+encoding) is reported, not guessed at. Problems are collected, not raised,
+so a caller can report all of them at once; each names the file, the line
+and, where one is at fault, the column.
 
 Examples
 --------
@@ -24,18 +29,31 @@ from __future__ import annotations
 
 import csv
 import io
-import warnings
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DataWarning, Problem
+from .errors import Problem, warn_data
 
-__all__ = ["Table", "read_table", "DELIMITERS"]
+__all__ = ["Table", "read_table", "DELIMITERS", "FIELD_LIMIT"]
 
 #: The delimiters a file may use, in order of preference on a tie.
 DELIMITERS = (",", ";", "\t")
+#: The longest value a cell may hold, in characters (Python's csv stops at 131,072).
+FIELD_LIMIT = 16 * 1024 * 1024
 
 _BOM = "\ufeff"
+_SAVE_AS = "open it in your spreadsheet and save it as 'CSV UTF-8'"
+#: Leading bytes of files that are often renamed .csv but are not text.
+_SIGNATURES = (
+    (b"PK\x03\x04", "is a spreadsheet workbook (.xlsx or .ods) or another zip file, not CSV text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an Excel workbook (.xls), not CSV text"),
+    (b"\x1f\x8b", "is compressed (gzip), not CSV text"),
+)
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_SEP_LINE = re.compile(r"sep=([^\w\r\n\"' ])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 
 
 @dataclass
@@ -78,14 +96,32 @@ def read_table(path: str | Path, name: str | None = None) -> tuple[Table, list[P
     (Table, list of Problem)
         The table (possibly empty when the file could not be read) and the
         problems found. A file with problems may still yield rows.
+
+    Warns
+    -----
+    DataWarning
+        When the file is not UTF-8 and was read as Windows-1252, or a line
+        repeats the header (two files joined) and was skipped.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "n.csv"
+    >>> _ = path.write_bytes(b"PK\\x03\\x04 a workbook")
+    >>> print(read_table(path)[1][0])  # doctest: +ELLIPSIS
+    /.../n.csv: is a spreadsheet workbook (.xlsx or .ods) ...; expected a CSV file (open it ... as 'CSV UTF-8')
     """
     name = name or str(path)
     table = Table(name)
     text, problems = _read_text(Path(path), name)
     if text is None:
         return table, problems
-    table.delimiter = _guess_delimiter(text)
-    problems += _parse(text, table)
+    found = _SEP_LINE.match(text)
+    if found:
+        table.delimiter, text, first_line = found.group(1), text[found.end() :], 2
+    else:
+        table.delimiter, first_line = _guess_delimiter(text), 1
+    problems += _parse(text, table, first_line)
     return table, problems
 
 
@@ -96,53 +132,74 @@ def _read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
     except FileNotFoundError:
         return None, [Problem(name, 0, None, "file not found", "an existing CSV file")]
     except IsADirectoryError:
-        return None, [Problem(name, 0, None, "is a directory", "a CSV file")]
+        return None, [Problem(name, 0, None, "is a folder, not a file", "a CSV file")]
     except PermissionError:
         return None, [Problem(name, 0, None, "permission denied", "a file you may read")]
     except OSError as err:
         return None, [Problem(name, 0, None, f"cannot be read ({err.strerror})", "a readable CSV file")]
-    if not raw.strip():
-        return None, [Problem(name, 0, None, "file is empty", "a header row and data rows")]
+    problem = _not_text(raw, name)
+    if problem is not None:
+        return None, [problem]
     text = _decode(raw, name)
     if isinstance(text, Problem):
         return None, [text]
-    nul = text.find("\x00")
+    nul = text.find("\x00")  # only UTF-16 text can still hold one here
     if nul >= 0:
-        line, col = _position(text, nul)
-        return None, [
-            Problem(
-                name,
-                line,
-                None,
-                f"NUL byte at character {col}",
-                "plain text (save the sheet as CSV, not as a workbook)",
-            )
-        ]
+        return None, [_nul_problem(name, *_position(text, nul))]
     return text, []
+
+
+def _not_text(raw: bytes, name: str) -> Problem | None:
+    """A problem when ``raw`` is empty or plainly not CSV text."""
+    if not raw or raw.isspace():
+        return Problem(name, 0, None, "file is empty", "a header row and data rows")
+    for signature, what in _SIGNATURES:
+        if raw.startswith(signature):
+            return Problem(name, 0, None, what, f"a CSV file ({_SAVE_AS})")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 with a byte-order mark: NUL bytes are expected
+    nul = raw.find(b"\x00")
+    if nul < 0:
+        return None
+    if _looks_like_utf16(raw):
+        return Problem(name, 0, None, "is UTF-16 text without a byte-order mark", f"UTF-8 text ({_SAVE_AS})")
+    line_start = raw.rfind(b"\n", 0, nul) + 1
+    column = len(raw[line_start:nul].decode("utf-8", errors="replace")) + 1
+    return _nul_problem(name, raw.count(b"\n", 0, nul) + 1, column)
+
+
+def _nul_problem(name: str, line: int, column: int) -> Problem:
+    return Problem(
+        name, line, None, f"NUL byte at character {column}, so this is not a text file", f"a CSV file ({_SAVE_AS})"
+    )
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """True when every second byte of the start is NUL, as in UTF-16 ASCII text."""
+    head = raw[:200]
+    zeros = (head[0::2].count(0), head[1::2].count(0))
+    half = len(head) // 2
+    return half >= 2 and (min(zeros) == 0 and max(zeros) >= 0.8 * half)
 
 
 def _decode(raw: bytes, name: str) -> str | Problem:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            return Problem(name, 0, None, f"is not valid UTF-16 text (at byte {err.start})", f"UTF-8 text ({_SAVE_AS})")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line, col = _position(raw.decode("utf-8", errors="replace"), _char_offset(raw, err.start))
+        where = f"byte 0x{raw[err.start]:02x} at character {col}"
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError:
-            return Problem(
-                name,
-                line,
-                None,
-                f"not UTF-8 text (byte 0x{raw[err.start]:02x} at character {col})",
-                "a file saved as UTF-8",
-            )
-        warnings.warn(
-            f"{name}:{line}: not UTF-8 (byte 0x{raw[err.start]:02x} at character {col}); "
-            "read as Windows-1252 - save it as UTF-8 to be sure",
-            DataWarning,
-            stacklevel=4,
+            return Problem(name, line, None, f"not UTF-8 text ({where})", f"a file saved as UTF-8 ({_SAVE_AS})")
+        warn_data(
+            f"{name}:{line}: not UTF-8 ({where}), so the file was read as Windows-1252; "
+            f"check its accented letters, or {_SAVE_AS}"
         )
     return text[1:] if text.startswith(_BOM) else text
 
@@ -160,7 +217,7 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 def _guess_delimiter(text: str) -> str:
     """The delimiter used most often outside quotes on the first non-blank line."""
-    header = next((ln for ln in text.splitlines() if ln.strip()), "")
+    header = next((ln for ln in _LINE_END.split(text[:65536]) if ln.strip()), "")
     counts = dict.fromkeys(DELIMITERS, 0)
     quoted = False
     for char in header:
@@ -172,41 +229,91 @@ def _guess_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _parse(text: str, table: Table) -> list[Problem]:
-    """Fill ``table`` from ``text``; return the problems met."""
+@contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    """Let the csv module read values up to ``limit`` characters, then restore its limit."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _cell_cleaner(text: str) -> Callable[[list[str]], list[str]]:
+    """A function stripping a record's cells and sharing equal values between rows.
+
+    Sharing (one string object for every ``magnesium`` in the file) cuts the
+    memory a long edge list takes by a third or more; stray byte-order marks, left where two
+    saved files were joined, are stripped only when the text has any.
+    """
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    if _BOM in text:
+        return lambda record: [share(s, s) for s in (c.strip().strip(_BOM).strip() for c in record)]
+    return lambda record: [share(s, s) for s in map(str.strip, record)]
+
+
+def _parse(text: str, table: Table, first_line: int = 1) -> list[Problem]:
+    """Fill ``table`` from ``text`` (which starts on line ``first_line``); return the problems met."""
     problems: list[Problem] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True)
-    while True:
-        start = reader.line_num + 1
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
+    clean = _cell_cleaner(text)
+    rows = table.rows
+    header_seen = False
+    first = ""  # the first column's name, to spot a repeated header cheaply
+    ncols = 0
+    offset = first_line - 1
+    done = 0  # lines read so far
+    with _field_limit(FIELD_LIMIT):
         try:
-            record = next(reader)
-        except StopIteration:
-            break
+            for record in reader:
+                start, done = done + 1 + offset, reader.line_num
+                cells = clean(record)
+                if not any(cells):
+                    continue  # blank line, or a line of bare delimiters
+                if not header_seen:
+                    header_seen = True
+                    problems += _set_header(table, cells, start)
+                    ncols, first = len(table.columns), (table.columns or [""])[0]
+                elif cells[0].lower() == first and _header_names(cells) == table.columns:
+                    warn_data(f"{table.name}:{start}: repeats the header row (were two files joined?); skipped")
+                else:
+                    if len(cells) != ncols:
+                        problems += _fit_width(table, cells, start)
+                    rows.append((start, cells))
         except csv.Error as err:
-            problems.append(_quote_problem(table.name, start, err))
-            break
-        if not any(cell.strip() for cell in record):
-            continue  # blank line, or a line of bare delimiters
-        cells = [cell.strip() for cell in record]
-        if not table.columns:
-            problems += _set_header(table, cells, start)
-            continue
-        problems += _fit_width(table, cells, start)
-        table.rows.append((start, cells))
-    if not table.columns and not problems:
+            problems.append(_csv_problem(table.name, done + 1 + offset, reader.line_num + offset, err))
+    if not header_seen and not problems:
         problems.append(Problem(table.name, 0, None, "no header row", "a header row naming the columns"))
     return problems
 
 
-def _quote_problem(name: str, line: int, err: csv.Error) -> Problem:
+def _csv_problem(name: str, start: int, line: int, err: csv.Error) -> Problem:
+    """What a csv module error means, said for someone who saved the file from a spreadsheet."""
     reason = str(err)
+    if "field larger than field limit" in reason:
+        return Problem(
+            name,
+            start,
+            None,
+            f"a value longer than {FIELD_LIMIT:,} characters",
+            'shorter values (if none is that long, a " that opens a quoted value is never closed)',
+        )
     if "end of data" in reason or "EOF" in reason:
+        return Problem(
+            name,
+            start,
+            None,
+            "a quoted value is never closed",
+            'a closing " for every opening " (write "" for a quote inside a value)',
+        )
+    if "expected after" in reason:
         return Problem(
             name,
             line,
             None,
-            "a quoted value is never closed",
-            'a closing " for every opening " (write "" for a quote inside a value)',
+            "text follows the closing quote of a quoted value",
+            'the delimiter right after the closing " (write "" for a quote inside a value)',
         )
     return Problem(
         name,
@@ -217,11 +324,20 @@ def _quote_problem(name: str, line: int, err: csv.Error) -> Problem:
     )
 
 
-def _set_header(table: Table, cells: list[str], line: int) -> list[Problem]:
-    problems = []
-    names = [cell.lstrip(_BOM).strip().lower() for cell in cells]
+def _header_names(cells: list[str]) -> list[str]:
+    """Column names as the header cells give them: lower case, without trailing empty cells.
+
+    A name still wrapped in quotes (``""Source""`` in the file) loses them.
+    """
+    names = [(cell[1:-1].strip() if len(cell) > 1 and cell[0] == cell[-1] == '"' else cell).lower() for cell in cells]
     while names and not names[-1]:
         names.pop()  # trailing delimiters
+    return names
+
+
+def _set_header(table: Table, cells: list[str], line: int) -> list[Problem]:
+    problems = []
+    names = _header_names(cells)
     seen: set[str] = set()
     for position, column in enumerate(names, start=1):
         if not column:
@@ -229,7 +345,15 @@ def _set_header(table: Table, cells: list[str], line: int) -> list[Problem]:
                 Problem(table.name, line, None, f"header cell {position} is empty", "a name for every column")
             )
         elif column in seen:
-            problems.append(Problem(table.name, line, column, "column named twice in the header", "each column once"))
+            problems.append(
+                Problem(
+                    table.name,
+                    line,
+                    column,
+                    "named twice in the header (case and spaces do not count)",
+                    "each column once",
+                )
+            )
         seen.add(column)
     table.columns = names
     return problems

@@ -14,8 +14,11 @@ data/edges.csv:4: column 'target': unknown node 'x'; expected an id from nodes.c
 
 from __future__ import annotations
 
+import sys
+import warnings
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from types import FrameType
 
 __all__ = [
     "ConceptGraphError",
@@ -29,6 +32,7 @@ __all__ = [
     "OutputError",
     "FormatError",
     "MAX_REPORTED",
+    "warn_data",
 ]
 
 #: How many problems a :class:`DataError` spells out before "and N more".
@@ -86,6 +90,25 @@ class DataError(ConceptGraphError):
 
 class DataWarning(UserWarning):
     """Something in the input was unusual but could be read (say, a file in cp1252)."""
+
+
+def warn_data(message: str) -> None:
+    """Issue a :class:`DataWarning` that points at the caller's own code.
+
+    The warning is attributed to the first frame outside this package, so
+    ``graph.load(...)`` in a script or notebook shows that line, as any
+    library warning would.
+    """
+    warnings.warn(message, DataWarning, stacklevel=_outside_stacklevel())
+
+
+def _outside_stacklevel() -> int:
+    """The ``stacklevel`` of the first frame outside this package, seen from :func:`warn_data`."""
+    level = 2
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == __package__:
+        level, frame = level + 1, frame.f_back
+    return level
 
 
 class NodeNotFound(ConceptGraphError, KeyError):

@@ -21,6 +21,10 @@ Examples
 
 from __future__ import annotations
 
+import gc
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +34,7 @@ import networkx as nx
 from . import vocabulary as vocab
 from .csvfile import Table, read_table
 from .errors import MAX_REPORTED, DataError, Problem
+from .numeric import parse_number
 from .suggest import did_you_mean
 
 __all__ = ["load", "validate", "Validation", "default_data_dir", "DATA_FILES"]
@@ -63,9 +68,12 @@ class Validation:
 
     def __str__(self) -> str:
         if self.ok:
-            nodes, edges = ("node" if self.nodes == 1 else "nodes"), ("edge" if self.edges == 1 else "edges")
-            return f"ok: {self.nodes} {nodes}, {self.edges} {edges}"
+            return f"ok: {_count(self.nodes, 'node')}, {_count(self.edges, 'edge')}"
         return str(DataError(self.problems))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def default_data_dir() -> Path:
@@ -114,13 +122,20 @@ def load(
     networkx.MultiDiGraph
         Nodes with ``label``, ``label_nl``, ``category``, ``description`` and
         ``synonyms`` (a list); edges with ``relation``, ``sign``, ``evidence``,
-        ``source_doc`` and ``section``; ``G.graph`` holds ``relations``,
+        ``source_doc`` and ``section``, and ``weight`` (a float) when the edge
+        file has a ``weight`` column and the row a value in it; other columns
+        are kept as text attributes. ``G.graph`` holds ``relations``,
         ``sources`` and ``categories`` as dicts by id.
 
     Raises
     ------
     DataError
         Listing every problem found, each with file, line and column.
+
+    Warns
+    -----
+    DataWarning
+        When a file had to be read as Windows-1252, or repeats its header.
 
     Examples
     --------
@@ -189,6 +204,40 @@ def _read(
     target_col: str | None,
 ) -> tuple[nx.MultiDiGraph, list[Problem]]:
     files, problems = _locate(data, edges, nodes)
+    with _gc_paused():
+        tables = _read_tables(files, problems)
+        relations, sources, categories = _vocabularies(tables, problems)
+        node_table, edge_table = tables["nodes"], tables["edges"]
+        if edge_table is not None:
+            _rename(edge_table, {"source": source_col, "target": target_col}, _EDGE_ALIASES, problems)
+        if node_table is not None:
+            _rename(node_table, {"id": None}, _NODE_ALIASES, problems)
+        G = nx.MultiDiGraph()
+        checks = _Checks(problems, relations, sources, categories, tables)
+        nodes_from_edges = _add_nodes(G, node_table, checks)
+        _add_edges(G, edge_table, checks, create_nodes=nodes_from_edges)
+        checks.complete_categories(G)
+    G.graph.update(relations=relations, sources=sources, categories=categories)
+    return G, problems
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a graph is built.
+
+    Loading makes millions of small containers and no reference cycles;
+    collecting them over and over would cost a third of the loading time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_tables(files: dict[str, Path | None], problems: list[Problem]) -> dict[str, Table | None]:
     tables: dict[str, Table | None] = {}
     for kind, path in files.items():
         tables[kind] = None
@@ -196,19 +245,7 @@ def _read(
             table, found = read_table(path)
             tables[kind] = table
             problems += found
-    relations, sources, categories = _vocabularies(tables, problems)
-    node_table, edge_table = tables["nodes"], tables["edges"]
-    if edge_table is not None:
-        _rename(edge_table, {"source": source_col, "target": target_col}, _EDGE_ALIASES, problems)
-    if node_table is not None:
-        _rename(node_table, {"id": None}, _NODE_ALIASES, problems)
-    G = nx.MultiDiGraph()
-    checks = _Checks(problems, relations, sources, categories, tables)
-    _add_nodes(G, node_table, checks)
-    _add_edges(G, edge_table, checks, create_nodes=node_table is None)
-    checks.complete_categories(G)
-    G.graph.update(relations=relations, sources=sources, categories=categories)
-    return G, problems
+    return tables
 
 
 def _locate(
@@ -225,14 +262,43 @@ def _locate(
     if nodes is not None:
         raise ValueError("a node file needs an edge list: pass edges= as well")
     folder = Path(data) if data is not None else default_data_dir()
+    holding = f"a folder holding {DATA_FILES['edges']}"
     if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "folder not found"
-        return files, [Problem(str(folder), 0, None, what, f"a folder holding {DATA_FILES['edges']}")]
+        if folder.exists():
+            return files, [
+                Problem(
+                    str(folder),
+                    0,
+                    None,
+                    "is a file, not a folder",
+                    f"{holding} (read a lone edge list with --edges, or edges= in Python)",
+                )
+            ]
+        return files, [Problem(str(folder), 0, None, "folder not found", holding)]
+    try:
+        present = _file_names(folder)
+    except OSError as err:
+        return files, [Problem(str(folder), 0, None, f"cannot be read ({err.strerror})", holding)]
     for kind, name in DATA_FILES.items():
-        path = folder / name
-        if kind == "edges" or path.exists():
-            files[kind] = path
+        if name in present:
+            files[kind] = folder / present[name]
+    if files["edges"] is None:
+        others = sorted(n for n in present.values() if n.lower().endswith(".csv"))
+        found = f" (CSV files in it: {vocab.listed(others)})" if others else ""
+        optional = ", ".join(DATA_FILES[k] for k in ("nodes", "relations", "sources", "categories"))
+        problem = Problem(
+            str(folder), 0, None, f"has no {DATA_FILES['edges']}{found}", f"{holding} (and optionally {optional})"
+        )
+        return files, [problem]
     return files, []
+
+
+def _file_names(folder: Path) -> dict[str, str]:
+    """The names in ``folder`` by their lower-case form (an exact match wins), so ``Edges.csv`` is found."""
+    names = os.listdir(folder)
+    found = {name.lower(): name for name in names}
+    found.update({name: name for name in names if name in DATA_FILES.values()})
+    return found
 
 
 def _vocabularies(tables: dict[str, Table | None], problems: list[Problem]) -> tuple[dict, dict, dict]:
@@ -262,18 +328,15 @@ def _rename(
         names = (explicit.strip().lower(),) if explicit else aliases[canonical]
         present = next((n for n in names if n in table.columns), None)
         if present is None:
-            wanted = (
-                f"a column named '{names[0]}'" if explicit else "a column named " + " or ".join(f"'{n}'" for n in names)
-            )
-            problems.append(
-                Problem(
-                    table.name, 1, names[0], "missing from the header", f"{wanted} (found: {', '.join(table.columns)})"
-                )
-            )
+            problems.append(vocab.missing_column(table, names, named_by_user=bool(explicit)))
         elif present != canonical:
             if canonical in table.columns:
                 table.columns[table.columns.index(canonical)] = f"{canonical}_column"
             table.columns[table.columns.index(present)] = canonical
+
+
+#: The key column of each vocabulary table.
+_KEYS = {"relations": "relation", "sources": "id", "categories": "category"}
 
 
 class _Checks:
@@ -284,7 +347,11 @@ class _Checks:
     ):
         self.problems = problems
         self.relations, self.sources, self.categories = relations, sources, categories
-        self.strict = {kind: tables[kind] is not None for kind in ("relations", "sources", "categories")}
+        # Values must be listed only in a table that could be read; otherwise every row would repeat its problem.
+        self.strict: dict[str, bool] = {}
+        for kind, key in _KEYS.items():
+            table = tables[kind]
+            self.strict[kind] = table is not None and table.index(key) is not None
         self.names = {kind: (t.name if t is not None else DATA_FILES[kind]) for kind, t in tables.items()}
 
     def add(
@@ -299,6 +366,10 @@ class _Checks:
     ) -> None:
         hint = did_you_mean(value, candidates) if value and len(self.problems) < 2 * MAX_REPORTED else ""
         self.problems.append(Problem(file, line, column, message, expected + hint))
+
+    def reported(self, table: Table) -> bool:
+        """True when a problem with ``table`` (say, a quote never closed) is already reported."""
+        return any(problem.file == table.name for problem in self.problems)
 
     def known(self, kind: str, value: str, file: str, line: int, column: str) -> None:
         """Check ``value`` against the table of ``kind``, adding a default entry when there is none."""
@@ -321,9 +392,24 @@ class _Checks:
                 self.categories[category] = vocab.category_entry(category, len(self.categories))
 
 
-def _add_nodes(G: nx.MultiDiGraph, table: Table | None, checks: _Checks) -> None:
+def _add_nodes(G: nx.MultiDiGraph, table: Table | None, checks: _Checks) -> bool:
+    """Add the nodes of ``table``; True when the edges must make the nodes instead.
+
+    That is so without a node file, and when the node file is unusable (its
+    problem is reported once, rather than as an unknown node on every edge).
+    """
     if table is None or table.index("id") is None:
-        return
+        return True
+    if not table.rows:
+        if not checks.reported(table):
+            checks.add(
+                table.name,
+                0,
+                None,
+                "no rows below the header",
+                "a row for each node (or no node file at all: the edges then make the nodes)",
+            )
+        return True
     columns = table.columns
     first_line: dict[str, int] = {}
     for line, cells in table.rows:
@@ -340,7 +426,8 @@ def _add_nodes(G: nx.MultiDiGraph, table: Table | None, checks: _Checks) -> None
         first_line[node] = line
         attrs = _node_attrs(node, record)
         checks.known("categories", attrs["category"], table.name, line, "category")
-        G.add_node(node, **attrs)
+        G.add_nodes_from([(node, attrs)])  # not add_node(node, **attrs): a column may be named node_for_adding
+    return False
 
 
 def _node_attrs(node: str, record: dict[str, str]) -> dict[str, Any]:
@@ -357,68 +444,112 @@ def _node_attrs(node: str, record: dict[str, str]) -> dict[str, Any]:
 
 
 def _default_node(node: str) -> dict[str, Any]:
-    return _node_attrs(node, {})
+    """The attributes of a node that only appears in edges (kept in step with :func:`_node_attrs`)."""
+    return {"label": node, "label_nl": node, "category": vocab.DEFAULT_CATEGORY, "description": "", "synonyms": []}
+
+
+#: Edge attributes every edge has, with their value when the file has no such column.
+_EDGE_DEFAULTS = {"relation": vocab.DEFAULT_RELATION, "evidence": "", "source_doc": "", "section": ""}
+#: Edge columns read into something other than a text attribute.
+_EDGE_SPECIAL = ("source", "target", "sign", "weight")
+#: Names :meth:`networkx.MultiDiGraph.add_edge` would take as its own arguments, not as attributes.
+_ADD_EDGE_ARGUMENTS = frozenset({"u_for_edge", "v_for_edge", "key"})
+
+
+class _EdgeColumns:
+    """Where each edge attribute sits in a row of an edge table; builds each edge's attributes."""
+
+    def __init__(self, table: Table):
+        index = {column: i for i, column in enumerate(table.columns)}
+        self.source, self.target = index["source"], index["target"]
+        self.sign, self.weight = index.get("sign"), index.get("weight")
+        kept = [(column, i) for column, i in index.items() if column not in _EDGE_SPECIAL]
+        self.names = [column for column, _ in kept]
+        self.positions = [i for _, i in kept]
+        self.absent = {k: v for k, v in _EDGE_DEFAULTS.items() if k not in index}
+        self.decimal_comma = table.delimiter != ","
+        # A column named key, u_for_edge or v_for_edge must not reach add_edge as a keyword argument.
+        self.plain_names = _ADD_EDGE_ARGUMENTS.isdisjoint(self.names)
+        self.weights: dict[str, float | None] = {}  # weights repeat: parse each text once
+
+    def attrs(self, cells: list[str]) -> dict[str, Any]:
+        """The text attributes of the edge in ``cells``."""
+        attrs: dict[str, Any] = dict(zip(self.names, map(cells.__getitem__, self.positions), strict=True))
+        if self.absent:
+            attrs.update(self.absent)
+        if not attrs["relation"]:
+            attrs["relation"] = vocab.DEFAULT_RELATION
+        return attrs
+
+    def numbers(self, cells: list[str], attrs: dict[str, Any], file: str, line: int, checks: _Checks) -> None:
+        """Set ``sign`` (from the relation, or the row's own sign) and ``weight`` (a float) in ``attrs``."""
+        relation = checks.relations.get(attrs["relation"])
+        attrs["sign"] = relation["sign"] if relation else 0
+        if self.sign is not None and cells[self.sign]:
+            attrs["sign"] = vocab.parse_sign(cells[self.sign], file, line, checks.problems)
+        if self.weight is not None and cells[self.weight]:
+            text = cells[self.weight]
+            weight = self.weights.get(text)
+            if weight is None:
+                weight = self.weights[text] = parse_number(text, self.decimal_comma)
+            if weight is None:
+                example = "2 or 0,5" if self.decimal_comma else "2 or 0.5 (with a decimal point)"
+                checks.add(file, line, "weight", f"'{text}' is not a number", f"a number such as {example}")
+            else:
+                attrs["weight"] = weight
 
 
 def _add_edges(G: nx.MultiDiGraph, table: Table | None, checks: _Checks, create_nodes: bool) -> None:
     if table is None or table.index("source") is None or table.index("target") is None:
         return
-    if not table.rows and table.columns:
-        checks.add(table.name, 0, None, "no rows below the header", "at least one edge")
+    if not table.rows:
+        if not checks.reported(table):
+            checks.add(table.name, 0, None, "no rows below the header", "at least one edge")
         return
-    columns = table.columns
-    has_sign = "sign" in columns
-    for line, cells in table.rows:
-        record = dict(zip(columns, cells, strict=True))
-        ends = [record.pop("source"), record.pop("target")]
-        ends_ok = _known_ends(G, ends, ("source", "target"), table.name, line, checks, create_nodes)
-        attrs = _edge_attrs(record)
-        checks.known("relations", attrs["relation"], table.name, line, "relation")
-        if attrs["source_doc"]:
-            checks.known("sources", attrs["source_doc"], table.name, line, "source_doc")
-        if not ends_ok:
-            continue
-        relation = checks.relations.get(attrs["relation"])
-        attrs["sign"] = relation["sign"] if relation else 0
-        if has_sign and attrs.get("sign_text"):
-            attrs["sign"] = vocab.parse_sign(attrs["sign_text"], table.name, line, checks.problems)
-        attrs.pop("sign_text", None)
-        G.add_edge(ends[0], ends[1], **attrs)
+    layout = _EdgeColumns(table)
+    nodes = set(G)
+    relations, sources, file = checks.relations, checks.sources, table.name
+    add_edge = G.add_edge if layout.plain_names else lambda u, v, /, **attrs: G.add_edges_from([(u, v, attrs)])
+    for line, cells in _consume(table):
+        source, target = cells[layout.source], cells[layout.target]
+        ends_ok = (source in nodes and target in nodes) or _check_ends(
+            G, nodes, (source, target), file, line, checks, create_nodes
+        )
+        attrs = layout.attrs(cells)
+        if attrs["relation"] not in relations:
+            checks.known("relations", attrs["relation"], file, line, "relation")
+        if attrs["source_doc"] and attrs["source_doc"] not in sources:
+            checks.known("sources", attrs["source_doc"], file, line, "source_doc")
+        layout.numbers(cells, attrs, file, line, checks)
+        if ends_ok:
+            add_edge(source, target, **attrs)
 
 
-def _known_ends(
-    G: nx.MultiDiGraph, ends: list[str], columns: tuple[str, str], file: str, line: int, checks: _Checks, create: bool
+def _consume(table: Table) -> Iterator[tuple[int, list[str]]]:
+    """The rows of ``table``, each dropped from it once handed out, so the graph can reuse its memory."""
+    rows = table.rows
+    rows.reverse()
+    while rows:
+        yield rows.pop()
+
+
+def _check_ends(
+    G: nx.MultiDiGraph, nodes: set[str], ends: tuple[str, str], file: str, line: int, checks: _Checks, create: bool
 ) -> bool:
+    """Report empty or unknown ends of an edge, or (``create``) add the unknown ones; True when both are fine."""
     ok = True
-    for node, column in zip(ends, columns, strict=True):
+    for node, column in zip(ends, ("source", "target"), strict=True):
+        if node in nodes:
+            continue
         if not node:
             checks.add(file, line, column, f"empty {column}", "a node id")
             ok = False
-        elif node not in G:
-            if create:
-                G.add_node(node, **_default_node(node))
-            else:
-                checks.add(
-                    file,
-                    line,
-                    column,
-                    f"unknown node '{node}'",
-                    f"an id listed in {checks.names['nodes']}",
-                    node,
-                    G.nodes,
-                )
-                ok = False
+        elif create:
+            G.add_node(node, **_default_node(node))
+            nodes.add(node)
+        else:
+            checks.add(
+                file, line, column, f"unknown node '{node}'", f"an id listed in {checks.names['nodes']}", node, G.nodes
+            )
+            ok = False
     return ok
-
-
-def _edge_attrs(record: dict[str, str]) -> dict[str, Any]:
-    attrs: dict[str, Any] = {
-        "relation": record.pop("relation", "") or vocab.DEFAULT_RELATION,
-        "evidence": record.pop("evidence", ""),
-        "source_doc": record.pop("source_doc", ""),
-        "section": record.pop("section", ""),
-    }
-    if "sign" in record:
-        attrs["sign_text"] = record.pop("sign")
-    attrs.update(record)
-    return attrs

@@ -22,12 +22,15 @@ from typing import Any
 
 from .csvfile import Table
 from .errors import Problem
+from .numeric import parse_number
 
 __all__ = [
     "read_relations",
     "read_sources",
     "read_categories",
     "parse_sign",
+    "missing_column",
+    "listed",
     "relation_entry",
     "source_entry",
     "category_entry",
@@ -146,7 +149,7 @@ def _keyed_rows(table: Table, key: str, problems: list[Problem]) -> Iterator[tup
     position = table.index(key)
     if position is None:
         if table.columns:
-            problems.append(_missing_column(table, key))
+            problems.append(missing_column(table, (key,)))
         return
     first_line: dict[str, int] = {}
     for line, cells in table.rows:
@@ -169,22 +172,57 @@ def _keyed_rows(table: Table, key: str, problems: list[Problem]) -> Iterator[tup
         yield line, value, {c: v for c, v in zip(table.columns, cells, strict=True) if c != key}
 
 
-def _missing_column(table: Table, column: str) -> Problem:
-    found = ", ".join(table.columns)
-    return Problem(table.name, 1, column, "missing from the header", f"a column named '{column}' (found: {found})")
+def missing_column(table: Table, names: tuple[str, ...], named_by_user: bool = False) -> Problem:
+    """The problem of a header lacking a required column, which may go by any of ``names``.
+
+    Examples
+    --------
+    >>> from graph.csvfile import Table
+    >>> problem = missing_column(Table("e.csv", columns=["source|target"]), ("source", "from"))
+    >>> problem.column, problem.message
+    ('source', 'missing from the header')
+    >>> problem.expected.startswith("a column named 'source' or 'from' (found only 'source|target': separate")
+    True
+    """
+    wanted = " or ".join(f"'{n}'" for n in names)
+    if named_by_user or len(names) == 1:
+        wanted = f"'{names[0]}'"
+    if _joined(table.columns, names):
+        found = f"found only '{table.columns[0]}': separate the columns with a comma, semicolon or tab"
+    else:
+        found = f"found: {listed(table.columns, limit=12)}"
+    return Problem(table.name, 1, names[0], "missing from the header", f"a column named {wanted} ({found})")
+
+
+def _joined(columns: list[str], names: tuple[str, ...]) -> bool:
+    """True when the header is one column such as ``source|target``: the file's delimiter was not recognised."""
+    return len(columns) == 1 and any(n in columns[0] for n in names) and any(c in columns[0] for c in "|:/ ")
+
+
+def listed(names: list[str], limit: int = 8) -> str:
+    """``names`` joined by commas, the ones beyond ``limit`` counted: ``a, b and 3 more``."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def parse_sign(text: str, file: str, line: int, problems: list[Problem]) -> int:
-    """The sign written as ``text`` (1, -1, 0, +1, 1.0 ...); a problem and 0 when it is none."""
+    """The sign written as ``text`` (1, -1, 0, +1, 1.0, 1,0 ...); a problem and 0 when it is none.
+
+    Examples
+    --------
+    >>> found = []
+    >>> parse_sign("-1", "e.csv", 2, found), parse_sign("plus", "e.csv", 3, found)
+    (-1, 0)
+    >>> print(found[0])
+    e.csv:3: column 'sign': 'plus' is not a sign; expected 1 (increases), -1 (decreases) or 0 (unsigned)
+    """
     sign = _SIGNS.get(text.strip())
     if sign is not None:
         return sign
-    try:
-        number = float(text.replace(",", "."))
-    except ValueError:
-        problems.append(Problem(file, line, "sign", f"'{text}' is not a number", "1, -1 or 0"))
-        return 0
+    number = parse_number(text, decimal_comma=True)
     if number in (1.0, -1.0, 0.0):
-        return int(number)
-    problems.append(Problem(file, line, "sign", f"{text} is not a sign", "1, -1 or 0"))
+        return int(number or 0)
+    problems.append(
+        Problem(file, line, "sign", f"'{text}' is not a sign", "1 (increases), -1 (decreases) or 0 (unsigned)")
+    )
     return 0

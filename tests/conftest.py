@@ -20,6 +20,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+#: Bad and awkward input files, one folder per case (see test_corpus.py).
+CORPUS = ROOT / "tests" / "corpus"
 CHROMIUM = os.environ.get("CONCEPT_GRAPH_CHROMIUM", "/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("CONCEPT_GRAPH_REQUIRE_BROWSER") == "1"
 CHROMIUM_ARGS = [

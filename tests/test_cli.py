@@ -78,8 +78,8 @@ def test_warnings_are_printed_on_stderr(run_cli, make_text):
     assert result.exit_code == 0
     assert result.stdout == "ok: 2 nodes, 1 edge\n"
     assert result.stderr == (
-        f"warning: {edges}:2: not UTF-8 (byte 0xe9 at character 7); "
-        "read as Windows-1252 - save it as UTF-8 to be sure\n"
+        f"warning: {edges}:2: not UTF-8 (byte 0xe9 at character 7), so the file was read as Windows-1252; "
+        "check its accented letters, or open it in your spreadsheet and save it as 'CSV UTF-8'\n"
     )
 
 

@@ -263,7 +263,12 @@ def test_a_bad_sign_names_the_edge(tmp_path: Path) -> None:
     plain.add_edge("a", "b", sign="strong")
     path = tmp_path / "signs.graphml"
     nx.write_graphml(plain, path)
-    with pytest.raises(DataError, match=re.escape("column 'sign': edge a -> b: 'strong' is not a number")):
+    with pytest.raises(
+        DataError,
+        match=re.escape(
+            "column 'sign': edge a -> b: 'strong' is not a sign; expected 1 (increases), -1 (decreases) or 0 (unsigned)"
+        ),
+    ):
         graph.read_graph(path)
 
 

@@ -87,5 +87,5 @@ def test_problems_are_data_errors():
         graph.from_pandas(nodes, pd.DataFrame({"source": ["a"], "target": ["z"]}))
     with pytest.raises(DataError, match=r"edges: column 'target': missing column"):
         graph.from_pandas(None, pd.DataFrame({"source": ["a"]}))
-    with pytest.raises(DataError, match=r"edges:1: column 'sign': 'up' is not a number"):
+    with pytest.raises(DataError, match=r"edges:1: column 'sign': 'up' is not a sign"):
         graph.from_pandas(None, pd.DataFrame({"source": ["a"], "target": ["b"], "sign": ["up"]}))

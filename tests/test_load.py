@@ -79,7 +79,7 @@ def test_lone_edge_list_creates_nodes_with_id_as_label(make_csv):
         "evidence": "",
         "source_doc": "",
         "section": "",
-        "weight": "2.5",
+        "weight": 2.5,
     }
     assert G.graph["relations"] == {"related_to": {"label": "related to", "label_nl": "related to", "sign": 0}}
     assert G.graph["categories"]["other"]["color"].startswith("#")

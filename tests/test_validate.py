@@ -83,11 +83,13 @@ N = TINY["nodes.csv"][0]  # node header
         ),
         (
             {"relations": [*TINY["relations.csv"], ["blocks", "blocks", "blokkeert", "minus"]]},
-            "{d}/relations.csv:5: column 'sign': 'minus' is not a number; expected 1, -1 or 0",
+            "{d}/relations.csv:5: column 'sign': 'minus' is not a sign; "
+            "expected 1 (increases), -1 (decreases) or 0 (unsigned)",
         ),
         (
             {"relations": [*TINY["relations.csv"], ["blocks", "blocks", "blokkeert", "2"]]},
-            "{d}/relations.csv:5: column 'sign': 2 is not a sign; expected 1, -1 or 0",
+            "{d}/relations.csv:5: column 'sign': '2' is not a sign; "
+            "expected 1 (increases), -1 (decreases) or 0 (unsigned)",
         ),
         (
             {"relations": [*TINY["relations.csv"], ["promotes", "promotes", "bevordert", "1"]]},
@@ -113,7 +115,10 @@ def test_missing_optional_files_are_fine_but_missing_edges_is_not(tmp_path):
     folder = make_folder(tmp_path, nodes=None, relations=None, sources=None, categories=None)
     assert graph.validate(folder).ok
     (folder / "edges.csv").unlink()
-    assert problems_of(folder) == [f"{folder}/edges.csv: file not found; expected an existing CSV file"]
+    assert problems_of(folder) == [
+        f"{folder}: has no edges.csv; expected a folder holding edges.csv "
+        "(and optionally nodes.csv, relations.csv, sources.csv, categories.csv)"
+    ]
 
 
 def test_missing_folder(tmp_path):
