@@ -23,6 +23,7 @@ from .errors import (
     FormatError,
     NodeNotFound,
     OutputError,
+    PageSizeWarning,
     Problem,
     RelationNotFound,
 )
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from .names import NameIndex, resolve
     from .neighborhood import NeighborResult, downstream, neighbors, paths_subgraph, subgraph_around, upstream
     from .nodelink import write_node_link
+    from .notebook import ConceptGraph, show
     from .overview import Stats, stats
     from .paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
     from .sentences import explain, explain_effect
@@ -56,6 +58,8 @@ _LAZY = {
     "to_pandas_edges": "frames",
     "from_pandas": "frames",
     "write_html": "html",
+    "show": "notebook",
+    "ConceptGraph": "notebook",
     "resolve": "names",
     "NameIndex": "names",
     "find_paths": "paths",
@@ -92,6 +96,7 @@ __all__ = [
     "FormatError",
     "NodeNotFound",
     "OutputError",
+    "PageSizeWarning",
     "Problem",
     "RelationNotFound",
     "load",
@@ -100,6 +105,8 @@ __all__ = [
     "default_data_dir",
     "to_html",
     "write_html",
+    "show",
+    "ConceptGraph",
     "to_pandas_nodes",
     "to_pandas_edges",
     "from_pandas",

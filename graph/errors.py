@@ -21,6 +21,7 @@ __all__ = [
     "ConceptGraphError",
     "DataError",
     "DataWarning",
+    "PageSizeWarning",
     "Problem",
     "NodeNotFound",
     "AmbiguousName",
@@ -85,6 +86,10 @@ class DataError(ConceptGraphError):
 
 class DataWarning(UserWarning):
     """Something in the input was unusual but could be read (say, a file in cp1252)."""
+
+
+class PageSizeWarning(UserWarning):
+    """A page is too large to keep inside a notebook; write it to a file instead."""
 
 
 class NodeNotFound(ConceptGraphError, KeyError):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -30,6 +30,9 @@ __all__ = ["NeighborResult", "neighbors", "upstream", "downstream", "subgraph_ar
 
 #: Which way :func:`neighbors` looks: along edges, against them, or both.
 DIRECTIONS = ("out", "in", "both")
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Relations = str | Iterable[str] | None
 
@@ -53,6 +56,18 @@ class NeighborResult:
 
     def __len__(self) -> int:
         return len(self.steps)
+
+    def _repr_html_(self) -> str:
+        from .notebook import neighbors_html
+
+        return neighbors_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per claim: the columns of :func:`graph.to_pandas_edges` (``source``, ``target``, ``key``,
+        ``relation``, ``sign``, ``evidence``, ``source_doc``, ``section``)."""
+        from .notebook import STEP_COLUMNS, frame, steps_rows
+
+        return frame(steps_rows(self.steps), STEP_COLUMNS)
 
     def to_dict(self) -> dict[str, Any]:
         """The result as JSON-ready values."""
