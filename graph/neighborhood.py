@@ -179,7 +179,7 @@ def subgraph_around(
     >>> "serotonin" in H, H.number_of_nodes() < G.number_of_nodes()
     (True, True)
     """
-    return G.subgraph(_Walk(G, name, direction, relation, depth).reached).copy()
+    return _copy_part(G, _Walk(G, name, direction, relation, depth).reached)
 
 
 def paths_subgraph(
@@ -202,15 +202,42 @@ def paths_subgraph(
     """
     if isinstance(paths, NetEffect):
         paths = paths.paths
+    nodes: dict[Hashable, None] = {}
     edges: set[tuple[Hashable, ...]] = set()
     for item in paths:
         path = as_path(G, item)
+        nodes.update(dict.fromkeys(path.nodes))
         for step in path.steps:
             if G.is_multigraph():
                 edges.update((step.source, step.target, edge.key) for edge in step.edges)
             else:
                 edges.add((step.source, step.target))
-    return G.edge_subgraph(edges).copy()
+    return _copy_part(G, nodes, edges)
+
+
+def _copy_part(
+    G: nx.MultiDiGraph, nodes: Iterable[Hashable], edges: set[tuple[Hashable, ...]] | None = None
+) -> nx.MultiDiGraph:
+    """A copy of ``nodes`` with the edges of ``G`` among them (only ``edges`` when given), in a fixed order.
+
+    Nodes come in the order given, edges in ``G``'s order from each; ``G.subgraph`` would order
+    them by a set, which differs from one run to the next (and so would the page drawn of them).
+    Attribute dicts are copied as :meth:`networkx.Graph.copy` does.
+    """
+    order = list(dict.fromkeys(nodes))
+    keep = set(order)
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((node, G.nodes[node].copy()) for node in order)
+    for u in order:
+        for v, data in G.succ[u].items():
+            if v not in keep:
+                continue
+            if G.is_multigraph():
+                H.add_edges_from((u, v, k, a.copy()) for k, a in data.items() if edges is None or (u, v, k) in edges)
+            elif edges is None or (u, v) in edges:
+                H.add_edge(u, v, **data)
+    return H
 
 
 def _reached(G: nx.MultiDiGraph, name: Hashable, direction: str, relation: Relations, depth: int | None) -> dict:
