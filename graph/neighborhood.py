@@ -26,13 +26,13 @@ import networkx as nx
 from .names import resolve, resolve_relations
 from .paths import NetEffect, Path, PathResult, Step, as_path, check_directed, json_value, step_between
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["NeighborResult", "neighbors", "upstream", "downstream", "subgraph_around", "paths_subgraph", "DIRECTIONS"]
 
 #: Which way :func:`neighbors` looks: along edges, against them, or both.
 DIRECTIONS = ("out", "in", "both")
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 Relations = str | Iterable[str] | None
 

@@ -26,16 +26,18 @@ True
 from __future__ import annotations
 
 import html
+import math
 import re
 import warnings
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .atomic import write_text_atomic
 from .errors import PageSizeWarning
 from .html import DEFAULT_TITLE, to_html
-from .paths import EFFECTS, NetEffect, PathResult, Step, json_value
+from .paths import EFFECTS, NetEffect, PathResult, Step
 from .sentences import counted
 
 if TYPE_CHECKING:
@@ -73,54 +75,27 @@ STEP_COLUMNS = ("source", "target", "key", "relation", "sign", "evidence", "sour
 
 _LENGTH = re.compile(r"(?:\d+(?:\.\d+)?)(?:px|%|vh|vw|em|rem)")
 _ARROW = " \u2192 "
-_SIGN_MARK = {1: "+", -1: "\u2212", 0: "?"}
+_SIGN_MARK = {1: "+", -1: "-", 0: "?"}
 _LEFT = ' style="text-align:left"'
 
 
+@dataclass(frozen=True, repr=False)
 class ConceptGraph:
-    """A graph drawn as our interactive page, inline in a notebook.
+    """A page drawn inline in a notebook, as :func:`show` makes it.
 
-    Made by :func:`show`, which takes the same arguments. The page is made
-    once, when the object is made, from the graph as it is then; the graph
-    itself is not changed or kept.
-
-    Attributes
-    ----------
-    title, lang : str
-        The page's title and language.
-    height, width : str
-        The drawing's size as CSS lengths (``"600px"``, ``"100%"``).
-    nodes, edges : int
-        The size of the graph drawn.
+    ``page`` is the complete page of :func:`graph.to_html`, made from the
+    graph as it was then (the graph itself is not kept); ``height`` and
+    ``width`` are CSS lengths (``"600px"``, ``"100%"``); ``nodes`` and
+    ``edges`` count what is drawn.
     """
 
-    def __init__(
-        self,
-        G: nx.MultiDiGraph,
-        *,
-        title: str | None = None,
-        lang: str = "en",
-        highlight: Any = None,
-        height: int | str = 600,
-        width: int | str = "100%",
-    ) -> None:
-        self.height = _css_length("height", height)
-        self.width = _css_length("width", width)
-        self.title = title or G.graph.get("name") or DEFAULT_TITLE
-        self.lang = lang
-        self.nodes, self.edges = G.number_of_nodes(), G.number_of_edges()
-        self._page = to_html(G, title=self.title, lang=lang, highlight=_highlight_items(highlight))
-        self._srcdoc = html.escape(self._page, quote=True)
-        if len(self._srcdoc) > MAX_INLINE_BYTES:
-            size = len(self._srcdoc) / 1e6
-            warnings.warn(
-                f"the page of this graph is {size:.0f} MB, too large to keep inside a notebook "
-                f"(more than {MAX_INLINE_BYTES / 1e6:.0f} MB makes it slow to save and open): draw a part of it "
-                "(graph.subgraph_around, graph.paths_subgraph), or write the page with "
-                "graph.write_html(G, 'output/graph.html') and open that in a browser",
-                PageSizeWarning,
-                stacklevel=3,
-            )
+    page: str
+    title: str
+    lang: str
+    nodes: int
+    edges: int
+    height: str = "600px"
+    width: str = "100%"
 
     def __repr__(self) -> str:
         return f"ConceptGraph({counted(self.nodes, ('node', 'nodes'))}, {counted(self.edges, ('edge', 'edges'))})"
@@ -130,14 +105,15 @@ class ConceptGraph:
         return (
             f'<div style="position:relative;width:{self.width};height:{self.height};max-width:100%">'
             f'<p style="margin:0;padding:1em;color:#555">{html.escape(NO_IFRAME_NOTE)}</p>'
-            f'<iframe srcdoc="{self._srcdoc}" sandbox="allow-scripts" title="{html.escape(self.title, quote=True)}" '
+            f'<iframe srcdoc="{html.escape(self.page, quote=True)}" sandbox="allow-scripts" '
+            f'title="{html.escape(self.title, quote=True)}" '
             'style="position:absolute;top:0;left:0;width:100%;height:100%;'
             'border:1px solid #ddd;box-sizing:border-box;background:#fff"></iframe></div>'
         )
 
     def to_html(self) -> str:
         """The complete page, as :func:`graph.to_html` makes it."""
-        return self._page
+        return self.page
 
     def save(self, path: str | Path = "output/graph.html") -> Path:
         """Write the page to ``path`` atomically (as :func:`graph.write_html` does); return the path.
@@ -147,7 +123,7 @@ class ConceptGraph:
         OutputError
             When the file cannot be written.
         """
-        return write_text_atomic(path, self._page)
+        return write_text_atomic(path, self.page)
 
 
 def show(
@@ -192,7 +168,7 @@ def show(
     Warns
     -----
     PageSizeWarning
-        When the page is larger than :data:`MAX_INLINE_BYTES`.
+        When the page, escaped for the iframe, is larger than :data:`MAX_INLINE_BYTES`.
 
     Examples
     --------
@@ -205,7 +181,24 @@ def show(
     >>> "<title>Magnesium → melatonin</title>" in lit.to_html()
     True
     """
-    return ConceptGraph(G, title=title, lang=lang, highlight=highlight, height=height, width=width)
+    height, width = _css_length("height", height), _css_length("width", width)
+    title = title or G.graph.get("name") or DEFAULT_TITLE
+    page = to_html(G, title=title, lang=lang, highlight=_highlight_items(highlight))
+    _check_size(page)
+    return ConceptGraph(page, title, lang, G.number_of_nodes(), G.number_of_edges(), height, width)
+
+
+def _check_size(page: str) -> None:
+    size = len(html.escape(page, quote=True))
+    if size > MAX_INLINE_BYTES:
+        warnings.warn(
+            f"the page of this graph is {size / 1e6:.0f} MB, too large to keep inside a notebook "
+            f"(more than {MAX_INLINE_BYTES / 1e6:.0f} MB makes it slow to save and open): draw a part of it "
+            "(graph.subgraph_around, graph.paths_subgraph), or write the page with "
+            "graph.write_html(G, 'output/graph.html') and open that in a browser",
+            PageSizeWarning,
+            stacklevel=3,
+        )
 
 
 # ---------------------------------------------------------------- result tables
@@ -285,7 +278,7 @@ def effect_html(effect: NetEffect) -> str:
         f"{counted(len(result.paths), ('path', 'paths'))}{', more exist' if result.truncated else ''}: "
         f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
     )
-    caption = f"Net effect of {_id(effect.source)} on {_id(effect.target)}: {effect.verdict} ({counts})"
+    caption = f"Net effect of {str(effect.source)} on {str(effect.target)}: {effect.verdict} ({counts})"
     return _paths_table(result, caption)
 
 
@@ -293,7 +286,7 @@ def neighbors_html(result: NeighborResult) -> str:
     """The claims of a :class:`graph.NeighborResult`, one row per edge."""
     depth = "any distance" if result.depth is None else counted(result.depth, ("step", "steps"))
     way = {"out": "outgoing", "in": "incoming", "both": "both ways"}[result.direction]
-    caption = f"{_id(result.node)}: {counted(len(result.steps), ('connection', 'connections'))}, {way}, {depth}"
+    caption = f"{str(result.node)}: {counted(len(result.steps), ('connection', 'connections'))}, {way}, {depth}"
     columns = ("source", "sign", "relation", "target", "evidence", "source_doc")
     rows = [
         [_SIGN_MARK.get(row[c], "?") if c == "sign" else row[c] for c in columns] for row in steps_rows(result.steps)
@@ -312,7 +305,7 @@ def stats_html(summary: Stats) -> str:
         ["edges without source", summary.unsourced],
     ]
     categories = [[name, count] for name, count in summary.categories.items()]
-    hubs = [[_id(node), n_in + n_out, n_in, n_out] for node, n_in, n_out in summary.most_connected]
+    hubs = [[str(node), n_in + n_out, n_in, n_out] for node, n_in, n_out in summary.most_connected]
     return "\n".join(
         [
             _table("Totals", ["", "count"], totals),
@@ -327,7 +320,7 @@ def _paths_caption(result: PathResult) -> str:
         return ""
     more = ", more exist" if result.truncated else ""
     return (
-        f"{counted(len(result.paths), ('path', 'paths'))} from {_id(result.source)} to {_id(result.target)} "
+        f"{counted(len(result.paths), ('path', 'paths'))} from {str(result.source)} to {str(result.target)} "
         f"(at most {counted(result.max_hops, ('hop', 'hops'))}{more})"
     )
 
@@ -335,9 +328,9 @@ def _paths_caption(result: PathResult) -> str:
 def _paths_table(result: PathResult, caption: str) -> str:
     if not result.paths:
         if result.source == result.target:
-            return f"<p>No path from {_esc(_id(result.source))} to itself.</p>"
+            return f"<p>No path from {_esc(str(result.source))} to itself.</p>"
         hops = counted(result.max_hops, ("hop", "hops"))
-        return f"<p>No path from {_esc(_id(result.source))} to {_esc(_id(result.target))} within {hops}.</p>"
+        return f"<p>No path from {_esc(str(result.source))} to {_esc(str(result.target))} within {hops}.</p>"
     rows = [
         [number, row["chain"], row["hops"], EFFECTS["en"][row["sign"]], row["relations"], row["sources"]]
         for number, row in enumerate(paths_rows(result), start=1)
@@ -362,10 +355,6 @@ def _esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _id(node: Hashable) -> str:
-    return str(json_value(node))
-
-
 def _sources(docs: Iterable[str]) -> list[str]:
     """The distinct, non-empty source ids of ``docs``, in order of appearance."""
     return list(dict.fromkeys(doc for doc in docs if doc))
@@ -373,8 +362,8 @@ def _sources(docs: Iterable[str]) -> list[str]:
 
 def _css_length(name: str, value: int | str) -> str:
     """``value`` as a CSS length: a number means pixels."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-        return f"{value:g}px"
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < math.inf:
+        return f"{value}px" if isinstance(value, int) else f"{value:g}px"
     if isinstance(value, str) and _LENGTH.fullmatch(value.strip()) and float(re.sub(r"[a-z%]", "", value)) > 0:
         return value.strip()
     raise ValueError(

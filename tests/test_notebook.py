@@ -110,14 +110,18 @@ def test_highlight_takes_a_node_id_a_path_a_result_or_a_net_effect(tiny):
     assert graph.show(tiny, highlight=effect).to_html() == graph.to_html(tiny, highlight=list(effect.paths.paths))
 
 
-@pytest.mark.parametrize("height, css", [(450, "450px"), (320.5, "320.5px"), ("80vh", "80vh"), (" 30em ", "30em")])
+@pytest.mark.parametrize(
+    "height, css", [(450, "450px"), (1200000, "1200000px"), (320.5, "320.5px"), ("80vh", "80vh"), (" 30em ", "30em")]
+)
 def test_height_in_pixels_or_as_a_css_length(tiny, height, css):
     drawing = graph.show(tiny, height=height, width="90%")
     assert (drawing.height, drawing.width) == (css, "90%")
     assert HtmlParts(drawing._repr_html_()).attrs[0]["style"].startswith(f"position:relative;width:90%;height:{css};")
 
 
-@pytest.mark.parametrize("bad", [0, -10, True, None, "600", "0px", "600px;background:red", "calc(100% - 2px)"])
+@pytest.mark.parametrize(
+    "bad", [0, -10, True, None, float("inf"), float("nan"), "600", "0px", "600px;background:red", "calc(100% - 2px)"]
+)
 def test_a_size_the_page_cannot_use_is_refused_naming_it(tiny, bad):
     with pytest.raises(ValueError, match=re.escape("height must be a number of pixels above 0 or a CSS length")):
         graph.show(tiny, height=bad)
@@ -234,7 +238,7 @@ def test_neighbors_table_has_a_row_per_claim(G):
     result = graph.neighbors(G, "melatonine", direction="in")
     header, rows = table(result._repr_html_())
     assert header == ["from", "sign", "relation", "to", "evidence", "source"]
-    marks = {1: "+", -1: "\u2212", 0: "?"}
+    marks = {1: "+", -1: "-", 0: "?"}
     assert rows == [
         [s.source, marks[e.sign], e.relation, s.target, e.evidence, e.source_doc] for s in result for e in s.edges
     ]
