@@ -24,6 +24,7 @@ from .errors import (
     FormatError,
     NodeNotFound,
     OutputError,
+    PageSizeWarning,
     Problem,
     RelationNotFound,
 )
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from .names import NameIndex, resolve
     from .neighborhood import NeighborResult, downstream, neighbors, paths_subgraph, subgraph_around, upstream
     from .nodelink import write_node_link
+    from .notebook import ConceptGraph, show
     from .overview import Stats, stats
     from .paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
     from .sentences import explain, explain_effect
@@ -57,6 +59,8 @@ _LAZY = {
     "to_pandas_edges": "frames",
     "from_pandas": "frames",
     "write_html": "html",
+    "show": "notebook",
+    "ConceptGraph": "notebook",
     "resolve": "names",
     "NameIndex": "names",
     "find_paths": "paths",
@@ -94,6 +98,7 @@ __all__ = [
     "EdgeNotFound",
     "NodeNotFound",
     "OutputError",
+    "PageSizeWarning",
     "Problem",
     "RelationNotFound",
     "load",
@@ -102,6 +107,8 @@ __all__ = [
     "default_data_dir",
     "to_html",
     "write_html",
+    "show",
+    "ConceptGraph",
     "to_pandas_nodes",
     "to_pandas_edges",
     "from_pandas",

@@ -24,6 +24,7 @@ __all__ = [
     "ConceptGraphError",
     "DataError",
     "DataWarning",
+    "PageSizeWarning",
     "Problem",
     "NodeNotFound",
     "EdgeNotFound",
@@ -109,6 +110,10 @@ def _outside_stacklevel() -> int:
     while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == __package__:
         level, frame = level + 1, frame.f_back
     return level
+
+
+class PageSizeWarning(UserWarning):
+    """A page is too large to keep inside a notebook; write it to a file instead."""
 
 
 class NodeNotFound(ConceptGraphError, KeyError):

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from .names import resolve, resolve_relations
 from .paths import NetEffect, Path, PathResult, Step, as_path, check_directed, json_value, step_between
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["NeighborResult", "neighbors", "upstream", "downstream", "subgraph_around", "paths_subgraph", "DIRECTIONS"]
 
@@ -53,6 +56,18 @@ class NeighborResult:
 
     def __len__(self) -> int:
         return len(self.steps)
+
+    def _repr_html_(self) -> str:
+        from .notebook import neighbors_html
+
+        return neighbors_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per claim: the columns of :func:`graph.to_pandas_edges` (``source``, ``target``, ``key``,
+        ``relation``, ``sign``, ``evidence``, ``source_doc``, ``section``)."""
+        from .notebook import STEP_COLUMNS, frame, steps_rows
+
+        return frame(steps_rows(self.steps), STEP_COLUMNS)
 
     def to_dict(self) -> dict[str, Any]:
         """The result as JSON-ready values."""
@@ -164,7 +179,7 @@ def subgraph_around(
     >>> "serotonin" in H, H.number_of_nodes() < G.number_of_nodes()
     (True, True)
     """
-    return G.subgraph(_Walk(G, name, direction, relation, depth).reached).copy()
+    return _copy_part(G, _Walk(G, name, direction, relation, depth).reached)
 
 
 def paths_subgraph(
@@ -187,15 +202,42 @@ def paths_subgraph(
     """
     if isinstance(paths, NetEffect):
         paths = paths.paths
+    nodes: dict[Hashable, None] = {}
     edges: set[tuple[Hashable, ...]] = set()
     for item in paths:
         path = as_path(G, item)
+        nodes.update(dict.fromkeys(path.nodes))
         for step in path.steps:
             if G.is_multigraph():
                 edges.update((step.source, step.target, edge.key) for edge in step.edges)
             else:
                 edges.add((step.source, step.target))
-    return G.edge_subgraph(edges).copy()
+    return _copy_part(G, nodes, edges)
+
+
+def _copy_part(
+    G: nx.MultiDiGraph, nodes: Iterable[Hashable], edges: set[tuple[Hashable, ...]] | None = None
+) -> nx.MultiDiGraph:
+    """A copy of ``nodes`` with the edges of ``G`` among them (only ``edges`` when given), in a fixed order.
+
+    Nodes come in the order given, edges in ``G``'s order from each; ``G.subgraph`` would order
+    them by a set, which differs from one run to the next (and so would the page drawn of them).
+    Attribute dicts are copied as :meth:`networkx.Graph.copy` does.
+    """
+    order = list(dict.fromkeys(nodes))
+    keep = set(order)
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((node, G.nodes[node].copy()) for node in order)
+    for u in order:
+        for v, data in G.succ[u].items():
+            if v not in keep:
+                continue
+            if G.is_multigraph():
+                H.add_edges_from((u, v, k, a.copy()) for k, a in data.items() if edges is None or (u, v, k) in edges)
+            elif edges is None or (u, v) in edges:
+                H.add_edge(u, v, **data)
+    return H
 
 
 def _reached(G: nx.MultiDiGraph, name: Hashable, direction: str, relation: Relations, depth: int | None) -> dict:

@@ -47,6 +47,11 @@ class Stats:
     sources: dict[str, int]
     most_connected: tuple[tuple[Hashable, int, int], ...]
 
+    def _repr_html_(self) -> str:
+        from .notebook import stats_html
+
+        return stats_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The counts as JSON-ready values."""
         data = {key: value for key, value in vars(self).items() if key != "most_connected"}

@@ -25,11 +25,14 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from .names import NameIndex
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Edge",
@@ -177,6 +180,20 @@ class PathResult:
     def __len__(self) -> int:
         return len(self.paths)
 
+    def _repr_html_(self) -> str:
+        from .notebook import paths_html
+
+        return paths_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per path: ``chain``, ``hops``, ``effect``, ``sign``, ``relations``, ``sources``, ``nodes``.
+
+        ``chain`` reads "magnesium → serotonin → melatonin"; ``nodes`` holds the ids as a tuple.
+        """
+        from .notebook import PATH_COLUMNS, frame, paths_rows
+
+        return frame(paths_rows(self), PATH_COLUMNS)
+
     def to_dict(self) -> dict[str, Any]:
         """The result as JSON-ready values."""
         return {
@@ -225,6 +242,15 @@ class NetEffect:
     def truncated(self) -> bool:
         """True when more paths exist than were counted."""
         return self.paths.truncated
+
+    def _repr_html_(self) -> str:
+        from .notebook import effect_html
+
+        return effect_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The paths counted, as :meth:`PathResult.to_frame` gives them."""
+        return self.paths.to_frame()
 
     def to_dict(self) -> dict[str, Any]:
         """The verdict, the counts and the paths as JSON-ready values."""

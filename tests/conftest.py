@@ -13,6 +13,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,44 @@ def make_text(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
         return path
 
     return make
+
+
+# ---------------------------------------------------------------- HTML fragments
+
+
+class HtmlParts(HTMLParser):
+    """What an HTML fragment holds: its start tags with their (unescaped) attributes, and table rows.
+
+    ``HtmlParts(text).tags`` lists the start tags in order, ``.attrs`` their attributes,
+    ``.rows`` the text of each ``<tr>``'s cells, ``.texts`` the text of each ``<p>`` and ``<caption>``.
+    """
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[dict[str, str | None]] = []
+        self.rows: list[list[str]] = []
+        self.texts: list[str] = []
+        self._text: list[str] | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.append(dict(attrs))
+        if tag == "tr":
+            self.rows.append([])
+        if tag in ("td", "th", "p", "caption"):
+            self._text = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th", "p", "caption") and self._text is not None:
+            text, self._text = "".join(self._text), None
+            (self.rows[-1] if tag in ("td", "th") else self.texts).append(text)
+
+    def handle_data(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
 
 
 # ---------------------------------------------------------------- command line

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -120,6 +123,26 @@ def test_paths_subgraph_holds_the_steps_and_nothing_else() -> None:
         graph.paths_subgraph(G, graph.net_effect(G, "a", "c")).edges
     )
     assert graph.paths_subgraph(G, []).number_of_nodes() == 0
+
+
+def test_subgraphs_come_in_the_same_order_in_every_run() -> None:
+    code = (
+        "import graph; G = graph.load(); "
+        "A = graph.subgraph_around(G, 'melatonin'); "
+        "H = graph.paths_subgraph(G, graph.find_paths(G, 'magnesium', 'sleep')); "
+        "print([list(A.nodes), list(A.edges(keys=True)), list(H.nodes), list(H.edges(keys=True))])"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
 
 
 def test_path_objects_expose_their_nodes_for_highlighting(G: nx.MultiDiGraph) -> None:

@@ -1,0 +1,300 @@
+"""Drawing a graph inline in a notebook, and query results as tables and DataFrames."""
+
+from __future__ import annotations
+
+import copy
+import html
+import re
+import warnings
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+import graph
+from conftest import HtmlParts
+from graph import notebook
+from graph.notebook import PATH_COLUMNS, STEP_COLUMNS
+
+ARROW = " \u2192 "
+NASTY = ['say "hi"', "a < b & c > d", "</iframe><script>alert(1)</script>", "it's <b>bold</b> &amp;"]
+
+
+@pytest.fixture
+def tiny(tiny_data: Path) -> nx.MultiDiGraph:
+    return graph.load(tiny_data)
+
+
+@pytest.fixture(scope="module")
+def G() -> nx.MultiDiGraph:
+    return graph.load()
+
+
+def iframe_of(fragment: str) -> dict[str, Any]:
+    """The attributes of the one iframe of a drawing, checking the fragment holds nothing else."""
+    parts = HtmlParts(fragment)
+    assert parts.tags == ["div", "p", "iframe"]
+    return parts.attrs[2]
+
+
+def snapshot(G: nx.MultiDiGraph) -> Any:
+    return (
+        copy.deepcopy(G.graph),
+        [(n, copy.deepcopy(attrs)) for n, attrs in G.nodes(data=True)],
+        [(u, v, k, copy.deepcopy(attrs)) for u, v, k, attrs in G.edges(keys=True, data=True)],
+    )
+
+
+# ---------------------------------------------------------------- drawing
+
+
+def test_repr_says_what_is_drawn(tiny):
+    assert repr(graph.show(tiny)) == "ConceptGraph(4 nodes, 4 edges)"
+
+
+@pytest.mark.parametrize(
+    "edges, nodes, text",
+    [([("a", "b")], [], "ConceptGraph(2 nodes, 1 edge)"), ([], ["a"], "ConceptGraph(1 node, 0 edges)")],
+)
+def test_repr_counts_in_the_singular(edges, nodes, text):
+    G = nx.MultiDiGraph(edges)
+    G.add_nodes_from(nodes)
+    assert repr(graph.show(G)) == text
+
+
+def test_drawing_is_one_iframe_that_runs_scripts_and_nothing_else_holding_the_page(tiny):
+    iframe = iframe_of(graph.show(tiny)._repr_html_())
+    assert iframe["sandbox"] == "allow-scripts"
+    assert iframe["srcdoc"] == graph.to_html(tiny)
+    assert iframe["title"] == "Concept graph"
+
+
+def test_note_under_the_iframe_says_what_to_do_when_a_front_end_removes_it(tiny):
+    assert HtmlParts(graph.show(tiny)._repr_html_()).texts == [notebook.NO_IFRAME_NOTE]
+
+
+@pytest.mark.parametrize("nasty", NASTY)
+def test_user_text_stays_inside_the_srcdoc(nasty):
+    G = nx.MultiDiGraph(name=nasty)
+    G.add_node("x", label=nasty, description=nasty)
+    G.add_edge("x", nasty, evidence=nasty, section=nasty)
+    fragment = graph.show(G)._repr_html_()
+    iframe = iframe_of(fragment)
+    assert iframe["srcdoc"] == graph.to_html(G)
+    assert iframe["title"] == nasty
+    assert fragment.count("</iframe>") == 1
+    assert "<script" not in fragment and "<b>" not in fragment
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"lang": "nl"},
+        {"title": "Magnesium & slaap"},
+        {"highlight": ["magnesium", "sleep"]},
+        {"lang": "nl", "title": "Mg"},
+    ],
+)
+def test_options_reach_the_page(tiny, options):
+    drawing = graph.show(tiny, **options)
+    assert iframe_of(drawing._repr_html_())["srcdoc"] == graph.to_html(tiny, **options) == drawing.to_html()
+
+
+def test_highlight_takes_a_node_id_a_path_a_result_or_a_net_effect(tiny):
+    result = graph.find_paths(tiny, "magnesium", "sleep")
+    effect = graph.net_effect(tiny, "magnesium", "sleep")
+    assert graph.show(tiny, highlight="sleep").to_html() == graph.to_html(tiny, highlight=["sleep"])
+    assert graph.show(tiny, highlight=result.paths[1]).to_html() == graph.to_html(tiny, highlight=[result.paths[1]])
+    assert graph.show(tiny, highlight=result).to_html() == graph.to_html(tiny, highlight=list(result.paths))
+    assert graph.show(tiny, highlight=effect).to_html() == graph.to_html(tiny, highlight=list(effect.paths.paths))
+
+
+@pytest.mark.parametrize(
+    "height, css", [(450, "450px"), (1200000, "1200000px"), (320.5, "320.5px"), ("80vh", "80vh"), (" 30em ", "30em")]
+)
+def test_height_in_pixels_or_as_a_css_length(tiny, height, css):
+    drawing = graph.show(tiny, height=height, width="90%")
+    assert (drawing.height, drawing.width) == (css, "90%")
+    assert HtmlParts(drawing._repr_html_()).attrs[0]["style"].startswith(f"position:relative;width:90%;height:{css};")
+
+
+@pytest.mark.parametrize(
+    "bad", [0, -10, True, None, float("inf"), float("nan"), "600", "0px", "600px;background:red", "calc(100% - 2px)"]
+)
+def test_a_size_the_page_cannot_use_is_refused_naming_it(tiny, bad):
+    with pytest.raises(ValueError, match=re.escape("height must be a number of pixels above 0 or a CSS length")):
+        graph.show(tiny, height=bad)
+    with pytest.raises(ValueError, match=re.escape(repr(bad))):
+        graph.show(tiny, width=bad)
+
+
+def test_unknown_language_is_refused(tiny):
+    with pytest.raises(ValueError, match="'fr'"):
+        graph.show(tiny, lang="fr")
+
+
+def test_drawing_and_saving_leave_the_graph_as_it_was(tiny, tmp_path):
+    before = snapshot(tiny)
+    drawing = graph.show(tiny, lang="nl", highlight=graph.net_effect(tiny, "magnesium", "sleep"), height=300)
+    drawing._repr_html_()
+    drawing.save(tmp_path / "g.html")
+    assert snapshot(tiny) == before
+
+
+def test_save_writes_the_page_and_leaves_no_temporary_file(tiny, tmp_path):
+    out = tmp_path / "new" / "g.html"
+    drawing = graph.show(tiny, lang="nl")
+    assert drawing.save(out) == out
+    assert out.read_text(encoding="utf-8") == graph.to_html(tiny, lang="nl")
+    assert [p.name for p in out.parent.iterdir()] == ["g.html"]
+
+
+def test_save_to_a_folder_is_an_output_error(tiny, tmp_path):
+    with pytest.raises(graph.OutputError, match="is a folder"):
+        graph.show(tiny).save(tmp_path)
+
+
+def test_a_page_too_large_for_a_notebook_warns_and_says_what_to_do_instead(tiny, monkeypatch):
+    size = len(html.escape(graph.to_html(tiny), quote=True))
+    monkeypatch.setattr(notebook, "MAX_INLINE_BYTES", size)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        graph.show(tiny)
+    monkeypatch.setattr(notebook, "MAX_INLINE_BYTES", size - 1)
+    with pytest.warns(graph.PageSizeWarning, match=r"graph\.write_html\(G, 'output/graph\.html'\)"):
+        graph.show(tiny)
+
+
+@pytest.mark.browser
+def test_user_text_stays_inside_the_drawing_in_a_browser(open_page, tmp_path):
+    nasty = '"></iframe><script>alert(1)</script><iframe srcdoc="<script>alert(2)</script>'
+    G = nx.MultiDiGraph(name=nasty)
+    G.add_edge("x", "y", evidence=nasty)
+    G.nodes["x"]["label"] = nasty
+    cell = tmp_path / "cell.html"
+    cell.write_text(f"<!DOCTYPE html><html><body>{graph.show(G)._repr_html_()}</body></html>", encoding="utf-8")
+    opened = open_page(cell, wait_ready=False)
+    frame = opened.page.locator("iframe").element_handle().content_frame()
+    frame.wait_for_selector("body[data-ready='1']", state="attached", timeout=20000)
+    assert opened.page.locator("iframe").count() == 1
+    assert frame.title() == nasty
+    assert frame.evaluate("window.origin") == "null"  # sandboxed: an origin of its own
+    assert opened.problems == []
+
+
+# ---------------------------------------------------------------- result tables
+
+
+def table(fragment: str) -> tuple[list[str], list[list[str]]]:
+    rows = HtmlParts(fragment).rows
+    return rows[0], rows[1:]
+
+
+def sources(path: graph.Path) -> str:
+    return ", ".join(dict.fromkeys(edge.source_doc for step in path.steps for edge in step.edges if edge.source_doc))
+
+
+def test_paths_table_has_a_row_per_path_with_chain_hops_effect_relations_and_sources(G):
+    result = graph.find_paths(G, "magnesium", "melatonin")
+    header, rows = table(result._repr_html_())
+    assert header == ["#", "chain", "hops", "effect", "relations", "sources"]
+    assert rows == [
+        [str(n), ARROW.join(p.nodes), str(p.hops), p.effect, ARROW.join(s.relation for s in p.steps), sources(p)]
+        for n, p in enumerate(result, start=1)
+    ]
+    assert ["magnesium → serotonin → melatonin", "increases"] in [row[1:4:2] for row in rows]
+    assert HtmlParts(result._repr_html_()).texts == [
+        f"{len(result)} paths from magnesium to melatonin (at most 4 hops)"
+    ]
+
+
+def test_net_effect_table_has_the_verdict_and_counts_above_the_paths(G):
+    effect = graph.net_effect(G, "magnesium", "sleep")
+    caption = HtmlParts(effect._repr_html_()).texts
+    counts = f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
+    assert caption == [f"Net effect of magnesium on sleep: {effect.verdict} ({len(effect.paths)} paths: {counts})"]
+    assert table(effect._repr_html_()) == table(effect.paths._repr_html_())
+
+
+def test_a_truncated_result_says_more_exist(G):
+    result = graph.find_paths(G, "magnesium", "sleep", max_paths=2)
+    assert HtmlParts(result._repr_html_()).texts == ["2 paths from magnesium to sleep (at most 4 hops, more exist)"]
+
+
+@pytest.mark.parametrize(
+    "source, target, text",
+    [
+        ("sleep", "magnesium", "No path from sleep to magnesium within 1 hop."),
+        ("sleep", "sleep", "No path from sleep to itself."),
+    ],
+)
+def test_no_path_reads_as_a_sentence(G, source, target, text):
+    effect = graph.net_effect(G, source, target, max_hops=1)
+    assert effect.paths._repr_html_() == effect._repr_html_() == f"<p>{text}</p>"
+
+
+def test_neighbors_table_has_a_row_per_claim(G):
+    result = graph.neighbors(G, "melatonine", direction="in")
+    header, rows = table(result._repr_html_())
+    assert header == ["from", "sign", "relation", "to", "evidence", "source"]
+    marks = {1: "+", -1: "-", 0: "?"}
+    assert rows == [
+        [s.source, marks[e.sign], e.relation, s.target, e.evidence, e.source_doc] for s in result for e in s.edges
+    ]
+    assert HtmlParts(result._repr_html_()).texts == [f"melatonin: {len(result)} connections, incoming, 1 step"]
+
+
+def test_stats_tables_hold_the_counts(G):
+    summary = graph.stats(G, top=3)
+    rows = HtmlParts(summary._repr_html_()).rows
+    assert ["nodes", str(summary.nodes)] in rows and ["edges", str(summary.edges)] in rows
+    assert [[c, str(n)] for c, n in summary.categories.items()] == [r for r in rows if r[0] in summary.categories]
+    assert [str(node) for node, _, _ in summary.most_connected] == [r[0] for r in rows[-3:]]
+
+
+@pytest.mark.parametrize("nasty", NASTY)
+def test_tables_escape_every_text_from_the_data(nasty):
+    G = nx.MultiDiGraph()
+    G.add_edge(nasty, "b", relation=nasty, sign=1, evidence=nasty, source_doc=nasty)
+    for fragment in (
+        graph.find_paths(G, nasty, "b")._repr_html_(),
+        graph.net_effect(G, nasty, "b")._repr_html_(),
+        graph.neighbors(G, nasty)._repr_html_(),
+        graph.stats(G)._repr_html_(),
+    ):
+        parts = HtmlParts(fragment)
+        assert set(parts.tags) <= {"table", "caption", "thead", "tbody", "tr", "th", "td"}
+        assert any(nasty in cell for row in parts.rows for cell in row)
+
+
+# ---------------------------------------------------------------- DataFrames
+
+
+def test_paths_to_frame_has_a_row_per_path(G):
+    result = graph.find_paths(G, "magnesium", "sleep")
+    frame = result.to_frame()
+    assert tuple(frame.columns) == PATH_COLUMNS
+    assert frame["nodes"].tolist() == [p.nodes for p in result]
+    assert frame["chain"].tolist() == [ARROW.join(p.nodes) for p in result]
+    assert frame[["hops", "sign", "effect"]].values.tolist() == [[p.hops, p.sign, p.effect] for p in result]
+    assert set(frame[frame["effect"] == "unclear"]["chain"]) == {ARROW.join(p.nodes) for p in result if p.sign == 0}
+
+
+def test_net_effect_to_frame_is_the_frame_of_its_paths(G):
+    effect = graph.net_effect(G, "magnesium", "melatonin")
+    assert effect.to_frame().equals(effect.paths.to_frame())
+
+
+def test_neighbors_to_frame_holds_the_claims_as_to_pandas_edges_does(G):
+    frame = graph.neighbors(G, "melatonin", direction="in").to_frame()
+    edges = graph.to_pandas_edges(G)
+    expected = edges[edges["target"] == "melatonin"][list(STEP_COLUMNS)]
+    assert tuple(frame.columns) == STEP_COLUMNS
+    assert sorted(map(tuple, frame.values.tolist())) == sorted(map(tuple, expected.values.tolist()))
+
+
+def test_empty_results_give_empty_frames_with_their_columns(G):
+    assert tuple(graph.find_paths(G, "sleep", "magnesium", max_hops=1).to_frame().columns) == PATH_COLUMNS
+    assert graph.find_paths(G, "sleep", "magnesium", max_hops=1).to_frame().empty
+    assert graph.neighbors(G, "magnesium", direction="in", relation="converts_to").to_frame().empty
