@@ -139,6 +139,10 @@ class Path:
         """The number of steps."""
         return len(self.steps)
 
+    def __repr__(self) -> str:
+        chain = " \u2192 ".join(map(str, self.nodes))
+        return f"Path({chain}, {self.effect})"
+
     @property
     def sign(self) -> int:
         """The product of the step signs: 1, -1, or 0 when any step is unsigned or unclear."""
@@ -179,6 +183,11 @@ class PathResult:
 
     def __len__(self) -> int:
         return len(self.paths)
+
+    def __repr__(self) -> str:
+        count = f"{len(self.paths)} path{'' if len(self.paths) == 1 else 's'}"
+        more = ", more exist" if self.truncated else ""
+        return f"PathResult({self.source} \u2192 {self.target}: {count} of at most {self.max_hops} hops{more})"
 
     def _repr_html_(self) -> str:
         from .notebook import paths_html
@@ -242,6 +251,10 @@ class NetEffect:
     def truncated(self) -> bool:
         """True when more paths exist than were counted."""
         return self.paths.truncated
+
+    def __repr__(self) -> str:
+        counts = f"{self.increases} increasing, {self.decreases} decreasing, {self.unclear} unclear"
+        return f"NetEffect({self.source} \u2192 {self.target}: {self.verdict}; {counts})"
 
     def _repr_html_(self) -> str:
         from .notebook import effect_html

@@ -298,3 +298,8 @@ def test_empty_results_give_empty_frames_with_their_columns(G):
     assert tuple(graph.find_paths(G, "sleep", "magnesium", max_hops=1).to_frame().columns) == PATH_COLUMNS
     assert graph.find_paths(G, "sleep", "magnesium", max_hops=1).to_frame().empty
     assert graph.neighbors(G, "magnesium", direction="in", relation="converts_to").to_frame().empty
+
+
+def test_highlight_of_an_unknown_node_is_our_error(tiny):
+    with pytest.raises(graph.NodeNotFound, match="highlight: node 'zinc' not in graph"):
+        graph.show(tiny, highlight="zinc")

@@ -326,3 +326,15 @@ def test_a_large_graph_stays_within_the_cap() -> None:
     everything = graph.find_paths(G, "s", "t", max_paths=10_000)
     assert not everything.truncated and everything.paths[:20] == result.paths
     assert all(len(set(p.nodes)) == len(p.nodes) <= 5 for p in everything.paths)
+
+
+def test_results_print_short() -> None:
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", sign=1)
+    G.add_edge("b", "c", sign=-1)
+    G.add_edge("a", "c", sign=0)
+    result = graph.find_paths(G, "a", "c", max_paths=1)
+    assert repr(result) == "PathResult(a \u2192 c: 1 path of at most 4 hops, more exist)"
+    assert repr(result.paths[0]) == "Path(a \u2192 c, unclear)"
+    effect = graph.net_effect(G, "a", "c")
+    assert repr(effect) == "NetEffect(a \u2192 c: decreases; 0 increasing, 1 decreasing, 1 unclear)"
