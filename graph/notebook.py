@@ -19,7 +19,7 @@ ConceptGraph(102 nodes, 178 edges)
 >>> drawing._repr_html_().count("<iframe ")
 1
 >>> result = graph.find_paths(G, "magnesium", "melatonin")
->>> "magnesium → serotonin → melatonin" in result._repr_html_()
+>>> "Magnesium → Serotonin → Melatonin" in result._repr_html_()
 True
 """
 
@@ -207,23 +207,25 @@ def _check_size(page: str) -> None:
 def paths_rows(result: PathResult) -> list[dict[str, Any]]:
     """One row per path: ``chain``, ``hops``, ``effect``, ``sign``, ``relations``, ``sources``, ``nodes``.
 
-    ``chain`` and ``relations`` join the node ids and the step relations with
-    arrows; ``sources`` lists the sources of the path's claims in order.
+    ``chain`` and ``relations`` join the node labels and the step relations'
+    labels with arrows (ids where a result has no labels); ``sources`` lists
+    the sources of the path's claims in order; ``nodes`` holds the ids.
 
     Examples
     --------
     >>> import graph
     >>> rows = paths_rows(graph.find_paths(graph.load(), "tryptophan", "melatonin"))
     >>> rows[0]["chain"], rows[0]["relations"], rows[0]["effect"]
-    ('tryptophan → serotonin → melatonin', 'converts_to → converts_to', 'increases')
+    ('Tryptophan → Serotonin → Melatonin', 'is converted into → is converted into', 'increases')
     """
+    nodes, relations = result.labels.get("nodes", {}), result.labels.get("relations", {})
     return [
         {
-            "chain": _ARROW.join(map(str, path.nodes)),
+            "chain": _ARROW.join(nodes.get(node, str(node)) for node in path.nodes),
             "hops": path.hops,
             "effect": path.effect,
             "sign": path.sign,
-            "relations": _ARROW.join(step.relation for step in path.steps),
+            "relations": _ARROW.join(relations.get(step.relation, step.relation) for step in path.steps),
             "sources": ", ".join(_sources(edge.source_doc for step in path.steps for edge in step.edges)),
             "nodes": path.nodes,
         }
@@ -264,7 +266,7 @@ def paths_html(result: PathResult) -> str:
     --------
     >>> import graph
     >>> print(paths_html(graph.find_paths(graph.load(), "sleep", "magnesium", max_hops=2)))
-    <p>No path from sleep to magnesium within 2 hops.</p>
+    <p>No path from Sleep to Magnesium within 2 hops.</p>
     """
     return _paths_table(result, _paths_caption(result))
 
@@ -278,8 +280,15 @@ def effect_html(effect: NetEffect) -> str:
         f"{counted(len(result.paths), ('path', 'paths'))}{', more exist' if result.truncated else ''}: "
         f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
     )
-    caption = f"Net effect of {str(effect.source)} on {str(effect.target)}: {effect.verdict} ({counts})"
+    caption = (
+        f"Net effect of {_name(result, effect.source)} on {_name(result, effect.target)}: {effect.verdict} ({counts})"
+    )
     return _paths_table(result, caption)
+
+
+def _name(result: PathResult, node: Any) -> str:
+    """The label of ``node`` as ``result`` knows it, else its id."""
+    return result.labels.get("nodes", {}).get(node, str(node))
 
 
 def neighbors_html(result: NeighborResult) -> str:
@@ -319,18 +328,18 @@ def _paths_caption(result: PathResult) -> str:
     if not result.paths:
         return ""
     more = ", more exist" if result.truncated else ""
-    return (
-        f"{counted(len(result.paths), ('path', 'paths'))} from {str(result.source)} to {str(result.target)} "
-        f"(at most {counted(result.max_hops, ('hop', 'hops'))}{more})"
-    )
+    ends = f"from {_name(result, result.source)} to {_name(result, result.target)}"
+    hops = counted(result.max_hops, ("hop", "hops"))
+    return f"{counted(len(result.paths), ('path', 'paths'))} {ends} (at most {hops}{more})"
 
 
 def _paths_table(result: PathResult, caption: str) -> str:
     if not result.paths:
+        source = _esc(_name(result, result.source))
         if result.source == result.target:
-            return f"<p>No path from {_esc(str(result.source))} to itself.</p>"
+            return f"<p>No path from {source} to itself.</p>"
         hops = counted(result.max_hops, ("hop", "hops"))
-        return f"<p>No path from {_esc(str(result.source))} to {_esc(str(result.target))} within {hops}.</p>"
+        return f"<p>No path from {source} to {_esc(_name(result, result.target))} within {hops}.</p>"
     rows = [
         [number, row["chain"], row["hops"], EFFECTS["en"][row["sign"]], row["relations"], row["sources"]]
         for number, row in enumerate(paths_rows(result), start=1)

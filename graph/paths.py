@@ -23,7 +23,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -169,7 +169,11 @@ class Path:
 
 @dataclass(frozen=True)
 class PathResult:
-    """The paths :func:`find_paths` found; ``truncated`` is true when more exist."""
+    """The paths :func:`find_paths` found; ``truncated`` is true when more exist.
+
+    ``labels`` holds the English label of each node on the paths and of each
+    relation used, for tables that read well (``{"nodes": {...}, "relations": {...}}``).
+    """
 
     source: Hashable
     target: Hashable
@@ -177,6 +181,7 @@ class PathResult:
     truncated: bool
     max_hops: int
     max_paths: int
+    labels: dict[str, dict[Any, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __iter__(self) -> Iterator[Path]:
         return iter(self.paths)
@@ -339,7 +344,23 @@ def find_paths(
     found = _simple_paths(G, source, target, max_hops, max_paths + 1)
     steps: dict[tuple[Hashable, Hashable], Step] = {}
     paths = tuple(_path(G, nodes, steps) for nodes in found[:max_paths])
-    return PathResult(source, target, paths, len(found) > max_paths, max_hops, max_paths)
+    return PathResult(
+        source, target, paths, len(found) > max_paths, max_hops, max_paths, _labels(G, (source, target), paths)
+    )
+
+
+def _labels(G: nx.MultiDiGraph, ends: tuple[Hashable, Hashable], paths: tuple[Path, ...]) -> dict[str, dict[Any, str]]:
+    """English labels of the two ends, the nodes and the relations on ``paths`` (the id where there is none)."""
+    relations = G.graph.get("relations", {})
+    nodes: dict[Any, str] = {node: str(G.nodes[node].get("label") or node) for node in ends}
+    used: dict[Any, str] = {}
+    for path in paths:
+        for node in path.nodes:
+            nodes[node] = str(G.nodes[node].get("label") or node)
+        for step in path.steps:
+            for edge in step.edges:
+                used[edge.relation] = str(relations.get(edge.relation, {}).get("label") or edge.relation)
+    return {"nodes": nodes, "relations": used}
 
 
 def net_effect(

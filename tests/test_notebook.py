@@ -191,6 +191,14 @@ def table(fragment: str) -> tuple[list[str], list[list[str]]]:
     return rows[0], rows[1:]
 
 
+def chain(G: nx.MultiDiGraph, path: graph.Path) -> str:
+    return ARROW.join(G.nodes[n]["label"] for n in path.nodes)
+
+
+def relations(G: nx.MultiDiGraph, path: graph.Path) -> str:
+    return ARROW.join(G.graph["relations"][step.relation]["label"] for step in path.steps)
+
+
 def sources(path: graph.Path) -> str:
     return ", ".join(dict.fromkeys(edge.source_doc for step in path.steps for edge in step.edges if edge.source_doc))
 
@@ -200,12 +208,13 @@ def test_paths_table_has_a_row_per_path_with_chain_hops_effect_relations_and_sou
     header, rows = table(result._repr_html_())
     assert header == ["#", "chain", "hops", "effect", "relations", "sources"]
     assert rows == [
-        [str(n), ARROW.join(p.nodes), str(p.hops), p.effect, ARROW.join(s.relation for s in p.steps), sources(p)]
-        for n, p in enumerate(result, start=1)
+        [str(n), chain(G, p), str(p.hops), p.effect, relations(G, p), sources(p)] for n, p in enumerate(result, start=1)
     ]
-    assert ["magnesium → serotonin → melatonin", "increases"] in [row[1:4:2] for row in rows]
+    assert ["Magnesium → Serotonin → Melatonin", "increases"] in [row[1:4:2] for row in rows]
+    by_chain = {row[1]: row[4] for row in rows}
+    assert by_chain["Magnesium → Serotonin → Melatonin"] == "increases → is converted into"
     assert HtmlParts(result._repr_html_()).texts == [
-        f"{len(result)} paths from magnesium to melatonin (at most 4 hops)"
+        f"{len(result)} paths from Magnesium to Melatonin (at most 4 hops)"
     ]
 
 
@@ -213,20 +222,20 @@ def test_net_effect_table_has_the_verdict_and_counts_above_the_paths(G):
     effect = graph.net_effect(G, "magnesium", "sleep")
     caption = HtmlParts(effect._repr_html_()).texts
     counts = f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
-    assert caption == [f"Net effect of magnesium on sleep: {effect.verdict} ({len(effect.paths)} paths: {counts})"]
+    assert caption == [f"Net effect of Magnesium on Sleep: {effect.verdict} ({len(effect.paths)} paths: {counts})"]
     assert table(effect._repr_html_()) == table(effect.paths._repr_html_())
 
 
 def test_a_truncated_result_says_more_exist(G):
     result = graph.find_paths(G, "magnesium", "sleep", max_paths=2)
-    assert HtmlParts(result._repr_html_()).texts == ["2 paths from magnesium to sleep (at most 4 hops, more exist)"]
+    assert HtmlParts(result._repr_html_()).texts == ["2 paths from Magnesium to Sleep (at most 4 hops, more exist)"]
 
 
 @pytest.mark.parametrize(
     "source, target, text",
     [
-        ("sleep", "magnesium", "No path from sleep to magnesium within 1 hop."),
-        ("sleep", "sleep", "No path from sleep to itself."),
+        ("sleep", "magnesium", "No path from Sleep to Magnesium within 1 hop."),
+        ("sleep", "sleep", "No path from Sleep to itself."),
     ],
 )
 def test_no_path_reads_as_a_sentence(G, source, target, text):
@@ -276,9 +285,9 @@ def test_paths_to_frame_has_a_row_per_path(G):
     frame = result.to_frame()
     assert tuple(frame.columns) == PATH_COLUMNS
     assert frame["nodes"].tolist() == [p.nodes for p in result]
-    assert frame["chain"].tolist() == [ARROW.join(p.nodes) for p in result]
+    assert frame["chain"].tolist() == [chain(G, p) for p in result]
     assert frame[["hops", "sign", "effect"]].values.tolist() == [[p.hops, p.sign, p.effect] for p in result]
-    assert set(frame[frame["effect"] == "unclear"]["chain"]) == {ARROW.join(p.nodes) for p in result if p.sign == 0}
+    assert set(frame[frame["effect"] == "unclear"]["chain"]) == {chain(G, p) for p in result if p.sign == 0}
 
 
 def test_net_effect_to_frame_is_the_frame_of_its_paths(G):

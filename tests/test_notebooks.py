@@ -158,19 +158,24 @@ def test_explore_draws_the_whole_graph_a_category_and_a_graph_made_from_frames(e
     assert '<html lang="nl">' in srcdoc(nb, "back")
 
 
+def labelled(G: nx.MultiDiGraph, path: graph.Path) -> str:
+    """The chain of a path as the tables show it: English labels joined by arrows."""
+    return ARROW.join(G.nodes[n]["label"] for n in path.nodes)
+
+
 @pytest.mark.slow
 def test_mechanisms_finds_the_chains_from_magnesium_to_sleep(executed, G):
     nb = executed("02_mechanisms")
     result = graph.find_paths(G, "magnesium", "sleep")
-    assert chains(result_of(nb, "paths")) == [ARROW.join(p.nodes) for p in result]
-    assert "magnesium → serotonin → melatonin → sleep" in chains(result_of(nb, "paths"))
+    assert chains(result_of(nb, "paths")) == [labelled(G, p) for p in result]
+    assert "Magnesium → Serotonin → Melatonin → Sleep" in chains(result_of(nb, "paths"))
 
     effect = graph.net_effect(G, "magnesium", "sleep")
     assert printed(nb, "effect") == f"{graph.explain_effect(G, effect)}\n{graph.explain_effect(G, effect, lang='nl')}\n"
 
     melatonin = graph.net_effect(G, "magnesium", "melatonin")
     header, *rows = HtmlParts(result_of(nb, "melatonin")).rows
-    assert ["magnesium → serotonin → melatonin", "increases"] in [[r[1], r[3]] for r in rows]
+    assert ["Magnesium → Serotonin → Melatonin", "increases"] in [[r[1], r[3]] for r in rows]
     told = printed(nb, "explain")
     for path in melatonin.paths:
         assert f"{graph.explain(G, path)}\n{graph.explain(G, path, lang='nl')}\n" in told
@@ -194,7 +199,7 @@ def test_mechanisms_draws_the_chains_lit_and_tables_the_rest(executed, G):
 
     header, *rows = HtmlParts(result_of(nb, "neighbors")).rows
     assert sorted({row[0] for row in rows}) == sorted(G.predecessors("melatonin"))
-    unclear = [ARROW.join(p.nodes) for p in effect.paths if p.sign == 0]
+    unclear = [labelled(G, p) for p in effect.paths if p.sign == 0]
     assert unclear and all(chain in result_of(nb, "frame") for chain in unclear)
 
 

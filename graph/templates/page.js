@@ -181,14 +181,31 @@
     });
     var pad = 16;
     var free = freeArea();
-    var scale = Math.min((free.width - 2 * pad) / Math.max(1, box.right - box.left),
-      (container.clientHeight - 2 * pad) / Math.max(1, box.bottom - box.top), ids ? 1.0 : 1.6);
+    var room = { width: free.width - 2 * pad, height: container.clientHeight - 2 * pad };
+    if (!(room.width > 0 && room.height > 0)) { fitWhenSized(ids); return; }  // not laid out yet (hidden, collapsed)
+    var scale = Math.min(room.width / Math.max(1, box.right - box.left),
+      room.height / Math.max(1, box.bottom - box.top), ids ? 1.0 : 1.6);
     network.moveTo({
       position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
       offset: { x: free.left / 2, y: 0 },
       scale: scale,
       animation: animate ? animation() : false
     });
+  }
+
+  /* Fit once the graph's box has a size: a page opened in a hidden tab, a collapsed
+     notebook output or an iframe not yet laid out has none, and a zero scale breaks the view. */
+  var waitingForSize = null;
+  function fitWhenSized(ids) {
+    if (waitingForSize || typeof ResizeObserver === "undefined") { return; }
+    waitingForSize = new ResizeObserver(function () {
+      if (container.clientWidth > 0 && container.clientHeight > 0) {
+        waitingForSize.disconnect();
+        waitingForSize = null;
+        fit(ids, false);
+      }
+    });
+    waitingForSize.observe(container);
   }
 
   // ------------------------------------------------------------ what is lit
