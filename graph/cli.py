@@ -24,6 +24,17 @@ __all__ = ["cli", "main"]
 
 LANG = click.Choice(["en", "nl"])
 
+#: Objects kept alive until the process ends, when :func:`main` runs the command line:
+#: ending with ``os._exit`` then hands their memory back at once, where freeing a
+#: large graph one object at a time takes seconds. ``None`` otherwise (tests, other callers).
+_kept: list[Any] | None = None
+
+
+def _keep(*values: Any) -> None:
+    """Keep ``values`` (such as a loaded graph) until the process ends, if :func:`main` runs."""
+    if _kept is not None:
+        _kept.extend(values)
+
 
 class _Group(click.Group):
     """A group that turns our errors into clean messages and exit codes."""
@@ -126,10 +137,15 @@ def build(source: dict[str, Any], out: str, title: str | None, lang: str, highli
     """
     from .html import write_html
     from .loader import load
+    from .progress import Stages
 
-    G = load(**source)
-    lit = [item if item in G or "," not in item else [n.strip() for n in item.split(",")] for item in highlight]
-    path = write_html(G, out, title=title, lang=lang, highlight=lit)
+    with Stages("building", 2) as stages:
+        stages.stage("reading the data")
+        G = load(**source)
+        lit = [item if item in G or "," not in item else [n.strip() for n in item.split(",")] for item in highlight]
+        stages.stage(f"laying out {_count(G)} and writing the page")
+        path = write_html(G, out, title=title, lang=lang, highlight=lit)
+    _keep(G)
     click.echo(f"wrote {path}: {_count(G)}")
 
 
@@ -327,9 +343,17 @@ def export(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the command line; the entry point of ``concept-graph`` and ``python -m graph``."""
+    """Run the command line; the entry point of ``concept-graph`` and ``python -m graph``.
+
+    It ends the process with ``os._exit`` once the output is flushed, as mypy does:
+    the memory of a large graph goes back at once instead of object by object.
+    """
+    global _kept
+    _kept = []
     try:
         cli.main(args=argv, prog_name="concept-graph")
+    except SystemExit as done:
+        _exit(done.code)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
@@ -344,3 +368,16 @@ def main(argv: list[str] | None = None) -> None:
             err=True,
         )
         sys.exit(3)
+
+
+def _exit(code: Any) -> None:
+    """Flush the output and end the process at once with ``code`` (as ``sys.exit`` reads it)."""
+    if code is not None and not isinstance(code, int):
+        click.echo(str(code), err=True)
+        code = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away; nothing more to say
+        pass
+    os._exit(code or 0)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .assets import vis_network_js
 from .atomic import write_text_atomic
+from .collector import gc_paused
 from .payload import page_data, script_json
 
 if TYPE_CHECKING:
@@ -94,11 +95,12 @@ def to_html(
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     title = title or G.graph.get("name") or DEFAULT_TITLE
-    data = page_data(G, title=title, lang=lang, highlight=highlight)
+    with gc_paused():  # millions of small lists for a large graph, and no cycles
+        data_json = script_json(page_data(G, title=title, lang=lang, highlight=highlight))
     return _template().render(
         title=title,
         lang=lang,
-        data_json=_markup(script_json(data)),
+        data_json=_markup(data_json),
         vis_js=_markup(vis_network_js()),
         page_scripts=[_markup(_own(name)) for name in SCRIPTS],
         page_css=_markup(_own("page.css")),

@@ -21,10 +21,8 @@ Examples
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ from typing import Any
 import networkx as nx
 
 from . import vocabulary as vocab
+from .collector import gc_paused
 from .csvfile import Table, read_table
 from .errors import MAX_REPORTED, DataError, Problem
 from .numeric import parse_number
@@ -204,7 +203,7 @@ def _read(
     target_col: str | None,
 ) -> tuple[nx.MultiDiGraph, list[Problem]]:
     files, problems = _locate(data, edges, nodes)
-    with _gc_paused():
+    with gc_paused():
         tables = _read_tables(files, problems)
         relations, sources, categories = _vocabularies(tables, problems)
         node_table, edge_table = tables["nodes"], tables["edges"]
@@ -219,22 +218,6 @@ def _read(
         checks.complete_categories(G)
     G.graph.update(relations=relations, sources=sources, categories=categories)
     return G, problems
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a graph is built.
-
-    Loading makes millions of small containers and no reference cycles;
-    collecting them over and over would cost a third of the loading time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _read_tables(files: dict[str, Path | None], problems: list[Problem]) -> dict[str, Table | None]:

@@ -9,6 +9,8 @@ every simple path with ``networkx.all_simple_paths`` and sorts them. (Once
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -151,3 +153,38 @@ CONTRACT_GRAPHS = {
         nodes=("alone",),
     ),
 }
+
+
+def raw_payload(page: str) -> dict[str, Any]:
+    """The JSON in a page's data element, as it is (rows, see graph/payload.py)."""
+    match = re.search(r'<script type="application/json" id="cg-data">(.*?)</script>', page, re.S)
+    assert match, "no data element"
+    return json.loads(match.group(1))
+
+
+def page_payload(page: str) -> dict[str, Any]:
+    """The data a page holds, its rows made objects again as page.js does (``expand``):
+    ``nodes`` and ``edges`` as dicts, ``positions`` by node id."""
+    data = raw_payload(page)
+    texts, order = data["texts"], data["category_order"]
+    nodes = []
+    for ident, label, label_nl, category, description, synonyms, size, wrapped in data["nodes"]:
+        node = {"id": ident, "label": label, "label_nl": label_nl or label, "category": order[category]}
+        node.update(description=description, synonyms=synonyms, size=size)
+        if wrapped:
+            node["wrapped"] = {"en": wrapped[0], "nl": wrapped[1]}
+        nodes.append(node)
+    edges = [
+        {
+            "from": nodes[u]["id"],
+            "to": nodes[v]["id"],
+            "relation": texts["relation"][relation],
+            "sign": sign,
+            "evidence": evidence,
+            "source_doc": texts["source_doc"][source],
+            "section": texts["section"][section],
+        }
+        for u, v, relation, sign, evidence, source, section in data["edges"]
+    ]
+    positions = {node["id"]: xy for node, xy in zip(nodes, data["positions"], strict=True)}
+    return {**data, "nodes": nodes, "edges": edges, "positions": positions}

@@ -8,6 +8,7 @@ import sys
 
 import click
 import pytest
+from page_graphs import page_payload
 
 import graph
 from conftest import ROOT, TINY, write_csv
@@ -19,9 +20,8 @@ def test_build_writes_the_page_and_says_so(run_cli, tiny_data, tmp_path):
     result = run_cli("build", "--data", tiny_data, "--out", out)
     assert result.exit_code == 0, result.output
     assert result.output == f"wrote {out}: 4 nodes, 4 edges\n"
-    page = out.read_text(encoding="utf-8")
-    for node in graph.load(tiny_data):
-        assert f'"id":"{node}"' in page
+    page = page_payload(out.read_text(encoding="utf-8"))
+    assert [n["id"] for n in page["nodes"]] == list(graph.load(tiny_data))
 
 
 def test_build_defaults_to_output_graph_html(run_cli, tiny_data, tmp_path, monkeypatch):

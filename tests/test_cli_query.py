@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from page_graphs import page_payload as expand_payload
 
 import graph
 from conftest import ROOT
@@ -314,11 +315,7 @@ def test_stats_json_matches_the_api(run_cli: Callable[..., Any], tiny_data: Path
 
 
 def page_payload(page: Path) -> dict[str, Any]:
-    match = re.search(
-        r'<script[^>]*type="application/json"[^>]*>(.*?)</script>', page.read_text(encoding="utf-8"), re.S
-    )
-    assert match, "no JSON payload in the page"
-    return json.loads(match.group(1))
+    return expand_payload(page.read_text(encoding="utf-8"))
 
 
 def test_path_html_writes_a_page_of_the_paths(run_cli: Callable[..., Any], tiny_data: Path, tmp_path: Path) -> None:

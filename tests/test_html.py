@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import networkx as nx
 import pytest
-from page_graphs import HOSTILE, SYNONYMS, write_mini
+from page_graphs import HOSTILE, SYNONYMS, page_payload, raw_payload, write_mini
 
 import graph
 from graph.errors import EdgeNotFound, NodeNotFound
@@ -31,9 +31,7 @@ def mini_page(mini) -> str:
 
 
 def page_json(page: str) -> dict:
-    match = re.search(r'<script type="application/json" id="cg-data">(.*?)</script>', page, re.S)
-    assert match, "no data element"
-    return json.loads(match.group(1))
+    return page_payload(page)
 
 
 def test_page_holds_every_node_and_edge(mini, mini_page):
@@ -84,7 +82,7 @@ def test_user_text_stays_data(mini_page):
     parser.feed(mini_page)
     # one data element and our scripts, nothing the user's text opened or closed
     assert [kind for kind, _ in parser.found] == ["application/json"] + [""] * (1 + len(SCRIPTS))
-    assert json.loads(parser.found[0][1]) == page_json(mini_page)
+    assert json.loads(parser.found[0][1]) == raw_payload(mini_page)
     for text in (HOSTILE["img"], HOSTILE["script"], HOSTILE["svg"], "\u2028"):
         assert text not in mini_page
     data = page_json(mini_page)

@@ -423,9 +423,39 @@ def test_bare_edge_list(open_page, make_csv, tmp_path):
     assert chains == ["a — related to → b — related to → c — related to → d"]
 
 
-def test_large_graph_falls_back_to_browser_physics(open_page, mini_graph, tmp_path, monkeypatch):
-    monkeypatch.setattr(layout, "MAX_COMPUTED", 3)
-    page = opened_clean(open_page(write_html(mini_graph, tmp_path / "physics.html")))
-    assert page.evaluate("cg.data.physics") is True
-    assert page.evaluate("cgNetwork.physics.physicsEnabled") is False  # stopped once stable
+def test_large_graph_is_drawn_cheaply(open_page, mini_graph, tmp_path, monkeypatch):
+    monkeypatch.setattr(layout, "LARGE_NODES", 3)
+    page = opened_clean(open_page(write_html(mini_graph, tmp_path / "large.html")))
+    assert page.evaluate("cg.data.drawing") == "fast"
+    options = page.evaluate("cgNetwork.renderer.options")  # vis-network keeps these with its renderer
+    assert options["hideEdgesOnDrag"] is True and options["hideEdgesOnZoom"] is True
+    assert page.evaluate(
+        "Object.values(cgNetwork.body.edges).every(e => !e.options.smooth.enabled && !e.options.dashes)"
+    )
+    assert page.evaluate("document.querySelectorAll('#cg-edge-key [stroke-dasharray]').length") == 0
+    assert page.evaluate("cgNetwork.body.nodes.serotonin.options.scaling.label.drawThreshold") == 9
+    # a focus dims the other edges all at once and keeps its own opaque
+    page.evaluate("cg.focusNode('serotonin', false)")
+    opacity = "Object.fromEntries(Object.values(cgNetwork.body.edges).map(e => [e.id, e.options.color.opacity]))"
+    lit = {str(i) for i, e in enumerate(mini_graph.edges()) if "serotonin" in e}
+    assert {i for i, o in page.evaluate(opacity).items() if o == 1} == lit
+    assert set(page.evaluate(opacity).values()) == {1, 0.12}
+    page.keyboard.press("Escape")
+    assert set(page.evaluate(opacity).values()) == {1}
     assert non_white_pixels(page) > 1000
+
+
+@pytest.mark.slow
+def test_two_thousand_nodes_open_at_their_places(open_page, tmp_path):
+    from bench.generate import write_folder
+
+    G = graph.load(write_folder(tmp_path / "data", 2000, 6000))
+    html = write_html(G, tmp_path / "large.html")
+    page = opened_clean(open_page(html, timeout_ms=60000))
+    assert page.evaluate("cg.data.drawing") == "fast"
+    expected = dict(zip(G, layout.layout_plan(G)["positions"], strict=True))
+    drawn = page.evaluate("cgNetwork.getPositions()")
+    assert {n: [xy["x"], xy["y"]] for n, xy in drawn.items()} == expected
+    assert non_white_pixels(page) > 10000
+    page.evaluate("cg.focusNode(cg.data.nodes[0].id, true)")
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == [next(iter(G))]

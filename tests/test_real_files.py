@@ -6,13 +6,12 @@ which checks what the command line says about them.
 
 from __future__ import annotations
 
-import json
-import re
 import subprocess
 import sys
 import warnings
 
 import pytest
+from page_graphs import page_payload
 
 import graph
 from conftest import CORPUS
@@ -73,9 +72,7 @@ def test_ids_with_spaces_and_any_letters_reach_the_page_as_written(tmp_path):
     assert list(G.nodes) == ids
     assert G.edges["serotonine", "</script><b>x</b>", 0]["relation"] == 'a "quoted" relation'
     page = graph.write_html(G, tmp_path / "g.html").read_text(encoding="utf-8")
-    found = re.search(r'<script type="application/json"[^>]*>(.*?)</script>', page, re.DOTALL)
-    assert found is not None
-    data = json.loads(found.group(1))
+    data = page_payload(page)
     assert [node["id"] for node in data["nodes"]] == ids
     assert [(e["from"], e["to"]) for e in data["edges"]] == list(G.edges())
     assert "<b>x</b>" not in page

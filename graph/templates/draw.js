@@ -21,10 +21,17 @@
     return "#" + c.map(function (v) { return ("0" + Math.round(Math.max(0, Math.min(255, v))).toString(16)).slice(-2); }).join("");
   }
   /* colour a moved towards white by share (0..1); towards black when share < 0. */
+  var tints = new Map(); // a page asks for the same few tints thousands of times
   function tint(color, share) {
-    var target = share >= 0 ? 255 : 0;
-    var s = Math.abs(share);
-    return hex(rgb(color).map(function (v) { return v + (target - v) * s; }));
+    var key = color + "/" + share;
+    var known = tints.get(key);
+    if (known === undefined) {
+      var target = share >= 0 ? 255 : 0;
+      var s = Math.abs(share);
+      known = hex(rgb(color).map(function (v) { return v + (target - v) * s; }));
+      tints.set(key, known);
+    }
+    return known;
   }
   function dark(color) {
     var c = rgb(color);
@@ -73,6 +80,7 @@
      cylinder of the node's size with the label below it, like the other shapes. vis keeps
      the first renderer of a node, so it reads the node's current size and font from there. */
   var customs = null;
+  var drawThreshold = 5; // as vis-network's nodes.scaling.label.drawThreshold
   function cylinder(args) {
     var options = customs.get(args.id);
     var font = options.cgFont;
@@ -98,7 +106,8 @@
         ctx.stroke();
       },
       drawExternalLabel: function () {
-        if (!args.label) { return; }
+        var scale = ctx.getTransform().a / (window.devicePixelRatio || 1);
+        if (!args.label || font.size * scale < drawThreshold - 1) { return; } // too small to read: vis skips such labels too
         ctx.font = font.size + "px " + font.face;
         ctx.textAlign = "center";
         ctx.textBaseline = "top";
@@ -116,16 +125,23 @@
     };
   }
 
-  /* vis-network options of an edge of the given sign, state "normal" | "lit" | "dim". */
-  function edgeStyle(value, state) {
+  /* vis-network options of an edge of the given sign, state "normal" | "lit" | "dim".
+     plain (large graphs): solid lines, no arrows of their own (the network's options switch
+     them on once zoomed in), lit edges opaque however much the network dims the others. */
+  function edgeStyle(value, state, plain) {
     var s = sign(value);
     var color = state === "dim" ? tint(s.color, 0.85) : s.color;
-    return {
+    var style = {
       color: { color: color, highlight: s.color, hover: s.color, inherit: false },
-      dashes: s.dashes,
-      width: state === "lit" ? 3 : 1.6,
-      arrows: { to: { enabled: true, scaleFactor: state === "lit" ? 0.8 : 0.65 } }
+      width: state === "lit" ? 3 : 1.6
     };
+    if (plain) {
+      if (state === "lit") { style.color.opacity = 1; }
+    } else {
+      style.dashes = s.dashes;
+      style.arrows = { to: { enabled: true, scaleFactor: state === "lit" ? 0.8 : 0.65 } };
+    }
+    return style;
   }
 
   function svg(width, height) {
@@ -185,12 +201,12 @@
     return box;
   }
 
-  /* A legend line: the edge colour and dash of a sign, with its arrow. */
-  function edgeSwatch(value) {
+  /* A legend line: the edge colour and dash of a sign (plain: solid), with its arrow. */
+  function edgeSwatch(value, plain) {
     var s = sign(value);
     var box = svg(40, 12);
     var line = shapeElement("line", { x1: 1, y1: 6, x2: 31, y2: 6, stroke: s.color, "stroke-width": 2.2 });
-    if (s.svgDash) { line.setAttribute("stroke-dasharray", s.svgDash); }
+    if (s.svgDash && !plain) { line.setAttribute("stroke-dasharray", s.svgDash); }
     box.appendChild(line);
     var head = polygon([[39, 6], [30, 1.5], [30, 10.5]]);
     head.setAttribute("fill", s.color);
@@ -198,8 +214,9 @@
     return box;
   }
 
-  /* Tell the custom shapes where the nodes' current options are (a vis DataSet). */
-  function useNodes(dataset) { customs = dataset; }
+  /* Tell the custom shapes where the nodes' current options are (a vis DataSet), and
+     below which drawn font size they leave out their label. */
+  function useNodes(dataset, threshold) { customs = dataset; drawThreshold = threshold; }
 
   CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, tint: tint, FONT: FONT };
 }(window.CG = window.CG || {}));

@@ -6,7 +6,24 @@
    with textContent, never parsed as markup. */
 (function (CG) {
   "use strict";
-  var data = JSON.parse(document.getElementById("cg-data").textContent);
+  /* The payload holds nodes and edges as rows (graph/payload.py); make them objects again. */
+  function expand(raw) {
+    var texts = raw.texts;
+    raw.nodes = raw.nodes.map(function (r) {
+      var n = { id: r[0], label: r[1], label_nl: r[2] || r[1], category: raw.category_order[r[3]], description: r[4], synonyms: r[5], size: r[6] };
+      if (r[7]) { n.wrapped = { en: r[7][0], nl: r[7][1] }; }
+      return n;
+    });
+    raw.edges = raw.edges.map(function (r) {
+      return {
+        from: raw.nodes[r[0]].id, to: raw.nodes[r[1]].id, relation: texts.relation[r[2]], sign: r[3],
+        evidence: r[4], source_doc: texts.source_doc[r[5]], section: texts.section[r[6]]
+      };
+    });
+    return raw;
+  }
+  var data = expand(JSON.parse(document.getElementById("cg-data").textContent));
+  var fast = data.drawing === "fast";
   var MAX_HOPS = 4;
   var MAX_PATHS = 20;
   var $ = function (id) { return document.getElementById(id); };
@@ -17,13 +34,15 @@
     focus: null,   // {kind: "node"|"edge"|"chain", ...}
     answer: null,  // {from, to, result}
     opening: null, // the highlight the page opened with
-    applied: new Map()
+    edgesDimmed: false, // large graphs: whether the network's edge opacity is lowered
+    applied: { nodes: [], edges: [] } // what each drawn item shows now (see apply)
   };
 
   // ------------------------------------------------------------ the data, indexed
   var byId = new Map();
+  var indexOf = new Map();
   var touching = new Map();
-  data.nodes.forEach(function (n) { byId.set(n.id, n); touching.set(n.id, { out: [], in: [] }); });
+  data.nodes.forEach(function (n, i) { byId.set(n.id, n); indexOf.set(n.id, i); touching.set(n.id, { out: [], in: [] }); });
   data.edges.forEach(function (e, i) { touching.get(e.from).out.push(i); touching.get(e.to).in.push(i); });
   var model = CG.paths.model(data.nodes, data.edges);
   var names = CG.search.index(data.nodes);
@@ -64,7 +83,7 @@
       var key = pair(e) + (e.from < e.to ? ">" : "<");
       var rank = seen.get(key) || 0;
       seen.set(key, rank + 1);
-      if (total.get(pair(e)) === 1 || e.from === e.to) { return e.from === e.to ? { enabled: false } : false; }
+      if (fast || total.get(pair(e)) === 1 || e.from === e.to) { return e.from === e.to ? { enabled: false } : false; }
       return { enabled: true, type: "curvedCW", roundness: 0.12 + 0.16 * rank };
     });
   }());
@@ -82,80 +101,139 @@
     item.hidden = hidden;
     return item;
   }
+  var DIM_OPACITY = 0.12;
+  var labelled = []; // edges that have shown their relation: vis keeps an old label unless given another
+  var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: "#333333", strokeWidth: 4, strokeColor: "#ffffff", align: "middle" };
   function edgeItem(e, i, look, hidden) {
-    var item = CG.draw.edgeStyle(e.sign, look);
+    var item = CG.draw.edgeStyle(e.sign, look, fast);
     item.id = i;
     item.hidden = hidden;
-    item.label = look === "lit" && (lit() || {}).labels ? relationLabel(e) : " "; // vis keeps the old label for ""
-    item.font = { face: CG.draw.FONT, size: 12, color: "#333333", strokeWidth: 4, strokeColor: "#ffffff", align: "middle" };
+    if (look === "lit" && (lit() || {}).labels) {
+      item.label = relationLabel(e);
+      labelled[i] = true;
+    } else if (labelled[i]) {
+      item.label = " "; // vis keeps the old label for ""
+    }
+    item.font = EDGE_FONT;
     return item;
   }
 
-  /* Bring the drawn graph in line with the state; only changed items are updated. */
-  function apply(full) {
+  /* Bring the drawn graph in line with the state; only items whose look changed are updated.
+     A large graph dims its edges all at once (the network's edge opacity), so lighting a
+     node or a path updates only the edges that light up. */
+  function apply() {
     var now = lit();
+    if (fast && !!now !== state.edgesDimmed) {
+      state.edgesDimmed = !!now;
+      network.setOptions({ edges: { color: { opacity: now ? DIM_OPACITY : 1 } } });
+    }
     var nodeUpdates = [];
     var edgeUpdates = [];
     var shown = new Set();
-    data.nodes.forEach(function (n) {
+    var applied = state.applied;
+    data.nodes.forEach(function (n, i) {
       var hidden = state.hidden.has(n.category);
       if (!hidden) { shown.add(n.id); }
       var look = !now ? "normal" : now.core.has(n.id) ? "lit" : now.nodes.has(n.id) ? "normal" : "dim";
-      var key = "n" + n.id;
       var sig = look + hidden + state.lang;
-      if (full || state.applied.get(key) !== sig) {
-        var item = nodeItem(n, look, hidden);
-        if (full) { item.title = nodeTip(n); }
-        nodeUpdates.push(item);
-        state.applied.set(key, sig);
+      if (applied.nodes[i] !== sig) {
+        nodeUpdates.push(nodeItem(n, look, hidden));
+        applied.nodes[i] = sig;
       }
     });
     data.edges.forEach(function (e, i) {
       var hidden = !shown.has(e.from) || !shown.has(e.to);
-      var look = !now ? "normal" : now.edges.has(i) ? "lit" : "dim";
-      var key = "e" + i;
-      var sig = look + hidden + state.lang + (look === "lit" && now.labels);
-      if (full || state.applied.get(key) !== sig) {
-        var item = edgeItem(e, i, look, hidden);
-        if (full) { item.title = edgeTip(e, i); }
-        edgeUpdates.push(item);
-        state.applied.set(key, sig);
+      var look = !now ? "normal" : now.edges.has(i) ? "lit" : fast ? "normal" : "dim";
+      var sig = look + hidden + (look === "lit" && now.labels ? state.lang : ""); // only a shown relation speaks a language
+      if (applied.edges[i] !== sig) {
+        edgeUpdates.push(edgeItem(e, i, look, hidden));
+        applied.edges[i] = sig;
       }
     });
-    if (nodeUpdates.length) { nodes.update(nodeUpdates); }
-    if (edgeUpdates.length) { edges.update(edgeUpdates); }
+    if (nodeUpdates.length || edgeUpdates.length) {
+      drawOnce(function () {
+        if (nodeUpdates.length) { nodes.update(nodeUpdates); }
+        if (edgeUpdates.length) { edges.update(edgeUpdates); }
+      });
+    }
     $("cg-note").hidden = shown.size > 0 || !data.nodes.length;
     renderLegendState();
   }
 
   // ------------------------------------------------------------ the network
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+  var startSig = "normal" + false + state.lang;
+  var nodes = new vis.DataSet(data.nodes.map(function (n, i) {
     var item = nodeItem(n, "normal", false);
-    var at = data.positions && data.positions[n.id];
-    if (at) { item.x = at[0]; item.y = at[1]; }
+    item.x = data.positions[i][0];
+    item.y = data.positions[i][1];
+    state.applied.nodes[i] = startSig;
     return item;
   }));
-  CG.draw.useNodes(nodes);
+  var LABEL_THRESHOLD = fast ? 9 : 5; // a large graph shows labels only once zoomed in far enough to read them
+  CG.draw.useNodes(nodes, LABEL_THRESHOLD);
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
     var item = edgeItem(e, i, "normal", false);
     item.from = e.from;
     item.to = e.to;
     item.smooth = curves[i];
+    state.applied.edges[i] = "normal" + false;
     return item;
   }));
   var options = {
     autoResize: true,
     layout: { randomSeed: 7, improvedLayout: false },
-    physics: data.physics ? { solver: "forceAtlas2Based", stabilization: { iterations: 300, fit: true } } : false,
+    physics: false,
     interaction: {
       hover: true, tooltipDelay: 150, selectConnectedEdges: false, hoverConnectedEdges: false,
-      keyboard: { enabled: true, bindToWindow: false }, multiselect: false
+      keyboard: { enabled: true, bindToWindow: false }, multiselect: false,
+      hideEdgesOnDrag: fast, hideEdgesOnZoom: fast
     },
-    edges: { selectionWidth: 1.5, hoverWidth: 0.8 },
-    nodes: { chosen: true }
+    edges: { selectionWidth: 1.5, hoverWidth: 0.8, arrows: { to: { enabled: false, scaleFactor: 0.65 } } },
+    nodes: { chosen: true, scaling: { label: { drawThreshold: LABEL_THRESHOLD } } }
   };
   var container = $("cg-graph");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+
+  /* vis-network draws the graph after each update of its data; draw once for several.
+     (_blockRedraw and _allowRedraw are vis-network's own events, which its stabilisation uses.) */
+  function drawOnce(work) {
+    network.body.emitter.emit("_blockRedraw");
+    try {
+      work();
+    } finally {
+      network.body.emitter.emit("_allowRedraw");
+      network.redraw();
+    }
+  }
+
+  /* A large graph draws its arrows only once zoomed in as far as its labels show. */
+  if (fast) {
+    var detailed = false;
+    network.on("afterDrawing", function () {
+      var wanted = network.getScale() * 16 >= LABEL_THRESHOLD - 1;
+      if (wanted !== detailed) {
+        detailed = wanted;
+        setTimeout(function () { network.setOptions({ edges: { arrows: { to: { enabled: detailed, scaleFactor: 0.65 } } } }); }, 0);
+      }
+    });
+  }
+
+  /* Tooltips are made when first needed (and again after a language switch), not for every item up front. */
+  var titled = { nodes: [], edges: [] };
+  network.on("hoverNode", function (params) {
+    var i = indexOf.get(params.node);
+    if (titled.nodes[i] !== state.lang) {
+      titled.nodes[i] = state.lang;
+      nodes.update({ id: params.node, title: nodeTip(data.nodes[i]) });
+    }
+  });
+  network.on("hoverEdge", function (params) {
+    var i = params.edge;
+    if (titled.edges[i] !== state.lang) {
+      titled.edges[i] = state.lang;
+      edges.update({ id: i, title: edgeTip(data.edges[i], i) });
+    }
+  });
 
   /* The part of the canvas the details panel leaves free: {left, width} in canvas pixels. */
   function freeArea() {
@@ -167,13 +245,16 @@
   }
   function animation() { return motion ? { duration: 350, easingFunction: "easeInOutQuad" } : false; }
 
+  function around(point, size) { return { left: point.x - size, right: point.x + size, top: point.y - size, bottom: point.y + size }; }
   /* Show the given nodes (default: all shown ones) as large as the free canvas allows. */
   function fit(ids, animate) {
     var visible = (ids || data.nodes.map(function (n) { return n.id; })).filter(function (id) { return !state.hidden.has(byId.get(id).category); });
     if (!visible.length) { return; }
     var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    var at = fast ? network.getPositions(visible) : null;
     visible.forEach(function (id) {
-      var b = network.getBoundingBox(id);
+      // a large graph is fitted by its shapes: its labels are not drawn (nor measured) at that scale
+      var b = fast ? around(at[id], byId.get(id).size) : network.getBoundingBox(id);
       box.left = Math.min(box.left, b.left);
       box.right = Math.max(box.right, b.right);
       box.top = Math.min(box.top, b.top);
@@ -316,7 +397,7 @@
     key.textContent = "";
     [[1, "increases"], [-1, "decreases"], [0, "unsigned"]].forEach(function (pair) {
       var item = CG.panels.el("li");
-      item.appendChild(CG.draw.edgeSwatch(pair[0]));
+      item.appendChild(CG.draw.edgeSwatch(pair[0], fast));
       item.appendChild(CG.panels.el("span", null, t(pair[1])));
       key.appendChild(item);
     });
@@ -431,7 +512,7 @@
     state.lang = lang;
     translate();
     renderLegend();
-    apply(true);
+    apply();
     ["from", "to"].forEach(function (end) { if (ends[end].id !== null) { setEnd(end, ends[end].id); } });
     renderAnswer();
     if (state.focus && state.focus.kind === "chain") { markChain(state.focus.index); }
@@ -474,7 +555,7 @@
   // ------------------------------------------------------------ opening
   translate();
   renderLegend();
-  apply(true);
+  apply();
   var opening = data.highlight || { nodes: [], paths: [] };
   var openIds = Array.prototype.concat.apply(opening.nodes.slice(), opening.paths);
   if (openIds.length) {
@@ -486,6 +567,7 @@
     apply();
   }
   function ready() {
+    if (!fast) { network.redraw(); } // a first drawing measures every label, so fit() sees whole boxes
     fit(openIds.length ? openIds : null, false);
     network.once("afterDrawing", function () {
       document.body.setAttribute("data-ready", "1");
@@ -493,11 +575,7 @@
     });
     network.redraw();
   }
-  if (data.physics) {
-    network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); ready(); });
-  } else {
-    ready();
-  }
+  ready();
 
   window.cgNetwork = network;
   window.cg = {

@@ -1,0 +1,365 @@
+"""Run every benchmark and print a table of medians: ``python -m bench [--quick]``.
+
+Workloads (each build in a fresh process, timed by the wall clock from start to
+exit, with its peak memory, ``ru_maxrss``, from ``os.wait4``):
+
+* the magnesium data (102 nodes, 178 edges): ``concept-graph build`` end to end,
+  and ``concept-graph --help``;
+* generated graphs (``bench.generate``) of 1,000 nodes / 5,000 edges, 10,000 /
+  50,000 and 100,000 / 500,000: ``concept-graph build`` of the data folder and of
+  the bare edge list, ``graph.load`` + ``graph.write_html`` in Python, the floor
+  (``pandas.read_csv`` + ``networkx.from_pandas_edgelist``) and pyvis, directed
+  and as its tutorials do it (see ``bench.workloads``), up to ``--pyvis-edges``;
+* the pages in headless Chromium (``bench.browser``): first drawing, redraw after
+  a pan or zoom, and the page's own controls;
+* the query API (``bench/bench_query.py``) on a random graph of the largest size.
+
+Generated graphs are kept in ``bench/results/graphs`` and reused; the tables are
+also written to ``bench/results/latest.md`` and ``latest.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import bench_query, generate
+
+__all__ = ["main", "Size", "measure"]
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+SEED_DATA = ROOT / "data"
+
+
+@dataclass(frozen=True)
+class Size:
+    """A graph to build: the magnesium data (``nodes == 0``) or a generated one."""
+
+    nodes: int
+    edges: int
+
+    @property
+    def name(self) -> str:
+        if not self.nodes:
+            return "magnesium (102 / 178)"
+        return f"{_short(self.nodes)} / {_short(self.edges)}"
+
+    @classmethod
+    def parse(cls, text: str) -> Size:
+        nodes, _, edges = text.lower().partition("x")
+        return cls(int(nodes), int(edges))
+
+
+SEED = Size(0, 0)
+FULL_SIZES = [Size(1_000, 5_000), Size(10_000, 50_000), Size(100_000, 500_000)]
+QUICK_SIZES = FULL_SIZES[:2]
+
+
+@dataclass
+class Runs:
+    """Repeated measurements of one workload at one size."""
+
+    seconds: list[float] = field(default_factory=list)
+    inner: list[float] = field(default_factory=list)  # the workload's own time, without interpreter start and exit
+    peak_mb: list[float] = field(default_factory=list)
+    note: str = ""
+
+    def median(self) -> float | None:
+        return statistics.median(self.seconds) if self.seconds else None
+
+    def cell(self) -> str:
+        if not self.seconds:
+            return self.note or "–"
+        peak = f", {statistics.median(self.peak_mb):,.0f} MB" if self.peak_mb else ""
+        return f"{_seconds(statistics.median(self.seconds))}{peak} ({len(self.seconds)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seconds": self.seconds, "inner_seconds": self.inner, "peak_mb": self.peak_mb, "note": self.note}
+
+
+def measure(command: list[str], repeat: int, cwd: Path | None = None) -> Runs:
+    """Run ``command`` ``repeat`` times in fresh processes; wall time and peak memory of each."""
+    runs = Runs()
+    for _ in range(repeat):
+        with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+            start = time.perf_counter()
+            process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, text=True)
+            _, status, usage = os.wait4(process.pid, 0)  # as wait(), with the child's resource use
+            seconds = time.perf_counter() - start
+            process.returncode = os.waitstatus_to_exitcode(status)
+            out.seek(0)
+            err.seek(0)
+            if process.returncode:
+                raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {err.read().strip()[-500:]}")
+            runs.seconds.append(seconds)
+            runs.peak_mb.append(usage.ru_maxrss / 1024)  # kilobytes on Linux
+            for line in out.read().splitlines():
+                if line.startswith('{"seconds"'):
+                    runs.inner.append(json.loads(line)["seconds"])
+    return runs
+
+
+def _short(number: int) -> str:
+    return f"{number // 1000}k" if number >= 1000 and number % 1000 == 0 else str(number)
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.2f} s" if value < 10 else f"{value:.1f} s"
+
+
+def _cli() -> list[str]:
+    script = Path(sys.executable).with_name("concept-graph")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "graph"]
+
+
+def _graph(size: Size, refresh: bool) -> Path:
+    if not size.nodes:
+        return SEED_DATA
+    folder = RESULTS / "graphs" / f"{size.nodes}x{size.edges}-seed1"
+    if refresh or not (folder / "edge_list.csv").exists():
+        print(f"generating {size.name} …", file=sys.stderr, flush=True)
+        generate.write_folder(folder, size.nodes, size.edges, seed=1)
+    return folder
+
+
+def _edge_list(data: Path) -> Path:
+    """The bare edge list of a generated folder; for the magnesium data, its edges.csv."""
+    bare = data / "edge_list.csv"
+    return bare if bare.exists() else data / "edges.csv"
+
+
+def build_table(sizes: list[Size], args: argparse.Namespace, pages: dict[Size, Path]) -> dict[str, dict[Size, Runs]]:
+    """Every build workload at every size; the pages written by ``concept-graph build`` go in ``pages``."""
+    rows: dict[str, dict[Size, Runs]] = {name: {} for name in ROWS}
+    out = RESULTS / "pages"
+    out.mkdir(parents=True, exist_ok=True)
+    for size in sizes:
+        data = _graph(size, args.refresh)
+        repeat = args.repeat_small if size.edges <= 5_000 else args.repeat
+        page = out / f"ours-{size.nodes}.html"
+        print(f"building {size.name} …", file=sys.stderr, flush=True)
+        rows["cli"][size] = measure([*_cli(), "build", "--data", str(data), "--out", str(page)], repeat)
+        pages[size] = page
+        rows["cli-edges"][size] = measure(
+            [*_cli(), "build", "--edges", str(_edge_list(data)), "--out", str(out / "ours-edges.html")], repeat
+        )
+        rows["api"][size] = _workload("api", data, out / "api.html", repeat)
+        rows["raw"][size] = _workload("raw", data, out / "raw.html", repeat)
+        for name, limit in (("pyvis", args.pyvis_edges), ("pyvis-default", args.pyvis_default_edges)):
+            if size.edges <= limit:
+                rows[name][size] = _workload(
+                    name, data, out / f"{name}-{size.nodes}.html", 1 if size.edges > 5_000 else repeat
+                )
+                pages.setdefault(Size(-size.nodes, size.edges), out / f"{name}-{size.nodes}.html")
+            elif size.edges >= 100_000:
+                rows[name][size] = Runs(note="not run: tens of minutes (grows with the square of the size)")
+            else:
+                rows[name][size] = Runs(note=f"not run (over {limit:,} edges)")
+    return rows
+
+
+def _workload(name: str, data: Path, out: Path, repeat: int) -> Runs:
+    return measure([sys.executable, "-m", "bench.workloads", name, str(data), str(out)], repeat, cwd=ROOT)
+
+
+ROWS = {
+    "cli": "`concept-graph build --data` (CLI, whole process)",
+    "cli-edges": "`concept-graph build --edges` (bare edge list)",
+    "api": "`graph.load` + `graph.write_html` (new process)",
+    "raw": "floor: `pandas.read_csv` + `nx.from_pandas_edgelist`",
+    "pyvis": "pyvis, directed (floor + `Network(directed=True).from_nx` + `write_html`)",
+    "pyvis-default": "pyvis as in its tutorials (`nx.Graph`, `Network()`)",
+}
+
+
+def browser_table(pages: dict[Size, Path], repeat: int, pyvis_browser_edges: int) -> dict[str, dict[Size, Any]]:
+    """First drawing, redraw and controls of our pages; first drawing of pyvis's (directed) pages."""
+    from .browser import chromium, our_page, pyvis_page
+
+    found: dict[str, dict[Size, Any]] = {}
+    with chromium() as browser:
+        for size, page in sorted(pages.items(), key=lambda item: (item[0].nodes < 0, abs(item[0].nodes))):
+            if size.nodes < 0:  # a pyvis page
+                ours = Size(-size.nodes, size.edges)
+                if "pyvis-default" in page.name or size.edges > pyvis_browser_edges:
+                    continue
+                print(f"pyvis page {ours.name} in Chromium …", file=sys.stderr, flush=True)
+                found.setdefault("pyvis", {})[ours] = pyvis_page(browser, page)
+                continue
+            if size.edges > 50_000:
+                continue
+            print(f"page {size.name} in Chromium …", file=sys.stderr, flush=True)
+            runs = [our_page(browser, page) for _ in range(repeat)]
+            for key in runs[0]:
+                found.setdefault(key, {})[size] = [run[key] for run in runs]
+    return found
+
+
+def query_table(size: Size) -> list[tuple[str, float]]:
+    """The query API on a random graph of ``size`` (in this process)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        return bench_query.main(size.nodes, size.edges)
+
+
+def markdown(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
+
+
+def report(
+    sizes: list[Size],
+    builds: dict[str, dict[Size, Runs]],
+    helps: Runs,
+    browser: dict[str, dict[Size, Any]],
+    queries: list[tuple[str, float]],
+    query_size: Size,
+) -> str:
+    """The tables, as markdown."""
+    cpus = os.cpu_count()
+    parts = [
+        f"Machine: {cpus} CPUs, {platform.system()}, Python {platform.python_version()}; "
+        f"medians, number of runs in brackets; wall clock of a whole process (start, work, exit) and its peak memory.",
+        "",
+        f"`concept-graph --help`: {helps.cell()}",
+        "",
+        "**Build** (nodes / edges)",
+        "",
+    ]
+    columns = [SEED, *sizes]
+    rows = [
+        [label] + [builds[key][s].cell() if s in builds[key] else "–" for s in columns] for key, label in ROWS.items()
+    ]
+    for name, over, label in (
+        ("pyvis", "cli", "pyvis directed ÷ ours (×)"),
+        ("pyvis-default", "cli", "pyvis tutorial ÷ ours (×)"),
+        ("cli", "raw", "ours ÷ floor (×)"),
+    ):
+        row = [label]
+        for s in columns:
+            a, b = builds[name].get(s), builds[over].get(s)
+            ma, mb = (a.median() if a else None), (b.median() if b else None)
+            row.append(f"{ma / mb:.1f}" if ma and mb else "–")
+        rows.append(row)
+    parts.append(markdown(["workload", *(s.name for s in columns)], rows))
+    if browser:
+        shown = [s for s in columns if any(s in values for values in browser.values())]
+        labels = {
+            "first_drawn_ms": "first graph drawn",
+            "redraw_ms": "redraw after pan / zoom",
+            "click_ms": "click the best connected concept",
+            "clear_ms": "clear the focus",
+            "search_ms": "search suggestions (2 letters)",
+            "paths_ms": "path finder",
+            "painted": "canvas painted (share of pixels)",
+        }
+        rows = []
+        for key, label in labels.items():
+            rows.append([label] + [_ms(browser.get(key, {}).get(s), key) for s in shown])
+        if "pyvis" in browser:
+            rows.append(
+                ["pyvis (directed): first graph drawn"]
+                + [
+                    _ms([browser["pyvis"][s]["first_drawn_ms"]], "first_drawn_ms") if s in browser["pyvis"] else "–"
+                    for s in shown
+                ]
+            )
+            rows.append(
+                ["pyvis (directed): redraw"]
+                + [
+                    _ms([browser["pyvis"][s]["redraw_ms"]], "redraw_ms") if s in browser["pyvis"] else "–"
+                    for s in shown
+                ]
+            )
+        parts += ["", "**In the browser** (headless Chromium, 1280×800, software rendering)", ""]
+        parts.append(markdown(["", *(s.name for s in shown)], rows))
+    if queries:
+        parts += ["", f"**Queries** (in process, random graph of {query_size.name})", ""]
+        parts.append(markdown(["query", "time"], [[label, _seconds(seconds)] for label, seconds in queries]))
+    return "\n".join(parts)
+
+
+def _ms(values: list[float] | None, key: str) -> str:
+    if not values:
+        return "–"
+    value = statistics.median(values)
+    if key == "painted":
+        return f"{value:.2f}"
+    text = f"{value / 1000:.2f} s" if value >= 1000 else f"{value:.0f} ms"
+    return f"{text} ({len(values)})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="1k and 10k only, one run each (under a minute)")
+    parser.add_argument(
+        "--sizes", default=None, help="comma-separated NODESxEDGES (default 1000x5000,10000x50000,100000x500000)"
+    )
+    parser.add_argument("--repeat", type=int, default=None, help="runs of each large build (default 3; quick 1)")
+    parser.add_argument(
+        "--repeat-small", type=int, default=None, help="runs of each build up to 5,000 edges (default 5; quick 3)"
+    )
+    parser.add_argument(
+        "--pyvis-edges", type=int, default=50_000, help="largest graph given to pyvis, directed (default 50000)"
+    )
+    parser.add_argument(
+        "--pyvis-default-edges",
+        type=int,
+        default=None,
+        help="largest graph given to pyvis as in its tutorials (default 50000; quick 5000)",
+    )
+    parser.add_argument(
+        "--pyvis-browser-edges", type=int, default=None, help="largest pyvis page opened (default 5000; quick 0)"
+    )
+    parser.add_argument("--no-browser", action="store_true", help="skip the browser timings")
+    parser.add_argument("--no-queries", action="store_true", help="skip the query timings")
+    parser.add_argument("--refresh", action="store_true", help="generate the graphs again")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where latest.md and latest.json go")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    sizes = [Size.parse(s) for s in args.sizes.split(",")] if args.sizes else QUICK_SIZES if quick else FULL_SIZES
+    args.repeat = args.repeat or (1 if quick else 3)
+    args.repeat_small = args.repeat_small or (3 if quick else 5)
+    args.pyvis_default_edges = (
+        args.pyvis_default_edges if args.pyvis_default_edges is not None else 5_000 if quick else 50_000
+    )
+    browser_edges = args.pyvis_browser_edges if args.pyvis_browser_edges is not None else 0 if quick else 5_000
+
+    pages: dict[Size, Path] = {}
+    helps = measure([*_cli(), "--help"], 3 if quick else 10)
+    builds = build_table([SEED], args, pages)
+    for key, values in build_table(sizes, args, pages).items():
+        builds[key].update(values)
+    browser = (
+        {}
+        if args.no_browser or not shutil.which(os.environ.get("CONCEPT_GRAPH_CHROMIUM", "/usr/bin/chromium"))
+        else (browser_table(pages, 1 if quick else 3, browser_edges))
+    )
+    query_size = max(sizes, key=lambda s: s.edges)
+    queries = [] if args.no_queries else query_table(query_size)
+    text = report(sizes, builds, helps, browser, queries, query_size)
+    print(text)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "latest.md").write_text(text + "\n", encoding="utf-8")
+    results = {
+        "sizes": [s.name for s in [SEED, *sizes]],
+        "help": helps.to_dict(),
+        "builds": {k: {s.name: r.to_dict() for s, r in v.items()} for k, v in builds.items()},
+        "browser": {k: {s.name: r for s, r in v.items()} for k, v in browser.items()},
+        "queries": queries,
+    }
+    (args.out / "latest.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0

@@ -1,0 +1,111 @@
+"""The benchmark's own code: the graph generator, the workloads and the report (no timings asserted)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import graph
+from bench import generate, run, workloads
+from conftest import DATA
+
+
+@pytest.mark.parametrize(("nodes", "edges"), [(2, 0), (5, 3), (50, 120), (300, 1500)])
+def test_generator_gives_the_asked_size(nodes, edges):
+    node_rows, edge_rows = generate.generate(nodes, edges, seed=3)
+    assert (len(node_rows), len(edge_rows)) == (nodes, edges)
+    ids = [row[0] for row in node_rows]
+    assert len(set(ids)) == nodes
+    assert all(u in ids and v in ids and u != v for u, v, *_ in edge_rows)
+    if edges >= nodes:
+        assert {u for u, *_ in edge_rows} | {v for _, v, *_ in edge_rows} == set(ids)  # no node left alone
+
+
+def test_generator_is_deterministic_for_a_seed():
+    assert generate.generate(200, 800, seed=5) == generate.generate(200, 800, seed=5)
+    assert generate.generate(200, 800, seed=5) != generate.generate(200, 800, seed=6)
+
+
+def test_generated_graphs_look_like_the_magnesium_data():
+    node_rows, edge_rows = generate.generate(2000, 10000, seed=1)
+    known = {row["relation"] for row in csv.DictReader((DATA / "relations.csv").open(encoding="utf-8"))}
+    assert {row[2] for row in edge_rows} <= known
+    categories = {row["category"] for row in csv.DictReader((DATA / "categories.csv").open(encoding="utf-8"))}
+    assert {row[3] for row in node_rows} <= categories
+    words = [len(row[1].split()) for row in node_rows]
+    assert 1.5 < sum(words) / len(words) < 3.5
+    evidence = [len(row[3]) for row in edge_rows]
+    assert 60 < sum(evidence) / len(evidence) < 130
+    degree = Counter(u for u, *_ in edge_rows) + Counter(v for _, v, *_ in edge_rows)
+    ranked = sorted(degree.values(), reverse=True)
+    assert ranked[0] > 20 * ranked[len(ranked) // 2]  # hubs, and many nodes with few edges
+
+
+def test_written_folder_loads_as_the_same_graph(tmp_path):
+    folder = generate.write_folder(tmp_path / "g", 300, 900, seed=2)
+    G = graph.load(folder)
+    assert (G.number_of_nodes(), G.number_of_edges()) == (300, 900)
+    assert graph.validate(folder).ok
+    bare = graph.load(edges=folder / "edge_list.csv")
+    assert sorted(bare.edges()) == sorted(G.edges())
+    assert all(isinstance(w, float) for *_, w in bare.edges(data="weight"))
+
+
+def test_command_line_writes_the_bare_edge_list(tmp_path, capsys):
+    out = tmp_path / "edges.csv"
+    assert generate.main(["--nodes", "100", "--edges", "400", "--out", str(out), "--only", "edge-list"]) == 0
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["source", "target", "relation", "weight"] and len(rows) == 401
+    assert capsys.readouterr().err == f"wrote {out}: 100 nodes, 400 edges\n"
+
+
+def test_command_line_refuses_a_graph_too_small(tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        generate.main(["--nodes", "1", "--edges", "0", "--out", str(tmp_path / "g")])
+    assert stop.value.code == 2
+
+
+@pytest.mark.parametrize("name", ["api", "raw"])
+def test_workloads_run(name, tmp_path):
+    folder = generate.write_folder(tmp_path / "g", 40, 80)
+    out = tmp_path / "page.html"
+    assert workloads.run(name, folder, out) > 0
+    assert out.exists() == (name == "api")
+
+
+def test_measure_reads_time_and_peak_memory_of_a_child():
+    runs = run.measure(["python3", "-c", "b = bytearray(80 * 2**20); print('{\"seconds\": 0.5}')"], repeat=2)
+    assert len(runs.seconds) == 2 and runs.inner == [0.5, 0.5]
+    assert all(mb > 80 for mb in runs.peak_mb)
+    assert runs.cell().endswith("(2)")
+
+
+def test_report_gives_medians_and_ratios():
+    small = run.Size(1000, 5000)
+    builds = {key: {} for key in run.ROWS}
+    builds["cli"][small] = run.Runs(seconds=[1.0, 2.0, 9.0], peak_mb=[50, 60, 70])
+    builds["pyvis"][small] = run.Runs(seconds=[20.0])
+    builds["raw"][small] = run.Runs(seconds=[0.5])
+    text = run.report([small], builds, run.Runs(seconds=[0.1]), {}, [("stats", 0.25)], small)
+    assert "| `concept-graph build --data` (CLI, whole process) | – | 2.00 s, 60 MB (3) |" in text
+    assert "| pyvis directed ÷ ours (×) | – | 10.0 |" in text
+    assert "| ours ÷ floor (×) | – | 4.0 |" in text
+    assert "| stats | 0.25 s |" in text
+
+
+@pytest.mark.slow
+def test_the_benchmark_runs_end_to_end(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(run, "RESULTS", tmp_path)
+    argv = ["--sizes", "60x150", "--repeat", "1", "--repeat-small", "1", "--pyvis-edges", "0"]
+    assert run.main([*argv, "--pyvis-default-edges", "0", "--no-browser", "--out", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "| workload | magnesium (102 / 178) | 60 / 150 |" in printed
+    assert "not run (over 0 edges)" in printed
+    results = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
+    assert len(results["builds"]["cli"]["60 / 150"]["seconds"]) == 1
+    assert Path(tmp_path / "latest.md").read_text(encoding="utf-8").strip() == printed.strip()
