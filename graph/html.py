@@ -37,6 +37,8 @@ __all__ = ["to_html", "write_html", "LANGUAGES", "DEFAULT_TITLE"]
 LANGUAGES = ("en", "nl")
 #: Title of a page when none is given.
 DEFAULT_TITLE = "Concept graph"
+_DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which is text
+
 #: The page's own scripts, in the order they run.
 SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "page.js")
 
@@ -97,14 +99,21 @@ def to_html(
     title = title or G.graph.get("name") or DEFAULT_TITLE
     with gc_paused():  # millions of small lists for a large graph, and no cycles
         data_json = script_json(page_data(G, title=title, lang=lang, highlight=highlight))
-    return _template().render(
-        title=title,
-        lang=lang,
-        data_json=_markup(data_json),
-        vis_js=_markup(vis_network_js()),
-        page_scripts=[_markup(_own(name)) for name in SCRIPTS],
-        page_css=_markup(_own("page.css")),
+    # The data can run to tens of megabytes: the template is rendered around a marker
+    # and the data put in its place once, rather than passed through Jinja.
+    head, tail = (
+        _template()
+        .render(
+            title=title,
+            lang=lang,
+            data_json=_markup(_DATA_MARK),
+            vis_js=_markup(vis_network_js()),
+            page_scripts=[_markup(_own(name)) for name in SCRIPTS],
+            page_css=_markup(_own("page.css")),
+        )
+        .split(_DATA_MARK)
     )
+    return "".join((head, data_json, tail))
 
 
 def write_html(

@@ -131,3 +131,17 @@ def test_data_and_edges_together_is_a_value_error(tiny_data):
 def test_loading_twice_gives_equal_graphs(tiny_data):
     first, second = graph.load(tiny_data), graph.load(tiny_data)
     assert nx.utils.graphs_equal(first, second)
+
+
+def test_loaded_edges_equal_those_networkx_add_edge_makes(make_csv):
+    rows = [["a", "b", "x"], ["a", "b", "y"], ["b", "a", "x"], ["a", "a", "z"], ["a", "a", "z"], ["c", "b", "x"]]
+    path = make_csv("e.csv", [["source", "target", "relation", "key"], *[[*r, f"k{i}"] for i, r in enumerate(rows)]])
+    G = graph.load(edges=path)
+    H = nx.MultiDiGraph()
+    H.add_nodes_from(G.nodes(data=True))
+    for u, v, attrs in G.edges(data=True):
+        H.add_edge(u, v, **{"relation": attrs["relation"]})
+    assert list(G.edges(keys=True)) == list(H.edges(keys=True))
+    assert [k for *_, k in G.edges(keys=True, data="key")] == [f"k{i}" for i in (0, 1, 3, 4, 2, 5)]
+    assert G._pred["b"]["a"] is G._succ["a"]["b"]  # one key dict shared by both directions, as networkx keeps it
+    assert G.number_of_edges("a", "a") == 2 and G.in_degree("a") == 3
