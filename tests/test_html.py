@@ -241,3 +241,31 @@ def test_same_bytes_in_another_process():
     assert [run.returncode for run in runs] == [0, 0], [run.stderr for run in runs]
     digests = {run.stdout for run in runs}
     assert len(digests) == 1
+
+
+def test_page_json_is_the_json_modules_text():
+    """orjson writes the page data; it must be the text the json module would write (so pages
+    stay byte-identical whichever writes them) and stay inert inside <script>."""
+    from graph.payload import page_data, script_json
+
+    data = page_data(graph.load(), title="</script><b>x</b>", lang="nl", highlight=["magnesium"])
+    expected = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028")):
+        expected = expected.replace(char, escaped)
+    assert script_json(data) == expected
+    assert "</script" not in script_json(data)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ({"w": [1.5, float("nan"), float("inf")]}, '{"w":[1.5,null,null]}'),  # JSON.parse knows no NaN
+        ({"big": 2**70, "b": "<"}, '{"b":"\\u003c","big":1180591620717411303424}'),  # beyond orjson
+        ({2: "x", "1": "y"}, '{"1":"y","2":"x"}'),
+    ],
+)
+def test_page_json_of_unusual_values(value, text):
+    from graph.payload import script_json
+
+    assert script_json(value) == text
+    json.loads(text)
