@@ -32,7 +32,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from .errors import Problem, warn_data
@@ -56,19 +56,58 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 _SEP_LINE = re.compile(r"sep=([^\w\r\n\"' ])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 
 
-@dataclass
 class Table:
     """The rows of one CSV file.
 
     ``columns`` are the header names, stripped and lower-cased; ``rows`` are
     ``(line, cells)`` pairs where ``line`` is the physical line the record
-    starts on and ``cells`` has one string per column.
+    starts on and ``cells`` has one string per column. A table read by the
+    quick path (one record a line, every row complete) holds its values by
+    column until ``rows`` is first asked for; :meth:`values` gives them
+    without making the rows.
+
+    Examples
+    --------
+    >>> table = Table("e.csv", columns=["source", "target"], rows=[(2, ["a", "b"]), (3, ["b", "c"])])
+    >>> len(table), table.values()
+    (2, [['a', 'b'], ['b', 'c']])
     """
 
-    name: str
-    delimiter: str = ","
-    columns: list[str] = field(default_factory=list)
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    def __init__(
+        self,
+        name: str,
+        delimiter: str = ",",
+        columns: list[str] | None = None,
+        rows: list[tuple[int, list[str]]] | None = None,
+    ):
+        self.name = name
+        self.delimiter = delimiter
+        self.columns: list[str] = columns if columns is not None else []
+        self._rows: list[tuple[int, list[str]]] = rows if rows is not None else []
+        self._by_column: tuple[int, list[list[str]]] | None = None  # (first line, values of each column)
+
+    def __repr__(self) -> str:
+        return f"Table({self.name!r}, columns={self.columns!r}, {len(self)} rows)"
+
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        if self._by_column is not None:
+            first, values = self._by_column
+            self._by_column = None
+            lines = range(first, first + len(values[0]))
+            self._rows = list(zip(lines, map(list, zip(*values, strict=True)), strict=True))
+        return self._rows
+
+    def values(self) -> list[list[str]]:
+        """The values of each column, in the order of :attr:`columns` (equal values may be one object)."""
+        if self._by_column is not None:
+            return self._by_column[1]
+        by_column = zip(*(cells for _, cells in self._rows), strict=True)
+        return [list(column) for column in by_column] or [[] for _ in self.columns]
+
+    def clear(self) -> None:
+        """Drop the rows (once read into a graph), keeping the header."""
+        self._rows, self._by_column = [], None
 
     def index(self, column: str) -> int | None:
         """Position of ``column`` in a row, or ``None`` when the file lacks it."""
@@ -78,7 +117,7 @@ class Table:
             return None
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self._by_column[1][0]) if self._by_column is not None else len(self._rows)
 
 
 def read_table(path: str | Path, name: str | None = None) -> tuple[Table, list[Problem]]:
@@ -260,6 +299,75 @@ def _cell_cleaner(text: str) -> Callable[[list[str]], list[str]]:
 
 def _parse(text: str, table: Table, first_line: int = 1) -> list[Problem]:
     """Fill ``table`` from ``text`` (which starts on line ``first_line``); return the problems met."""
+    if _parse_by_column(text, table, first_line):
+        return []
+    return _parse_by_row(text, table, first_line)
+
+
+#: Columns whose first values are mostly distinct (evidence, say) are not worth sharing.
+_SHARE_SAMPLE, _SHARE_DISTINCT = 1000, 0.9
+
+
+def _parse_by_column(text: str, table: Table, first_line: int) -> bool:
+    """The quick path for the common file: fill ``table`` by column and return True, or
+    return False (leaving ``table`` as it was) for :func:`_parse_by_row` to read it.
+
+    It takes only files that read exactly as :func:`_parse_by_row` would read them without
+    a word to say: every record on one line of its own (no blank line, no value across
+    lines), each as wide as the header, no repeated header, no stray byte-order mark and
+    no row with an empty first value. Checking that costs little next to the parsing, and
+    stripping and sharing values a column at a time is three times quicker than a row at a time.
+    """
+    if _BOM in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
+        return False  # a lone CR ends a line too: leave counting those to the careful reader
+    lines = text.count("\n") + (not text.endswith("\n"))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
+    with _field_limit(FIELD_LIMIT):
+        try:
+            header = [cell.strip() for cell in next(reader, [])]
+            names = _header_names(header)
+            width = len(names)
+            if not any(header) or len(header) != width or _set_header(Table(table.name), header, first_line):
+                return False
+            values = _values_by_column(reader, width)
+        except csv.Error:
+            return False
+    if values is None or 1 + len(values[0]) != lines:
+        return False  # a row of another width, or a record over more lines than one (or a blank line)
+    if values[0] and ("" in values[0] or names[0] in map(str.lower, values[0])):
+        return False  # a row to skip, or the header again: the careful reader says so
+    table.columns = names
+    if values[0]:
+        table._by_column = (first_line + 1, values)
+    return True
+
+
+#: Records read at a time by the quick path (the values of one chunk, as read, are kept only while it is stripped).
+_CHUNK = 65536
+
+
+def _values_by_column(reader: Iterator[list[str]], width: int) -> list[list[str]] | None:
+    """The stripped values of each column of the records ``reader`` gives, or ``None`` when one
+    is not ``width`` values wide. Equal values are made one object, but in columns that are mostly
+    distinct (judged by their first values), where that would cost more than it saves."""
+    values: list[list[str]] = [[] for _ in range(width)]
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    sharing: list[bool] = []
+    while chunk := list(islice(reader, _CHUNK)):
+        if set(map(len, chunk)) != {width}:
+            return None
+        for position, column in enumerate(zip(*chunk, strict=True)):
+            stripped = list(map(str.strip, column))
+            if len(sharing) < width:
+                sample = stripped[:_SHARE_SAMPLE]
+                sharing.append(len(set(sample)) <= _SHARE_DISTINCT * len(sample))
+            values[position] += map(share, stripped, stripped) if sharing[position] else stripped
+    return values
+
+
+def _parse_by_row(text: str, table: Table, first_line: int = 1) -> list[Problem]:
+    """Fill ``table`` from ``text`` record by record, noting every problem on the way."""
     problems: list[Problem] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
     clean = _cell_cleaner(text)

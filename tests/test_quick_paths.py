@@ -1,0 +1,193 @@
+"""The quick paths of reading and loading give exactly what the careful, row by row paths give.
+
+``csvfile._parse_by_column`` and ``loader._add_edges_by_column`` exist for speed only: a
+file either reads through them to the same table and the same graph (same nodes, edges,
+keys, attributes and their order, vocabularies) as through the row by row code, or they
+decline and leave the work to it. Each test runs both ways and compares; each also checks
+that the quick path was really taken where it should be, so a path that always declines fails.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import graph
+from graph import csvfile, loader
+from graph.csvfile import read_table
+from graph.errors import DataError
+
+# Characters that matter to the choice between the paths, and plain ones.
+PIECES = st.sampled_from([",", ";", '"', "\n", "\r\n", "\r", " ", "\t", "\ufeff", "a", "b", "Source", "x y", "é"])
+TEXT = st.lists(PIECES, max_size=60).map("".join)
+
+
+@st.composite
+def csv_like(draw: st.DrawFn) -> str:
+    delimiter = draw(st.sampled_from([",", ";"]))
+    names = st.sampled_from(["source", "target", "Relation", " weight ", "x"])
+    header = draw(st.lists(names, min_size=1, max_size=4, unique=True))
+    cell = st.one_of(st.sampled_from(["a", "b", " c ", '"q,"', '"two\nlines"', "", "source", "1,5"]), TEXT)
+    full = st.lists(cell, min_size=len(header), max_size=len(header))  # rows the quick path takes
+    ragged = st.lists(cell, min_size=len(header) - 1, max_size=len(header) + 1)
+    rows = draw(st.lists(st.one_of(full, full, ragged), max_size=5))
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    text = end.join([delimiter.join(header)] + [delimiter.join(row) for row in rows])
+    return text + draw(st.sampled_from(["", end]))
+
+
+def _careful(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(csvfile, "_parse_by_column", lambda text, table, first_line: False)
+    monkeypatch.setattr(loader, "_add_edges_by_column", lambda *args: False)
+
+
+def _read(path: Path) -> tuple[Any, ...]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table, problems = read_table(path)
+    return table.columns, table.delimiter, table.rows, [str(p) for p in problems], [str(w.message) for w in caught]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(csv_like(), TEXT))
+def test_a_table_reads_the_same_either_way(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    quick = _read(path)
+    with pytest.MonkeyPatch.context() as patch:
+        _careful(patch)
+        assert _read(path) == quick
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "source,target\na,b\nb,c\n",
+        "Source ; Target\r\n a ; b \r\n",  # CRLF, semicolons, spaces round values
+        'id,label\n007,"Magnesium, the mineral"\n',  # quoted delimiter on one line
+        "sep=;\nsource;target\na;b",  # Excel's sep= line, no final newline
+        "source,target\n",  # header only
+    ],
+)
+def test_common_files_take_the_quick_path(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    table, problems = read_table(path)
+    assert problems == []
+    assert table._rows == [], "the rows should be held by column until asked for"
+    quick = _read(path)
+    with pytest.MonkeyPatch.context() as patch:
+        _careful(patch)
+        assert _read(path) == quick
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "source,target\na,b\n\nb,c\n",  # a blank line
+        'source,target\na,"two\nlines"\n',  # a value over two lines
+        "source,target\na,b,c\n",  # a row too wide
+        "source,target\nSOURCE,target\n",  # the header again
+        "source,target\ra,b\r",  # old Mac line ends
+        "source,target\n,b\n",  # empty first value
+        'source,target\na,"b"c\n',  # text after a closing quote
+    ],
+)
+def test_unusual_files_go_the_careful_way(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    assert not csvfile._parse_by_column(text, csvfile.Table("t.csv"), 1)
+
+
+def _snapshot(G: nx.MultiDiGraph) -> tuple[Any, ...]:
+    """Everything about a graph, in order, attribute order included."""
+    nodes = [(n, list(a.items())) for n, a in G.nodes(data=True)]
+    edges = [(u, v, k, list(a.items())) for u, v, k, a in G.edges(keys=True, data=True)]
+    preds = [(v, list(G.pred[v])) for v in G]
+    return nodes, edges, preds, {k: list(v.items()) for k, v in G.graph.items()}
+
+
+def _load_both(**kwargs: Any) -> tuple[tuple[Any, ...], tuple[Any, ...], bool]:
+    taken: list[bool] = []
+    quick_path = loader._add_edges_by_column
+
+    def spy(*args: Any) -> bool:
+        taken.append(quick_path(*args))
+        return taken[-1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(loader, "_add_edges_by_column", spy)
+        quick = _snapshot(graph.load(**kwargs))
+    with pytest.MonkeyPatch.context() as patch:
+        _careful(patch)
+        careful = _snapshot(graph.load(**kwargs))
+    return quick, careful, taken == [True]
+
+
+def test_the_magnesium_graph_loads_the_same_either_way() -> None:
+    quick, careful, taken = _load_both()
+    assert taken
+    assert quick == careful
+
+
+EDGE_LISTS = {
+    "bare": "source,target\na,b\nb,c\na,b\nc,c\n",  # parallel edges and a loop
+    "weights": "Source,Target,Weight\na,b,2\nb,c,\nc,a,0.5\n",  # one row without weight
+    "decimal comma": "source;target;weight;relation\na;b;1,5;increases\nb;a;2;\n",
+    "signs": "from,to,relation,sign,note\na,b,increases,-1\nb,c,relates,\nc,d,,+1\n",
+    "new vocabulary": "source,target,relation,source_doc,evidence\na,b,boosts,doc1,x\nb,c,boosts,,\nc,a,calms,doc2,y\n",
+    "awkward columns": "target,key,source,u_for_edge\nb,1,a,2\nc,1,b,3\n",
+}
+
+
+@pytest.mark.parametrize("content", EDGE_LISTS.values(), ids=EDGE_LISTS.keys())
+def test_an_edge_list_loads_the_same_either_way(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "edges.csv"
+    path.write_text(content, encoding="utf-8")
+    quick, careful, taken = _load_both(edges=path)
+    assert taken
+    assert quick == careful
+
+
+def test_a_node_file_and_vocabularies_load_the_same_either_way(tmp_path: Path) -> None:
+    nodes = "id,label,category,synonyms\nb,B,mineral,x|y\na,A,,\nz,Z,,\n"
+    (tmp_path / "nodes.csv").write_text(nodes, encoding="utf-8")
+    (tmp_path / "relations.csv").write_text(
+        "relation,sign\nincreases,1\ndecreases,-1\nrelated_to,0\n", encoding="utf-8"
+    )
+    (tmp_path / "edges.csv").write_text(
+        "source,target,relation\na,b,increases\nb,a,decreases\na,b,\n", encoding="utf-8"
+    )
+    quick, careful, taken = _load_both(data=tmp_path)
+    assert taken
+    assert quick == careful
+
+
+@pytest.mark.parametrize(
+    ("edges", "nodes"),
+    [
+        ("source,target,relation\na,b,unknown\n", None),  # relations.csv lists others
+        ("source,target\na,zz\n", "id\na\nb\n"),  # unknown node
+        ("source,target,sign\na,b,plus\n", None),  # not a sign
+        ("source,target,weight\na,b,heavy\n", None),  # not a number
+    ],
+)
+def test_problems_are_left_to_the_row_by_row_loop(tmp_path: Path, edges: str, nodes: str | None) -> None:
+    (tmp_path / "edges.csv").write_text(edges, encoding="utf-8")
+    (tmp_path / "relations.csv").write_text("relation,sign\nincreases,1\nrelated_to,0\n", encoding="utf-8")
+    if nodes is not None:
+        (tmp_path / "nodes.csv").write_text(nodes, encoding="utf-8")
+    with pytest.raises(DataError) as quick:
+        graph.load(tmp_path)
+    with pytest.MonkeyPatch.context() as patch:
+        _careful(patch)
+        with pytest.raises(DataError) as careful:
+            graph.load(tmp_path)
+    assert str(quick.value) == str(careful.value)
+    assert "edges.csv:2:" in str(quick.value)
