@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import numpy as np
 
-__all__ = ["layout_plan", "wrap_label", "MAX_COMPUTED", "LARGE_NODES", "LARGE_EDGES", "SEED", "LINE_CHARS"]
+__all__ = ["layout_plan", "fast_plan", "wrap_label", "MAX_COMPUTED", "LARGE_NODES", "LARGE_EDGES", "SEED", "LINE_CHARS"]
 
 #: Graphs with more nodes than this get the fast layout (the careful one's overlap
 #: removal grows with the square of the nodes; networkx's spring layout needs
@@ -102,19 +102,47 @@ def layout_plan(
     (True, True)
     """
     degrees = [degree for _, degree in G.degree()]
-    radius = {degree: _size(degree) for degree in set(degrees)}
-    sizes = [radius[degree] for degree in degrees]
-    edges = sum(degrees) // 2  # G.number_of_edges() would walk the graph again
-    large = len(degrees) >= LARGE_NODES or edges >= LARGE_EDGES
-    plan: dict[str, Any] = {"sizes": sizes, "drawing": "fast" if large else "full"}
     if G.number_of_nodes() > MAX_COMPUTED:
-        return {**plan, "positions": _fast_layout(G)}
+        return fast_plan(degrees, _neighbour_pairs(G))
+    plan = _sizes_and_drawing(degrees)
+    sizes = plan["sizes"]
     wanted = set(inside)
     texts = labels or {}
     boxes = {node: _box(node, texts.get(node), size, node in wanted) for node, size in zip(G, sizes, strict=True)}
     parts = [_component(G, part, boxes) for part in _components(G)]
     placed = _pack(parts, [_extent(part, boxes) for part in parts])
     return {**plan, "positions": [[round(x), round(y)] for x, y in map(placed.__getitem__, G)]}
+
+
+def fast_plan(degrees: list[int], pairs: list[tuple[int, int]]) -> dict[str, Any]:
+    """:func:`layout_plan` of a graph of more than :data:`MAX_COMPUTED` nodes, from its parts.
+
+    ``degrees`` holds each node's degree, in graph order (parallel edges and
+    both ends of a loop counted, as ``G.degree()`` counts them); ``pairs``
+    holds ``(i, j)``, node positions in that order, for each distinct
+    neighbour ``j != i`` of each node ``i``, in the order of ``G.adjacency()``.
+
+    Examples
+    --------
+    >>> plan = fast_plan([1, 2, 1], [(0, 1), (1, 2)])
+    >>> plan["drawing"], len(plan["positions"]), plan["sizes"][1] > plan["sizes"][0]
+    ('full', 3, True)
+    """
+    return {**_sizes_and_drawing(degrees), "positions": _fast_layout(len(degrees), pairs)}
+
+
+def _sizes_and_drawing(degrees: list[int]) -> dict[str, Any]:
+    radius = {degree: _size(degree) for degree in set(degrees)}
+    sizes = [radius[degree] for degree in degrees]
+    edges = sum(degrees) // 2  # G.number_of_edges() would walk the graph again
+    large = len(degrees) >= LARGE_NODES or edges >= LARGE_EDGES
+    return {"sizes": sizes, "drawing": "fast" if large else "full"}
+
+
+def _neighbour_pairs(G: nx.Graph) -> list[tuple[int, int]]:
+    """One pair of node positions per neighbour (parallel edges and directions do not matter here)."""
+    index = {node: i for i, node in enumerate(G)}
+    return [(i, index[v]) for i, (u, nbrs) in enumerate(G.adjacency()) for v in nbrs if v != u]
 
 
 def wrap_label(text: str, width: int = LINE_CHARS) -> str:
@@ -330,17 +358,14 @@ def _extent(part: dict[Any, tuple[float, float]], boxes: dict[Any, tuple[float, 
     return width, height
 
 
-def _fast_layout(G: nx.Graph) -> list[list[int]]:
-    """Positions for a large graph: each connected part laid out by igraph, the parts packed."""
+def _fast_layout(count: int, pairs: list[tuple[int, int]]) -> list[list[int]]:
+    """Positions for a large graph of ``count`` nodes joined as ``pairs`` says: each
+    connected part laid out by igraph, the parts packed."""
     import igraph
 
-    nodes = list(G)
-    index = {node: i for i, node in enumerate(nodes)}
-    # one pair per neighbour (parallel edges and directions do not matter here)
-    pairs = [(i, index[v]) for i, (u, nbrs) in enumerate(G.adjacency()) for v in nbrs if v != u]
-    whole = igraph.Graph(n=len(nodes), edges=pairs)
+    whole = igraph.Graph(n=count, edges=pairs)
     whole.simplify()
-    whole.vs["i"] = range(len(nodes))
+    whole.vs["i"] = range(count)
     parts = sorted(whole.connected_components(), key=lambda part: (-len(part), part[0]))
     rng = random.Random(SEED)
     # igraph's layouts draw random numbers of their own too: from a seeded generator,
@@ -351,7 +376,7 @@ def _fast_layout(G: nx.Graph) -> list[list[int]]:
     finally:
         igraph.set_random_number_generator(random)
     placed = _pack(laid, [_fast_extent(part) for part in laid])
-    return [[round(x), round(y)] for x, y in map(placed.__getitem__, range(len(nodes)))]
+    return [[round(x), round(y)] for x, y in map(placed.__getitem__, range(count))]
 
 
 def _fast_part(whole: Any, part: list[int], rng: random.Random) -> dict[int, tuple[float, float]]:

@@ -24,7 +24,7 @@ from .layout import LINE_CHARS, MAX_COMPUTED, layout_plan, wrap_label
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["page_data", "highlight_data", "script_json"]
+__all__ = ["page_data", "highlight_data", "script_json", "edge_widths"]
 
 #: Node shapes vis-network draws with the label inside.
 INSIDE_SHAPES = frozenset({"box", "ellipse", "circle", "text"})
@@ -54,6 +54,8 @@ def page_data(
       ``source_doc`` and ``section`` indexes into ``texts["relation"]`` (and so on).
     * ``positions``: ``[[x, y], ...]`` in the order of ``nodes``; ``drawing``:
       ``"full"``, or ``"fast"`` for a large graph (see :func:`graph.layout.layout_plan`).
+    * ``weights``, only when the edges' ``weight`` takes two values or more: each
+      edge's weight and line width, in the order of ``edges`` (see :func:`edge_widths`).
 
     Parameters
     ----------
@@ -83,7 +85,7 @@ def page_data(
     categories = G.graph.get("categories", {})
     plan = _plan(G, categories)
     nodes, order = _nodes(G, categories, plan["sizes"])
-    edges, texts = _edges(G)
+    edges, texts, weights = _edges(G)
     return {
         "title": title,
         "lang": lang,
@@ -97,7 +99,42 @@ def page_data(
         "highlight": lit,
         "positions": plan["positions"],
         "drawing": plan["drawing"],
+        **edge_widths(weights),
     }
+
+
+#: Line widths in page pixels of the lightest and the heaviest edge, and of an edge without weight.
+WIDTHS = (1.0, 6.0, 1.6)
+
+
+def edge_widths(weights: list[Any]) -> dict[str, Any]:
+    """``{"weights": {"range": [lowest, highest], "values": [...], "widths": [...]}}``, to draw
+    each edge's weight as its width and show it, or ``{}`` when fewer than two different
+    weights are given (every edge is then drawn alike).
+
+    Widths grow linearly from ``WIDTHS[0]`` for the lowest weight to ``WIDTHS[1]`` for
+    the highest; an edge without a weight (``None``, or not a finite number) gets
+    ``WIDTHS[2]`` and the value ``None``.
+
+    Examples
+    --------
+    >>> edge_widths([0.5, None, 1.0, 0.75])["weights"]
+    {'range': [0.5, 1.0], 'values': [0.5, None, 1.0, 0.75], 'widths': [1.0, 1.6, 6.0, 3.5]}
+    >>> edge_widths([1.0, 1.0])
+    {}
+    """
+    values = [w if _is_weight(w) else None for w in weights]
+    given = [w for w in values if w is not None]
+    if not given or min(given) == max(given):
+        return {}
+    low, high = min(given), max(given)
+    thin, thick, plain = WIDTHS
+    widths = [plain if w is None else round(thin + (thick - thin) * (w - low) / (high - low), 2) for w in values]
+    return {"weights": {"range": [low, high], "values": values, "widths": widths}}
+
+
+def _is_weight(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _nodes(G: nx.MultiDiGraph, categories: dict[str, Any], sizes: list[int]) -> tuple[list[list[Any]], list[str]]:
@@ -139,8 +176,9 @@ def _wrapped(label: str, label_nl: str) -> list[str] | int:
     return 0 if wrapped == [label, label_nl] else wrapped
 
 
-def _edges(G: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[str]]]:
-    """The edge rows, and the tables of relation, source and section texts they point into."""
+def _edges(G: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[str]], list[Any]]:
+    """The edge rows, the tables of relation, source and section texts they point into,
+    and each edge's ``weight`` (``None`` where it has none)."""
     index = {node: i for i, node in enumerate(G)}
     relations: dict[str, int] = {}
     sources: dict[str, int] = {}
@@ -148,8 +186,11 @@ def _edges(G: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[str]]]:
     relation, source, section = relations.setdefault, sources.setdefault, sections.setdefault
     rows: list[list[Any]] = []
     add = rows.append
+    weights: list[Any] = []
+    weigh = weights.append
     for u, v, attrs in _edge_items(G):
         get = attrs.get
+        weigh(get("weight"))
         r, s, c, e, sign = get("relation"), get("source_doc"), get("section"), get("evidence"), get("sign")
         add(
             [
@@ -162,7 +203,7 @@ def _edges(G: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[str]]]:
                 section(c if c.__class__ is str else _text(c), len(sections)),
             ]
         )
-    return rows, {"relation": list(relations), "source_doc": list(sources), "section": list(sections)}
+    return rows, {"relation": list(relations), "source_doc": list(sources), "section": list(sections)}, weights
 
 
 def _edge_items(G: nx.MultiDiGraph) -> Iterable[tuple[Any, Any, dict[str, Any]]]:

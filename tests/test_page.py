@@ -459,3 +459,25 @@ def test_two_thousand_nodes_open_at_their_places(open_page, tmp_path):
     assert non_white_pixels(page) > 10000
     page.evaluate("cg.focusNode(cg.data.nodes[0].id, true)")
     assert page.evaluate("cgNetwork.getSelectedNodes()") == [next(iter(G))]
+
+
+def test_weights_are_drawn_as_line_width(open_page, tmp_path):
+    """A Gephi-style edge list: the weight sets each line's width, the legend says so, the details show it."""
+    edges = tmp_path / "weighted.csv"
+    edges.write_text("Source,Target,Weight\na,b,0.5\nb,c,2\nc,a,\n", encoding="utf-8")
+    page = opened_clean(open_page(write_html(graph.load(edges=edges), tmp_path / "weighted.html")))
+    widths = page.evaluate("cg.edges.get().map(e => [cg.data.edges[e.id].from, cg.data.edges[e.id].to, e.width])")
+    assert sorted(widths) == [["a", "b", 1.0], ["b", "c", 6.0], ["c", "a", 1.6]]  # lightest, heaviest, none
+    key = page.locator("#cg-edge-key li").last
+    assert key.text_content() == "thicker: more weight (0.5 to 2)"
+    page.evaluate("cg.focusNode('c', false)")
+    page.locator("#cg-details .cg-relations button", has_text="b — related to → c").click()
+    assert page.locator("#cg-details .cg-weight").text_content() == "Weight: 2"
+    page.evaluate("cg.setLang('nl')")
+    assert page.locator("#cg-edge-key li").last.text_content() == "dikker: zwaarder gewicht (0,5 tot 2)"
+
+
+def test_edges_without_weights_are_drawn_alike(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    assert set(page.evaluate("cg.edges.get().map(e => e.width)")) == {1.6}
+    assert page.locator("#cg-edge-key li").count() == 3

@@ -128,12 +128,13 @@
   /* vis-network options of an edge of the given sign, state "normal" | "lit" | "dim".
      plain (large graphs): solid lines, no arrows of their own (the network's options switch
      them on once zoomed in), lit edges opaque however much the network dims the others. */
-  function edgeStyle(value, state, plain) {
+  function edgeStyle(value, state, plain, width) {
     var s = sign(value);
     var color = state === "dim" ? tint(s.color, 0.85) : s.color;
+    var normal = width || 1.6; // a weight drawn as width (graph/payload.py edge_widths)
     var style = {
       color: { color: color, highlight: s.color, hover: s.color, inherit: false },
-      width: state === "lit" ? 3 : 1.6
+      width: state === "lit" ? Math.max(3, normal) : normal
     };
     if (plain) {
       if (state === "lit") { style.color.opacity = 1; }
@@ -201,6 +202,15 @@
     return box;
   }
 
+  /* A legend line for weights: a grey line growing from thin to thick. */
+  function widthSwatch() {
+    var box = svg(40, 12);
+    var wedge = polygon([[1, 5.5], [39, 2], [39, 10], [1, 6.5]]);
+    wedge.setAttribute("fill", "#777777");
+    box.appendChild(wedge);
+    return box;
+  }
+
   /* A legend line: the edge colour and dash of a sign (plain: solid), with its arrow. */
   function edgeSwatch(value, plain) {
     var s = sign(value);
@@ -218,5 +228,5 @@
      below which drawn font size they leave out their label. */
   function useNodes(dataset, threshold) { customs = dataset; drawThreshold = threshold; }
 
-  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, tint: tint, FONT: FONT };
+  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, FONT: FONT };
 }(window.CG = window.CG || {}));

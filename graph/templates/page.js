@@ -14,11 +14,14 @@
       if (r[7]) { n.wrapped = { en: r[7][0], nl: r[7][1] }; }
       return n;
     });
-    raw.edges = raw.edges.map(function (r) {
-      return {
+    var weights = raw.weights; // only when the edges' weights differ: drawn as line width
+    raw.edges = raw.edges.map(function (r, i) {
+      var e = {
         from: raw.nodes[r[0]].id, to: raw.nodes[r[1]].id, relation: texts.relation[r[2]], sign: r[3],
         evidence: r[4], source_doc: texts.source_doc[r[5]], section: texts.section[r[6]]
       };
+      if (weights) { e.width = weights.widths[i]; e.weight = weights.values[i]; }
+      return e;
     });
     return raw;
   }
@@ -50,6 +53,11 @@
   data.nodes.forEach(function (n) { counts[n.category] = (counts[n.category] || 0) + 1; });
 
   function t(key, values) { return CG.t(state.lang, key, values); }
+  /* A weight as people of the page's language write it: at most three decimals. */
+  function number(x) {
+    var text = String(Math.round(x * 1000) / 1000);
+    return state.lang === "nl" ? text.replace(".", ",") : text;
+  }
   function pick(entry, fallback) {
     if (!entry) { return fallback; }
     return (state.lang === "nl" ? entry.label_nl || entry.label : entry.label) || fallback;
@@ -105,7 +113,7 @@
   var labelled = []; // edges that have shown their relation: vis keeps an old label unless given another
   var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: "#333333", strokeWidth: 4, strokeColor: "#ffffff", align: "middle" };
   function edgeItem(e, i, look, hidden) {
-    var item = CG.draw.edgeStyle(e.sign, look, fast);
+    var item = CG.draw.edgeStyle(e.sign, look, fast, e.width);
     item.id = i;
     item.hidden = hidden;
     if (look === "lit" && (lit() || {}).labels) {
@@ -401,6 +409,13 @@
       item.appendChild(CG.panels.el("span", null, t(pair[1])));
       key.appendChild(item);
     });
+    if (data.weights) {
+      var range = data.weights.range;
+      var widths = CG.panels.el("li");
+      widths.appendChild(CG.draw.widthSwatch());
+      widths.appendChild(CG.panels.el("span", null, t("weightKey", { low: number(range[0]), high: number(range[1]) })));
+      key.appendChild(widths);
+    }
     renderLegendState();
   }
   function renderLegendState() {
@@ -537,6 +552,7 @@
   var ctx = {
     lang: function () { return state.lang; },
     t: t,
+    number: number,
     label: label,
     node: function (id) { return byId.get(id); },
     category: category,

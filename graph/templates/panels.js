@@ -100,6 +100,12 @@
     title.appendChild(button("cg-link", ctx.label(e.to), function () { ctx.onNode(e.to); }));
     box.appendChild(title);
     box.appendChild(badge(ctx, effectKey(e.sign)));
+    if (e.weight !== undefined && e.weight !== null) {
+      var weight = el("p", "cg-weight");
+      weight.appendChild(el("strong", null, ctx.t("weight") + ": "));
+      weight.appendChild(el("span", null, ctx.number(e.weight)));
+      box.appendChild(weight);
+    }
     evidence(ctx, e, box);
     return box;
   }
