@@ -51,6 +51,7 @@ __version__ = "0.1.0"
 # public name -> submodule that defines it
 _LAZY = {
     "load": "loader",
+    "load_for_page": "loader",
     "validate": "loader",
     "Validation": "loader",
     "default_data_dir": "loader",
@@ -102,6 +103,7 @@ __all__ = [
     "Problem",
     "RelationNotFound",
     "load",
+    "load_for_page",
     "validate",
     "Validation",
     "default_data_dir",

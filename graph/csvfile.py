@@ -120,7 +120,9 @@ class Table:
         return len(self._by_column[1][0]) if self._by_column is not None else len(self._rows)
 
 
-def read_table(path: str | Path, name: str | None = None) -> tuple[Table, list[Problem]]:
+def read_table(
+    path: str | Path, name: str | None = None, shared: dict[str, str] | None = None
+) -> tuple[Table, list[Problem]]:
     """Read the CSV file at ``path``.
 
     Parameters
@@ -129,6 +131,11 @@ def read_table(path: str | Path, name: str | None = None) -> tuple[Table, list[P
         The file to read.
     name : str, optional
         How to call the file in messages; defaults to ``str(path)``.
+    shared : dict, optional
+        Values already met (each its own key and value), to make equal values one
+        object; pass the same dict to read files whose values meet (a node file and
+        its edge list), so that looking up an edge's ends in the nodes compares
+        objects rather than texts.
 
     Returns
     -------
@@ -160,7 +167,7 @@ def read_table(path: str | Path, name: str | None = None) -> tuple[Table, list[P
         table.delimiter, text, first_line = found.group(1), text[found.end() :], 2
     else:
         table.delimiter, first_line = _guess_delimiter(text), 1
-    problems += _parse(text, table, first_line)
+    problems += _parse(text, table, first_line, {} if shared is None else shared)
     return table, problems
 
 
@@ -278,14 +285,13 @@ def _field_limit(limit: int) -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
-def _cell_cleaner(text: str) -> Callable[[list[str]], list[str]]:
+def _cell_cleaner(text: str, shared: dict[str, str]) -> Callable[[list[str]], list[str]]:
     """A function stripping a record's cells and sharing equal values between rows.
 
     Sharing (one string object for every ``magnesium`` in the file) cuts the
     memory a long edge list takes by a third or more; stray byte-order marks, left where two
     saved files were joined, are stripped only when the text has any.
     """
-    shared: dict[str, str] = {}
     share = shared.setdefault
     if _BOM in text:
         return lambda record: [share(s, s) for s in (c.strip().strip(_BOM).strip() for c in record)]
@@ -297,18 +303,20 @@ def _cell_cleaner(text: str) -> Callable[[list[str]], list[str]]:
     return clean
 
 
-def _parse(text: str, table: Table, first_line: int = 1) -> list[Problem]:
+def _parse(text: str, table: Table, first_line: int, shared: dict[str, str]) -> list[Problem]:
     """Fill ``table`` from ``text`` (which starts on line ``first_line``); return the problems met."""
-    if _parse_by_column(text, table, first_line):
+    if _parse_by_column(text, table, first_line, shared):
         return []
-    return _parse_by_row(text, table, first_line)
+    return _parse_by_row(text, table, first_line, shared)
 
 
-#: Columns whose first values are mostly distinct (evidence, say) are not worth sharing.
-_SHARE_SAMPLE, _SHARE_DISTINCT = 1000, 0.9
+#: Columns of long values that are mostly distinct (evidence, say; judged by the first
+#: values) are not worth sharing. Ids are: even when most are new, every later look-up
+#: of a shared one finds its hash already computed.
+_SHARE_SAMPLE, _SHARE_DISTINCT, _SHARE_LENGTH = 1000, 0.9, 24
 
 
-def _parse_by_column(text: str, table: Table, first_line: int) -> bool:
+def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str, str]) -> bool:
     """The quick path for the common file: fill ``table`` by column and return True, or
     return False (leaving ``table`` as it was) for :func:`_parse_by_row` to read it.
 
@@ -329,7 +337,7 @@ def _parse_by_column(text: str, table: Table, first_line: int) -> bool:
             width = len(names)
             if not any(header) or len(header) != width or _set_header(Table(table.name), header, first_line):
                 return False
-            values = _values_by_column(reader, width)
+            values = _values_by_column(reader, width, shared)
         except csv.Error:
             return False
     if values is None or 1 + len(values[0]) != lines:
@@ -346,12 +354,11 @@ def _parse_by_column(text: str, table: Table, first_line: int) -> bool:
 _CHUNK = 65536
 
 
-def _values_by_column(reader: Iterator[list[str]], width: int) -> list[list[str]] | None:
+def _values_by_column(reader: Iterator[list[str]], width: int, shared: dict[str, str]) -> list[list[str]] | None:
     """The stripped values of each column of the records ``reader`` gives, or ``None`` when one
-    is not ``width`` values wide. Equal values are made one object, but in columns that are mostly
-    distinct (judged by their first values), where that would cost more than it saves."""
+    is not ``width`` values wide. Equal values are made one object, but in columns of long values
+    that are mostly distinct (judged by their first values), where that would cost more than it saves."""
     values: list[list[str]] = [[] for _ in range(width)]
-    shared: dict[str, str] = {}
     share = shared.setdefault
     sharing: list[bool] = []
     while chunk := list(islice(reader, _CHUNK)):
@@ -361,16 +368,17 @@ def _values_by_column(reader: Iterator[list[str]], width: int) -> list[list[str]
             stripped = list(map(str.strip, column))
             if len(sharing) < width:
                 sample = stripped[:_SHARE_SAMPLE]
-                sharing.append(len(set(sample)) <= _SHARE_DISTINCT * len(sample))
+                long = sum(map(len, sample)) > _SHARE_LENGTH * len(sample)
+                sharing.append(not long or len(set(sample)) <= _SHARE_DISTINCT * len(sample))
             values[position] += map(share, stripped, stripped) if sharing[position] else stripped
     return values
 
 
-def _parse_by_row(text: str, table: Table, first_line: int = 1) -> list[Problem]:
+def _parse_by_row(text: str, table: Table, first_line: int, shared: dict[str, str]) -> list[Problem]:
     """Fill ``table`` from ``text`` record by record, noting every problem on the way."""
     problems: list[Problem] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
-    clean = _cell_cleaner(text)
+    clean = _cell_cleaner(text, shared)
     rows = table.rows
     header_seen = False
     first = ""  # the first column's name, to spot a repeated header cheaply

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     import networkx as nx
     from markupsafe import Markup
 
+    from .columns import GraphColumns
+
 __all__ = ["to_html", "write_html", "LANGUAGES", "DEFAULT_TITLE"]
 
 #: Languages the page speaks.
@@ -44,7 +46,7 @@ SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "page.js"
 
 
 def to_html(
-    G: nx.MultiDiGraph,
+    G: nx.MultiDiGraph | GraphColumns,
     *,
     title: str | None = None,
     lang: str = "en",
@@ -54,8 +56,9 @@ def to_html(
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph
-        The graph; it is not changed.
+    G : networkx.MultiDiGraph or GraphColumns
+        The graph (it is not changed), or the columns of a large one from
+        :func:`graph.load_for_page`.
     title : str, optional
         Shown as the page title and heading; defaults to ``G.graph["name"]``
         or "Concept graph".
@@ -117,7 +120,7 @@ def to_html(
 
 
 def write_html(
-    G: nx.MultiDiGraph,
+    G: nx.MultiDiGraph | GraphColumns,
     path: str | Path = "output/graph.html",
     *,
     title: str | None = None,

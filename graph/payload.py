@@ -18,8 +18,9 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .columns import GraphColumns
 from .errors import EdgeNotFound, NodeNotFound
-from .layout import LINE_CHARS, MAX_COMPUTED, layout_plan, wrap_label
+from .layout import LINE_CHARS, MAX_COMPUTED, fast_plan, layout_plan, wrap_label
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -32,7 +33,7 @@ _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
 
 
 def page_data(
-    G: nx.MultiDiGraph,
+    G: nx.MultiDiGraph | GraphColumns,
     *,
     title: str,
     lang: str = "en",
@@ -83,9 +84,14 @@ def page_data(
     """
     lit = highlight_data(G, highlight)
     categories = G.graph.get("categories", {})
-    plan = _plan(G, categories)
-    nodes, order = _nodes(G, categories, plan["sizes"])
-    edges, texts, weights = _edges(G)
+    if isinstance(G, GraphColumns):  # the same rows, made from the columns of a large graph
+        plan = fast_plan(G.degrees(), G.neighbour_pairs())
+        nodes, order = _nodes(zip(G.nodes, G.node_attrs, strict=True), categories, plan["sizes"])
+        edges, texts, weights = _edges_by_column(G)
+    else:
+        plan = _plan(G, categories)
+        nodes, order = _nodes(G.nodes(data=True), categories, plan["sizes"])
+        edges, texts, weights = _edges(G)
     return {
         "title": title,
         "lang": lang,
@@ -137,11 +143,14 @@ def _is_weight(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _nodes(G: nx.MultiDiGraph, categories: dict[str, Any], sizes: list[int]) -> tuple[list[list[Any]], list[str]]:
-    """The node rows, and the categories in use in legend order (known ones first)."""
+def _nodes(
+    items: Iterable[tuple[Any, dict[str, Any]]], categories: dict[str, Any], sizes: list[int]
+) -> tuple[list[list[Any]], list[str]]:
+    """The node rows of ``(node, attributes)`` pairs, and the categories in use in legend
+    order (known ones first)."""
     rows: list[list[Any]] = []
     category_index: dict[str, int] = {}
-    for (node, attrs), size in zip(G.nodes(data=True), sizes, strict=True):
+    for (node, attrs), size in zip(items, sizes, strict=True):
         ident = str(node)
         label = _text(attrs.get("label")) or ident
         label_nl = _text(attrs.get("label_nl"))
@@ -204,6 +213,27 @@ def _edges(G: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[str]], l
             ]
         )
     return rows, {"relation": list(relations), "source_doc": list(sources), "section": list(sections)}, weights
+
+
+def _edges_by_column(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list[Any]]:
+    """What :func:`_edges` gives for the graph of ``G``, from its columns."""
+    order = G.adjacency_order.tolist()
+    froms, tos = G.ends()
+    edges = G.edges
+
+    def ordered(name: str) -> list[Any]:
+        return list(map(edges.column(name).__getitem__, order))
+
+    texts: dict[str, list[str]] = {}
+    numbered: list[list[int]] = []
+    for name in ("relation", "source_doc", "section"):
+        values = ordered(name)
+        texts[name] = list(dict.fromkeys(values))  # in order of first use, as _edges numbers them
+        position = {value: i for i, value in enumerate(texts[name])}
+        numbered.append(list(map(position.__getitem__, values)))
+    columns = (froms, tos, numbered[0], ordered("sign"), ordered("evidence"), numbered[1], numbered[2])
+    weights = list(map(edges.weights.__getitem__, order)) if edges.weights is not None else []
+    return list(map(list, zip(*columns, strict=True))), texts, weights
 
 
 def _edge_items(G: nx.MultiDiGraph) -> Iterable[tuple[Any, Any, dict[str, Any]]]:

@@ -43,7 +43,7 @@ def csv_like(draw: st.DrawFn) -> str:
 
 
 def _careful(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(csvfile, "_parse_by_column", lambda text, table, first_line: False)
+    monkeypatch.setattr(csvfile, "_parse_by_column", lambda *args: False)
     monkeypatch.setattr(loader, "_add_edges_by_column", lambda *args: False)
 
 
@@ -102,7 +102,7 @@ def test_common_files_take_the_quick_path(tmp_path: Path, text: str) -> None:
 def test_unusual_files_go_the_careful_way(tmp_path: Path, text: str) -> None:
     path = tmp_path / "t.csv"
     path.write_text(text, encoding="utf-8", newline="")
-    assert not csvfile._parse_by_column(text, csvfile.Table("t.csv"), 1)
+    assert not csvfile._parse_by_column(text, csvfile.Table("t.csv"), 1, {})
 
 
 def _snapshot(G: nx.MultiDiGraph) -> tuple[Any, ...]:
@@ -191,3 +191,92 @@ def test_problems_are_left_to_the_row_by_row_loop(tmp_path: Path, edges: str, no
             graph.load(tmp_path)
     assert str(quick.value) == str(careful.value)
     assert "edges.csv:2:" in str(quick.value)
+
+
+# ---------------------------------------------------------------- a page from columns
+
+
+def _random_edge_list(path: Path, seed: int, nodes: int = 60, edges: int = 200) -> Path:
+    """Edges with loops, parallel edges, empty and unknown relations, weights and signs
+    that are sometimes empty, and a node file in another order, with nodes no edge touches."""
+    import random
+
+    rng = random.Random(seed)
+    ids = [f"n{i:03d}" for i in range(nodes)]
+    relations = ["increases", "decreases", "", "boosts", "part_of"]
+    rows = ["source,target,relation,weight,sign,evidence,source_doc,section"]
+    for _ in range(edges):
+        u = rng.choice(ids[: nodes // 2]) if rng.random() < 0.3 else rng.choice(ids)
+        v = u if rng.random() < 0.05 else rng.choice(ids)
+        weight = rng.choice(["", "1", "0.5", "2.25", "3"])
+        sign = rng.choice(["", "", "", "-1", "1", "0"])
+        rows.append(
+            f"{u},{v},{rng.choice(relations)},{weight},{sign},claim {rng.randint(0, 9)},{rng.choice(['', 'd1'])},s"
+        )
+    (path / "edges.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    listed = rng.sample(ids, nodes) + ["alone_1", "alone_2"]
+    node_rows = ["id,label,category,synonyms,extra"] + [
+        f"{n},{n.upper()} label long enough to wrap,{rng.choice(['a', 'b', ''])},x|y,{i}" for i, n in enumerate(listed)
+    ]
+    (path / "nodes.csv").write_text("\n".join(node_rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("with_nodes", [True, False])
+def test_a_page_from_columns_is_the_page_of_the_graph(tmp_path: Path, monkeypatch, seed: int, with_nodes: bool):
+    from graph import layout
+    from graph.columns import GraphColumns
+    from graph.html import to_html
+
+    monkeypatch.setattr(layout, "MAX_COMPUTED", 20)  # the column path is for large graphs: make these large
+    _random_edge_list(tmp_path, seed)
+    source = {"data": tmp_path} if with_nodes else {"edges": tmp_path / "edges.csv"}
+    if not with_nodes:
+        (tmp_path / "nodes.csv").unlink()
+    columns, G = graph.load_for_page(**source), graph.load(**source)
+    assert isinstance(columns, GraphColumns)
+    assert (columns.number_of_nodes(), columns.number_of_edges()) == (len(G), G.number_of_edges())
+    first = next(iter(G.edges()))
+    highlight = [next(iter(G)), list(first)]
+    assert to_html(columns, title="T", lang="nl", highlight=highlight) == to_html(
+        G, title="T", lang="nl", highlight=highlight
+    )
+
+
+def test_small_graphs_and_problems_load_as_graphs(tmp_path: Path):
+    assert isinstance(graph.load_for_page(), nx.MultiDiGraph)  # 102 nodes: the careful layout needs the graph
+    (tmp_path / "edges.csv").write_text("source,target,relation\n" + "a,b,x\n" * 500, encoding="utf-8")
+    (tmp_path / "relations.csv").write_text("relation,sign\ny,1\n", encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        graph.load_for_page(tmp_path)
+    assert str(raised.value).count("unknown relation 'x'") == 20  # the row by row loop's report
+
+
+def test_highlight_of_columns_is_checked(tmp_path: Path, monkeypatch):
+    from graph import layout
+    from graph.errors import EdgeNotFound, NodeNotFound
+    from graph.html import to_html
+
+    monkeypatch.setattr(layout, "MAX_COMPUTED", 2)
+    path = tmp_path / "e.csv"
+    path.write_text("source,target\na,b\nb,c\nc,d\n", encoding="utf-8")
+    columns = graph.load_for_page(edges=path)
+    with pytest.raises(NodeNotFound):
+        to_html(columns, highlight=["zz"])
+    with pytest.raises(EdgeNotFound):
+        to_html(columns, highlight=[["a", "c"]])
+
+
+def test_build_writes_the_page_of_the_graph(run_cli, tmp_path: Path, monkeypatch):
+    from graph import layout
+    from graph.html import to_html
+
+    monkeypatch.setattr(layout, "MAX_COMPUTED", 20)
+    _random_edge_list(tmp_path, 7)
+    out = tmp_path / "out" / "page.html"
+    result = run_cli("build", "--data", tmp_path, "--out", out, "--highlight", "n000")
+    G = graph.load(tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {out}: {len(G)} nodes, {G.number_of_edges()} edges\n"
+    assert out.read_text(encoding="utf-8") == to_html(G, highlight=["n000"])
