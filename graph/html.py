@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .assets import vis_network_js
-from .atomic import write_text_atomic
+from .atomic import write_bytes_atomic
 from .collector import gc_paused
-from .payload import page_data, script_json
+from .payload import page_data, script_json_bytes
 
 if TYPE_CHECKING:
     import jinja2
@@ -97,26 +97,8 @@ def to_html(
     ...
     graph.errors.NodeNotFound: highlight: node 'd' not in graph
     """
-    if lang not in LANGUAGES:
-        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
-    title = title or G.graph.get("name") or DEFAULT_TITLE
-    with gc_paused():  # millions of small lists for a large graph, and no cycles
-        data_json = script_json(page_data(G, title=title, lang=lang, highlight=highlight))
-    # The data can run to tens of megabytes: the template is rendered around a marker
-    # and the data put in its place once, rather than passed through Jinja.
-    head, tail = (
-        _template()
-        .render(
-            title=title,
-            lang=lang,
-            data_json=_markup(_DATA_MARK),
-            vis_js=_markup(vis_network_js()),
-            page_scripts=[_markup(_own(name)) for name in SCRIPTS],
-            page_css=_markup(_own("page.css")),
-        )
-        .split(_DATA_MARK)
-    )
-    return "".join((head, data_json, tail))
+    head, data, tail = _page(G, title, lang, highlight)
+    return "".join((head, data.decode("utf-8"), tail))
 
 
 def write_html(
@@ -140,7 +122,34 @@ def write_html(
     >>> write_html(nx.MultiDiGraph([("a", "b")]), out).stat().st_size > 0
     True
     """
-    return write_text_atomic(path, to_html(G, title=title, lang=lang, highlight=highlight))
+    head, data, tail = _page(G, title, lang, highlight)
+    return write_bytes_atomic(path, b"".join((head.encode("utf-8"), data, tail.encode("utf-8"))))
+
+
+def _page(
+    G: nx.MultiDiGraph | GraphColumns, title: str | None, lang: str, highlight: Iterable[Any] | None
+) -> tuple[str, bytes, str]:
+    """The page around its data, and the data as UTF-8 (tens of megabytes for a large graph)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    title = title or G.graph.get("name") or DEFAULT_TITLE
+    with gc_paused():  # millions of small lists for a large graph, and no cycles
+        data = script_json_bytes(page_data(G, title=title, lang=lang, highlight=highlight))
+    # The template is rendered around a marker and the data put in its place once,
+    # rather than passed through Jinja.
+    head, tail = (
+        _template()
+        .render(
+            title=title,
+            lang=lang,
+            data_json=_markup(_DATA_MARK),
+            vis_js=_markup(vis_network_js()),
+            page_scripts=[_markup(_own(name)) for name in SCRIPTS],
+            page_css=_markup(_own("page.css")),
+        )
+        .split(_DATA_MARK)
+    )
+    return head, data, tail
 
 
 def _own(name: str) -> str:

@@ -26,9 +26,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, cast
 
 from . import vocabulary as vocab
 from .collector import gc_paused
@@ -37,6 +35,9 @@ from .csvfile import Table, read_table
 from .errors import MAX_REPORTED, DataError, Problem
 from .numeric import parse_number
 from .suggest import did_you_mean
+
+if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none
+    import networkx as nx
 
 __all__ = ["load", "load_for_page", "validate", "Validation", "default_data_dir", "DATA_FILES"]
 
@@ -52,6 +53,8 @@ _EDGE_ALIASES: dict[str, tuple[str, ...]] = {"source": ("source", "from", "src")
 _NODE_ALIASES: dict[str, tuple[str, ...]] = {"id": ("id", "node", "node_id")}
 
 PathLike = str | Path
+#: The suffixes of graph files (``exchange.GRAPH_SUFFIXES``; ``tests/test_package.py`` keeps them equal).
+_GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
 
 
 @dataclass
@@ -145,12 +148,7 @@ def load(
     >>> G.graph["relations"]["activates"]["sign"]
     1
     """
-    if edges is None and nodes is None and _is_graph_file(data):
-        return _read_graph_file(data)
-    G, problems = _read(data, edges, nodes, source_col, target_col)
-    if problems:
-        raise DataError(problems)
-    return G
+    return cast("nx.MultiDiGraph", _load(data, edges, nodes, source_col, target_col, by_column=False))
 
 
 def load_for_page(
@@ -173,9 +171,20 @@ def load_for_page(
     >>> type(load_for_page()).__name__  # the magnesium graph is small
     'MultiDiGraph'
     """
+    return _load(data, edges, nodes, source_col, target_col, by_column=True)
+
+
+def _load(
+    data: PathLike | None,
+    edges: PathLike | None,
+    nodes: PathLike | None,
+    source_col: str | None,
+    target_col: str | None,
+    by_column: bool,
+) -> nx.MultiDiGraph | GraphColumns:
     if edges is None and nodes is None and _is_graph_file(data):
         return _read_graph_file(data)
-    G, problems = _read(data, edges, nodes, source_col, target_col, by_column=True)
+    G, problems = _read(data, edges, nodes, source_col, target_col, by_column=by_column)
     if problems:
         raise DataError(problems)
     return G
@@ -214,6 +223,8 @@ def validate(
 
 
 def _is_graph_file(data: PathLike | None) -> bool:
+    if data is None or Path(data).suffix.lower() not in _GRAPH_SUFFIXES:
+        return False  # a data folder: the exchange module (and networkx) need not be imported
     from .exchange import is_graph_file
 
     return is_graph_file(data)
@@ -249,6 +260,8 @@ def _read(
         if found is not None:
             found.graph.update(relations=relations, sources=sources, categories=categories)
             return found, problems
+        import networkx as nx
+
         G = nx.MultiDiGraph()
         nodes_from_edges = _add_nodes(G, node_table, checks)
         _add_edges(G, edge_table, checks, create_nodes=nodes_from_edges)
@@ -608,6 +621,8 @@ def _add_edges_by_column(
     checks are made once per distinct value, and the attribute dicts are made without a
     Python loop, which takes half the time of the loop at 500,000 edges.
     """
+    import networkx as nx
+
     if type(G) is not nx.MultiDiGraph:
         return False
     found = _check_edges(table, layout, checks, G._node.keys(), create_nodes)
@@ -745,6 +760,8 @@ def _edge_adder(G: nx.MultiDiGraph) -> Callable[[str, str, dict[str, Any]], None
     networkx chooses it (``tests/test_load.py`` checks the graphs are equal).
     Any graph other than a plain ``MultiDiGraph`` goes through ``add_edges_from``.
     """
+    import networkx as nx
+
     if type(G) is not nx.MultiDiGraph:
         return lambda u, v, attrs: G.add_edges_from([(u, v, attrs)])
     succ, pred = G._succ, G._pred

@@ -318,15 +318,21 @@ def script_json(value: Any) -> str:
     (an integer beyond 64 bits, say) goes through the json module instead.
     Not-a-number becomes ``null``, as ``JSON.parse`` needs.
     """
+    return script_json_bytes(value).decode("utf-8")
+
+
+def script_json_bytes(value: Any) -> bytes:
+    """:func:`script_json` as UTF-8 bytes (a large page is written without decoding them)."""
     import orjson
 
     try:
-        text = orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS).decode("utf-8")
+        data = orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
     except TypeError:
         text = json.dumps(_finite(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    for char, escaped in _ESCAPES.items():
-        text = text.replace(char, escaped)
-    return text
+        data = text.encode("utf-8")
+    for char, escaped in _ESCAPES.items():  # UTF-8: a character's bytes never occur inside another's
+        data = data.replace(char.encode("utf-8"), escaped.encode("ascii"))
+    return data
 
 
 def _finite(value: Any) -> Any:

@@ -36,3 +36,25 @@ def test_import_graph_does_not_import_heavy_libraries():
     code = "import sys, graph; print(sorted(m for m in ('networkx', 'pandas', 'jinja2', 'pyvis') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_building_a_large_page_needs_no_networkx(tmp_path):
+    """``concept-graph build`` of a large data folder reads it by column: networkx is not even imported."""
+    import subprocess
+    import sys
+
+    rows = ["source,target"] + [f"n{i},n{(i * 7 + 1) % 500}" for i in range(500)]
+    (tmp_path / "edges.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code = (
+        "import sys, graph; from graph.html import write_html; "
+        f"write_html(graph.load_for_page({str(tmp_path)!r}), {str(tmp_path / 'g.html')!r}); "
+        "print('networkx' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert (run.returncode, run.stdout, run.stderr) == (0, "False\n", "")
+
+
+def test_the_loader_knows_the_graph_file_suffixes():
+    from graph import exchange, loader
+
+    assert set(loader._GRAPH_SUFFIXES) == set(exchange.GRAPH_SUFFIXES)
