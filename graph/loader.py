@@ -215,7 +215,7 @@ def validate(
         except DataError as err:
             return Validation(err.problems)
         return Validation([], G.number_of_nodes(), G.number_of_edges())
-    G, problems = _read(data, edges, nodes, source_col, target_col)
+    G, problems = _read(data, edges, nodes, source_col, target_col, by_column=True)  # no graph needed to count
     return Validation(problems, G.number_of_nodes(), G.number_of_edges())
 
 

@@ -278,3 +278,16 @@ def test_build_writes_the_page_of_the_graph(run_cli, tmp_path: Path, monkeypatch
     assert result.exit_code == 0, result.output
     assert result.output == f"wrote {out}: {len(G)} nodes, {G.number_of_edges()} edges\n"
     assert out.read_text(encoding="utf-8") == to_html(G, highlight=["n000"])
+
+
+def test_validate_counts_a_large_graph_by_column(tmp_path: Path, monkeypatch):
+    from graph import layout
+
+    monkeypatch.setattr(layout, "MAX_COMPUTED", 20)
+    _random_edge_list(tmp_path, 3)
+    spy: list[bool] = []
+    quick = loader._columns
+    monkeypatch.setattr(loader, "_columns", lambda *args: spy.append(True) or quick(*args))
+    report, G = graph.validate(tmp_path), graph.load(tmp_path)
+    assert spy == [True]
+    assert str(report) == f"ok: {len(G)} nodes, {G.number_of_edges()} edges"
