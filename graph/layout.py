@@ -179,6 +179,8 @@ def wrap_label(text: str, width: int = LINE_CHARS) -> str:
 def _pieces(text: str) -> list[tuple[str, bool]]:
     """The parts a line may break between: words, split after their hyphens; each
     with whether a space joins it to the part before."""
+    if "-" not in text:
+        return [(word, True) for word in text.split()]
     return [(part, i == 0) for word in text.split() for i, part in enumerate(_HYPHENATED.findall(word))]
 
 
@@ -189,7 +191,7 @@ def _greedy(pieces: list[tuple[str, bool]], width: int) -> list[str]:
     line = ""
     for part, spaced in pieces:
         joined = line + " " + part if spaced and line else line + part
-        if line and len(joined.rstrip("-")) > width:
+        if line and len(joined) > width and len(joined.rstrip("-")) > width:
             lines.append(line)
             line = part
         else:
