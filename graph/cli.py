@@ -64,6 +64,13 @@ def _print_warnings(caught: list[warnings.WarningMessage]) -> None:
         click.echo(f"warning: {caught.pop(0).message}", err=True)
 
 
+def _a_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an empty path (``--out ''``) as a usage error, before anything is read."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("is empty; expected the name of a file to write")
+    return value
+
+
 def data_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options that choose the input: ``--data`` or ``--edges`` [``--nodes``]."""
 
@@ -117,6 +124,7 @@ def cli() -> None:
     type=click.Path(dir_okay=False),
     default="output/graph.html",
     show_default=True,
+    callback=_a_path,
     help="The HTML file to write.",
 )
 @click.option("--title", default=None, help='Page title (default: "Concept graph").')
@@ -177,7 +185,13 @@ def validate(source: dict[str, Any]) -> None:
 )
 @click.option("--lang", type=LANG, default="en", show_default=True, help="Language of labels and sentences.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in the README) instead of text.")
-@click.option("--html", type=click.Path(dir_okay=False), default=None, help="Also write a page of the paths, lit.")
+@click.option(
+    "--html",
+    type=click.Path(dir_okay=False),
+    default=None,
+    callback=_a_path,
+    help="Also write a page of the paths, lit.",
+)
 def path(
     source: dict[str, Any],
     from_: str,
@@ -296,6 +310,7 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
     "--out",
     type=click.Path(),
     required=True,
+    callback=_a_path,
     help="The file to write; for kgx a prefix (PREFIX_nodes.tsv, PREFIX_edges.tsv) or a folder ending in /; "
     "for csv a folder.",
 )
@@ -366,6 +381,15 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except MemoryError:
+        _kept.clear()  # let go of what was read, so the message can be written
+        click.echo(
+            "error: out of memory; the data is too large for this machine's memory "
+            "(see Limits in the README: about 1.5 kB an edge with evidence); "
+            "try a part of it, or a machine with more memory",
+            err=True,
+        )
+        sys.exit(1)
     except Exception as err:  # a bug: say so briefly, trace only on request
         if os.environ.get("CONCEPT_GRAPH_DEBUG"):
             raise

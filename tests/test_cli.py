@@ -143,3 +143,37 @@ def test_bad_data_in_a_real_process_gives_no_traceback(tmp_path):
     assert "Traceback" not in result.stderr
     assert f"{folder}/edges.csv:6: column 'target': unknown node 'zinc'" in result.stderr
     assert not (tmp_path / "g.html").exists()
+
+
+def test_running_out_of_memory_is_said_plainly(tmp_path):
+    """A build that runs out of memory says so, exits 1 and leaves the earlier page as it was."""
+    page = tmp_path / "g.html"
+    page.write_text("earlier page", encoding="utf-8")
+    code = (
+        "import graph.loader as loader\n"
+        "def full(**kwargs): raise MemoryError()\n"
+        "loader.load_for_page = full\n"
+        "from graph.cli import main\n"
+        f"main(['build', '--out', {str(page)!r}])\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "CONCEPT_GRAPH_DEBUG"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: out of memory; the data is too large for this machine's memory")
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert page.read_text(encoding="utf-8") == "earlier page"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("build", "--out", ""),
+        ("export", "--format", "gexf", "--out", " "),
+        ("path", "magnesium", "sleep", "--html", ""),
+    ],
+)
+def test_an_empty_output_path_is_a_usage_error(run_cli, tmp_path, args):
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    option = "--html" if "--html" in args else "--out"
+    assert f"Invalid value for '{option}': is empty; expected the name of a file to write" in result.output
