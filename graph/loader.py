@@ -83,11 +83,15 @@ def _count(number: int, noun: str) -> str:
 def default_data_dir() -> Path:
     """The data folder used when none is given.
 
-    ``data/`` in the current directory when it holds an ``edges.csv``,
+    ``data/`` in the current directory when it holds an ``edges.csv`` (in
+    any case: ``Edges.csv`` too, as a data folder's files are found),
     otherwise the magnesium data set installed with the package.
     """
     local = Path("data")
-    if (local / DATA_FILES["edges"]).is_file():
+    try:
+        if local.is_dir() and DATA_FILES["edges"] in _file_names(local):
+            return local
+    except OSError:  # unreadable: say so when it is read
         return local
     here = Path(__file__).resolve().parent
     for candidate in (here / "magnesium", here.parent / "data"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 import pytest
 
@@ -59,6 +61,13 @@ def test_default_data_is_the_magnesium_set():
 def test_default_prefers_data_folder_in_working_directory(tiny_data, monkeypatch):
     monkeypatch.chdir(tiny_data.parent)
     assert graph.default_data_dir().resolve() == tiny_data.resolve()
+    assert graph.load().number_of_nodes() == 4
+
+
+def test_default_finds_a_data_folder_whatever_the_case_of_its_files(tiny_data, monkeypatch):
+    (tiny_data / "edges.csv").rename(tiny_data / "Edges.csv")
+    monkeypatch.chdir(tiny_data.parent)
+    assert graph.default_data_dir() == Path("data")
     assert graph.load().number_of_nodes() == 4
 
 
