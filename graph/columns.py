@@ -102,7 +102,7 @@ class GraphColumns:
         of ``G.adjacency()`` (see :func:`graph.layout.fast_plan`)."""
         import numpy as np
 
-        us, vs = (end[self.adjacency_order] for end in self._ends)
+        us, vs = self._ordered_ends
         keep = np.ones(len(us), dtype=bool)
         keep[1:] = (us[1:] != us[:-1]) | (vs[1:] != vs[:-1])
         keep &= us != vs
@@ -110,7 +110,7 @@ class GraphColumns:
 
     def ends(self) -> tuple[list[int], list[int]]:
         """The node positions of each edge's ends, in :attr:`adjacency_order`."""
-        return tuple(end[self.adjacency_order].tolist() for end in self._ends)
+        return tuple(end.tolist() for end in self._ordered_ends)
 
     @cached_property
     def adjacency_order(self) -> np.ndarray:
@@ -123,6 +123,10 @@ class GraphColumns:
         pairs = u * max(1, len(self.nodes)) + v
         _, first, inverse = np.unique(pairs, return_index=True, return_inverse=True)
         return np.lexsort((np.arange(len(u)), first[inverse], u))
+
+    @cached_property
+    def _ordered_ends(self) -> tuple[np.ndarray, np.ndarray]:
+        return tuple(end[self.adjacency_order] for end in self._ends)
 
     @cached_property
     def _index(self) -> dict[str, int]:

@@ -30,6 +30,7 @@ from .errors import FormatError
 from .gexf import read_gexf, write_gexf
 from .graphml import read_graphml, write_graphml
 from .kgx import write_kgx
+from .loader import is_graph_file
 from .nodelink import read_node_link, write_node_link
 
 __all__ = ["export", "read_graph", "export_format", "is_graph_file", "FORMATS", "GRAPH_SUFFIXES"]
@@ -112,20 +113,6 @@ def export(G: nx.Graph, path: str | Path, format: str | None = None) -> list[Pat
     """
     written = FORMATS[export_format(path, format)](G, path)
     return list(written) if isinstance(written, (list, tuple)) else [written]
-
-
-def is_graph_file(path: str | Path | None) -> bool:
-    """Whether ``path`` names a graph file :func:`read_graph` reads (by suffix; it need not exist).
-
-    Examples
-    --------
-    >>> is_graph_file("edited.graphml"), is_graph_file("data"), is_graph_file(None)
-    (True, False, False)
-    """
-    if path is None:
-        return False
-    path = Path(path)
-    return path.suffix.lower() in GRAPH_SUFFIXES and not path.is_dir()
 
 
 def read_graph(path: str | Path) -> nx.MultiDiGraph:

@@ -22,7 +22,7 @@ Examples
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from pathlib import Path
@@ -39,7 +39,7 @@ from .suggest import did_you_mean
 if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none
     import networkx as nx
 
-__all__ = ["load", "load_for_page", "validate", "Validation", "default_data_dir", "DATA_FILES"]
+__all__ = ["load", "load_for_page", "validate", "is_graph_file", "Validation", "default_data_dir", "DATA_FILES"]
 
 #: The files of a data folder; only ``edges`` is required.
 DATA_FILES = {
@@ -53,7 +53,9 @@ _EDGE_ALIASES: dict[str, tuple[str, ...]] = {"source": ("source", "from", "src")
 _NODE_ALIASES: dict[str, tuple[str, ...]] = {"id": ("id", "node", "node_id")}
 
 PathLike = str | Path
-#: The suffixes of graph files (``exchange.GRAPH_SUFFIXES``; ``tests/test_package.py`` keeps them equal).
+#: The suffixes of graph files, checked here so that reading a data folder needs neither the
+#: exchange module nor networkx (``exchange.GRAPH_SUFFIXES`` maps them to their readers;
+#: ``tests/test_package.py`` keeps the two equal).
 _GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
 
 
@@ -186,7 +188,7 @@ def _load(
     target_col: str | None,
     by_column: bool,
 ) -> nx.MultiDiGraph | GraphColumns:
-    if edges is None and nodes is None and _is_graph_file(data):
+    if edges is None and nodes is None and is_graph_file(data):
         return _read_graph_file(data)
     G, problems = _read(data, edges, nodes, source_col, target_col, by_column=by_column)
     if problems:
@@ -213,7 +215,7 @@ def validate(
     >>> report.ok, str(report).startswith("ok: ")
     (True, True)
     """
-    if edges is None and nodes is None and _is_graph_file(data):
+    if edges is None and nodes is None and is_graph_file(data):
         try:
             G = _read_graph_file(data)
         except DataError as err:
@@ -226,12 +228,18 @@ def validate(
 # ---------------------------------------------------------------- graph files (GraphML, GEXF, JSON)
 
 
-def _is_graph_file(data: PathLike | None) -> bool:
-    if data is None or Path(data).suffix.lower() not in _GRAPH_SUFFIXES:
-        return False  # a data folder: the exchange module (and networkx) need not be imported
-    from .exchange import is_graph_file
+def is_graph_file(path: PathLike | None) -> bool:
+    """Whether ``path`` names a graph file :func:`graph.read_graph` reads (by suffix; it need not exist).
 
-    return is_graph_file(data)
+    Examples
+    --------
+    >>> is_graph_file("edited.graphml"), is_graph_file("data"), is_graph_file(None)
+    (True, False, False)
+    """
+    if path is None:
+        return False
+    path = Path(path)
+    return path.suffix.lower() in _GRAPH_SUFFIXES and not path.is_dir()
 
 
 def _read_graph_file(data: PathLike | None) -> nx.MultiDiGraph:
@@ -269,7 +277,7 @@ def _read(
         G = nx.MultiDiGraph()
         nodes_from_edges = _add_nodes(G, node_table, checks)
         _add_edges(G, edge_table, checks, create_nodes=nodes_from_edges)
-        checks.complete_categories(G)
+        checks.complete_categories(category for _, category in G.nodes(data="category"))
     G.graph.update(relations=relations, sources=sources, categories=categories)
     return G, problems
 
@@ -310,9 +318,7 @@ def _columns(node_table: Table | None, edge_table: Table | None, checks: _Checks
     if len(ids) + len(new) <= MAX_COMPUTED:
         return None  # the vocabularies may have new entries now: the graph gets the same ones
     columns_ = GraphColumns(ids + new, attrs + [_default_node(node) for node in new], edges)
-    for category in dict.fromkeys(a["category"] for a in columns_.node_attrs):  # as complete_categories does
-        if category not in checks.categories:
-            checks.categories[category] = vocab.category_entry(category, len(checks.categories))
+    checks.complete_categories(attrs["category"] for attrs in columns_.node_attrs)
     edge_table.clear()
     return columns_
 
@@ -467,8 +473,10 @@ class _Checks:
         elif kind == "sources":
             entries[value] = vocab.source_entry(value)
 
-    def complete_categories(self, G: nx.MultiDiGraph) -> None:
-        for _, category in G.nodes(data="category"):
+    def complete_categories(self, used: Iterable[str]) -> None:
+        """Give each category in ``used`` (the nodes' categories, in node order) that no table
+        describes its default entry."""
+        for category in used:
             if category not in self.categories:
                 self.categories[category] = vocab.category_entry(category, len(self.categories))
 
@@ -645,17 +653,9 @@ def _add_edges_by_column(
     if edges.weights is not None:
         weighed = zip(attributes, edges.weights, strict=True)
         attributes = (_weighed(attrs, weight) for attrs, weight in weighed)
-    succ, pred = G._succ, G._pred  # as _edge_adder does, without a call per edge
+    add_edge = _edge_adder(G)
     for source, target, attrs in zip(edges.sources, edges.targets, attributes, strict=True):
-        out = succ[source]
-        keys = out.get(target)
-        if keys is None:
-            out[target] = pred[target][source] = {0: attrs}
-        else:
-            key = len(keys)
-            while key in keys:
-                key += 1
-            keys[key] = attrs
+        add_edge(source, target, attrs)
     table.clear()
     return True
 
