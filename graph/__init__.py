@@ -28,66 +28,67 @@ from .errors import (
     Problem,
     RelationNotFound,
 )
+from .notebook import tables as _tables  # noqa: F401 (registers how query results draw themselves in notebooks)
 
 if TYPE_CHECKING:
-    from .csvexport import write_csv
-    from .exchange import export, read_graph
-    from .frames import from_pandas, to_pandas_edges, to_pandas_nodes
-    from .gexf import write_gexf
-    from .graphml import write_graphml
-    from .html import to_html, write_html
-    from .kgx import write_kgx
-    from .loader import Validation, default_data_dir, load, validate
-    from .names import NameIndex, resolve
-    from .neighborhood import NeighborResult, downstream, neighbors, paths_subgraph, subgraph_around, upstream
-    from .nodelink import write_node_link
-    from .notebook import ConceptGraph, show
-    from .overview import Stats, stats
-    from .paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
-    from .sentences import explain, explain_effect
+    from .ask.names import NameIndex, resolve
+    from .ask.neighborhood import NeighborResult, downstream, neighbors, paths_subgraph, subgraph_around, upstream
+    from .ask.overview import Stats, stats
+    from .ask.paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
+    from .ask.sentences import explain, explain_effect
+    from .formats.csvfolder import write_csv
+    from .formats.exchange import export, read_graph
+    from .formats.gexf import write_gexf
+    from .formats.graphml import write_graphml
+    from .formats.kgx import write_kgx
+    from .formats.loading import Validation, default_data_dir, load, validate
+    from .formats.nodelink import write_node_link
+    from .notebook.display import ConceptGraph, show
+    from .notebook.frames import from_pandas, to_pandas_edges, to_pandas_nodes
+    from .page.html import to_html, write_html
 
 __version__ = "0.1.0"
 
 # public name -> submodule that defines it
 _LAZY = {
-    "load": "loader",
-    "load_for_page": "loader",
-    "validate": "loader",
-    "Validation": "loader",
-    "default_data_dir": "loader",
-    "to_html": "html",
-    "to_pandas_nodes": "frames",
-    "to_pandas_edges": "frames",
-    "from_pandas": "frames",
-    "write_html": "html",
-    "show": "notebook",
-    "ConceptGraph": "notebook",
-    "resolve": "names",
-    "NameIndex": "names",
-    "find_paths": "paths",
-    "net_effect": "paths",
-    "Path": "paths",
-    "Step": "paths",
-    "Edge": "paths",
-    "PathResult": "paths",
-    "NetEffect": "paths",
-    "explain": "sentences",
-    "explain_effect": "sentences",
-    "neighbors": "neighborhood",
-    "NeighborResult": "neighborhood",
-    "upstream": "neighborhood",
-    "downstream": "neighborhood",
-    "subgraph_around": "neighborhood",
-    "paths_subgraph": "neighborhood",
-    "stats": "overview",
-    "Stats": "overview",
-    "export": "exchange",
-    "read_graph": "exchange",
-    "write_graphml": "graphml",
-    "write_gexf": "gexf",
-    "write_node_link": "nodelink",
-    "write_kgx": "kgx",
-    "write_csv": "csvexport",
+    "load": "formats.loading",
+    "load_for_page": "formats.loading",
+    "validate": "formats.loading",
+    "Validation": "formats.loading",
+    "default_data_dir": "formats.loading",
+    "to_html": "page.html",
+    "to_pandas_nodes": "notebook.frames",
+    "to_pandas_edges": "notebook.frames",
+    "from_pandas": "notebook.frames",
+    "write_html": "page.html",
+    "show": "notebook.display",
+    "ConceptGraph": "notebook.display",
+    "resolve": "ask.names",
+    "NameIndex": "ask.names",
+    "find_paths": "ask.paths",
+    "net_effect": "ask.paths",
+    "Path": "ask.paths",
+    "Step": "ask.paths",
+    "Edge": "ask.paths",
+    "PathResult": "ask.paths",
+    "NetEffect": "ask.paths",
+    "explain": "ask.sentences",
+    "explain_effect": "ask.sentences",
+    "neighbors": "ask.neighborhood",
+    "NeighborResult": "ask.neighborhood",
+    "upstream": "ask.neighborhood",
+    "downstream": "ask.neighborhood",
+    "subgraph_around": "ask.neighborhood",
+    "paths_subgraph": "ask.neighborhood",
+    "stats": "ask.overview",
+    "Stats": "ask.overview",
+    "export": "formats.exchange",
+    "read_graph": "formats.exchange",
+    "write_graphml": "formats.graphml",
+    "write_gexf": "formats.gexf",
+    "write_node_link": "formats.nodelink",
+    "write_kgx": "formats.kgx",
+    "write_csv": "formats.csvfolder",
 }
 
 __all__ = [

@@ -4,7 +4,7 @@ page's path finder against.
 
 The reference is written from the contract, independently of ``page.js``: it lists
 every simple path with ``networkx.all_simple_paths`` and sorts them. (Once
-``graph.paths`` exists, the tests can compare against it instead.)
+``graph.ask.paths`` exists, the tests can compare against it instead.)
 """
 
 from __future__ import annotations

@@ -150,7 +150,7 @@ def test_running_out_of_memory_is_said_plainly(tmp_path):
     page = tmp_path / "g.html"
     page.write_text("earlier page", encoding="utf-8")
     code = (
-        "import graph.loader as loader\n"
+        "import graph.formats.loading as loader\n"
         "def full(**kwargs): raise MemoryError()\n"
         "loader.load_for_page = full\n"
         "from graph.cli import main\n"

@@ -6,8 +6,8 @@ import warnings
 
 import pytest
 
-from graph.csvfile import read_table
 from graph.errors import DataWarning
+from graph.read.csvfile import read_table
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from page_graphs import HOSTILE, SYNONYMS, page_payload, raw_payload, write_mini
 
 import graph
 from graph.errors import EdgeNotFound, NodeNotFound
-from graph.html import SCRIPTS, to_html, write_html
+from graph.page.html import SCRIPTS, to_html, write_html
 
 
 @pytest.fixture(scope="module")
@@ -246,9 +246,12 @@ def test_same_bytes_in_another_process():
 def test_page_json_is_the_json_modules_text():
     """orjson writes the page data; it must be the text the json module would write (so pages
     stay byte-identical whichever writes them) and stay inert inside <script>."""
-    from graph.payload import page_data, script_json
+    from graph.page.payload import page_data, script_json
+    from graph.read.columns import GraphColumns
 
-    data = page_data(graph.load(), title="</script><b>x</b>", lang="nl", highlight=["magnesium"])
+    data = page_data(
+        GraphColumns.from_networkx(graph.load()), title="</script><b>x</b>", lang="nl", highlight=["magnesium"]
+    )
     expected = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028")):
         expected = expected.replace(char, escaped)
@@ -265,7 +268,7 @@ def test_page_json_is_the_json_modules_text():
     ],
 )
 def test_page_json_of_unusual_values(value, text):
-    from graph.payload import script_json
+    from graph.page.payload import script_json
 
     assert script_json(value) == text
     json.loads(text)

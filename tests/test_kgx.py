@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 import graph
-from graph.kgx import (
+from graph.formats.kgx import (
     BIOLINK_CATEGORIES,
     BIOLINK_PREDICATES,
     EDGE_COLUMNS,
@@ -100,7 +100,7 @@ def test_edges(kgx) -> None:
     ],
 )
 def test_predicate_mapping(relation: str, expected: tuple[str, ...]) -> None:
-    assert tuple(graph.kgx.biolink_predicate(relation)) == expected
+    assert tuple(graph.formats.kgx.biolink_predicate(relation)) == expected
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ import pytest
 
 import graph
 from conftest import ROOT
-from graph import layout
-from graph.layout import layout_plan, wrap_label
+from graph.page import layout
+from graph.page.layout import layout_plan, wrap_label
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +156,7 @@ def test_fast_layout_is_the_same_in_another_process():
     """igraph's layout starts from positions we draw with our own seed, not from its random state."""
     code = (
         "import random, sys, networkx as nx; random.seed(int(sys.argv[1]))\n"
-        "from bench.generate import generate\nfrom graph.layout import layout_plan\n"
+        "from bench.generate import generate\nfrom graph.page.layout import layout_plan\n"
         "G = nx.MultiDiGraph((r[0], r[1]) for r in generate(600, 1500)[1])\n"
         "print(layout_plan(G)['positions'])"
     )

@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 
 import graph
-from graph.names import normalize, resolve_relations
+from graph.ask.names import normalize, resolve_relations
 
 
 @pytest.fixture

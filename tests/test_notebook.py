@@ -14,8 +14,8 @@ import pytest
 
 import graph
 from conftest import HtmlParts
-from graph import notebook
-from graph.notebook import PATH_COLUMNS, STEP_COLUMNS
+from graph.ask.rows import PATH_COLUMNS, STEP_COLUMNS
+from graph.notebook import display as notebook
 
 ARROW = " \u2192 "
 NASTY = ['say "hi"', "a < b & c > d", "</iframe><script>alert(1)</script>", "it's <b>bold</b> &amp;"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.numeric import parse_number
+from graph.read.numeric import parse_number
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ def test_building_a_large_page_needs_no_networkx(tmp_path):
     rows = ["source,target"] + [f"n{i},n{(i * 7 + 1) % 500}" for i in range(500)]
     (tmp_path / "edges.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     code = (
-        "import sys, graph; from graph.html import write_html; "
+        "import sys, graph; from graph.page.html import write_html; "
         f"write_html(graph.load_for_page({str(tmp_path)!r}), {str(tmp_path / 'g.html')!r}); "
         "print('networkx' in sys.modules)"
     )
@@ -55,6 +55,6 @@ def test_building_a_large_page_needs_no_networkx(tmp_path):
 
 
 def test_the_loader_knows_the_graph_file_suffixes():
-    from graph import exchange, loader
+    from graph.formats import exchange, loading
 
-    assert set(loader._GRAPH_SUFFIXES) == set(exchange.GRAPH_SUFFIXES)
+    assert set(loading._GRAPH_SUFFIXES) == set(exchange.GRAPH_SUFFIXES)

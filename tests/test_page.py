@@ -10,9 +10,9 @@ import pytest
 from page_graphs import CONTRACT_GRAPHS, HOSTILE, reference_paths, write_mini
 
 import graph
-from graph import layout
-from graph.html import write_html
-from graph.layout import wrap_label
+from graph.page import layout
+from graph.page.html import write_html
+from graph.page.layout import wrap_label
 
 pytestmark = pytest.mark.browser
 
@@ -371,7 +371,7 @@ def test_hostile_text_shows_as_typed_and_runs_nothing(open_page, mini_html):
     tip.wait_for(state="visible")
     assert tip.locator("strong").text_content() == HOSTILE["svg"]
     assert page.evaluate("document.querySelectorAll('[onerror], [onload], img, iframe, object').length") == 0
-    assert page.evaluate("document.querySelectorAll('script').length") == 2 + len(graph.html.SCRIPTS)
+    assert page.evaluate("document.querySelectorAll('script').length") == 2 + len(graph.page.html.SCRIPTS)
     assert opened.problems == []
 
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import graph
-from graph.paths import Edge, Path, Step
+from graph.ask.paths import Edge, Path, Step
 
 PLUS, MINUS, NONE = 1, -1, 0
 
@@ -233,11 +233,11 @@ def test_the_graph_is_not_changed() -> None:
 
 def test_as_path_checks_the_edges() -> None:
     G = make(("a", "b", PLUS), ("b", "c", PLUS))
-    assert graph.paths.as_path(G, ["a", "b", "c"]).nodes == ("a", "b", "c")
+    assert graph.ask.paths.as_path(G, ["a", "b", "c"]).nodes == ("a", "b", "c")
     with pytest.raises(ValueError, match="no edge from 'a' to 'c'"):
-        graph.paths.as_path(G, ["a", "c"])
+        graph.ask.paths.as_path(G, ["a", "c"])
     with pytest.raises(ValueError, match="at least two nodes"):
-        graph.paths.as_path(G, ["a"])
+        graph.ask.paths.as_path(G, ["a"])
 
 
 # ---------------------------------------------------------------- objects and JSON

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from graph import cli
-from graph.progress import Stages
+from graph.cli import commands as cli
+from graph.cli.progress import Stages
 
 
 class Terminal(io.StringIO):
@@ -58,7 +58,7 @@ def test_a_stream_without_isatty_counts_as_no_terminal():
 
 
 def test_build_in_captured_output_says_only_what_it_wrote(run_cli, tiny_data, tmp_path, monkeypatch):
-    monkeypatch.setattr("graph.progress.DELAY", 0.0)
+    monkeypatch.setattr("graph.cli.progress.DELAY", 0.0)
     out = tmp_path / "graph.html"
     result = run_cli("build", "--data", tiny_data, "--out", out)
     assert (result.exit_code, result.stdout, result.stderr) == (0, f"wrote {out}: 4 nodes, 4 edges\n", "")

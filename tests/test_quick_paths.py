@@ -1,6 +1,6 @@
 """The quick paths of reading and loading give exactly what the careful, row by row paths give.
 
-``csvfile._parse_by_column`` and ``loader._add_edges_by_column`` exist for speed only: a
+``csvfile._parse_by_column`` and ``edges.add_edges_by_column`` exist for speed only: a
 file either reads through them to the same table and the same graph (same nodes, edges,
 keys, attributes and their order, vocabularies) as through the row by row code, or they
 decline and leave the work to it. Each test runs both ways and compares; each also checks
@@ -19,9 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import graph
-from graph import csvfile, loader
-from graph.csvfile import read_table
 from graph.errors import DataError
+from graph.read import csvdata, csvfile
+from graph.read import edges as edge_reader
+from graph.read.csvfile import read_table
 
 # Characters that matter to the choice between the paths, and plain ones.
 PIECES = st.sampled_from([",", ";", '"', "\n", "\r\n", "\r", " ", "\t", "\ufeff", "a", "b", "Source", "x y", "é"])
@@ -44,7 +45,7 @@ def csv_like(draw: st.DrawFn) -> str:
 
 def _careful(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(csvfile, "_parse_by_column", lambda *args: False)
-    monkeypatch.setattr(loader, "_add_edges_by_column", lambda *args: False)
+    monkeypatch.setattr(edge_reader, "add_edges_by_column", lambda *args: False)
 
 
 def _read(path: Path) -> tuple[Any, ...]:
@@ -113,14 +114,14 @@ def _snapshot(G: nx.MultiDiGraph) -> tuple[Any, ...]:
 
 def _load_both(**kwargs: Any) -> tuple[tuple[Any, ...], tuple[Any, ...], bool]:
     taken: list[bool] = []
-    quick_path = loader._add_edges_by_column
+    quick_path = edge_reader.add_edges_by_column
 
     def spy(*args: Any) -> bool:
         taken.append(quick_path(*args))
         return taken[-1]
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(loader, "_add_edges_by_column", spy)
+        patch.setattr(edge_reader, "add_edges_by_column", spy)
         quick = _snapshot(graph.load(**kwargs))
     with pytest.MonkeyPatch.context() as patch:
         _careful(patch)
@@ -223,9 +224,9 @@ def _random_edge_list(path: Path, seed: int, nodes: int = 60, edges: int = 200) 
 @pytest.mark.parametrize("seed", range(6))
 @pytest.mark.parametrize("with_nodes", [True, False])
 def test_a_page_from_columns_is_the_page_of_the_graph(tmp_path: Path, monkeypatch, seed: int, with_nodes: bool):
-    from graph import layout
-    from graph.columns import GraphColumns
-    from graph.html import to_html
+    from graph.page import layout
+    from graph.page.html import to_html
+    from graph.read.columns import GraphColumns
 
     monkeypatch.setattr(layout, "MAX_COMPUTED", 20)  # the column path is for large graphs: make these large
     _random_edge_list(tmp_path, seed)
@@ -242,8 +243,15 @@ def test_a_page_from_columns_is_the_page_of_the_graph(tmp_path: Path, monkeypatc
     )
 
 
-def test_small_graphs_and_problems_load_as_graphs(tmp_path: Path):
-    assert isinstance(graph.load_for_page(), nx.MultiDiGraph)  # 102 nodes: the careful layout needs the graph
+def test_small_graphs_load_by_column_too_and_problems_row_by_row(tmp_path: Path):
+    from graph.page.html import to_html
+    from graph.read.columns import GraphColumns
+
+    table = graph.load_for_page()  # 102 nodes: one table form for every page, the careful layout included
+    assert isinstance(table, GraphColumns)
+    assert to_html(table, title="T", highlight=["magnesium"]) == to_html(
+        graph.load(), title="T", highlight=["magnesium"]
+    )
     (tmp_path / "edges.csv").write_text("source,target,relation\n" + "a,b,x\n" * 500, encoding="utf-8")
     (tmp_path / "relations.csv").write_text("relation,sign\ny,1\n", encoding="utf-8")
     with pytest.raises(DataError) as raised:
@@ -252,9 +260,9 @@ def test_small_graphs_and_problems_load_as_graphs(tmp_path: Path):
 
 
 def test_highlight_of_columns_is_checked(tmp_path: Path, monkeypatch):
-    from graph import layout
     from graph.errors import EdgeNotFound, NodeNotFound
-    from graph.html import to_html
+    from graph.page import layout
+    from graph.page.html import to_html
 
     monkeypatch.setattr(layout, "MAX_COMPUTED", 2)
     path = tmp_path / "e.csv"
@@ -267,8 +275,8 @@ def test_highlight_of_columns_is_checked(tmp_path: Path, monkeypatch):
 
 
 def test_build_writes_the_page_of_the_graph(run_cli, tmp_path: Path, monkeypatch):
-    from graph import layout
-    from graph.html import to_html
+    from graph.page import layout
+    from graph.page.html import to_html
 
     monkeypatch.setattr(layout, "MAX_COMPUTED", 20)
     _random_edge_list(tmp_path, 7)
@@ -281,13 +289,13 @@ def test_build_writes_the_page_of_the_graph(run_cli, tmp_path: Path, monkeypatch
 
 
 def test_validate_counts_a_large_graph_by_column(tmp_path: Path, monkeypatch):
-    from graph import layout
+    from graph.page import layout
 
     monkeypatch.setattr(layout, "MAX_COMPUTED", 20)
     _random_edge_list(tmp_path, 3)
     spy: list[bool] = []
-    quick = loader._columns
-    monkeypatch.setattr(loader, "_columns", lambda *args: spy.append(True) or quick(*args))
+    quick = csvdata._by_column
+    monkeypatch.setattr(csvdata, "_by_column", lambda *args: spy.append(True) or quick(*args))
     report, G = graph.validate(tmp_path), graph.load(tmp_path)
     assert spy == [True]
     assert str(report) == f"ok: {len(G)} nodes, {G.number_of_edges()} edges"

@@ -9,7 +9,7 @@ import pytest
 
 import graph
 from conftest import DATA
-from graph.sentences import mid_sentence, relation_label, sentence_start
+from graph.ask.sentences import mid_sentence, relation_label, sentence_start
 
 SHIPPED = list(csv.DictReader((DATA / "relations.csv").open(encoding="utf-8")))
 

@@ -10,7 +10,7 @@ import pytest
 import graph
 import graph.atomic
 from graph.errors import OutputError
-from graph.tabular import csv_bytes, guard_cell, tsv_bytes
+from graph.formats.tabular import csv_bytes, guard_cell, tsv_bytes
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,123 @@
+"""A data set at a glance: its size, what it is made of, and its most connected concepts.
+
+Examples
+--------
+>>> import graph
+>>> summary = graph.stats(graph.load())
+>>> summary.nodes == graph.load().number_of_nodes(), summary.components >= 1
+(True, True)
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from .paths import check_directed, json_value
+from .rendering import html_of
+
+__all__ = ["Stats", "stats"]
+
+_DEFAULT_CATEGORY = "other"
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What :func:`stats` counts. Counts by id are ordered most first, then by id.
+
+    ``most_connected`` holds ``(node, edges in, edges out)`` for the nodes
+    with the most edges (parallel edges count each).
+    """
+
+    nodes: int
+    edges: int
+    components: int
+    largest_component: int
+    isolated: int
+    increasing: int
+    decreasing: int
+    unsigned: int
+    unsourced: int
+    categories: dict[str, int]
+    relations: dict[str, int]
+    sources: dict[str, int]
+    most_connected: tuple[tuple[Hashable, int, int], ...]
+
+    def _repr_html_(self) -> str:
+        return html_of(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts as JSON-ready values."""
+        data = {key: value for key, value in vars(self).items() if key != "most_connected"}
+        data["most_connected"] = [
+            {"id": json_value(node), "edges": n_in + n_out, "in": n_in, "out": n_out}
+            for node, n_in, n_out in self.most_connected
+        ]
+        return data
+
+
+def stats(G: nx.MultiDiGraph, top: int = 10) -> Stats:
+    """Count the nodes, edges, categories, relations, sources and components of ``G``.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        Nodes may carry ``category``; edges ``relation``, ``sign`` and
+        ``source_doc``. The graph is not changed.
+    top : int
+        How many of the most connected nodes to list.
+
+    Returns
+    -------
+    Stats
+        Components are weakly connected (edge directions ignored); isolated
+        nodes have no edge at all.
+
+    Examples
+    --------
+    >>> import graph
+    >>> summary = graph.stats(graph.load(), top=1)
+    >>> summary.relations["activates"] >= 1, len(summary.most_connected)
+    (True, 1)
+    """
+    if isinstance(top, bool) or not isinstance(top, int) or top < 0:
+        raise ValueError(f"top must be a whole number of at least 0, not {top!r}")
+    check_directed(G)
+    n_out: Counter[Hashable] = Counter()
+    n_in: Counter[Hashable] = Counter()
+    signs: Counter[Any] = Counter()
+    relations: Counter[str] = Counter()
+    sources: Counter[str] = Counter()
+    for u, v, attrs in G.edges(data=True):  # one pass: large graphs have many edges
+        n_out[u] += 1
+        n_in[v] += 1
+        signs[attrs.get("sign")] += 1
+        relations[str(attrs.get("relation") or "related_to")] += 1
+        sources[str(attrs.get("source_doc") or "")] += 1
+    edges = n_out.total()
+    components = [len(c) for c in nx.weakly_connected_components(G)]
+    best = heapq.nsmallest(top, G.nodes, key=lambda n: (-n_in[n] - n_out[n], str(n)))
+    return Stats(
+        nodes=G.number_of_nodes(),
+        edges=edges,
+        components=len(components),
+        largest_component=max(components, default=0),
+        isolated=sum(1 for n in G if not n_in[n] and not n_out[n]),
+        increasing=signs[1],
+        decreasing=signs[-1],
+        unsigned=edges - signs[1] - signs[-1],
+        unsourced=sources.pop("", 0),
+        categories=_ranked(Counter(str(c or _DEFAULT_CATEGORY) for _, c in G.nodes(data="category"))),
+        relations=_ranked(relations),
+        sources=_ranked(sources),
+        most_connected=tuple((node, n_in[node], n_out[node]) for node in best),
+    )
+
+
+def _ranked(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

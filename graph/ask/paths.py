@@ -1,0 +1,547 @@
+"""Paths from one concept to another, the sign of each, and the net effect over them.
+
+A **path** is a simple directed path of at least one hop. Each **step**
+``u -> v`` holds all parallel edges from ``u`` to ``v`` in edge-key order;
+its sign is the common sign of its signed edges (0 when none is signed or
+they disagree). A path's sign is the product of its step signs: 1
+increases, -1 decreases, 0 unclear. Paths come shortest first, then in
+code-point order of their node ids, at most ``max_paths`` of them, with a
+flag when more exist. The page's path finder follows the same rules.
+
+Examples
+--------
+>>> import graph
+>>> G = graph.load()
+>>> result = graph.find_paths(G, "magnesium", "melatonine")
+>>> via_serotonin = [p for p in result.paths if "serotonin" in p.nodes]
+>>> via_serotonin[0].nodes, via_serotonin[0].effect
+(('magnesium', 'serotonin', 'melatonin'), 'increases')
+>>> graph.net_effect(G, "Magnesium", "Melatonin").verdict
+'increases'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from .names import NameIndex
+from .rendering import html_of
+from .rows import PATH_COLUMNS, frame, paths_rows
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
+__all__ = [
+    "Edge",
+    "Step",
+    "Path",
+    "PathResult",
+    "NetEffect",
+    "find_paths",
+    "net_effect",
+    "as_path",
+    "step_between",
+    "resolve_nodes",
+    "check_directed",
+    "json_value",
+    "EFFECTS",
+    "VERDICTS",
+    "DEFAULT_MAX_HOPS",
+    "DEFAULT_MAX_PATHS",
+]
+
+DEFAULT_MAX_HOPS = 4
+DEFAULT_MAX_PATHS = 20
+#: The word for a sign, by language.
+EFFECTS = {
+    "en": {1: "increases", -1: "decreases", 0: "unclear"},
+    "nl": {1: "verhoogt", -1: "verlaagt", 0: "onduidelijk"},
+}
+#: The word for a verdict (the English word is the verdict's value), by language.
+VERDICTS = {
+    "en": {v: v for v in ("increases", "decreases", "mixed", "unclear", "no path")},
+    "nl": {
+        "increases": "verhoogt",
+        "decreases": "verlaagt",
+        "mixed": "gemengd",
+        "unclear": "onduidelijk",
+        "no path": "geen pad",
+    },
+}
+_DEFAULT_RELATION = "related_to"
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One claim: an edge of the graph with its relation, sign, evidence and source."""
+
+    key: Any
+    relation: str
+    sign: int
+    evidence: str = ""
+    source_doc: str = ""
+    section: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The edge as JSON-ready values."""
+        return {
+            "key": json_value(self.key),
+            "relation": self.relation,
+            "sign": self.sign,
+            "evidence": self.evidence,
+            "source_doc": self.source_doc,
+            "section": self.section,
+        }
+
+
+@dataclass(frozen=True)
+class Step:
+    """The hop ``source -> target`` with all its parallel edges, in edge-key order."""
+
+    source: Hashable
+    target: Hashable
+    edges: tuple[Edge, ...]
+
+    @property
+    def sign(self) -> int:
+        """The common sign of the signed edges; 0 when none is signed or they disagree."""
+        signs = {edge.sign for edge in self.edges if edge.sign}
+        return signs.pop() if len(signs) == 1 else 0
+
+    @property
+    def relation(self) -> str:
+        """The relation of the first edge (the one a sentence uses)."""
+        return self.edges[0].relation
+
+    def to_dict(self) -> dict[str, Any]:
+        """The step as JSON-ready values."""
+        return {
+            "source": json_value(self.source),
+            "target": json_value(self.target),
+            "relation": self.relation,
+            "sign": self.sign,
+            "edges": [edge.to_dict() for edge in self.edges],
+        }
+
+
+@dataclass(frozen=True)
+class Path:
+    """A simple directed path: its ``nodes`` and the ``steps`` between them."""
+
+    nodes: tuple[Hashable, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def hops(self) -> int:
+        """The number of steps."""
+        return len(self.steps)
+
+    def __repr__(self) -> str:
+        chain = " \u2192 ".join(map(str, self.nodes))
+        return f"Path({chain}, {self.effect})"
+
+    @property
+    def sign(self) -> int:
+        """The product of the step signs: 1, -1, or 0 when any step is unsigned or unclear."""
+        sign = 1
+        for step in self.steps:
+            sign *= step.sign
+        return sign
+
+    @property
+    def effect(self) -> str:
+        """``"increases"``, ``"decreases"`` or ``"unclear"``."""
+        return EFFECTS["en"][self.sign]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The path as JSON-ready values."""
+        return {
+            "nodes": [json_value(n) for n in self.nodes],
+            "hops": self.hops,
+            "sign": self.sign,
+            "effect": self.effect,
+            "steps": [step.to_dict() for step in self.steps],
+        }
+
+
+@dataclass(frozen=True)
+class PathResult:
+    """The paths :func:`find_paths` found; ``truncated`` is true when more exist.
+
+    ``labels`` holds the English label of each node on the paths and of each
+    relation used, for tables that read well (``{"nodes": {...}, "relations": {...}}``).
+    """
+
+    source: Hashable
+    target: Hashable
+    paths: tuple[Path, ...]
+    truncated: bool
+    max_hops: int
+    max_paths: int
+    labels: dict[str, dict[Any, str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __iter__(self) -> Iterator[Path]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __repr__(self) -> str:
+        count = f"{len(self.paths)} path{'' if len(self.paths) == 1 else 's'}"
+        more = ", more exist" if self.truncated else ""
+        return f"PathResult({self.source} \u2192 {self.target}: {count} of at most {self.max_hops} hops{more})"
+
+    def _repr_html_(self) -> str:
+        return html_of(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per path: ``chain``, ``hops``, ``effect``, ``sign``, ``relations``, ``sources``, ``nodes``.
+
+        ``chain`` reads "magnesium → serotonin → melatonin"; ``nodes`` holds the ids as a tuple.
+        """
+        return frame(paths_rows(self), PATH_COLUMNS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as JSON-ready values."""
+        return {
+            "source": json_value(self.source),
+            "target": json_value(self.target),
+            "max_hops": self.max_hops,
+            "max_paths": self.max_paths,
+            "truncated": self.truncated,
+            "paths": [path.to_dict() for path in self.paths],
+        }
+
+
+@dataclass(frozen=True)
+class NetEffect:
+    """How the paths from ``source`` to ``target`` act on it, counted, with a verdict.
+
+    ``verdict`` is "increases" or "decreases" when every signed path agrees
+    (and at least one is signed), "mixed" when both occur, "unclear" when
+    no path is signed and "no path" when there is none.
+    """
+
+    source: Hashable
+    target: Hashable
+    increases: int
+    decreases: int
+    unclear: int
+    verdict: str
+    paths: PathResult
+
+    @classmethod
+    def of(cls, result: PathResult) -> NetEffect:
+        """The net effect over the paths of ``result``."""
+        signs = [path.sign for path in result.paths]
+        up, down = signs.count(1), signs.count(-1)
+        if not signs:
+            verdict = "no path"
+        elif up and down:
+            verdict = "mixed"
+        elif up or down:
+            verdict = "increases" if up else "decreases"
+        else:
+            verdict = "unclear"
+        return cls(result.source, result.target, up, down, signs.count(0), verdict, result)
+
+    @property
+    def truncated(self) -> bool:
+        """True when more paths exist than were counted."""
+        return self.paths.truncated
+
+    def __repr__(self) -> str:
+        counts = f"{self.increases} increasing, {self.decreases} decreasing, {self.unclear} unclear"
+        return f"NetEffect({self.source} \u2192 {self.target}: {self.verdict}; {counts})"
+
+    def _repr_html_(self) -> str:
+        return html_of(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The paths counted, as :meth:`PathResult.to_frame` gives them."""
+        return self.paths.to_frame()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The verdict, the counts and the paths as JSON-ready values."""
+        data = self.paths.to_dict()
+        paths = data.pop("paths")
+        data.update(verdict=self.verdict, increases=self.increases, decreases=self.decreases, unclear=self.unclear)
+        data["paths"] = paths
+        return data
+
+
+def find_paths(
+    G: nx.MultiDiGraph,
+    source: Hashable,
+    target: Hashable,
+    max_hops: int = DEFAULT_MAX_HOPS,
+    max_paths: int = DEFAULT_MAX_PATHS,
+) -> PathResult:
+    """The simple directed paths from ``source`` to ``target``, shortest first.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph or DiGraph
+        Edges may carry ``relation``, ``sign``, ``evidence``, ``source_doc``
+        and ``section``. The graph is not changed.
+    source, target : str or node
+        Ids, English or Dutch labels, or synonyms (see :func:`graph.resolve`).
+    max_hops : int
+        The longest path considered, in steps.
+    max_paths : int
+        The most paths returned; ``truncated`` says whether more exist.
+
+    Returns
+    -------
+    PathResult
+        ``.paths`` ordered by hops, then by the node ids in code-point order;
+        empty when ``source`` is ``target`` or no path exists.
+
+    Raises
+    ------
+    NodeNotFound, AmbiguousName
+        When a name does not identify one node.
+    ValueError
+        When ``max_hops`` or ``max_paths`` is below 1.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("mg", "gaba", relation="promotes", sign=1, evidence="Mg helps GABA.")
+    0
+    >>> G.add_edge("gaba", "sleep", relation="promotes", sign=1)
+    0
+    >>> G.add_edge("mg", "sleep", relation="affects", sign=0)
+    0
+    >>> result = find_paths(G, "mg", "sleep")
+    >>> [(p.nodes, p.effect) for p in result.paths]
+    [(('mg', 'sleep'), 'unclear'), (('mg', 'gaba', 'sleep'), 'increases')]
+    >>> step = result.paths[1].steps[0]
+    >>> step.source, step.target, step.relation, step.sign, step.edges[0].evidence
+    ('mg', 'gaba', 'promotes', 1, 'Mg helps GABA.')
+
+    On the magnesium data, by Dutch names:
+
+    >>> import graph
+    >>> result = graph.find_paths(graph.load(), "Magnesium", "Slaap", max_hops=3)
+    >>> result.source, result.target, result.paths[0].hops <= result.paths[-1].hops <= 3
+    ('magnesium', 'sleep', True)
+    """
+    check_directed(G)
+    _check_limit("max_hops", max_hops)
+    _check_limit("max_paths", max_paths)
+    source, target = resolve_nodes(G, source, target)
+    found = _simple_paths(G, source, target, max_hops, max_paths + 1)
+    steps: dict[tuple[Hashable, Hashable], Step] = {}
+    paths = tuple(_path(G, nodes, steps) for nodes in found[:max_paths])
+    return PathResult(
+        source, target, paths, len(found) > max_paths, max_hops, max_paths, _labels(G, (source, target), paths)
+    )
+
+
+def _labels(G: nx.MultiDiGraph, ends: tuple[Hashable, Hashable], paths: tuple[Path, ...]) -> dict[str, dict[Any, str]]:
+    """English labels of the two ends, the nodes and the relations on ``paths`` (the id where there is none)."""
+    relations = G.graph.get("relations", {})
+    nodes: dict[Any, str] = {node: str(G.nodes[node].get("label") or node) for node in ends}
+    used: dict[Any, str] = {}
+    for path in paths:
+        for node in path.nodes:
+            nodes[node] = str(G.nodes[node].get("label") or node)
+        for step in path.steps:
+            for edge in step.edges:
+                used[edge.relation] = str(relations.get(edge.relation, {}).get("label") or edge.relation)
+    return {"nodes": nodes, "relations": used}
+
+
+def net_effect(
+    G: nx.MultiDiGraph,
+    source: Hashable,
+    target: Hashable,
+    max_hops: int = DEFAULT_MAX_HOPS,
+    max_paths: int = DEFAULT_MAX_PATHS,
+) -> NetEffect:
+    """How ``source`` acts on ``target`` over the paths :func:`find_paths` returns.
+
+    Takes the arguments of :func:`find_paths`. Returns a :class:`NetEffect`
+    with the counts of increasing, decreasing and unclear paths, the
+    verdict, and the paths themselves (``.paths``).
+
+    Examples
+    --------
+    >>> import graph
+    >>> effect = graph.net_effect(graph.load(), "magnesium", "melatonin")
+    >>> effect.verdict, effect.increases >= 1, effect.decreases
+    ('increases', True, 0)
+    """
+    return NetEffect.of(find_paths(G, source, target, max_hops=max_hops, max_paths=max_paths))
+
+
+def as_path(G: nx.MultiDiGraph, path: Path | Sequence[Hashable]) -> Path:
+    """``path`` as a :class:`Path`: a Path is returned as it is; node names are looked up.
+
+    Raises
+    ------
+    ValueError
+        When fewer than two nodes are given or two consecutive ones have no edge.
+
+    Examples
+    --------
+    >>> import graph
+    >>> as_path(graph.load(), ["Magnesium", "Serotonine", "Melatonine"]).sign
+    1
+    """
+    if isinstance(path, Path):
+        return path
+    if isinstance(path, str) or len(path) < 2:
+        raise ValueError(f"a path needs at least two nodes, not {path!r}")
+    check_directed(G)
+    nodes = resolve_nodes(G, *path)
+    for u, v in pairwise(nodes):
+        if not G.has_edge(u, v):
+            raise ValueError(f"no edge from {u!r} to {v!r} in the graph")
+    return _path(G, nodes, {})
+
+
+def step_between(G: nx.MultiDiGraph, u: Hashable, v: Hashable, relations: frozenset[str] | None = None) -> Step | None:
+    """The step ``u -> v`` with its edges (only those of ``relations`` when given), or ``None``."""
+    edges = tuple(edge for edge in _edges(G, u, v) if relations is None or edge.relation in relations)
+    return Step(u, v, edges) if edges else None
+
+
+def resolve_nodes(G: nx.Graph, *names: Hashable) -> tuple[Hashable, ...]:
+    """The nodes ``names`` stand for, building one name index at most (see :func:`graph.resolve`)."""
+    index: NameIndex | None = None
+    nodes = []
+    for name in names:
+        if _in_graph(G, name):
+            nodes.append(name)
+            continue
+        index = index or NameIndex(G)
+        nodes.append(index.resolve(name))
+    return tuple(nodes)
+
+
+def check_directed(G: nx.Graph) -> None:
+    """Raise :class:`networkx.NetworkXNotImplemented` unless ``G`` is directed."""
+    if not G.is_directed():
+        import networkx as nx
+
+        raise nx.NetworkXNotImplemented("paths follow edge directions: give a directed graph (MultiDiGraph)")
+
+
+def json_value(value: Any) -> Any:
+    """A node id or edge key as a JSON value: strings and numbers as they are, anything else as text."""
+    return value if isinstance(value, (str, int, float)) or value is None else str(value)
+
+
+def _check_limit(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
+
+
+def _in_graph(G: nx.Graph, name: Hashable) -> bool:
+    try:
+        return name in G
+    except TypeError:
+        return False
+
+
+def _edges(G: nx.MultiDiGraph, u: Hashable, v: Hashable) -> Iterator[Edge]:
+    data = G.succ[u].get(v)
+    if data is None:
+        return
+    items = data.items() if G.is_multigraph() else [(None, data)]
+    for key, attrs in items:
+        yield Edge(
+            key,
+            _text(attrs.get("relation")) or _DEFAULT_RELATION,
+            _sign(attrs.get("sign")),
+            _text(attrs.get("evidence")),
+            _text(attrs.get("source_doc")),
+            _text(attrs.get("section")),
+        )
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _sign(value: Any) -> int:
+    return value if value in (-1, 0, 1) and not isinstance(value, bool) else 0
+
+
+def _path(G: nx.MultiDiGraph, nodes: Sequence[Hashable], steps: dict[tuple[Hashable, Hashable], Step]) -> Path:
+    made = []
+    for pair in pairwise(nodes):
+        step = steps.get(pair)
+        if step is None:
+            step = steps[pair] = Step(pair[0], pair[1], tuple(_edges(G, *pair)))
+        made.append(step)
+    return Path(tuple(nodes), tuple(made))
+
+
+def _distances_to(G: nx.MultiDiGraph, target: Hashable, cutoff: int) -> dict[Hashable, int]:
+    """Hops from each node to ``target`` (walking edges forwards), up to ``cutoff``."""
+    dist = {target: 0}
+    frontier = [target]
+    pred = G.pred
+    for hops in range(1, cutoff + 1):
+        ahead = []
+        for v in frontier:
+            for u in pred[v]:
+                if u not in dist:
+                    dist[u] = hops
+                    ahead.append(u)
+        if not ahead:
+            break
+        frontier = ahead
+    return dist
+
+
+def _simple_paths(
+    G: nx.MultiDiGraph, source: Hashable, target: Hashable, max_hops: int, limit: int
+) -> list[tuple[Hashable, ...]]:
+    """Up to ``limit`` simple paths in contract order: by hops, then node ids.
+
+    Iterative deepening by exact hop count; a depth-first walk over
+    successors in id order that enters a node only when ``target`` can still
+    be reached in the hops left.
+    """
+    dist = _distances_to(G, target, max_hops)
+    if source == target or source not in dist:
+        return []
+    succ = G.succ
+    ordered: dict[Hashable, list[Hashable]] = {}
+
+    def successors(node: Hashable) -> list[Hashable]:
+        found = ordered.get(node)
+        if found is None:
+            found = ordered[node] = sorted((v for v in succ[node] if v in dist), key=str)
+        return found
+
+    paths: list[tuple[Hashable, ...]] = []
+    for hops in range(dist[source], max_hops + 1):
+        walk, on_walk = [source], {source}
+        stack: list[Iterator[Hashable]] = [iter(successors(source))]
+        while stack:
+            for node in stack[-1]:
+                left = hops - len(walk)  # hops left once ``node`` is entered
+                if node == target:
+                    if left == 0:
+                        paths.append((*walk, target))
+                        if len(paths) >= limit:
+                            return paths
+                elif node not in on_walk and dist[node] <= left:
+                    walk.append(node)
+                    on_walk.add(node)
+                    stack.append(iter(successors(node)))
+                    break
+            else:
+                stack.pop()
+                on_walk.discard(walk.pop())
+    return paths

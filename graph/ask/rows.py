@@ -1,0 +1,90 @@
+"""Query results as rows and DataFrames: one row per path, or per claim (edge) of steps.
+
+These are plain data, shared by the results' ``to_frame()`` and by the tables
+the notebook stage draws (:mod:`graph.notebook.tables`).
+
+Examples
+--------
+>>> import graph
+>>> rows = steps_rows(graph.neighbors(graph.load(), "tryptophan"))
+>>> rows[0]["source"], rows[0]["relation"]
+('tryptophan', 'converts_to')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .paths import PathResult, Step
+
+__all__ = ["paths_rows", "steps_rows", "frame", "PATH_COLUMNS", "STEP_COLUMNS"]
+
+#: The columns of :meth:`graph.PathResult.to_frame`, and of :meth:`graph.NeighborResult.to_frame`.
+PATH_COLUMNS = ("chain", "hops", "effect", "sign", "relations", "sources", "nodes")
+STEP_COLUMNS = ("source", "target", "key", "relation", "sign", "evidence", "source_doc", "section")
+
+_ARROW = " \u2192 "
+
+
+def paths_rows(result: PathResult) -> list[dict[str, Any]]:
+    """One row per path: ``chain``, ``hops``, ``effect``, ``sign``, ``relations``, ``sources``, ``nodes``.
+
+    ``chain`` and ``relations`` join the node labels and the step relations'
+    labels with arrows (ids where a result has no labels); ``sources`` lists
+    the sources of the path's claims in order; ``nodes`` holds the ids.
+
+    Examples
+    --------
+    >>> import graph
+    >>> rows = paths_rows(graph.find_paths(graph.load(), "tryptophan", "melatonin"))
+    >>> rows[0]["chain"], rows[0]["relations"], rows[0]["effect"]
+    ('Tryptophan → Serotonin → Melatonin', 'is converted into → is converted into', 'increases')
+    """
+    nodes, relations = result.labels.get("nodes", {}), result.labels.get("relations", {})
+    return [
+        {
+            "chain": _ARROW.join(nodes.get(node, str(node)) for node in path.nodes),
+            "hops": path.hops,
+            "effect": path.effect,
+            "sign": path.sign,
+            "relations": _ARROW.join(relations.get(step.relation, step.relation) for step in path.steps),
+            "sources": ", ".join(_sources(edge.source_doc for step in path.steps for edge in step.edges)),
+            "nodes": path.nodes,
+        }
+        for path in result.paths
+    ]
+
+
+def steps_rows(steps: Iterable[Step]) -> list[dict[str, Any]]:
+    """One row per claim (edge) of ``steps``: ``source``, ``target``, ``key``, ``relation``, ``sign``,
+    ``evidence``, ``source_doc``, ``section`` (the columns of :func:`graph.to_pandas_edges`)."""
+    return [
+        {
+            "source": step.source,
+            "target": step.target,
+            "key": edge.key,
+            "relation": edge.relation,
+            "sign": edge.sign,
+            "evidence": edge.evidence,
+            "source_doc": edge.source_doc,
+            "section": edge.section,
+        }
+        for step in steps
+        for edge in step.edges
+    ]
+
+
+def frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    """``rows`` as a DataFrame with ``columns`` in this order (also when there are no rows)."""
+    import pandas as pd
+
+    return pd.DataFrame([[row[c] for c in columns] for row in rows], columns=list(columns), dtype=object)
+
+
+def _sources(docs: Iterable[str]) -> list[str]:
+    """The distinct, non-empty source ids of ``docs``, in order of appearance."""
+    return list(dict.fromkeys(doc for doc in docs if doc))

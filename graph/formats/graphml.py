@@ -1,0 +1,97 @@
+"""GraphML files that networkx, igraph, Gephi, Cytoscape and yEd read, and reading them back.
+
+What goes where (see :mod:`graph.formats.portable`): node and edge attributes as
+GraphML data, ``synonyms`` joined with ``|``; the ``relations``,
+``sources`` and ``categories`` tables as JSON text graph data; every edge a
+unique id (``e0``, ``e1`` …, the XML ``id``) with its key in ``networkx_key`` and its
+relation's label in ``label``.
+
+Examples
+--------
+>>> import graph, tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "magnesium.graphml"
+>>> G = graph.load()
+>>> _ = graph.write_graphml(G, path)
+>>> H = read_graphml(path)
+>>> sorted(H.nodes) == sorted(G.nodes) and H.graph["relations"] == G.graph["relations"]
+True
+"""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
+
+from ..atomic import write_bytes_atomic
+from .portable import flat_graph, read_error, restore_graph
+
+__all__ = ["write_graphml", "read_graphml"]
+
+
+def write_graphml(G: nx.Graph, path: str | Path) -> Path:
+    """Write ``G`` as a GraphML file, atomically.
+
+    Parameters
+    ----------
+    G : networkx graph
+        Usually a :class:`~networkx.MultiDiGraph` from :func:`graph.load`
+        or a subgraph of one; it is not changed.
+    path : str or Path
+        The file to write; missing folders are created.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Raises
+    ------
+    OutputError
+        When the file cannot be written (an existing file is left as it was).
+
+    Examples
+    --------
+    >>> import graph, tempfile, pathlib, networkx as nx
+    >>> path = graph.write_graphml(graph.load(), pathlib.Path(tempfile.mkdtemp()) / "g.graphml")
+    >>> H = nx.read_graphml(path, force_multigraph=True)
+    >>> H.nodes["magnesium"]["synonyms"].split("|")[0]
+    'Mg'
+    """
+    H = flat_graph(G)
+    ids = [attrs.pop("id") for _, _, attrs in H.edges(data=True)]
+    writer = GraphMLWriter(graph=H)
+    for element, eid in zip(writer.xml.iter("edge"), ids, strict=True):
+        element.set("id", eid)  # unique in the file, as yEd and Gephi need; networkx would write the key
+    buffer = io.BytesIO()
+    writer.dump(buffer)
+    return write_bytes_atomic(path, buffer.getvalue())
+
+
+def read_graphml(path: str | Path) -> nx.MultiDiGraph:
+    """Read a GraphML file (ours, or one edited in another tool) as our graph.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.graphml`` file.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        With our attribute shapes and defaults (see :func:`graph.read_graph`).
+
+    Raises
+    ------
+    DataError
+        When the file is missing or is not GraphML that networkx can read.
+    """
+    path = Path(path)
+    try:
+        H = nx.read_graphml(path, force_multigraph=True)
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, OSError) as err:
+        raise read_error(path, err, "GraphML") from err
+    return restore_graph(H, source=str(path), fill_text=True)

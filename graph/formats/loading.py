@@ -1,0 +1,174 @@
+"""Load any data a user brings, CSV or graph file, as a graph or as the table a page is made from.
+
+A data folder of CSV files, or a lone edge list with an optional node file, is
+read by :mod:`graph.read`; a ``.graphml``, ``.gexf`` or ``.json`` file given as
+``data`` by its format's reader (:func:`graph.read_graph`). Every problem is
+found in one pass and raised together as a :class:`~graph.errors.DataError`,
+each naming file, line and column.
+
+Examples
+--------
+>>> import graph
+>>> G = graph.load()
+>>> type(G).__name__
+'MultiDiGraph'
+>>> G.nodes["magnesium"]["label_nl"]
+'Magnesium'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import DataError
+from ..read.columns import GraphColumns
+from ..read.csvdata import Validation, csv_columns, csv_graph, csv_validation
+from ..read.folder import PathLike, default_data_dir
+
+if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none
+    import networkx as nx
+
+__all__ = ["load", "load_for_page", "validate", "is_graph_file", "Validation", "default_data_dir"]
+
+#: The suffixes of graph files, checked here so that reading a data folder needs neither
+#: the format readers nor networkx (``exchange.GRAPH_SUFFIXES`` maps them to their readers;
+#: ``tests/test_package.py`` keeps the two equal).
+_GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
+
+
+def load(
+    data: PathLike | None = None,
+    *,
+    edges: PathLike | None = None,
+    nodes: PathLike | None = None,
+    source_col: str | None = None,
+    target_col: str | None = None,
+) -> nx.MultiDiGraph:
+    """Load a data folder, or an edge list with an optional node file, as a graph.
+
+    Parameters
+    ----------
+    data : str or Path, optional
+        A folder with ``edges.csv`` and optionally ``nodes.csv``,
+        ``relations.csv``, ``sources.csv``, ``categories.csv``. Defaults to
+        :func:`default_data_dir`. Not to be combined with ``edges``. A
+        ``.graphml``, ``.gexf`` or ``.json`` file is read with
+        :func:`graph.read_graph` instead.
+    edges : str or Path, optional
+        A lone edge list (columns ``source`` and ``target``, or ``from`` and ``to``).
+    nodes : str or Path, optional
+        A node file for ``edges`` (column ``id``).
+    source_col, target_col : str, optional
+        The edge list's column names for source and target, if not the usual ones.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes with ``label``, ``label_nl``, ``category``, ``description`` and
+        ``synonyms`` (a list); edges with ``relation``, ``sign``, ``evidence``,
+        ``source_doc`` and ``section``, and ``weight`` (a float) when the edge
+        file has a ``weight`` column and the row a value in it; other columns
+        are kept as text attributes. ``G.graph`` holds ``relations``,
+        ``sources`` and ``categories`` as dicts by id.
+
+    Raises
+    ------
+    DataError
+        Listing every problem found, each with file, line and column.
+
+    Warns
+    -----
+    DataWarning
+        When a file had to be read as Windows-1252, or repeats its header.
+
+    Examples
+    --------
+    >>> import graph
+    >>> G = graph.load()
+    >>> G.graph["relations"]["activates"]["sign"]
+    1
+    """
+    if edges is None and nodes is None and is_graph_file(data):
+        return _read_graph_file(data)
+    G, problems = csv_graph(data, edges, nodes, source_col, target_col)
+    if problems:
+        raise DataError(problems)
+    return G
+
+
+def load_for_page(
+    data: PathLike | None = None,
+    *,
+    edges: PathLike | None = None,
+    nodes: PathLike | None = None,
+    source_col: str | None = None,
+    target_col: str | None = None,
+) -> GraphColumns:
+    """What :func:`load` reads, as the table form :func:`graph.write_html` makes a page
+    from (``concept-graph build`` uses this): the same page as from the graph, byte for
+    byte, in about half the time and memory for a large graph.
+
+    Takes the arguments of :func:`load` and raises what it raises.
+
+    Examples
+    --------
+    >>> import graph
+    >>> table = load_for_page()
+    >>> type(table).__name__, table.number_of_nodes() == graph.load().number_of_nodes()
+    ('GraphColumns', True)
+    """
+    if edges is None and nodes is None and is_graph_file(data):
+        return GraphColumns.from_networkx(_read_graph_file(data))
+    table, problems = csv_columns(data, edges, nodes, source_col, target_col)
+    if problems:
+        raise DataError(problems)
+    return table
+
+
+def validate(
+    data: PathLike | None = None,
+    *,
+    edges: PathLike | None = None,
+    nodes: PathLike | None = None,
+    source_col: str | None = None,
+    target_col: str | None = None,
+) -> Validation:
+    """Check the files :func:`load` would read and report every problem.
+
+    Takes the same arguments as :func:`load`; never raises for bad data.
+
+    Examples
+    --------
+    >>> import graph
+    >>> report = graph.validate()
+    >>> report.ok, str(report).startswith("ok: ")
+    (True, True)
+    """
+    if edges is None and nodes is None and is_graph_file(data):
+        try:
+            G = _read_graph_file(data)
+        except DataError as err:
+            return Validation(err.problems)
+        return Validation([], G.number_of_nodes(), G.number_of_edges())
+    return csv_validation(data, edges, nodes, source_col, target_col)
+
+
+def is_graph_file(path: PathLike | None) -> bool:
+    """Whether ``path`` names a graph file :func:`graph.read_graph` reads (by suffix; it need not exist).
+
+    Examples
+    --------
+    >>> is_graph_file("edited.graphml"), is_graph_file("data"), is_graph_file(None)
+    (True, False, False)
+    """
+    if path is None:
+        return False
+    path = Path(path)
+    return path.suffix.lower() in _GRAPH_SUFFIXES and not path.is_dir()
+
+
+def _read_graph_file(data: PathLike | None) -> nx.MultiDiGraph:
+    from .exchange import read_graph  # the format readers and networkx, only for a graph file
+
+    return read_graph(Path(str(data)))

@@ -1,0 +1,146 @@
+"""Query results as compact HTML tables in a notebook, every text escaped.
+
+The results of :mod:`graph.ask` show themselves through the renderers this
+module registers (see :mod:`graph.ask.rendering`): ``_repr_html_`` of a
+:class:`graph.PathResult`, :class:`graph.NetEffect`,
+:class:`graph.NeighborResult` or :class:`graph.Stats` calls the function here.
+
+Examples
+--------
+>>> import graph
+>>> result = graph.find_paths(graph.load(), "magnesium", "melatonin")
+>>> "Magnesium → Serotonin → Melatonin" in result._repr_html_()
+True
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..ask.paths import EFFECTS
+from ..ask.rendering import register_html
+from ..ask.rows import paths_rows, steps_rows
+from ..ask.sentences import counted
+
+if TYPE_CHECKING:
+    from ..ask.neighborhood import NeighborResult
+    from ..ask.overview import Stats
+    from ..ask.paths import NetEffect, PathResult
+
+__all__ = ["paths_html", "effect_html", "neighbors_html", "stats_html"]
+
+_SIGN_MARK = {1: "+", -1: "-", 0: "?"}
+_LEFT = ' style="text-align:left"'
+
+
+def paths_html(result: PathResult) -> str:
+    """The paths of ``result`` as an HTML table with a caption.
+
+    Examples
+    --------
+    >>> import graph
+    >>> print(paths_html(graph.find_paths(graph.load(), "sleep", "magnesium", max_hops=2)))
+    <p>No path from Sleep to Magnesium within 2 hops.</p>
+    """
+    return _paths_table(result, _paths_caption(result))
+
+
+def effect_html(effect: NetEffect) -> str:
+    """The verdict and counts of ``effect`` as a caption over the table of its paths."""
+    result = effect.paths
+    if not result.paths:
+        return _paths_table(result, "")
+    counts = (
+        f"{counted(len(result.paths), ('path', 'paths'))}{', more exist' if result.truncated else ''}: "
+        f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
+    )
+    caption = (
+        f"Net effect of {_name(result, effect.source)} on {_name(result, effect.target)}: {effect.verdict} ({counts})"
+    )
+    return _paths_table(result, caption)
+
+
+def _name(result: PathResult, node: Any) -> str:
+    """The label of ``node`` as ``result`` knows it, else its id."""
+    return result.labels.get("nodes", {}).get(node, str(node))
+
+
+def neighbors_html(result: NeighborResult) -> str:
+    """The claims of a :class:`graph.NeighborResult`, one row per edge."""
+    depth = "any distance" if result.depth is None else counted(result.depth, ("step", "steps"))
+    way = {"out": "outgoing", "in": "incoming", "both": "both ways"}[result.direction]
+    caption = f"{str(result.node)}: {counted(len(result.steps), ('connection', 'connections'))}, {way}, {depth}"
+    columns = ("source", "sign", "relation", "target", "evidence", "source_doc")
+    rows = [
+        [_SIGN_MARK.get(row[c], "?") if c == "sign" else row[c] for c in columns] for row in steps_rows(result.steps)
+    ]
+    return _table(caption, ["from", "sign", "relation", "to", "evidence", "source"], rows)
+
+
+def stats_html(summary: Stats) -> str:
+    """The counts of a :class:`graph.Stats` as three small tables: totals, categories, most connected."""
+    totals: list[list[Any]] = [
+        ["nodes", summary.nodes],
+        ["edges", summary.edges],
+        ["components", f"{summary.components} (largest: {counted(summary.largest_component, ('node', 'nodes'))})"],
+        ["isolated nodes", summary.isolated],
+        ["signs", f"{summary.increasing} increasing, {summary.decreasing} decreasing, {summary.unsigned} unsigned"],
+        ["edges without source", summary.unsourced],
+    ]
+    categories = [[name, count] for name, count in summary.categories.items()]
+    hubs = [[str(node), n_in + n_out, n_in, n_out] for node, n_in, n_out in summary.most_connected]
+    return "\n".join(
+        [
+            _table("Totals", ["", "count"], totals),
+            _table("Categories", ["category", "nodes"], categories),
+            _table("Most connected", ["node", "edges", "in", "out"], hubs),
+        ]
+    )
+
+
+def _paths_caption(result: PathResult) -> str:
+    if not result.paths:
+        return ""
+    more = ", more exist" if result.truncated else ""
+    ends = f"from {_name(result, result.source)} to {_name(result, result.target)}"
+    hops = counted(result.max_hops, ("hop", "hops"))
+    return f"{counted(len(result.paths), ('path', 'paths'))} {ends} (at most {hops}{more})"
+
+
+def _paths_table(result: PathResult, caption: str) -> str:
+    if not result.paths:
+        source = _esc(_name(result, result.source))
+        if result.source == result.target:
+            return f"<p>No path from {source} to itself.</p>"
+        hops = counted(result.max_hops, ("hop", "hops"))
+        return f"<p>No path from {source} to {_esc(_name(result, result.target))} within {hops}.</p>"
+    rows = [
+        [number, row["chain"], row["hops"], EFFECTS["en"][row["sign"]], row["relations"], row["sources"]]
+        for number, row in enumerate(paths_rows(result), start=1)
+    ]
+    return _table(caption, ["#", "chain", "hops", "effect", "relations", "sources"], rows)
+
+
+def _table(caption: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A plain HTML table; every cell and the caption are escaped."""
+    parts = ["<table>"]
+    if caption:
+        parts.append(f'<caption style="text-align:left;font-weight:600">{_esc(caption)}</caption>')
+    parts.append("<thead><tr>" + "".join(f"<th{_LEFT}>{_esc(name)}</th>" for name in header) + "</tr></thead>")
+    parts.append("<tbody>")
+    for row in rows:
+        parts.append("<tr>" + "".join(f"<td{_LEFT}>{_esc(cell)}</td>" for cell in row) + "</tr>")
+    parts.append("</tbody></table>")
+    return "\n".join(parts)
+
+
+def _esc(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+register_html("PathResult", paths_html)
+register_html("NetEffect", effect_html)
+register_html("NeighborResult", neighbors_html)
+register_html("Stats", stats_html)

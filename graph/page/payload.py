@@ -1,0 +1,311 @@
+"""The data a page needs, taken from a graph, and its safe embedding in HTML.
+
+The graph is read, never changed. The JSON produced here goes inside
+``<script type="application/json">``; :func:`script_json` escapes every
+character that could end that element or be read as markup, so user text
+reaches the page only as data.
+
+Examples
+--------
+>>> script_json({"label": "</script><b>"})
+'{"label":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from ..errors import EdgeNotFound, NodeNotFound
+from ..read.columns import GraphColumns
+from . import layout
+from .layout import LINE_CHARS, table_plan, wrap_label
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["page_data", "highlight_data", "script_json", "edge_widths"]
+
+#: Node shapes vis-network draws with the label inside.
+INSIDE_SHAPES = frozenset({"box", "ellipse", "circle", "text"})
+_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def page_data(
+    G: GraphColumns,
+    *,
+    title: str,
+    lang: str = "en",
+    highlight: Iterable[Any] | None = None,
+) -> dict[str, Any]:
+    """Everything the page script draws, as plain JSON-ready values in a compact form.
+
+    Nodes and edges are rows of values rather than objects, so the page stays
+    small and quick to write and read at hundreds of thousands of edges; the
+    page script turns them back into objects (``page.js``, ``expand``):
+
+    * ``nodes``: ``[id, label, label_nl, category, description, synonyms, size,
+      wrapped]`` with ``label_nl`` empty when it equals ``label``, ``category``
+      an index into ``category_order``, ``size`` the radius in pixels and
+      ``wrapped`` ``[en, nl]`` (the labels on more lines) or 0 when no label
+      needs wrapping.
+    * ``edges``: ``[from, to, relation, sign, evidence, source_doc, section]``
+      with ``from`` and ``to`` indexes into ``nodes``, and ``relation``,
+      ``source_doc`` and ``section`` indexes into ``texts["relation"]`` (and so on).
+    * ``positions``: ``[[x, y], ...]`` in the order of ``nodes``; ``drawing``:
+      ``"full"``, or ``"fast"`` for a large graph (see :func:`graph.page.layout.layout_plan`).
+    * ``weights``, only when the edges' ``weight`` takes two values or more: each
+      edge's weight and line width, in the order of ``edges`` (see :func:`edge_widths`).
+
+    Parameters
+    ----------
+    G : GraphColumns
+        The table form of a graph (:meth:`GraphColumns.from_networkx` makes it
+        from any networkx graph; :func:`graph.load_for_page` reads it).
+    title : str
+        The page title.
+    lang : {"en", "nl"}
+        The language the page opens in.
+    highlight : iterable, optional
+        Node ids and paths to light up when the page opens (see
+        :func:`highlight_data`).
+
+    Raises
+    ------
+    NodeNotFound
+        When ``highlight`` names a node that is not in ``G``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> table = GraphColumns.from_networkx(nx.MultiDiGraph([("a", "b")]))
+    >>> data = page_data(table, title="T", highlight=[["a", "b"]])
+    >>> data["highlight"], data["nodes"][1][:2], data["edges"]
+    ({'nodes': [], 'paths': [['a', 'b']]}, ['b', 'b'], [[0, 1, 0, 0, '', 0, 0]])
+    """
+    lit = highlight_data(G, highlight)
+    categories = G.graph.get("categories", {})
+    plan = _plan(G, categories)
+    nodes, order = _nodes(zip(G.nodes, G.node_attrs, strict=True), categories, plan["sizes"])
+    edges, texts, weights = _edges(G)
+    return {
+        "title": title,
+        "lang": lang,
+        "nodes": nodes,
+        "edges": edges,
+        "texts": texts,
+        "categories": {c: dict(categories.get(c, {})) for c in order},
+        "category_order": order,
+        "relations": {r: dict(e) for r, e in sorted(G.graph.get("relations", {}).items())},
+        "sources": {s: dict(e) for s, e in sorted(G.graph.get("sources", {}).items())},
+        "highlight": lit,
+        "positions": plan["positions"],
+        "drawing": plan["drawing"],
+        **edge_widths(weights),
+    }
+
+
+#: Line widths in page pixels of the lightest and the heaviest edge, and of an edge without weight.
+WIDTHS = (1.0, 6.0, 1.6)
+
+
+def edge_widths(weights: list[Any]) -> dict[str, Any]:
+    """``{"weights": {"range": [lowest, highest], "values": [...], "widths": [...]}}``, to draw
+    each edge's weight as its width and show it, or ``{}`` when fewer than two different
+    weights are given (every edge is then drawn alike).
+
+    Widths grow linearly from ``WIDTHS[0]`` for the lowest weight to ``WIDTHS[1]`` for
+    the highest; an edge without a weight (``None``, or not a finite number) gets
+    ``WIDTHS[2]`` and the value ``None``.
+
+    Examples
+    --------
+    >>> edge_widths([0.5, None, 1.0, 0.75])["weights"]
+    {'range': [0.5, 1.0], 'values': [0.5, None, 1.0, 0.75], 'widths': [1.0, 1.6, 6.0, 3.5]}
+    >>> edge_widths([1.0, 1.0])
+    {}
+    """
+    values = [w if _is_weight(w) else None for w in weights]
+    given = [w for w in values if w is not None]
+    if not given or min(given) == max(given):
+        return {}
+    low, high = min(given), max(given)
+    thin, thick, plain = WIDTHS
+    widths = [plain if w is None else round(thin + (thick - thin) * (w - low) / (high - low), 2) for w in values]
+    return {"weights": {"range": [low, high], "values": values, "widths": widths}}
+
+
+def _is_weight(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _nodes(
+    items: Iterable[tuple[Any, dict[str, Any]]], categories: dict[str, Any], sizes: list[int]
+) -> tuple[list[list[Any]], list[str]]:
+    """The node rows of ``(node, attributes)`` pairs, and the categories in use in legend
+    order (known ones first)."""
+    rows: list[list[Any]] = []
+    category_index: dict[str, int] = {}
+    for (node, attrs), size in zip(items, sizes, strict=True):
+        ident = str(node)
+        label = _text(attrs.get("label")) or ident
+        label_nl = _text(attrs.get("label_nl"))
+        category = _text(attrs.get("category")) or "other"
+        synonyms = attrs.get("synonyms")
+        wrapped = _wrapped(label, label_nl or label)
+        rows.append(
+            [
+                ident,
+                label,
+                "" if label_nl == label else label_nl,
+                category_index.setdefault(category, len(category_index)),
+                _text(attrs.get("description")),
+                [str(s) for s in synonyms] if isinstance(synonyms, (list, tuple)) else [],
+                size,
+                wrapped,
+            ]
+        )
+    used = list(category_index)
+    order = [c for c in categories if c in category_index] + sorted(set(used).difference(categories))
+    position = [order.index(c) for c in used]
+    for row in rows:
+        row[3] = position[row[3]]
+    return rows, order
+
+
+def _wrapped(label: str, label_nl: str) -> list[str] | int:
+    """The labels on more lines, or 0 when both fit on one."""
+    if len(label) <= LINE_CHARS and len(label_nl) <= LINE_CHARS:
+        return 0
+    wrapped = [wrap_label(label), wrap_label(label_nl)]
+    return 0 if wrapped == [label, label_nl] else wrapped
+
+
+def _edges(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list[Any]]:
+    """The edge rows in the order a networkx graph of ``G`` lists its edges, the tables of
+    relation, source and section texts they point into (numbered in order of first use),
+    and each edge's ``weight`` (``None`` where it has none)."""
+    order = G.adjacency_order.tolist()
+    froms, tos = G.ends()
+    edges = G.edges
+
+    def ordered(name: str) -> list[Any]:
+        return list(map(edges.column(name).__getitem__, order))
+
+    texts: dict[str, list[str]] = {}
+    numbered: list[list[int]] = []
+    for name in ("relation", "source_doc", "section"):
+        values = ordered(name)
+        texts[name] = list(dict.fromkeys(values))  # in order of first use
+        position = {value: i for i, value in enumerate(texts[name])}
+        numbered.append(list(map(position.__getitem__, values)))
+    columns = (froms, tos, numbered[0], ordered("sign"), ordered("evidence"), numbered[1], numbered[2])
+    weights = list(map(edges.weights.__getitem__, order)) if edges.weights is not None else []
+    return list(map(list, zip(*columns, strict=True))), texts, weights
+
+
+def _text(value: Any) -> str:
+    """A value as page text: ``""`` for ``None``."""
+    if type(value) is str:
+        return value
+    return "" if value is None else str(value)
+
+
+def _plan(G: GraphColumns, categories: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The layout plan, knowing each node's labels and whether its shape holds its label."""
+    if G.number_of_nodes() > layout.MAX_COMPUTED:  # only the careful layout makes room for labels
+        return layout.fast_plan(G.degrees(), G.neighbour_pairs())
+    labels: list[tuple[str, ...] | None] = [
+        (str(a.get("label") or n), str(a.get("label_nl") or "")) for n, a in zip(G.nodes, G.node_attrs, strict=True)
+    ]
+    inside = [categories.get(a.get("category", ""), {}).get("shape") in INSIDE_SHAPES for a in G.node_attrs]
+    return table_plan(G.nodes, G.degrees(), G.neighbour_pairs(), labels, inside)
+
+
+def highlight_data(G: GraphColumns, highlight: Iterable[Any] | None) -> dict[str, list[Any]]:
+    """Split ``highlight`` into lit nodes and lit paths, checking every node.
+
+    Each item is a node of ``G`` (lit on its own), or a path: a list or tuple
+    of nodes, or an object whose ``.nodes`` holds them (the query API's
+    paths); a path lights its nodes and every edge between consecutive ones.
+
+    Raises
+    ------
+    NodeNotFound
+        Naming the first item (or path member) that is not a node of ``G``.
+    EdgeNotFound
+        When two consecutive nodes of a path have no edge from the first to the second.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> table = GraphColumns.from_networkx(nx.MultiDiGraph([("a", "b")]))
+    >>> highlight_data(table, ["a", ("a", "b")])
+    {'nodes': ['a'], 'paths': [['a', 'b']]}
+    >>> highlight_data(table, ["c"])
+    Traceback (most recent call last):
+    ...
+    graph.errors.NodeNotFound: highlight: node 'c' not in graph
+    """
+    lit: dict[str, list[Any]] = {"nodes": [], "paths": []}
+    for item in highlight or ():
+        if _is_node(G, item):
+            lit["nodes"].append(str(item))
+            continue
+        path = item.nodes if hasattr(item, "nodes") and not isinstance(item, (str, bytes)) else item
+        if not isinstance(path, (list, tuple)) and not hasattr(item, "nodes"):
+            raise NodeNotFound(f"highlight: node {item!r} not in graph")
+        path = list(path)
+        for node in path:
+            if not _is_node(G, node):
+                raise NodeNotFound(f"highlight: node {node!r} of path {path!r} not in graph")
+        for u, v in zip(path, path[1:], strict=False):
+            if not G.has_edge(u, v):
+                raise EdgeNotFound(f"highlight: path {path!r} has no edge from {u!r} to {v!r}")
+        lit["paths"].append([str(node) for node in path])
+    return lit
+
+
+def _is_node(G: GraphColumns, item: Any) -> bool:
+    try:
+        return item in G
+    except TypeError:  # unhashable, such as a list: not a node
+        return False
+
+
+def script_json(value: Any) -> str:
+    """``value`` as compact, key-sorted JSON that is inert inside a ``<script>`` element.
+
+    Written by orjson (three times quicker than the json module on a large
+    graph, with the same text for the same value); what orjson cannot write
+    (an integer beyond 64 bits, say) goes through the json module instead.
+    Not-a-number becomes ``null``, as ``JSON.parse`` needs.
+    """
+    return script_json_bytes(value).decode("utf-8")
+
+
+def script_json_bytes(value: Any) -> bytes:
+    """:func:`script_json` as UTF-8 bytes (a large page is written without decoding them)."""
+    import orjson
+
+    try:
+        data = orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+    except TypeError:
+        text = json.dumps(_finite(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+        data = text.encode("utf-8")
+    for char, escaped in _ESCAPES.items():  # UTF-8: a character's bytes never occur inside another's
+        data = data.replace(char.encode("utf-8"), escaped.encode("ascii"))
+    return data
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every float that is not a finite number replaced by ``None``."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(item) for item in value]
+    return value

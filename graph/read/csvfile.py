@@ -1,0 +1,505 @@
+"""Read one CSV file into a :class:`Table`, noting every problem on the way.
+
+Spreadsheets save CSV in many ways; this module reads what they write:
+UTF-8 with or without a byte-order mark, UTF-16 with one (Excel's "Unicode
+text"), Windows-1252 (read with a warning); comma, semicolon or tab as
+delimiter (guessed from the header line, or taken from an Excel ``sep=;``
+first line); CRLF, LF or CR line ends, even mixed; quoted fields with
+delimiters and newlines inside; blank lines, trailing delimiters, header
+names in any case and values up to :data:`FIELD_LIMIT` characters. Cells are
+kept as strings, stripped of surrounding white space (and of stray
+byte-order marks), so ``007`` stays ``007`` and ``=SUM(A1)`` stays text.
+
+What is not CSV text (a workbook renamed ``.csv``, NUL bytes, an unknown
+encoding) is reported, not guessed at. Problems are collected, not raised,
+so a caller can report all of them at once; each names the file, the line
+and, where one is at fault, the column.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "e.csv"
+>>> _ = path.write_text("Source;Target\\n007;b\\n", encoding="utf-8")
+>>> table, problems = read_table(path)
+>>> table.columns, table.delimiter, table.rows, problems
+(['source', 'target'], ';', [(2, ['007', 'b'])], [])
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from itertools import islice
+from pathlib import Path
+
+from ..errors import Problem, warn_data
+
+__all__ = ["Table", "read_table", "DELIMITERS", "FIELD_LIMIT"]
+
+#: The delimiters a file may use, in order of preference on a tie.
+DELIMITERS = (",", ";", "\t")
+#: The longest value a cell may hold, in characters (Python's csv stops at 131,072).
+FIELD_LIMIT = 16 * 1024 * 1024
+
+_BOM = "\ufeff"
+_SAVE_AS = "open it in your spreadsheet and save it as 'CSV UTF-8'"
+#: Leading bytes of files that are often renamed .csv but are not text.
+_SIGNATURES = (
+    (b"PK\x03\x04", "is a spreadsheet workbook (.xlsx or .ods) or another zip file, not CSV text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an Excel workbook (.xls), not CSV text"),
+    (b"\x1f\x8b", "is compressed (gzip), not CSV text"),
+)
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_SEP_LINE = re.compile(r"sep=([^\w\r\n\"' ])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
+
+
+class Table:
+    """The rows of one CSV file.
+
+    ``columns`` are the header names, stripped and lower-cased; ``rows`` are
+    ``(line, cells)`` pairs where ``line`` is the physical line the record
+    starts on and ``cells`` has one string per column. A table read by the
+    quick path (one record a line, every row complete) holds its values by
+    column until ``rows`` is first asked for; :meth:`values` gives them
+    without making the rows.
+
+    Examples
+    --------
+    >>> table = Table("e.csv", columns=["source", "target"], rows=[(2, ["a", "b"]), (3, ["b", "c"])])
+    >>> len(table), table.values()
+    (2, [['a', 'b'], ['b', 'c']])
+    """
+
+    def __init__(
+        self,
+        name: str,
+        delimiter: str = ",",
+        columns: list[str] | None = None,
+        rows: list[tuple[int, list[str]]] | None = None,
+    ):
+        self.name = name
+        self.delimiter = delimiter
+        self.columns: list[str] = columns if columns is not None else []
+        self._rows: list[tuple[int, list[str]]] = rows if rows is not None else []
+        self._by_column: tuple[int, list[list[str]]] | None = None  # (first line, values of each column)
+
+    def __repr__(self) -> str:
+        return f"Table({self.name!r}, columns={self.columns!r}, {len(self)} rows)"
+
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        if self._by_column is not None:
+            first, values = self._by_column
+            self._by_column = None
+            lines = range(first, first + len(values[0]))
+            self._rows = list(zip(lines, map(list, zip(*values, strict=True)), strict=True))
+        return self._rows
+
+    def values(self) -> list[list[str]]:
+        """The values of each column, in the order of :attr:`columns` (equal values may be one object)."""
+        if self._by_column is not None:
+            return self._by_column[1]
+        by_column = zip(*(cells for _, cells in self._rows), strict=True)
+        return [list(column) for column in by_column] or [[] for _ in self.columns]
+
+    def clear(self) -> None:
+        """Drop the rows (once read into a graph), keeping the header."""
+        self._rows, self._by_column = [], None
+
+    def index(self, column: str) -> int | None:
+        """Position of ``column`` in a row, or ``None`` when the file lacks it."""
+        try:
+            return self.columns.index(column)
+        except ValueError:
+            return None
+
+    def __len__(self) -> int:
+        return len(self._by_column[1][0]) if self._by_column is not None else len(self._rows)
+
+
+def read_table(
+    path: str | Path, name: str | None = None, shared: dict[str, str] | None = None
+) -> tuple[Table, list[Problem]]:
+    """Read the CSV file at ``path``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file to read.
+    name : str, optional
+        How to call the file in messages; defaults to ``str(path)``.
+    shared : dict, optional
+        Values already met (each its own key and value), to make equal values one
+        object; pass the same dict to read files whose values meet (a node file and
+        its edge list), so that looking up an edge's ends in the nodes compares
+        objects rather than texts.
+
+    Returns
+    -------
+    (Table, list of Problem)
+        The table (possibly empty when the file could not be read) and the
+        problems found. A file with problems may still yield rows.
+
+    Warns
+    -----
+    DataWarning
+        When the file is not UTF-8 and was read as Windows-1252, or a line
+        repeats the header (two files joined) and was skipped.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "n.csv"
+    >>> _ = path.write_bytes(b"PK\\x03\\x04 a workbook")
+    >>> print(read_table(path)[1][0])  # doctest: +ELLIPSIS
+    /.../n.csv: is a spreadsheet workbook (.xlsx or .ods) ...; expected a CSV file (open it ... as 'CSV UTF-8')
+    """
+    name = name or str(path)
+    table = Table(name)
+    text, problems = _read_text(Path(path), name)
+    if text is None:
+        return table, problems
+    found = _SEP_LINE.match(text)
+    if found:
+        table.delimiter, text, first_line = found.group(1), text[found.end() :], 2
+    else:
+        table.delimiter, first_line = _guess_delimiter(text), 1
+    problems += _parse(text, table, first_line, {} if shared is None else shared)
+    return table, problems
+
+
+def _read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
+    """Decode the file's bytes, or say why they cannot be read as text."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(name, 0, None, "file not found", "an existing CSV file")]
+    except IsADirectoryError:
+        return None, [Problem(name, 0, None, "is a folder, not a file", "a CSV file")]
+    except PermissionError:
+        return None, [Problem(name, 0, None, "permission denied", "a file you may read")]
+    except OSError as err:
+        return None, [Problem(name, 0, None, f"cannot be read ({err.strerror})", "a readable CSV file")]
+    problem = _not_text(raw, name)
+    if problem is not None:
+        return None, [problem]
+    text = _decode(raw, name)
+    if isinstance(text, Problem):
+        return None, [text]
+    nul = text.find("\x00")  # only UTF-16 text can still hold one here
+    if nul >= 0:
+        return None, [_nul_problem(name, *_position(text, nul))]
+    return text, []
+
+
+def _not_text(raw: bytes, name: str) -> Problem | None:
+    """A problem when ``raw`` is empty or plainly not CSV text."""
+    if not raw or raw.isspace():
+        return Problem(name, 0, None, "file is empty", "a header row and data rows")
+    for signature, what in _SIGNATURES:
+        if raw.startswith(signature):
+            return Problem(name, 0, None, what, f"a CSV file ({_SAVE_AS})")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 with a byte-order mark: NUL bytes are expected
+    nul = raw.find(b"\x00")
+    if nul < 0:
+        return None
+    if _looks_like_utf16(raw):
+        return Problem(name, 0, None, "is UTF-16 text without a byte-order mark", f"UTF-8 text ({_SAVE_AS})")
+    line_start = raw.rfind(b"\n", 0, nul) + 1
+    column = len(raw[line_start:nul].decode("utf-8", errors="replace")) + 1
+    return _nul_problem(name, raw.count(b"\n", 0, nul) + 1, column)
+
+
+def _nul_problem(name: str, line: int, column: int) -> Problem:
+    return Problem(
+        name, line, None, f"NUL byte at character {column}, so this is not a text file", f"a CSV file ({_SAVE_AS})"
+    )
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """True when every second byte of the start is NUL, as in UTF-16 ASCII text."""
+    head = raw[:200]
+    zeros = (head[0::2].count(0), head[1::2].count(0))
+    half = len(head) // 2
+    return half >= 2 and (min(zeros) == 0 and max(zeros) >= 0.8 * half)
+
+
+def _decode(raw: bytes, name: str) -> str | Problem:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            return Problem(name, 0, None, f"is not valid UTF-16 text (at byte {err.start})", f"UTF-8 text ({_SAVE_AS})")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line, col = _position(raw.decode("utf-8", errors="replace"), _char_offset(raw, err.start))
+        where = f"byte 0x{raw[err.start]:02x} at character {col}"
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            return Problem(name, line, None, f"not UTF-8 text ({where})", f"a file saved as UTF-8 ({_SAVE_AS})")
+        warn_data(
+            f"{name}:{line}: not UTF-8 ({where}), so the file was read as Windows-1252; "
+            f"check its accented letters, or {_SAVE_AS}"
+        )
+    return text[1:] if text.startswith(_BOM) else text
+
+
+def _char_offset(raw: bytes, byte_offset: int) -> int:
+    return len(raw[:byte_offset].decode("utf-8", errors="replace"))
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of character ``offset`` in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _guess_delimiter(text: str) -> str:
+    """The delimiter used most often outside quotes on the first non-blank line."""
+    header = next((ln for ln in _LINE_END.split(text[:65536]) if ln.strip()), "")
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in header:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+@contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    """Let the csv module read values up to ``limit`` characters, then restore its limit."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _cell_cleaner(text: str, shared: dict[str, str]) -> Callable[[list[str]], list[str]]:
+    """A function stripping a record's cells and sharing equal values between rows.
+
+    Sharing (one string object for every ``magnesium`` in the file) cuts the
+    memory a long edge list takes by a third or more; stray byte-order marks, left where two
+    saved files were joined, are stripped only when the text has any.
+    """
+    share = shared.setdefault
+    if _BOM in text:
+        return lambda record: [share(s, s) for s in (c.strip().strip(_BOM).strip() for c in record)]
+
+    def clean(record: list[str]) -> list[str]:
+        cells = list(map(str.strip, record))
+        return list(map(share, cells, cells))  # no Python-level loop: a tenth quicker on large files
+
+    return clean
+
+
+def _parse(text: str, table: Table, first_line: int, shared: dict[str, str]) -> list[Problem]:
+    """Fill ``table`` from ``text`` (which starts on line ``first_line``); return the problems met."""
+    if _parse_by_column(text, table, first_line, shared):
+        return []
+    return _parse_by_row(text, table, first_line, shared)
+
+
+#: Columns of long values that are mostly distinct (evidence, say; judged by the first
+#: values) are not worth sharing. Ids are: even when most are new, every later look-up
+#: of a shared one finds its hash already computed.
+_SHARE_SAMPLE, _SHARE_DISTINCT, _SHARE_LENGTH = 1000, 0.9, 24
+
+
+def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str, str]) -> bool:
+    """The quick path for the common file: fill ``table`` by column and return True, or
+    return False (leaving ``table`` as it was) for :func:`_parse_by_row` to read it.
+
+    It takes only files that read exactly as :func:`_parse_by_row` would read them without
+    a word to say: every record on one line of its own (no blank line, no value across
+    lines), each as wide as the header, no repeated header, no stray byte-order mark and
+    no row with an empty first value. Checking that costs little next to the parsing, and
+    stripping and sharing values a column at a time is three times quicker than a row at a time.
+    """
+    if _BOM in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
+        return False  # a lone CR ends a line too: leave counting those to the careful reader
+    lines = text.count("\n") + (not text.endswith("\n"))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
+    with _field_limit(FIELD_LIMIT):
+        try:
+            header = [cell.strip() for cell in next(reader, [])]
+            names = _header_names(header)
+            width = len(names)
+            if not any(header) or len(header) != width or _set_header(Table(table.name), header, first_line):
+                return False
+            values = _values_by_column(reader, width, shared)
+        except csv.Error:
+            return False
+    if values is None or 1 + len(values[0]) != lines:
+        return False  # a row of another width, or a record over more lines than one (or a blank line)
+    if values[0] and ("" in values[0] or names[0] in map(str.lower, values[0])):
+        return False  # a row to skip, or the header again: the careful reader says so
+    table.columns = names
+    if values[0]:
+        table._by_column = (first_line + 1, values)
+    return True
+
+
+#: Records read at a time by the quick path (the values of one chunk, as read, are kept only while it is stripped).
+_CHUNK = 65536
+
+
+def _values_by_column(reader: Iterator[list[str]], width: int, shared: dict[str, str]) -> list[list[str]] | None:
+    """The stripped values of each column of the records ``reader`` gives, or ``None`` when one
+    is not ``width`` values wide. Equal values are made one object, but in columns of long values
+    that are mostly distinct (judged by their first values), where that would cost more than it saves."""
+    values: list[list[str]] = [[] for _ in range(width)]
+    share = shared.setdefault
+    sharing: list[bool] = []
+    while chunk := list(islice(reader, _CHUNK)):
+        if set(map(len, chunk)) != {width}:
+            return None
+        for position, column in enumerate(zip(*chunk, strict=True)):
+            stripped = list(map(str.strip, column))
+            if len(sharing) < width:
+                sample = stripped[:_SHARE_SAMPLE]
+                long = sum(map(len, sample)) > _SHARE_LENGTH * len(sample)
+                sharing.append(not long or len(set(sample)) <= _SHARE_DISTINCT * len(sample))
+            values[position] += map(share, stripped, stripped) if sharing[position] else stripped
+    return values
+
+
+def _parse_by_row(text: str, table: Table, first_line: int, shared: dict[str, str]) -> list[Problem]:
+    """Fill ``table`` from ``text`` record by record, noting every problem on the way."""
+    problems: list[Problem] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
+    clean = _cell_cleaner(text, shared)
+    rows = table.rows
+    header_seen = False
+    first = ""  # the first column's name, to spot a repeated header cheaply
+    ncols = 0
+    offset = first_line - 1
+    done = 0  # lines read so far
+    with _field_limit(FIELD_LIMIT):
+        try:
+            for record in reader:
+                start, done = done + 1 + offset, reader.line_num
+                cells = clean(record)
+                if not any(cells):
+                    continue  # blank line, or a line of bare delimiters
+                if not header_seen:
+                    header_seen = True
+                    problems += _set_header(table, cells, start)
+                    ncols, first = len(table.columns), (table.columns or [""])[0]
+                elif cells[0].lower() == first and _header_names(cells) == table.columns:
+                    warn_data(f"{table.name}:{start}: repeats the header row (were two files joined?); skipped")
+                else:
+                    if len(cells) != ncols:
+                        problems += _fit_width(table, cells, start)
+                    rows.append((start, cells))
+        except csv.Error as err:
+            problems.append(_csv_problem(table.name, done + 1 + offset, reader.line_num + offset, err))
+    if not header_seen and not problems:
+        problems.append(Problem(table.name, 0, None, "no header row", "a header row naming the columns"))
+    return problems
+
+
+def _csv_problem(name: str, start: int, line: int, err: csv.Error) -> Problem:
+    """What a csv module error means, said for someone who saved the file from a spreadsheet."""
+    reason = str(err)
+    if "field larger than field limit" in reason:
+        return Problem(
+            name,
+            start,
+            None,
+            f"a value longer than {FIELD_LIMIT:,} characters",
+            'shorter values (if none is that long, a " that opens a quoted value is never closed)',
+        )
+    if "end of data" in reason or "EOF" in reason:
+        return Problem(
+            name,
+            start,
+            None,
+            "a quoted value is never closed",
+            'a closing " for every opening " (write "" for a quote inside a value)',
+        )
+    if "expected after" in reason:
+        return Problem(
+            name,
+            line,
+            None,
+            "text follows the closing quote of a quoted value",
+            'the delimiter right after the closing " (write "" for a quote inside a value)',
+        )
+    return Problem(
+        name,
+        line,
+        None,
+        f"malformed CSV ({reason})",
+        'values with a delimiter, quote or newline inside wrapped in "..."',
+    )
+
+
+def _header_names(cells: list[str]) -> list[str]:
+    """Column names as the header cells give them: lower case, without trailing empty cells.
+
+    A name still wrapped in quotes (``""Source""`` in the file) loses them.
+    """
+    names = [(cell[1:-1].strip() if len(cell) > 1 and cell[0] == cell[-1] == '"' else cell).lower() for cell in cells]
+    while names and not names[-1]:
+        names.pop()  # trailing delimiters
+    return names
+
+
+def _set_header(table: Table, cells: list[str], line: int) -> list[Problem]:
+    problems = []
+    names = _header_names(cells)
+    seen: set[str] = set()
+    for position, column in enumerate(names, start=1):
+        if not column:
+            problems.append(
+                Problem(table.name, line, None, f"header cell {position} is empty", "a name for every column")
+            )
+        elif column in seen:
+            problems.append(
+                Problem(
+                    table.name,
+                    line,
+                    column,
+                    "named twice in the header (case and spaces do not count)",
+                    "each column once",
+                )
+            )
+        seen.add(column)
+    table.columns = names
+    return problems
+
+
+def _fit_width(table: Table, cells: list[str], line: int) -> list[Problem]:
+    """Pad short rows; drop empty trailing cells; report real extra values."""
+    ncols = len(table.columns)
+    if len(cells) < ncols:
+        cells.extend([""] * (ncols - len(cells)))
+        return []
+    extra = cells[ncols:]
+    del cells[ncols:]
+    if any(extra):
+        return [
+            Problem(
+                table.name,
+                line,
+                None,
+                f"{ncols + len(extra)} values but the header has {ncols} columns",
+                f"one value per column (wrap values containing '{_show(table.delimiter)}' in quotes)",
+            )
+        ]
+    return []
+
+
+def _show(delimiter: str) -> str:
+    return "\\t" if delimiter == "\t" else delimiter

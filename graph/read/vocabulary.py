@@ -1,0 +1,228 @@
+"""The three small tables that name things: relations, sources and categories.
+
+Each is read from a :class:`~graph.read.csvfile.Table` into a dict keyed by its
+id, with defaults for missing columns, and checked: ids present and unique,
+signs numeric, colours well formed. Values used in the data but absent from
+a table (or when there is no table) get default entries, so a graph always
+carries a complete vocabulary.
+
+Examples
+--------
+>>> relation_entry("converts_to")
+{'label': 'converts to', 'label_nl': 'converts to', 'sign': 0}
+>>> category_entry("amino_acid", 0)["label"]
+'Amino acid'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import Problem
+from .csvfile import Table
+from .numeric import parse_number
+
+__all__ = [
+    "read_relations",
+    "read_sources",
+    "read_categories",
+    "parse_sign",
+    "missing_column",
+    "listed",
+    "relation_entry",
+    "source_entry",
+    "category_entry",
+    "DEFAULT_RELATION",
+    "DEFAULT_CATEGORY",
+    "PALETTE",
+    "SHAPES",
+]
+
+#: The relation of an edge whose file gives none.
+DEFAULT_RELATION = "related_to"
+#: The category of a node whose file gives none.
+DEFAULT_CATEGORY = "other"
+
+#: Colours given to categories that bring none (Paul Tol's "muted" and
+#: "bright" schemes: distinguishable with colour-blindness, dark text readable).
+PALETTE = (
+    "#88ccee",
+    "#cc6677",
+    "#ddcc77",
+    "#117733",
+    "#aa4499",
+    "#44aa99",
+    "#999933",
+    "#882255",
+    "#66ccee",
+    "#ee6677",
+    "#ccbb44",
+    "#4477aa",
+    "#228833",
+    "#aa3377",
+)
+#: Node shapes vis-network draws with the label below the shape.
+SHAPES = ("dot", "diamond", "square", "triangle", "triangleDown", "star", "hexagon")
+_ALL_SHAPES = frozenset(SHAPES) | {"ellipse", "box", "circle", "database", "text"}
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_SIGNS = {"1": 1, "+1": 1, "-1": -1, "0": 0, "": 0}
+
+
+def relation_entry(relation: str) -> dict[str, Any]:
+    """The default entry for a relation that no table describes."""
+    label = relation.replace("_", " ")
+    return {"label": label, "label_nl": label, "sign": 0}
+
+
+def source_entry(source: str) -> dict[str, Any]:
+    """The default entry for a source that no table describes."""
+    return {"title": source, "author": "", "published": "", "language": ""}
+
+
+def category_entry(category: str, index: int) -> dict[str, Any]:
+    """The default entry for the ``index``-th category that no table describes."""
+    label = category.replace("_", " ").strip().capitalize() or category
+    return {
+        "label": label,
+        "label_nl": label,
+        "color": PALETTE[index % len(PALETTE)],
+        "shape": SHAPES[(index // len(PALETTE)) % len(SHAPES)],
+    }
+
+
+def read_relations(table: Table) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+    """Relations by id, from a table with columns ``relation, label, label_nl, sign``."""
+    entries: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
+    for line, key, record in _keyed_rows(table, "relation", problems):
+        entry = relation_entry(key)
+        sign_text = record.pop("sign", "")
+        entry.update({k: v for k, v in record.items() if v or k not in entry})
+        entry["sign"] = parse_sign(sign_text, table.name, line, problems)
+        entries[key] = entry
+    return entries, problems
+
+
+def read_sources(table: Table) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+    """Sources by id, from a table with columns ``id, title, author, published, language``."""
+    entries: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
+    for _line, key, record in _keyed_rows(table, "id", problems):
+        entry = source_entry(key)
+        entry.update({k: v for k, v in record.items() if v or k not in entry})
+        entries[key] = entry
+    return entries, problems
+
+
+def read_categories(table: Table) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+    """Categories by id, from a table with columns ``category, label, label_nl, color, shape``."""
+    entries: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
+    for line, key, record in _keyed_rows(table, "category", problems):
+        entry = category_entry(key, len(entries))
+        entry.update({k: v for k, v in record.items() if v or k not in entry})
+        if not _HEX.match(entry["color"]):
+            problems.append(
+                Problem(
+                    table.name, line, "color", f"'{entry['color']}' is not a colour", "a hex colour such as #4477aa"
+                )
+            )
+        if entry["shape"] not in _ALL_SHAPES:
+            problems.append(
+                Problem(
+                    table.name,
+                    line,
+                    "shape",
+                    f"unknown shape '{entry['shape']}'",
+                    "one of " + ", ".join(sorted(_ALL_SHAPES)),
+                )
+            )
+        entries[key] = entry
+    return entries, problems
+
+
+def _keyed_rows(table: Table, key: str, problems: list[Problem]) -> Iterator[tuple[int, str, dict[str, str]]]:
+    """Rows of a table keyed by column ``key``, skipping (and reporting) bad keys."""
+    position = table.index(key)
+    if position is None:
+        if table.columns:
+            problems.append(missing_column(table, (key,)))
+        return
+    first_line: dict[str, int] = {}
+    for line, cells in table.rows:
+        value = cells[position]
+        if not value:
+            problems.append(Problem(table.name, line, key, f"empty {key}", f"a non-empty {key}"))
+            continue
+        if value in first_line:
+            problems.append(
+                Problem(
+                    table.name,
+                    line,
+                    key,
+                    f"duplicate {key} '{value}'",
+                    f"each {key} once (first on line {first_line[value]})",
+                )
+            )
+            continue
+        first_line[value] = line
+        yield line, value, {c: v for c, v in zip(table.columns, cells, strict=True) if c != key}
+
+
+def missing_column(table: Table, names: tuple[str, ...], named_by_user: bool = False) -> Problem:
+    """The problem of a header lacking a required column, which may go by any of ``names``.
+
+    Examples
+    --------
+    >>> from graph.read.csvfile import Table
+    >>> problem = missing_column(Table("e.csv", columns=["source|target"]), ("source", "from"))
+    >>> problem.column, problem.message
+    ('source', 'missing from the header')
+    >>> problem.expected.startswith("a column named 'source' or 'from' (found only 'source|target': separate")
+    True
+    """
+    wanted = " or ".join(f"'{n}'" for n in names)
+    if named_by_user or len(names) == 1:
+        wanted = f"'{names[0]}'"
+    if _joined(table.columns, names):
+        found = f"found only '{table.columns[0]}': separate the columns with a comma, semicolon or tab"
+    else:
+        found = f"found: {listed(table.columns, limit=12)}"
+    return Problem(table.name, 1, names[0], "missing from the header", f"a column named {wanted} ({found})")
+
+
+def _joined(columns: list[str], names: tuple[str, ...]) -> bool:
+    """True when the header is one column such as ``source|target``: the file's delimiter was not recognised."""
+    return len(columns) == 1 and any(n in columns[0] for n in names) and any(c in columns[0] for c in "|:/ ")
+
+
+def listed(names: list[str], limit: int = 8) -> str:
+    """``names`` joined by commas, the ones beyond ``limit`` counted: ``a, b and 3 more``."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def parse_sign(text: str, file: str, line: int, problems: list[Problem]) -> int:
+    """The sign written as ``text`` (1, -1, 0, +1, 1.0, 1,0 ...); a problem and 0 when it is none.
+
+    Examples
+    --------
+    >>> found = []
+    >>> parse_sign("-1", "e.csv", 2, found), parse_sign("plus", "e.csv", 3, found)
+    (-1, 0)
+    >>> print(found[0])
+    e.csv:3: column 'sign': 'plus' is not a sign; expected 1 (increases), -1 (decreases) or 0 (unsigned)
+    """
+    sign = _SIGNS.get(text.strip())
+    if sign is not None:
+        return sign
+    number = parse_number(text, decimal_comma=True)
+    if number in (1.0, -1.0, 0.0):
+        return int(number or 0)
+    problems.append(
+        Problem(file, line, "sign", f"'{text}' is not a sign", "1 (increases), -1 (decreases) or 0 (unsigned)")
+    )
+    return 0
