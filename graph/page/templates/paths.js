@@ -1,4 +1,4 @@
-/* concept-graph page: the path finder, the same answer as graph.paths in Python.
+/* concept-graph page: the path finder, the same answer as graph.ask.paths in Python.
 
    A path is a simple directed path of 1..maxHops hops. A step u->v holds every
    edge from u to v (payload order); its sign is the common sign of its signed
