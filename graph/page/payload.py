@@ -187,12 +187,17 @@ def _edges(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list
     """The edge rows in the order a networkx graph of ``G`` lists its edges, the tables of
     relation, source and section texts they point into (numbered in order of first use),
     and each edge's ``weight`` (``None`` where it has none)."""
-    order = G.adjacency_order.tolist()
+    import numpy as np
+
+    positions = G.adjacency_order
+    in_order = bool((positions == np.arange(len(positions))).all())  # a table made from a networkx graph
+    order = positions.tolist()
     froms, tos = G.ends()
     edges = G.edges
 
     def ordered(name: str) -> list[Any]:
-        return list(map(edges.column(name).__getitem__, order))
+        values = edges.column(name)
+        return values if in_order else list(map(values.__getitem__, order))
 
     texts: dict[str, list[str]] = {}
     numbered: list[list[int]] = []
@@ -202,7 +207,9 @@ def _edges(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list
         position = {value: i for i, value in enumerate(texts[name])}
         numbered.append(list(map(position.__getitem__, values)))
     columns = (froms, tos, numbered[0], ordered("sign"), ordered("evidence"), numbered[1], numbered[2])
-    weights = list(map(edges.weights.__getitem__, order)) if edges.weights is not None else []
+    weights = (
+        [] if edges.weights is None else edges.weights if in_order else list(map(edges.weights.__getitem__, order))
+    )
     return list(map(list, zip(*columns, strict=True))), texts, weights
 
 
