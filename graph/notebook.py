@@ -15,7 +15,7 @@ Examples
 >>> G = graph.load()
 >>> drawing = graph.show(G, lang="nl", highlight="magnesium", height=500)
 >>> drawing
-ConceptGraph(102 nodes, 178 edges)
+ConceptGraph(106 nodes, 190 edges)
 >>> drawing._repr_html_().count("<iframe ")
 1
 >>> result = graph.find_paths(G, "magnesium", "melatonin")
@@ -71,7 +71,7 @@ NO_IFRAME_NOTE = "The graph is drawn here once the notebook is trusted or the ce
 
 #: The columns of :meth:`graph.PathResult.to_frame`, and of :meth:`graph.NeighborResult.to_frame`.
 PATH_COLUMNS = ("chain", "hops", "effect", "sign", "relations", "sources", "nodes")
-STEP_COLUMNS = ("source", "target", "key", "relation", "sign", "evidence", "source_doc", "section")
+STEP_COLUMNS = ("source", "target", "key", "relation", "sign", "evidence", "evidence_nl", "source_doc", "section")
 
 _LENGTH = re.compile(r"(?:\d+(?:\.\d+)?)(?:px|%|vh|vw|em|rem)")
 _ARROW = " \u2192 "
@@ -235,7 +235,7 @@ def paths_rows(result: PathResult) -> list[dict[str, Any]]:
 
 def steps_rows(steps: Iterable[Step]) -> list[dict[str, Any]]:
     """One row per claim (edge) of ``steps``: ``source``, ``target``, ``key``, ``relation``, ``sign``,
-    ``evidence``, ``source_doc``, ``section`` (the columns of :func:`graph.to_pandas_edges`)."""
+    ``evidence``, ``evidence_nl``, ``source_doc``, ``section`` (the columns of :func:`graph.to_pandas_edges`)."""
     return [
         {
             "source": step.source,
@@ -244,6 +244,7 @@ def steps_rows(steps: Iterable[Step]) -> list[dict[str, Any]]:
             "relation": edge.relation,
             "sign": edge.sign,
             "evidence": edge.evidence,
+            "evidence_nl": edge.evidence_nl,
             "source_doc": edge.source_doc,
             "section": edge.section,
         }

@@ -50,9 +50,10 @@ def page_data(
       an index into ``category_order``, ``size`` the radius in pixels and
       ``wrapped`` ``[en, nl]`` (the labels on more lines) or 0 when no label
       needs wrapping.
-    * ``edges``: ``[from, to, relation, sign, evidence, source_doc, section]``
-      with ``from`` and ``to`` indexes into ``nodes``, and ``relation``,
-      ``source_doc`` and ``section`` indexes into ``texts["relation"]`` (and so on).
+    * ``edges``: ``[from, to, relation, sign, evidence, source_doc, section,
+      evidence_nl]`` with ``from`` and ``to`` indexes into ``nodes``, and ``relation``,
+      ``source_doc`` and ``section`` indexes into ``texts["relation"]`` (and so on);
+      ``evidence_nl`` is the Dutch evidence, empty when the edge has none.
     * ``positions``: ``[[x, y], ...]`` in the order of ``nodes``; ``drawing``:
       ``"full"``, or ``"fast"`` for a large graph (see :func:`graph.layout.layout_plan`).
     * ``weights``, only when the edges' ``weight`` takes two values or more: each
@@ -80,7 +81,7 @@ def page_data(
     >>> import networkx as nx
     >>> data = page_data(nx.MultiDiGraph([("a", "b")]), title="T", highlight=[["a", "b"]])
     >>> data["highlight"], data["nodes"][1][:2], data["edges"]
-    ({'nodes': [], 'paths': [['a', 'b']]}, ['b', 'b'], [[0, 1, 0, 0, '', 0, 0]])
+    ({'nodes': [], 'paths': [['a', 'b']]}, ['b', 'b'], [[0, 1, 0, 0, '', 0, 0, '']])
     """
     lit = highlight_data(G, highlight)
     categories = G.graph.get("categories", {})
@@ -201,6 +202,7 @@ def _edges(G: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[str]], l
         get = attrs.get
         weigh(get("weight"))
         r, s, c, e, sign = get("relation"), get("source_doc"), get("section"), get("evidence"), get("sign")
+        e_nl = get("evidence_nl")
         add(
             [
                 index[u],
@@ -210,6 +212,7 @@ def _edges(G: nx.MultiDiGraph) -> tuple[list[list[Any]], dict[str, list[str]], l
                 e if e.__class__ is str else _text(e),
                 source(s if s.__class__ is str else _text(s), len(sources)),
                 section(c if c.__class__ is str else _text(c), len(sections)),
+                e_nl if e_nl.__class__ is str else _text(e_nl),
             ]
         )
     return rows, {"relation": list(relations), "source_doc": list(sources), "section": list(sections)}, weights
@@ -231,7 +234,8 @@ def _edges_by_column(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[s
         texts[name] = list(dict.fromkeys(values))  # in order of first use, as _edges numbers them
         position = {value: i for i, value in enumerate(texts[name])}
         numbered.append(list(map(position.__getitem__, values)))
-    columns = (froms, tos, numbered[0], ordered("sign"), ordered("evidence"), numbered[1], numbered[2])
+    dutch = [value if value.__class__ is str else _text(value) for value in ordered("evidence_nl")]
+    columns = (froms, tos, numbered[0], ordered("sign"), ordered("evidence"), numbered[1], numbered[2], dutch)
     weights = list(map(edges.weights.__getitem__, order)) if edges.weights is not None else []
     return list(map(list, zip(*columns, strict=True))), texts, weights
 
