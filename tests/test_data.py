@@ -190,6 +190,55 @@ def test_synonyms_do_not_point_to_two_nodes():
 
 
 # --------------------------------------------------------------------------- edges
+def names_of(node: str) -> set[str]:
+    row = index("nodes.csv", "id")[node]
+    return {n.strip().lower() for n in [row["label"], row["label_nl"], *row["synonyms"].split("|")] if n.strip()}
+
+
+@pytest.mark.parametrize(
+    "word,node",
+    [
+        ("kuitkramp", "muscle_cramps"),
+        ("spiersamentrekking", "muscle_contraction"),
+        ("peristaltiek", "gut_motility"),
+        ("welzijn", "wellbeing"),
+        ("doorslaapproblemen", "night_waking"),
+        ("zenuwtrekje", "muscle_twitching"),
+        ("slapeloosheid", "sleep_problems"),
+        ("insomnie", "sleep_problems"),
+        ("hypomagnesiëmie", "magnesium_deficiency"),
+        ("hypermagnesiëmie", "magnesium_excess"),
+        ("epifyse", "pineal_gland"),
+        ("medicijnen", "medications"),
+        ("overmatige zenuwactiviteit", "excessive_nerve_activity"),
+    ],
+)
+def test_everyday_words_find_their_concept(word, node):
+    assert word in names_of(node)
+
+
+@pytest.mark.parametrize(
+    "word,node",
+    [
+        ("verstoorde elektrolytenbalans", "electrolyte_balance"),
+        ("electrolyte imbalance", "electrolyte_balance"),
+        ("stressrespons", "overactive_stress_response"),
+        ("stressreactie", "overactive_stress_response"),
+        ("overmatige zenuwactiviteit", "neuronal_activity"),
+        ("spijsvertering", "gut_motility"),
+        ("maagdarmkanaal", "gut_motility"),
+        ("spier- en zenuwstelsel", "nervous_system"),
+        ("calciumniveaus", "calcium_balance"),
+        ("rust", "relaxation"),
+        ("epiphyse", "pineal_gland"),
+        ("bepaalde medicijnen", "medications"),
+    ],
+)
+def test_no_name_sends_a_search_to_a_neighbouring_concept(word, node):
+    """A disturbed balance is not the balance, the stress response is not its overactive form, and so on."""
+    assert word not in names_of(node)
+
+
 @pytest.mark.parametrize("end", ["source", "target"])
 def test_edge_ends_exist(end):
     known = index("nodes.csv", "id")
@@ -531,3 +580,56 @@ def test_unsigned_relation_makes_chain_unclear():
 def test_direct_claims_from_both_texts(source, target):
     docs = {d["source_doc"] for d in graph().get_edge_data(source, target).values()}
     assert docs == {"hauwaerts", "schneider"}
+
+
+def relations_between(source, target):
+    pair = (source, target)
+    return {(row["relation"], row["source_doc"]) for row in edges() if (row["source"], row["target"]) == pair}
+
+
+@pytest.mark.parametrize(
+    "source,target,expected",
+    [
+        # interpretive or circular: the texts do not claim them
+        ("anxiety", "sleep", set()),
+        ("cortisol", "overactive_stress_response", set()),
+        # nausea and vomiting are symptoms of the deficiency, not caused by digestive problems
+        ("digestive_problems", "nausea", set()),
+        ("magnesium_deficiency", "nausea", {("causes", "schneider")}),
+        ("magnesium_deficiency", "vomiting", {("causes", "schneider")}),
+        # actin and myosin take part in the sliding; they are not parts of a process
+        ("actin", "filament_sliding", {("involved_in", "hauwaerts")}),
+        ("myosin", "filament_sliding", {("involved_in", "hauwaerts")}),
+        # magnesium strengthens GABA's action; it does not make more GABA
+        ("magnesium", "gaba", {("strengthens", "hauwaerts")}),
+        # the text speaks of excessive nerve activity
+        ("magnesium", "neuronal_activity", set()),
+        ("magnesium", "excessive_nerve_activity", {("prevents", "schneider")}),
+        # calcium as contraction trigger, electrolyte and bone mineral are three nodes
+        ("magnesium", "calcium_ions", {("competes_with", "hauwaerts"), ("inhibits", "schneider")}),
+        ("magnesium", "calcium", {("regulates", "hauwaerts")}),
+        ("bone_calcium", "bones", {("supports", "schneider")}),
+        # links the texts state
+        ("magnesium", "muscle_electrical_signals", {("regulates", "hauwaerts")}),
+        ("magnesium_deficiency", "difficulty_falling_asleep", {("causes", "hauwaerts"), ("causes", "schneider")}),
+        ("magnesium_deficiency", "night_waking", {("causes", "hauwaerts"), ("causes", "schneider")}),
+        ("magnesium", "wellbeing", {("promotes", "hauwaerts"), ("promotes", "schneider")}),
+    ],
+)
+def test_claims_as_the_texts_make_them(source, target, expected):
+    assert relations_between(source, target) == expected
+
+
+@pytest.mark.parametrize(
+    "node",
+    [
+        "gut_motility",
+        "energy_metabolism",
+        "bones",
+        "membrane_permeability",
+        "neuronal_activity",
+        "muscle_electrical_signals",
+    ],
+)
+def test_mechanisms_the_texts_continue_are_no_dead_ends(node):
+    assert graph().out_degree(node) > 0
