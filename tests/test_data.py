@@ -319,8 +319,9 @@ def test_relations_have_a_form_for_a_plural_subject(column):
     assert not [r["relation"] for r in read("relations.csv") if not r[column].strip()]
 
 
-def test_node_plural_is_true_or_empty():
-    assert not [(r["id"], r["plural"]) for r in nodes() if r["plural"] not in ("", "true")]
+@pytest.mark.parametrize("column", ["plural", "plural_nl"])
+def test_node_plural_is_true_or_empty(column):
+    assert not [(r["id"], r[column]) for r in nodes() if r[column] not in ("", "true")]
 
 
 @pytest.mark.parametrize("column", ["in_text", "in_text_nl"])
