@@ -10,7 +10,8 @@ step for the net effect. The words come from the data:
   singular subject, ``plural`` / ``plural_nl`` for a plural one;
 * nodes: ``in_text`` / ``in_text_nl``, the name as it reads inside a sentence
   with its article ("de GABA-receptor", "het circadiaanse ritme"), and
-  ``plural`` ("true" when the name is a plural noun).
+  ``plural`` / ``plural_nl`` ("true" when the name is a plural noun; Dutch
+  falls back to ``plural`` when a node has no ``plural_nl``).
 
 Without them a sentence still reads: the label in sentence case and, for a
 relation without a table, English from its id ("X is related to Y").
@@ -273,7 +274,7 @@ def _step_clause(G: nx.MultiDiGraph, step: Step, lang: str, first: bool) -> str:
     else:
         subject = node_in_text(G, step.source, lang)
     singular, plural = relation_label(G, step.edge.relation, lang)
-    template = plural if _is_plural(G, step.source) else singular
+    template = plural if _is_plural(G, step.source, lang) else singular
     clause = f"{subject} {template.replace('{object}', node_in_text(G, step.target, lang))}"
     return clause + _parallel_note(G, step, lang)
 
@@ -319,8 +320,9 @@ def _in_text(G: nx.Graph, node: Hashable, lang: str) -> str:
     return _text(G.nodes[node].get("in_text_nl" if lang == "nl" else "in_text"))
 
 
-def _is_plural(G: nx.Graph, node: Hashable) -> bool:
-    value = G.nodes[node].get("plural")
+def _is_plural(G: nx.Graph, node: Hashable, lang: str) -> bool:
+    attrs = G.nodes[node]
+    value = attrs["plural_nl"] if lang == "nl" and "plural_nl" in attrs else attrs.get("plural")
     return value is True or (isinstance(value, str) and value.strip().lower() in _TRUE)
 
 

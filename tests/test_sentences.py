@@ -166,6 +166,17 @@ def test_dutch_for_a_bare_edge_list() -> None:
     assert graph.explain(G, ["a", "b"], lang="nl") == "Alfa hangen samen met bèta."
 
 
+def test_a_name_can_be_plural_in_one_language_only() -> None:
+    G = signed_chain(("promotes", 1), **LABELS)
+    G.graph["relations"]["promotes"].update(plural="promote", plural_nl="bevorderen")
+    G.nodes["a"].update(plural="", plural_nl="true")  # "Eyelid twitching" / "Ooglidtrekkingen"
+    assert graph.explain(G, ["a", "b"]) == "Alpha promotes beta."
+    assert graph.explain(G, ["a", "b"], lang="nl") == "Alfa bevorderen bèta."
+    del G.nodes["a"]["plural_nl"]
+    G.nodes["a"]["plural"] = "true"  # without plural_nl, Dutch follows plural
+    assert graph.explain(G, ["a", "b"], lang="nl") == "Alfa bevorderen bèta."
+
+
 def test_dutch_without_plural_nl_uses_the_singular() -> None:
     G = chain("remt", table={"remt": {"label": "inhibits", "label_nl": "remt"}}, **LABELS)
     G.nodes["a"]["plural"] = "true"
