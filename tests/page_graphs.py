@@ -183,8 +183,9 @@ def page_payload(page: str) -> dict[str, Any]:
             "evidence": evidence,
             "source_doc": texts["source_doc"][source],
             "section": texts["section"][section],
+            "evidence_nl": evidence_nl,
         }
-        for u, v, relation, sign, evidence, source, section in data["edges"]
+        for u, v, relation, sign, evidence, source, section, evidence_nl in data["edges"]
     ]
     positions = {node["id"]: xy for node, xy in zip(nodes, data["positions"], strict=True)}
     return {**data, "nodes": nodes, "edges": edges, "positions": positions}

@@ -77,7 +77,7 @@ _DEFAULT_RELATION = "related_to"
 
 @dataclass(frozen=True)
 class Edge:
-    """One claim: an edge of the graph with its relation, sign, evidence and source."""
+    """One claim: an edge of the graph with its relation, sign, evidence (English and Dutch) and source."""
 
     key: Any
     relation: str
@@ -85,6 +85,21 @@ class Edge:
     evidence: str = ""
     source_doc: str = ""
     section: str = ""
+    evidence_nl: str = ""
+
+    def evidence_in(self, lang: str) -> tuple[str, str]:
+        """The evidence in ``lang`` ("en" or "nl") and the language it is in: the other one when only that is given.
+
+        Examples
+        --------
+        >>> Edge(0, "causes", 1, evidence="Stress causes twitches.").evidence_in("nl")
+        ('Stress causes twitches.', 'en')
+        """
+        texts = {"en": self.evidence, "nl": self.evidence_nl}
+        if texts.get(lang):
+            return texts[lang], lang
+        other = "en" if lang == "nl" else "nl"
+        return (texts[other], other) if texts[other] else ("", lang)
 
     def to_dict(self) -> dict[str, Any]:
         """The edge as JSON-ready values."""
@@ -93,6 +108,7 @@ class Edge:
             "relation": self.relation,
             "sign": self.sign,
             "evidence": self.evidence,
+            "evidence_nl": self.evidence_nl,
             "source_doc": self.source_doc,
             "section": self.section,
         }
@@ -113,9 +129,15 @@ class Step:
         return signs.pop() if len(signs) == 1 else 0
 
     @property
+    def edge(self) -> Edge:
+        """The edge whose sign the step takes (the first such edge); the first edge when the step is unsigned."""
+        sign = self.sign
+        return next((edge for edge in self.edges if sign and edge.sign == sign), self.edges[0])
+
+    @property
     def relation(self) -> str:
-        """The relation of the first edge (the one a sentence uses)."""
-        return self.edges[0].relation
+        """The relation of :attr:`edge` (the one a sentence uses)."""
+        return self.edge.relation
 
     def to_dict(self) -> dict[str, Any]:
         """The step as JSON-ready values."""
@@ -464,6 +486,7 @@ def _edges(G: nx.MultiDiGraph, u: Hashable, v: Hashable) -> Iterator[Edge]:
             _text(attrs.get("evidence")),
             _text(attrs.get("source_doc")),
             _text(attrs.get("section")),
+            _text(attrs.get("evidence_nl")),
         )
 
 

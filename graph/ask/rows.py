@@ -25,7 +25,7 @@ __all__ = ["paths_rows", "steps_rows", "frame", "PATH_COLUMNS", "STEP_COLUMNS"]
 
 #: The columns of :meth:`graph.PathResult.to_frame`, and of :meth:`graph.NeighborResult.to_frame`.
 PATH_COLUMNS = ("chain", "hops", "effect", "sign", "relations", "sources", "nodes")
-STEP_COLUMNS = ("source", "target", "key", "relation", "sign", "evidence", "source_doc", "section")
+STEP_COLUMNS = ("source", "target", "key", "relation", "sign", "evidence", "evidence_nl", "source_doc", "section")
 
 _ARROW = " \u2192 "
 
@@ -61,7 +61,7 @@ def paths_rows(result: PathResult) -> list[dict[str, Any]]:
 
 def steps_rows(steps: Iterable[Step]) -> list[dict[str, Any]]:
     """One row per claim (edge) of ``steps``: ``source``, ``target``, ``key``, ``relation``, ``sign``,
-    ``evidence``, ``source_doc``, ``section`` (the columns of :func:`graph.to_pandas_edges`)."""
+    ``evidence``, ``evidence_nl``, ``source_doc``, ``section`` (the columns of :func:`graph.to_pandas_edges`)."""
     return [
         {
             "source": step.source,
@@ -70,6 +70,7 @@ def steps_rows(steps: Iterable[Step]) -> list[dict[str, Any]]:
             "relation": edge.relation,
             "sign": edge.sign,
             "evidence": edge.evidence,
+            "evidence_nl": edge.evidence_nl,
             "source_doc": edge.source_doc,
             "section": edge.section,
         }

@@ -1,32 +1,41 @@
 """Paths and net effects told as plain English or Dutch sentences, with their sources.
 
-A path reads as one sentence: the first step as a main clause, each further
-step as a clause on the concept before it ("..., which promotes relaxation" /
-"..., wat ontspanning bevordert"), then the sources in brackets. The words
-come from the relation table (``G.graph["relations"]``): ``label`` (English,
-"SUBJECT <label> OBJECT" and after "which"), ``label_nl`` (Dutch main clause)
-and ``clause_nl`` (Dutch clause after "wat", verb last, ``{object}`` where
-the object goes). A relation without them still gives a sentence: English
-from its id ("X is related to Y"), Dutch as "wat {object} <label_nl>".
+A path reads as one clause per step, each with its own subject, joined by
+semicolons, then the net effect once ("Magnesium vermindert angst; angst
+vermindert de slaap. Netto: ..."). No step hangs on a "which"/"wat" whose
+antecedent could be read as the clause before it, so a reader cannot take a
+step for the net effect. The words come from the data:
+
+* relations (``G.graph["relations"]``): ``label`` / ``label_nl`` for a
+  singular subject, ``plural`` / ``plural_nl`` for a plural one;
+* nodes: ``in_text`` / ``in_text_nl``, the name as it reads inside a sentence
+  with its article ("de GABA-receptor", "het circadiaanse ritme"), and
+  ``plural`` / ``plural_nl`` ("true" when the name is a plural noun; Dutch
+  falls back to ``plural`` when a node has no ``plural_nl``).
+
+Without them a sentence still reads: the label in sentence case and, for a
+relation without a table, English from its id ("X is related to Y").
+A step with parallel edges uses the edge whose sign it takes and says what
+the others claim, and when their directions differ.
 
 Examples
 --------
 >>> import graph
 >>> G = graph.load()
->>> path = next(p for p in graph.find_paths(G, "magnesium", "melatonin") if "serotonin" in p.nodes)
->>> sentence = graph.explain(G, path)
->>> sentence.startswith("Magnesium ") and ", which " in sentence and "Hauwaerts" in sentence
-True
->>> ", wat " in graph.explain(G, path, lang="nl")
-True
+>>> path = ["magnesium", "serotonin", "melatonin"]
+>>> print(graph.explain(G, path, sources=False))
+Magnesium increases serotonin; serotonin is converted into melatonin. Net effect: magnesium increases melatonin.
+>>> print(graph.explain(G, path, lang="nl", sources=False))
+Magnesium verhoogt serotonine; serotonine wordt omgezet in melatonine. Netto: meer magnesium betekent meer melatonine.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .paths import VERDICTS, Edge, NetEffect, Path, as_path
+from .paths import VERDICTS, Edge, NetEffect, Path, Step, as_path
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -34,7 +43,9 @@ if TYPE_CHECKING:
 __all__ = [
     "explain",
     "explain_effect",
+    "evidence_text",
     "node_label",
+    "node_in_text",
     "relation_label",
     "relation_verb",
     "citation",
@@ -48,10 +59,10 @@ __all__ = [
 
 LANGUAGES = ("en", "nl")
 _DEFAULT_RELATION = "related_to"
-# Words for the relation a bare edge list gets: (English, Dutch main clause, Dutch clause after "wat").
-_RELATED = ("is related to", "hangt samen met", "met {object} samenhangt")
+# Words for the relation a bare edge list gets: English and Dutch, singular and plural subject.
+_RELATED = {"en": ("is related to", "are related to"), "nl": ("hangt samen met", "hangen samen met")}
 _PREPOSITIONS = frozenset({"of", "to", "by", "with", "from", "for", "in", "into", "on", "as", "than"})
-_WHICH = {"en": "which", "nl": "wat"}
+_TRUE = frozenset({"true", "yes", "1"})
 # Each phrase in English and Dutch.
 _WORDS: dict[str, tuple[Any, Any]] = {
     "net": ("Net effect of {a} on {b}: {verdict} ({counts}).", "Netto-effect van {a} op {b}: {verdict} ({counts})."),
@@ -70,54 +81,72 @@ _WORDS: dict[str, tuple[Any, Any]] = {
         "No path from {a} to itself: source and target are the same concept.",
         "Geen pad van {a} naar zichzelf: begin en doel zijn hetzelfde begrip.",
     ),
+    # The net effect of a path, stated once after its steps.
+    "path_up": ("Net effect: {a} increases {b}.", "Netto: meer {a} betekent meer {b}."),
+    "path_down": ("Net effect: {a} decreases {b}.", "Netto: meer {a} betekent minder {b}."),
+    "path_unclear": (
+        "Net effect: unclear, since not every step has one stated direction.",
+        "Netto: onduidelijk, want niet elke stap heeft één vermelde richting.",
+    ),
+    # Parallel edges of a step: whose claim the sign comes from, what the others say.
+    "according": ("according to {who}", "volgens {who}"),
+    "other": ("according to {who}: {verb}", "volgens {who}: {verb}"),
+    "also": ("also: {verb}", "ook: {verb}"),
+    "and": (" and ", " en "),
+    "differ": ("the claims differ in direction", "de beweringen verschillen in richting"),
+    # Evidence shown in the other language than the one asked for.
+    "fallback": ("[{lang}] {text}", "[{lang}] {text}"),
 }
 
 
 def explain(G: nx.MultiDiGraph, path: Path | Sequence[Hashable], lang: str = "en", sources: bool = True) -> str:
-    """A path as one plain sentence, followed by its sources.
+    """A path as plain sentences: each step with its own subject, then the net effect, then the sources.
 
     Parameters
     ----------
     G : networkx.MultiDiGraph
-        The graph the path belongs to; labels and relation words come from it.
+        The graph the path belongs to; names and relation words come from it.
     path : Path or sequence of node names
         A path from :func:`graph.find_paths`, or its nodes.
     lang : {"en", "nl"}
         English or Dutch.
     sources : bool
-        Add the sources, "(author, section; ...)", after the sentence.
+        Add the sources, "(author, section; ...)", after the sentences.
 
     Returns
     -------
     str
-        For a step with parallel edges of different relations the first
-        edge's relation is used; the sources of all edges are cited.
+        One clause per step, joined by semicolons. A path of two or more
+        steps ends with its net effect, which is always the path's sign. A
+        step with parallel edges uses the edge whose sign the step takes,
+        names its source, and says what the other edges claim (and when
+        their directions differ).
 
     Examples
     --------
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph(relations={
-    ...     "activates": {"label": "activates", "label_nl": "activeert", "clause_nl": "{object} activeert"},
-    ...     "promotes": {"label": "promotes", "label_nl": "bevordert", "clause_nl": "{object} bevordert"}},
+    ...     "activates": {"label": "activates", "label_nl": "activeert", "sign": 1},
+    ...     "decreases": {"label": "decreases", "label_nl": "vermindert", "sign": -1}},
     ...     sources={"h": {"author": "N. Hauwaerts"}})
-    >>> G.add_node("gaba_receptor", label="GABA receptor", label_nl="GABA-receptoren")
-    >>> G.add_node("relaxation", label="Relaxation", label_nl="Ontspanning")
-    >>> _ = G.add_edge("magnesium", "gaba_receptor", relation="activates", source_doc="h", section="GABA")
-    >>> _ = G.add_edge("gaba_receptor", "relaxation", relation="promotes", source_doc="h", section="Stress")
-    >>> print(explain(G, ["magnesium", "gaba_receptor", "relaxation"]))
-    Magnesium activates GABA receptor, which promotes relaxation. (N. Hauwaerts, “GABA”, “Stress”)
-    >>> print(explain(G, ["magnesium", "gaba_receptor", "relaxation"], lang="nl", sources=False))
-    Magnesium activeert GABA-receptoren, wat ontspanning bevordert.
+    >>> G.add_node("gaba_receptor", label="GABA receptor", label_nl="GABA-receptor", in_text_nl="de GABA-receptor")
+    >>> G.add_node("anxiety", label="Anxiety", label_nl="Angst")
+    >>> _ = G.add_edge("magnesium", "gaba_receptor", relation="activates", sign=1, source_doc="h", section="GABA")
+    >>> _ = G.add_edge("gaba_receptor", "anxiety", relation="decreases", sign=-1, source_doc="h", section="Stress")
+    >>> print(explain(G, ["magnesium", "gaba_receptor", "anxiety"], sources=False))
+    Magnesium activates GABA receptor; GABA receptor decreases anxiety. Net effect: magnesium decreases anxiety.
+    >>> explain(G, ["magnesium", "gaba_receptor"])
+    'Magnesium activates GABA receptor. (N. Hauwaerts, “GABA”)'
+    >>> chain = ["magnesium", "gaba_receptor", "anxiety"]
+    >>> print(explain(G, chain, lang="nl", sources=False))  # doctest: +NORMALIZE_WHITESPACE
+    Magnesium activeert de GABA-receptor; de GABA-receptor vermindert angst.
+    Netto: meer magnesium betekent minder angst.
     """
     _check_lang(lang)
     path = as_path(G, path)
-    first = path.steps[0]
-    main, _ = relation_label(G, first.relation, lang)
-    parts = [sentence_start(node_label(G, first.source, lang)) + " " + _fill(main, G, first.target, lang)]
-    for step in path.steps[1:]:
-        _, clause = relation_label(G, step.relation, lang)
-        parts.append(f"{_WHICH[lang]} {_fill(clause, G, step.target, lang)}")
-    text = ", ".join(parts) + "."
+    text = "; ".join(_step_clause(G, step, lang, first=i == 0) for i, step in enumerate(path.steps)) + "."
+    if path.hops > 1:
+        text += " " + _net_sentence(G, path, lang)
     cited = citations(G, (edge for step in path.steps for edge in step.edges)) if sources else []
     return f"{text} ({'; '.join(cited)})" if cited else text
 
@@ -160,40 +189,147 @@ def node_label(G: nx.Graph, node: Hashable, lang: str = "en") -> str:
 
 
 def relation_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, str]:
-    """Templates for a relation: the main clause and the clause after "which"/"wat".
+    """Templates for a relation after a singular and after a plural subject.
 
-    Each holds ``{object}`` where the object's label goes.
+    Each holds ``{object}`` where the object goes. The words come from the
+    relation table: ``label``/``plural`` in English, ``label_nl``/``plural_nl``
+    in Dutch. Without a plural form the singular is used (in English one is
+    made from it: "causes" -> "cause", "is" -> "are").
 
     Examples
     --------
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
     >>> G.graph["relations"] = {"converts_to": {"label": "is converted into", "label_nl": "wordt omgezet in",
-    ...                                         "clause_nl": "in {object} wordt omgezet"}}
+    ...                                         "plural_nl": "worden omgezet in"}}
     >>> relation_label(G, "converts_to", "nl")
-    ('wordt omgezet in {object}', 'in {object} wordt omgezet')
+    ('wordt omgezet in {object}', 'worden omgezet in {object}')
+    >>> relation_label(G, "converts_to")
+    ('is converted into {object}', 'are converted into {object}')
     >>> relation_label(G, "part_of")          # not in the table: words from the id
-    ('is part of {object}', 'is part of {object}')
+    ('is part of {object}', 'are part of {object}')
     """
     entry = G.graph.get("relations", {}).get(relation, {})
     default = relation.replace("_", " ")
-    label, label_nl = _given(entry, "label", default), _text(entry.get("label_nl"))
-    clause_nl = entry.get("clause_nl")
-    if relation == _DEFAULT_RELATION:
-        label = label or _RELATED[0]
-        if label_nl in ("", default):
-            label_nl, clause_nl = _RELATED[1], clause_nl or _RELATED[2]
     if lang == "nl":
-        verb = label_nl or label or default
-        has_clause = isinstance(clause_nl, str) and "{object}" in clause_nl
-        return f"{verb} {{object}}", clause_nl.strip() if has_clause else f"{{object}} {verb}"
-    english = f"{label} {{object}}" if label else _english_from_id(relation)
-    return english, english
+        verb = _text(entry.get("label_nl"))
+        if relation == _DEFAULT_RELATION and verb in ("", default):
+            verb, plural = _RELATED["nl"]
+            return f"{verb} {{object}}", f"{plural} {{object}}"
+        verb = verb or _given(entry, "label", default) or default
+        plural = _text(entry.get("plural_nl")) or verb
+        return f"{verb} {{object}}", f"{plural} {{object}}"
+    label = _given(entry, "label", default)
+    if relation == _DEFAULT_RELATION and not label:
+        label = _RELATED["en"][0]
+    singular = f"{label} {{object}}" if label else _english_from_id(relation)
+    plural = _text(entry.get("plural"))
+    return singular, f"{plural} {{object}}" if plural else _english_plural(singular)
 
 
 def relation_verb(G: nx.Graph, relation: str, lang: str = "en") -> str:
-    """The relation's main-clause words without the object: "activates", "wordt omgezet in"."""
+    """The relation's words for a singular subject, without the object: "activates", "wordt omgezet in"."""
     return " ".join(relation_label(G, relation, lang)[0].replace("{object}", " ").split())
+
+
+def node_in_text(G: nx.Graph, node: Hashable, lang: str = "en") -> str:
+    """The node's name inside a sentence.
+
+    ``in_text``/``in_text_nl`` when the node has it ("de GABA-receptor"),
+    else its label as written mid-sentence ("Relaxation" -> "relaxation").
+
+    Examples
+    --------
+    >>> import graph
+    >>> G = graph.load()
+    >>> node_in_text(G, "circadian_rhythm", "nl"), node_in_text(G, "sleep"), node_in_text(G, "anxiety", "nl")
+    ('het circadiaanse ritme', 'sleep', 'angst')
+    """
+    return _in_text(G, node, lang) or mid_sentence(node_label(G, node, lang))
+
+
+def evidence_text(edge: Edge, lang: str = "en") -> str:
+    """The edge's evidence in ``lang``, or in the other language marked "[en]"/"[nl]" when only that is given.
+
+    Examples
+    --------
+    >>> from graph.ask.paths import Edge
+    >>> evidence_text(Edge(0, "causes", 1, "Stress causes twitches.", evidence_nl="Stress geeft trekkingen."), "nl")
+    'Stress geeft trekkingen.'
+    >>> evidence_text(Edge(0, "causes", 1, "Stress causes twitches."), "nl")
+    '[en] Stress causes twitches.'
+    """
+    _check_lang(lang)
+    text, written_in = edge.evidence_in(lang)
+    if not text or written_in == lang:
+        return text
+    return str(in_language(_WORDS, lang)["fallback"]).format(lang=written_in, text=text)
+
+
+def _step_clause(G: nx.MultiDiGraph, step: Step, lang: str, first: bool) -> str:
+    """One step as a clause with its own subject: "de GABA-receptor bevordert ontspanning (volgens ...)"."""
+    if first:  # a label opening a sentence keeps its capitals ("GABA receptor"); in_text gets one
+        given = _in_text(G, step.source, lang)
+        subject = sentence_start(given or node_label(G, step.source, lang))
+    else:
+        subject = node_in_text(G, step.source, lang)
+    singular, plural = relation_label(G, step.edge.relation, lang)
+    template = plural if _is_plural(G, step.source, lang) else singular
+    clause = f"{subject} {template.replace('{object}', node_in_text(G, step.target, lang))}"
+    return clause + _parallel_note(G, step, lang)
+
+
+def _parallel_note(G: nx.MultiDiGraph, step: Step, lang: str) -> str:
+    """For a step of several edges: whose claim gives the sign, what the others say, whether they differ."""
+    if len(step.edges) < 2:
+        return ""
+    words = in_language(_WORDS, lang)
+    groups: dict[str, list[str]] = {}
+    for edge in (step.edge, *(e for e in step.edges if e is not step.edge)):
+        names = groups.setdefault(edge.relation, [])
+        name = _author(G, edge.source_doc)
+        if name and name not in names:
+            names.append(name)
+    parts = []
+    for i, (relation, names) in enumerate(groups.items()):
+        who = words["and"].join(names)
+        if i == 0:
+            parts += [words["according"].format(who=who)] if who else []
+        else:
+            verb = relation_verb(G, relation, lang)
+            parts.append(words["other"].format(who=who, verb=verb) if who else words["also"].format(verb=verb))
+    if len({edge.sign for edge in step.edges if edge.sign}) > 1:
+        parts.append(words["differ"])
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _net_sentence(G: nx.MultiDiGraph, path: Path, lang: str) -> str:
+    """The path's net effect, once: its sign in words."""
+    words = in_language(_WORDS, lang)
+    if path.sign == 0:
+        return str(words["path_unclear"])
+    source, target = path.nodes[0], path.nodes[-1]
+    if lang == "nl":  # "meer magnesium betekent minder slaap": the bare names, without article
+        a, b = mid_sentence(node_label(G, source, lang)), mid_sentence(node_label(G, target, lang))
+    else:
+        a, b = node_in_text(G, source, lang), node_in_text(G, target, lang)
+    return str(words["path_up" if path.sign == 1 else "path_down"]).format(a=a, b=b)
+
+
+def _in_text(G: nx.Graph, node: Hashable, lang: str) -> str:
+    return _text(G.nodes[node].get("in_text_nl" if lang == "nl" else "in_text"))
+
+
+def _is_plural(G: nx.Graph, node: Hashable, lang: str) -> bool:
+    attrs = G.nodes[node]
+    value = attrs["plural_nl"] if lang == "nl" and "plural_nl" in attrs else attrs.get("plural")
+    return value is True or (isinstance(value, str) and value.strip().lower() in _TRUE)
+
+
+def _author(G: nx.Graph, source_doc: str) -> str:
+    """A source named by its author, else its title, else its id."""
+    entry = G.graph.get("sources", {}).get(source_doc, {}) if source_doc else {}
+    return str(entry.get("author") or entry.get("title") or source_doc or "").strip()
 
 
 def citation(G: nx.Graph, source_doc: str, sections: Iterable[str] | str = ()) -> str:
@@ -207,8 +343,7 @@ def citation(G: nx.Graph, source_doc: str, sections: Iterable[str] | str = ()) -
     >>> citation(graph.load(), "hauwaerts", "De kalmerende werking van GABA")
     'Nicolas Hauwaerts, “De kalmerende werking van GABA”'
     """
-    entry = G.graph.get("sources", {}).get(source_doc, {}) if source_doc else {}
-    who = str(entry.get("author") or entry.get("title") or source_doc or "").strip()
+    who = _author(G, source_doc)
     parts = [sections] if isinstance(sections, str) else list(sections)
     quoted = [f"\u201c{part.strip()}\u201d" for part in parts if part.strip()]
     return ", ".join([who, *quoted] if who else quoted)
@@ -226,10 +361,19 @@ def citations(G: nx.Graph, edges: Iterable[Edge]) -> list[str]:
 
 
 def mid_sentence(label: str) -> str:
-    """A label inside a sentence: "Relaxation" -> "relaxation"; "GABA receptor" stays."""
-    if len(label) > 1 and label[0].isupper() and label[1].islower():
+    """A label inside a sentence: "Relaxation" -> "relaxation".
+
+    "GABA receptor" stays, and so does a name with a capital further on
+    ("Restless Legs-syndroom", "Syndrome of Down"): a proper name keeps its case.
+    """
+    if len(label) > 1 and label[0].isupper() and label[1].islower() and not _capital_further_on(label):
         return label[0].lower() + label[1:]
     return label
+
+
+def _capital_further_on(label: str) -> bool:
+    """True when a word after the first starts with a capital: "Restless Legs-syndroom"."""
+    return any(word[:1].isupper() for word in re.split(r"[\s\-/]+", label)[1:])
 
 
 def sentence_start(label: str) -> str:
@@ -237,10 +381,6 @@ def sentence_start(label: str) -> str:
     if label[:1].islower() and not label[1:2].isupper():
         return label[0].upper() + label[1:]
     return label
-
-
-def _fill(template: str, G: nx.Graph, node: Hashable, lang: str) -> str:
-    return template.replace("{object}", mid_sentence(node_label(G, node, lang)))
 
 
 def _given(entry: dict[str, Any], key: str, default: str) -> str:
@@ -257,13 +397,22 @@ def _english_from_id(relation: str) -> str:
     """A verb phrase made from a relation id: "causes" as it is, "part_of" -> "is part of"."""
     words = relation.replace("_", " ").replace("-", " ").split()
     if not words:
-        return f"{_RELATED[0]} {{object}}"
+        return f"{_RELATED['en'][0]} {{object}}"
     phrase, first = " ".join(words), words[0].lower()
     if first in ("is", "are", "has", "was") or (first.endswith("s") and not first.endswith("ss")):
         return f"{phrase} {{object}}"
     if words[-1].lower() in _PREPOSITIONS or first.endswith("ed"):
         return f"is {phrase} {{object}}"
-    return f"{_RELATED[0]} {{object}} ({phrase})"
+    return f"{_RELATED['en'][0]} {{object}} ({phrase})"
+
+
+def _english_plural(template: str) -> str:
+    """An English verb phrase for a plural subject: "causes X" -> "cause X", "is part of X" -> "are part of X"."""
+    first, _, rest = template.partition(" ")
+    plural = {"is": "are", "has": "have", "was": "were"}.get(first.lower())
+    if plural is None:
+        plural = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
+    return f"{plural} {rest}".strip()
 
 
 def in_language(phrases: dict[str, tuple[Any, Any]], lang: str) -> dict[str, Any]:

@@ -99,8 +99,10 @@ _DECREASES = BiolinkPredicate("biolink:affects", "biolink:causes", "", "decrease
 #: Our relations as Biolink predicates and qualifiers (rendered into the README by :func:`predicate_table`).
 BIOLINK_PREDICATES: dict[str, BiolinkPredicate] = {
     "increases": _INCREASES,
+    "raises_risk_of": BiolinkPredicate("biolink:contributes_to"),
     "decreases": _DECREASES,
     "promotes": _INCREASES,
+    "strengthens": BiolinkPredicate("biolink:affects", "biolink:causes", "activity", "increased"),
     "supports": _INCREASES,
     "enables": BiolinkPredicate("biolink:contributes_to"),
     "activates": BiolinkPredicate("biolink:affects", "biolink:causes", "activity", "increased"),

@@ -51,9 +51,10 @@ def page_data(
       an index into ``category_order``, ``size`` the radius in pixels and
       ``wrapped`` ``[en, nl]`` (the labels on more lines) or 0 when no label
       needs wrapping.
-    * ``edges``: ``[from, to, relation, sign, evidence, source_doc, section]``
-      with ``from`` and ``to`` indexes into ``nodes``, and ``relation``,
-      ``source_doc`` and ``section`` indexes into ``texts["relation"]`` (and so on).
+    * ``edges``: ``[from, to, relation, sign, evidence, source_doc, section,
+      evidence_nl]`` with ``from`` and ``to`` indexes into ``nodes``, and ``relation``,
+      ``source_doc`` and ``section`` indexes into ``texts["relation"]`` (and so on);
+      ``evidence_nl`` is the Dutch evidence, empty when the edge has none.
     * ``positions``: ``[[x, y], ...]`` in the order of ``nodes``; ``drawing``:
       ``"full"``, or ``"fast"`` for a large graph (see :func:`graph.page.layout.layout_plan`).
     * ``weights``, only when the edges' ``weight`` takes two values or more: each
@@ -83,7 +84,7 @@ def page_data(
     >>> table = GraphColumns.from_networkx(nx.MultiDiGraph([("a", "b")]))
     >>> data = page_data(table, title="T", highlight=[["a", "b"]])
     >>> data["highlight"], data["nodes"][1][:2], data["edges"]
-    ({'nodes': [], 'paths': [['a', 'b']]}, ['b', 'b'], [[0, 1, 0, 0, '', 0, 0]])
+    ({'nodes': [], 'paths': [['a', 'b']]}, ['b', 'b'], [[0, 1, 0, 0, '', 0, 0, '']])
     """
     lit = highlight_data(G, highlight)
     categories = G.graph.get("categories", {})
@@ -210,7 +211,8 @@ def _edges(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list
     weights = (
         [] if edges.weights is None else edges.weights if in_order else list(map(edges.weights.__getitem__, order))
     )
-    return list(map(list, zip(*columns, strict=True))), texts, weights
+    rows = list(map(list, zip(*columns, ordered("evidence_nl"), strict=True)))
+    return rows, texts, weights
 
 
 def _text(value: Any) -> str:

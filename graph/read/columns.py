@@ -78,7 +78,7 @@ class GraphColumns:
         Edges are listed in the order ``G.edges`` lists them, and their values
         made what a page can show: ``relation`` a non-empty text (else
         ``"related_to"``), ``sign`` one of -1, 0, 1 (else 0), ``evidence``,
-        ``source_doc`` and ``section`` texts (``""`` for none); ``weight`` is
+        ``evidence_nl``, ``source_doc`` and ``section`` texts (``""`` for none); ``weight`` is
         kept as it is. Node attribute dicts are shared with ``G``, not copied:
         a table is read, never changed.
 
@@ -90,11 +90,11 @@ class GraphColumns:
         >>> table.edges.column("sign"), table.edges.column("relation"), table.has_edge("b", "a")
         ([-1, 0], ['related_to', 'related_to'], True)
         """
-        names = ("relation", "evidence", "source_doc", "section", "sign")
+        names = ("relation", "evidence", "source_doc", "section", "sign", "evidence_nl")
         sources: list[Any] = []
         targets: list[Any] = []
         values: list[list[Any]] = [[] for _ in names]
-        relation, evidence, source_doc, section, sign = (column.append for column in values)
+        relation, evidence, source_doc, section, sign, evidence_nl = (column.append for column in values)
         weights: list[Any] = []
         for u, v, attrs in _edge_items(G):
             get = attrs.get
@@ -107,6 +107,7 @@ class GraphColumns:
             source_doc(_text(get("source_doc")))
             section(_text(get("section")))
             sign(s if s in (-1, 0, 1) else 0)
+            evidence_nl(_text(get("evidence_nl")))
         edges = CheckedEdges(sources, targets, list(names), values, weights)
         items = list(G.nodes(data=True))
         return cls([n for n, _ in items], [a for _, a in items], edges, G.graph, G.is_directed())

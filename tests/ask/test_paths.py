@@ -279,7 +279,15 @@ def test_to_dict_schema() -> None:
                 "relation": "rel",
                 "sign": 1,
                 "edges": [
-                    {"key": 0, "relation": "rel", "sign": 1, "evidence": "a b", "source_doc": "doc", "section": "Intro"}
+                    {
+                        "key": 0,
+                        "relation": "rel",
+                        "sign": 1,
+                        "evidence": "a b",
+                        "evidence_nl": "",
+                        "source_doc": "doc",
+                        "section": "Intro",
+                    }
                 ],
             },
             {
@@ -288,7 +296,15 @@ def test_to_dict_schema() -> None:
                 "relation": "rel",
                 "sign": -1,
                 "edges": [
-                    {"key": 0, "relation": "rel", "sign": -1, "evidence": "b c", "source_doc": "", "section": ""}
+                    {
+                        "key": 0,
+                        "relation": "rel",
+                        "sign": -1,
+                        "evidence": "b c",
+                        "evidence_nl": "",
+                        "source_doc": "",
+                        "section": "",
+                    }
                 ],
             },
         ],

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import networkx as nx
 import pytest
 
 import graph
 from conftest import DATA
-from graph.ask.sentences import mid_sentence, relation_label, sentence_start
+from graph.ask.paths import as_path
+from graph.ask.sentences import mid_sentence, node_in_text, relation_label, sentence_start
 
 SHIPPED = list(csv.DictReader((DATA / "relations.csv").open(encoding="utf-8")))
 
@@ -26,42 +28,73 @@ def chain(*relations: str, table: dict | None = None, **labels: tuple[str, str])
 
 
 LABELS = {"a": ("Alpha", "Alfa"), "b": ("Beta", "Bèta"), "c": ("Gamma", "Gamma")}
+UNCLEAR = {
+    "en": "Net effect: unclear, since not every step has one stated direction.",
+    "nl": "Netto: onduidelijk, want niet elke stap heeft één vermelde richting.",
+}
 
 
 @pytest.mark.parametrize("row", SHIPPED, ids=[r["relation"] for r in SHIPPED])
 def test_every_shipped_relation_reads_as_a_sentence_in_both_languages(row: dict[str, str]) -> None:
     assert row["label"].strip() and row["label_nl"].strip(), "every relation needs an English and a Dutch label"
-    assert row["clause_nl"].count("{object}") == 1, "clause_nl needs {object} once"
+    assert row["plural"].strip() and row["plural_nl"].strip(), "every relation needs its words for a plural subject"
     table = graph.load().graph["relations"]
     G = chain(row["relation"], row["relation"], table=table, **LABELS)
-    clause_nl = row["clause_nl"].replace("{object}", "gamma")
-    assert graph.explain(G, ["a", "b", "c"]) == f"Alpha {row['label']} beta, which {row['label']} gamma."
-    assert graph.explain(G, ["a", "b", "c"], lang="nl") == f"Alfa {row['label_nl']} bèta, wat {clause_nl}."
+    assert graph.explain(G, ["a", "b", "c"]) == f"Alpha {row['label']} beta; beta {row['label']} gamma. {UNCLEAR['en']}"
+    assert graph.explain(G, ["a", "b", "c"], lang="nl") == (
+        f"Alfa {row['label_nl']} bèta; bèta {row['label_nl']} gamma. {UNCLEAR['nl']}"
+    )
+    G.nodes["b"]["plural"] = "true"
+    assert graph.explain(G, ["b", "c"]) == f"Beta {row['plural']} gamma."
+    assert graph.explain(G, ["b", "c"], lang="nl") == f"Bèta {row['plural_nl']} gamma."
+
+
+def signed_chain(*steps: tuple[str, int], **labels: tuple[str, str]) -> nx.MultiDiGraph:
+    """a -> b -> c ... with (relation, sign) per step; relations "decreases"/"promotes" in both languages."""
+    table = {
+        "decreases": {"label": "decreases", "label_nl": "vermindert", "sign": -1},
+        "promotes": {"label": "promotes", "label_nl": "bevordert", "sign": 1},
+    }
+    G = chain(*(relation for relation, _ in steps), table=table, **labels)
+    for (*_, data), (_, sign) in zip(G.edges(data=True), steps, strict=True):
+        data["sign"] = sign
+    return G
 
 
 def test_the_issue_example_in_both_languages() -> None:
-    table = {
-        "activates": {"label": "activates", "label_nl": "activeert", "clause_nl": "{object} activeert"},
-        "promotes": {"label": "promotes", "label_nl": "bevordert", "clause_nl": "{object} bevordert"},
-        "improves": {"label": "improves", "label_nl": "verbetert", "clause_nl": "{object} verbetert"},
-    }
-    G = chain(
-        "activates",
-        "promotes",
-        "improves",
-        table=table,
-        a=("Magnesium", "Magnesium"),
-        b=("GABA receptors", "GABA-receptoren"),
-        c=("Relaxation", "Ontspanning"),
-        d=("Sleep", "Slaap"),
+    G = signed_chain(
+        ("decreases", -1), ("decreases", -1), a=("Magnesium", "Magnesium"), b=("Anxiety", "Angst"), c=("Sleep", "Slaap")
     )
-    path = ["a", "b", "c", "d"]
-    assert (
-        graph.explain(G, path) == "Magnesium activates GABA receptors, which promotes relaxation, which improves sleep."
+    G.nodes["c"]["in_text_nl"] = "de slaap"
+    path = ["a", "b", "c"]
+    assert graph.explain(G, path) == (
+        "Magnesium decreases anxiety; anxiety decreases sleep. Net effect: magnesium increases sleep."
     )
     assert graph.explain(G, path, lang="nl") == (
-        "Magnesium activeert GABA-receptoren, wat ontspanning bevordert, wat slaap verbetert."
+        "Magnesium vermindert angst; angst vermindert de slaap. Netto: meer magnesium betekent meer slaap."
     )
+
+
+def test_the_net_effect_is_the_sign_of_the_path() -> None:
+    G = signed_chain(("promotes", 1), ("decreases", -1), **LABELS)
+    assert graph.explain(G, ["a", "b", "c"]).endswith(" Net effect: alpha decreases gamma.")
+    assert graph.explain(G, ["a", "b", "c"], lang="nl").endswith(" Netto: meer alfa betekent minder gamma.")
+
+
+def test_a_single_step_states_no_separate_net_effect() -> None:
+    G = signed_chain(("promotes", 1), **LABELS)
+    assert graph.explain(G, ["a", "b"], lang="nl") == "Alfa bevordert bèta."
+
+
+def test_names_in_a_sentence_come_from_in_text() -> None:
+    G = signed_chain(("promotes", 1), ("promotes", 1), **LABELS)
+    G.nodes["b"].update(in_text="the beta receptor", in_text_nl="de bètareceptor")
+    G.nodes["a"].update(in_text_nl="het alfaritme")
+    assert graph.explain(G, ["a", "b", "c"], lang="nl") == (
+        "Het alfaritme bevordert de bètareceptor; de bètareceptor bevordert gamma. "
+        "Netto: meer alfa betekent meer gamma."
+    )
+    assert graph.explain(G, ["b", "c"]) == "The beta receptor promotes gamma."
 
 
 @pytest.mark.parametrize(
@@ -75,6 +108,9 @@ def test_the_issue_example_in_both_languages() -> None:
         ("X", "X", "X"),
         ("5-HTP", "5-HTP", "5-HTP"),
         ("Ölbad", "ölbad", "Ölbad"),
+        ("Restless Legs-syndroom", "Restless Legs-syndroom", "Restless Legs-syndroom"),
+        ("Syndrome of Down", "Syndrome of Down", "Syndrome of Down"),
+        ("Sympathische balans", "sympathische balans", "Sympathische balans"),
     ],
 )
 def test_label_case_inside_and_at_the_start_of_a_sentence(label: str, inside: str, start: str) -> None:
@@ -87,7 +123,7 @@ def test_a_path_object_and_its_nodes_give_the_same_sentence() -> None:
     assert (
         graph.explain(G, path)
         == graph.explain(G, ["Alpha", "beta", "GAMMA"])
-        == "Alpha causes beta, which causes gamma."
+        == f"Alpha causes beta; beta causes gamma. {UNCLEAR['en']}"
     )
 
 
@@ -100,43 +136,67 @@ def test_a_node_without_labels_reads_as_its_id() -> None:
 
 
 @pytest.mark.parametrize(
-    ("relation", "english"),
+    ("relation", "english", "plural"),
     [
-        ("related_to", "Alpha is related to beta, which is related to gamma."),
-        ("causes", "Alpha causes beta, which causes gamma."),
-        ("is_a", "Alpha is a beta, which is a gamma."),
-        ("part_of", "Alpha is part of beta, which is part of gamma."),
-        ("caused_by", "Alpha is caused by beta, which is caused by gamma."),
-        ("increase", "Alpha is related to beta (increase), which is related to gamma (increase)."),
+        ("related_to", "Alpha is related to beta; beta is related to gamma.", "Alpha are related to beta."),
+        ("causes", "Alpha causes beta; beta causes gamma.", "Alpha cause beta."),
+        ("is_a", "Alpha is a beta; beta is a gamma.", "Alpha are a beta."),
+        ("part_of", "Alpha is part of beta; beta is part of gamma.", "Alpha are part of beta."),
+        ("caused_by", "Alpha is caused by beta; beta is caused by gamma.", "Alpha are caused by beta."),
+        (
+            "increase",
+            "Alpha is related to beta (increase); beta is related to gamma (increase).",
+            "Alpha are related to beta (increase).",
+        ),
     ],
 )
-def test_english_from_a_relation_id_without_a_table(relation: str, english: str) -> None:
-    assert graph.explain(chain(relation, relation, **LABELS), ["a", "b", "c"]) == english
+def test_english_from_a_relation_id_without_a_table(relation: str, english: str, plural: str) -> None:
+    G = chain(relation, relation, **LABELS)
+    assert graph.explain(G, ["a", "b", "c"]) == f"{english} {UNCLEAR['en']}"
+    G.nodes["a"]["plural"] = True
+    assert graph.explain(G, ["a", "b"]) == plural
 
 
 def test_dutch_for_a_bare_edge_list() -> None:
     G = chain("related_to", "related_to", **LABELS)
-    assert graph.explain(G, ["a", "b", "c"], lang="nl") == "Alfa hangt samen met bèta, wat met gamma samenhangt."
+    assert graph.explain(G, ["a", "b", "c"], lang="nl") == (
+        f"Alfa hangt samen met bèta; bèta hangt samen met gamma. {UNCLEAR['nl']}"
+    )
+    G.nodes["a"]["plural"] = "true"
+    assert graph.explain(G, ["a", "b"], lang="nl") == "Alfa hangen samen met bèta."
 
 
-def test_dutch_without_clause_nl_puts_the_verb_last() -> None:
-    G = chain("remt", "remt", table={"remt": {"label": "inhibits", "label_nl": "remt"}}, **LABELS)
-    assert graph.explain(G, ["a", "b", "c"], lang="nl") == "Alfa remt bèta, wat gamma remt."
+def test_a_name_can_be_plural_in_one_language_only() -> None:
+    G = signed_chain(("promotes", 1), **LABELS)
+    G.graph["relations"]["promotes"].update(plural="promote", plural_nl="bevorderen")
+    G.nodes["a"].update(plural="", plural_nl="true")  # "Eyelid twitching" / "Ooglidtrekkingen"
+    assert graph.explain(G, ["a", "b"]) == "Alpha promotes beta."
+    assert graph.explain(G, ["a", "b"], lang="nl") == "Alfa bevorderen bèta."
+    del G.nodes["a"]["plural_nl"]
+    G.nodes["a"]["plural"] = "true"  # without plural_nl, Dutch follows plural
+    assert graph.explain(G, ["a", "b"], lang="nl") == "Alfa bevorderen bèta."
+
+
+def test_dutch_without_plural_nl_uses_the_singular() -> None:
+    G = chain("remt", table={"remt": {"label": "inhibits", "label_nl": "remt"}}, **LABELS)
+    G.nodes["a"]["plural"] = "true"
+    assert graph.explain(G, ["a", "b"], lang="nl") == "Alfa remt bèta."
+    assert graph.explain(G, ["a", "b"]) == "Alpha inhibit beta."
 
 
 def test_dutch_without_label_nl_uses_the_english_label() -> None:
     G = chain("x", "x", table={"x": {"label": "inhibits"}}, **LABELS)
-    assert graph.explain(G, ["a", "b", "c"], lang="nl") == "Alfa inhibits bèta, wat gamma inhibits."
+    assert graph.explain(G, ["a", "b", "c"], lang="nl") == f"Alfa inhibits bèta; bèta inhibits gamma. {UNCLEAR['nl']}"
 
 
 def test_relation_label_templates() -> None:
     G = nx.MultiDiGraph(
         relations={
-            "form_of": {"label": "is a form of", "label_nl": "is een vorm van", "clause_nl": "een vorm van {object} is"}
+            "form_of": {"label": "is a form of", "label_nl": "is een vorm van", "plural": "are forms of"},
         }
     )
-    assert relation_label(G, "form_of", "en") == ("is a form of {object}", "is a form of {object}")
-    assert relation_label(G, "form_of", "nl") == ("is een vorm van {object}", "een vorm van {object} is")
+    assert relation_label(G, "form_of", "en") == ("is a form of {object}", "are forms of {object}")
+    assert relation_label(G, "form_of", "nl") == ("is een vorm van {object}", "is een vorm van {object}")
 
 
 # ---------------------------------------------------------------- parallel edges and sources
@@ -145,9 +205,9 @@ def test_relation_label_templates() -> None:
 def parallel() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph(
         relations={
-            "activates": {"label": "activates", "label_nl": "activeert", "clause_nl": "{object} activeert"},
-            "binds_to": {"label": "binds to", "label_nl": "bindt aan", "clause_nl": "zich aan {object} bindt"},
-            "promotes": {"label": "promotes", "label_nl": "bevordert", "clause_nl": "{object} bevordert"},
+            "activates": {"label": "activates", "label_nl": "activeert"},
+            "binds_to": {"label": "binds to", "label_nl": "bindt zich aan"},
+            "promotes": {"label": "promotes", "label_nl": "bevordert"},
         },
         sources={
             "h": {"author": "Nicolas Hauwaerts", "title": "Magnesium"},
@@ -162,16 +222,45 @@ def parallel() -> nx.MultiDiGraph:
     return G
 
 
-def test_parallel_edges_use_the_first_relation_and_cite_every_source() -> None:
+def test_parallel_edges_say_whose_claim_is_used_and_what_the_others_claim() -> None:
     G = parallel()
     assert graph.explain(G, ["mg", "gaba", "calm"]) == (
-        "Mg activates gaba, which promotes calm. "
+        "Mg activates gaba (according to Nicolas Hauwaerts; according to Slaap en magnesium and Nicolas Hauwaerts: "
+        "binds to); gaba promotes calm (according to Nicolas Hauwaerts and x). "
+        f"{UNCLEAR['en']} "
         "(Nicolas Hauwaerts, “Neurotransmitters”, “GABA”; Slaap en magnesium, “Hoeveel?”; x)"
+    )
+    assert graph.explain(G, ["mg", "gaba"], lang="nl", sources=False) == (
+        "Mg activeert gaba (volgens Nicolas Hauwaerts; "
+        "volgens Slaap en magnesium en Nicolas Hauwaerts: bindt zich aan)."
+    )
+
+
+def test_the_sentence_uses_the_edge_whose_sign_the_step_takes() -> None:
+    G = parallel()
+    G.add_edge("mg", "calm", relation="regulates", sign=0, source_doc="h")
+    G.add_edge("mg", "calm", relation="promotes", sign=1, source_doc="s")
+    assert graph.explain(G, ["mg", "calm"], sources=False) == (
+        "Mg promotes calm (according to Slaap en magnesium; according to Nicolas Hauwaerts: regulates)."
+    )
+
+
+def test_parallel_edges_of_opposite_signs_say_the_claims_differ() -> None:
+    G = parallel()
+    G.graph["relations"]["prevents"] = {"label": "prevents", "label_nl": "voorkomt"}
+    G.add_edge("calm", "cramp", relation="prevents", sign=-1, source_doc="h")
+    G.add_edge("calm", "cramp", relation="promotes", sign=1, source_doc="s")
+    G.add_edge("gaba", "calm", relation="promotes", sign=1, source_doc="h")
+    path = as_path(G, ["gaba", "calm", "cramp"])
+    assert path.sign == 0
+    assert graph.explain(G, path, lang="nl", sources=False) == (
+        "Gaba bevordert calm (volgens Nicolas Hauwaerts en x); calm voorkomt cramp (volgens Nicolas Hauwaerts; "
+        f"volgens Slaap en magnesium: bevordert; de beweringen verschillen in richting). {UNCLEAR['nl']}"
     )
 
 
 def test_sources_can_be_left_out() -> None:
-    assert graph.explain(parallel(), ["mg", "gaba"], sources=False) == "Mg activates gaba."
+    assert graph.explain(chain("causes", **LABELS), ["a", "b"], sources=False) == "Alpha causes beta."
 
 
 def test_no_sources_no_brackets() -> None:
@@ -245,3 +334,75 @@ def test_net_effect_line_for_the_same_concept() -> None:
     assert graph.explain_effect(G, graph.net_effect(G, "s", "s"), lang="nl") == (
         "Geen pad van Magnesium naar zichzelf: begin en doel zijn hetzelfde begrip."
     )
+
+
+# ---------------------------------------------------------------- every short path of the data, read back
+
+NET = {
+    "en": re.compile(r"Net effect: (?P<a>.+?) (?P<word>increases|decreases) (?P<b>.+?)\.$"),
+    "nl": re.compile(r"Netto: meer (?P<a>.+?) betekent (?P<word>meer|minder) (?P<b>.+?)\.$"),
+}
+WORDS = {"increases": "increases", "decreases": "decreases", "meer": "increases", "minder": "decreases"}
+# A relative pronoun that can take a whole clause as antecedent ("X reduces anxiety, which reduces sleep").
+CLAUSE_PRONOUN = re.compile(r"\b(which|wat|hetgeen|waardoor)\b", re.I)
+NOTE = re.compile(r" \([^()]*\)")
+
+
+def short_paths(G: nx.MultiDiGraph, longest: int = 3) -> list[tuple[str, ...]]:
+    """Every simple directed path of 1 to ``longest`` hops in ``G``."""
+    found: list[tuple[str, ...]] = []
+
+    def walk(nodes: tuple[str, ...]) -> None:
+        for nxt in sorted(G.successors(nodes[-1])):
+            if nxt not in nodes:
+                found.append((*nodes, nxt))
+                if len(nodes) < longest:
+                    walk((*nodes, nxt))
+
+    for node in sorted(G):
+        walk((node,))
+    return found
+
+
+@pytest.fixture(scope="module")
+def data_paths() -> tuple[nx.MultiDiGraph, list]:
+    G = graph.load()
+    return G, [as_path(G, nodes) for nodes in short_paths(G)]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_short_path_states_its_verdict_with_explicit_subjects(data_paths, lang: str) -> None:
+    G, paths = data_paths
+    assert len(paths) > 500 and {p.hops for p in paths} == {1, 2, 3}
+    net_word = "Net effect:" if lang == "en" else "Netto:"
+    wrong = []
+    for path in paths:
+        text = graph.explain(G, path, lang=lang, sources=False)
+        steps, _, net = text.partition(f" {net_word}")
+        if CLAUSE_PRONOUN.search(text):
+            wrong.append(("relative pronoun", text))
+        clauses = NOTE.sub("", steps).rstrip(".").split("; ")
+        subjects = [node_in_text(G, step.source, lang) for step in path.steps]
+        objects = [node_in_text(G, step.target, lang) for step in path.steps]
+        if len(clauses) != path.hops or not all(
+            clause.lower().startswith(subject.lower()) and clause.endswith(obj)
+            for clause, subject, obj in zip(clauses, subjects, objects, strict=True)
+        ):
+            wrong.append(("steps", text))
+        if path.hops == 1:
+            signs = {edge.sign for edge in path.steps[0].edges if edge.sign}
+            forms = [form.split("{object}")[0].strip() for form in relation_label(G, path.steps[0].edge.relation, lang)]
+            says_differ = "differ" in text or "verschillen" in text
+            if net or (len(signs) > 1) != says_differ or not any(form in text for form in forms):
+                wrong.append(("one step", text))
+            continue
+        if text.count(net_word) != 1:
+            wrong.append(("net effect stated once", text))
+        elif path.sign == 0:
+            if not net.strip().startswith(("unclear", "onduidelijk")):
+                wrong.append(("unclear", text))
+        else:
+            match = NET[lang].search(text)
+            if not match or WORDS[match["word"]] != path.effect:
+                wrong.append((path.effect, text))
+    assert not wrong, wrong[:5]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import subprocess
@@ -24,29 +25,37 @@ PATH_EN = """\
      -  Magnesium  inhibits  Sleep  A made-up negative edge for tests. (B. Author, “Slaap”)
 
 2. Magnesium -> GABA receptor -> Relaxation -> Sleep  increases
-   Magnesium activates GABA receptor, which promotes relaxation, which promotes sleep.
+   CHAIN
      +  Magnesium      activates  GABA receptor  Mg activates the receptor. (A. Author, “GABA”)
      +  GABA receptor  promotes   Relaxation     The receptor calms. (A. Author, “GABA”)
      +  Relaxation     promotes   Sleep          Calm helps sleep. (B. Author, “Slaap”)
 
 Net effect of Magnesium on Sleep: mixed (2 paths: 1 increasing, 1 decreasing, 0 unclear).
-"""
+""".replace(
+    "CHAIN",
+    "Magnesium activates GABA receptor; GABA receptor promotes relaxation; relaxation promotes sleep. "
+    "Net effect: magnesium increases sleep.",
+)
 
 PATH_NL = """\
 2 paden van Magnesium naar Slaap (hoogstens 4 stappen)
 
 1. Magnesium -> Slaap  verlaagt
    Magnesium remt slaap.
-     -  Magnesium  remt  Slaap  A made-up negative edge for tests. (B. Author, “Slaap”)
+     -  Magnesium  remt  Slaap  [en] A made-up negative edge for tests. (B. Author, “Slaap”)
 
 2. Magnesium -> GABA-receptor -> Ontspanning -> Slaap  verhoogt
-   Magnesium activeert GABA-receptor, wat ontspanning bevordert, wat slaap bevordert.
-     +  Magnesium      activeert  GABA-receptor  Mg activates the receptor. (A. Author, “GABA”)
-     +  GABA-receptor  bevordert  Ontspanning    The receptor calms. (A. Author, “GABA”)
-     +  Ontspanning    bevordert  Slaap          Calm helps sleep. (B. Author, “Slaap”)
+   CHAIN
+     +  Magnesium      activeert  GABA-receptor  [en] Mg activates the receptor. (A. Author, “GABA”)
+     +  GABA-receptor  bevordert  Ontspanning    [en] The receptor calms. (A. Author, “GABA”)
+     +  Ontspanning    bevordert  Slaap          [en] Calm helps sleep. (B. Author, “Slaap”)
 
 Netto-effect van Magnesium op Slaap: gemengd (2 paden: 1 verhogend, 1 verlagend, 0 onduidelijk).
-"""
+""".replace(
+    "CHAIN",
+    "Magnesium activeert GABA-receptor; GABA-receptor bevordert ontspanning; ontspanning bevordert slaap. "
+    "Netto: meer magnesium betekent meer slaap.",
+)
 
 PATH_CAPPED = """\
 1 path from Magnesium to Sleep (at most 4 hops)
@@ -67,8 +76,8 @@ GABA receptor: 2 connections, in and out
 
 NEIGHBORS_NL = """\
 Magnesium: 2 verbindingen, uitgaand, binnen 2 stappen, relatie activates, promotes
-  +  Magnesium      activeert  GABA-receptor  Mg activates the receptor. (A. Author, “GABA”)
-  +  GABA-receptor  bevordert  Ontspanning    The receptor calms. (A. Author, “GABA”)
+  +  Magnesium      activeert  GABA-receptor  [en] Mg activates the receptor. (A. Author, “GABA”)
+  +  GABA-receptor  bevordert  Ontspanning    [en] The receptor calms. (A. Author, “GABA”)
 """
 
 STATS = """\
@@ -253,6 +262,7 @@ def test_path_json_schema(run_cli: Callable[..., Any], tiny_data: Path) -> None:
                 "relation": "activates",
                 "sign": 1,
                 "evidence": "Mg activates the receptor.",
+                "evidence_nl": "",
                 "source_doc": "doc1",
                 "section": "GABA",
             }
@@ -291,6 +301,7 @@ def test_neighbors_json_schema(run_cli: Callable[..., Any], tiny_data: Path) -> 
                         "relation": "inhibits",
                         "sign": -1,
                         "evidence": "A made-up negative edge for tests.",
+                        "evidence_nl": "",
                         "source_doc": "doc2",
                         "section": "Slaap",
                     }
@@ -360,3 +371,18 @@ def test_magnesium_raises_melatonin_through_serotonin_in_both_languages() -> Non
     assert re.search(r"^\s*\d+\. Magnesium -> Serotonin -> Melatonin  increases$", english.stdout, re.M)
     assert re.search(r"^\s*\d+\. Magnesium -> Serotonine -> Melatonine  verhoogt$", dutch.stdout, re.M)
     assert "\x1b[" not in english.stdout + dutch.stdout  # piped: no colour
+
+
+def test_evidence_in_the_chosen_language_falling_back_with_a_mark(run_cli: Callable[..., Any], tiny_data: Path) -> None:
+    rows = list(csv.reader((tiny_data / "edges.csv").open(encoding="utf-8")))
+    rows[0].insert(4, "evidence_nl")
+    for row, dutch in zip(rows[1:], ["Mg zet de receptor aan.", "", "Rust helpt de slaap.", ""], strict=True):
+        row.insert(4, dutch)
+    rows[3][3] = ""  # relaxation -> sleep: Dutch evidence only
+    with (tiny_data / "edges.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+    dutch = run_cli("neighbors", "relaxation", "--direction", "both", "--lang", "nl", "--data", tiny_data).stdout
+    english = run_cli("neighbors", "magnesium", "--data", tiny_data).stdout
+    assert "Rust helpt de slaap." in dutch and "[en] The receptor calms." in dutch
+    assert "Mg activates the receptor." in english and "Mg zet" not in english
+    assert "[nl] Rust helpt de slaap." in run_cli("neighbors", "sleep", "--direction", "in", "--data", tiny_data).stdout

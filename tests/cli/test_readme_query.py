@@ -82,3 +82,18 @@ def test_every_json_key_is_documented(run_cli: Callable[..., Any], tiny_data: Pa
         keys |= set(step)
     json_part = SECTION.split("### JSON", 1)[1]
     assert not [k for k in sorted(keys) if f"`{k}`" not in json_part]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "concept-graph path magnesium slaap --lang nl --max-hops 2",
+        "concept-graph path magnesiumtekort spierkrampen --lang nl --max-hops 2",
+    ],
+)
+def test_the_section_shows_two_dutch_answers_as_printed(command: str) -> None:
+    """Both are also run and compared line by line in test_shown_output_is_the_real_output."""
+    shown = dict(shown_runs())
+    assert command in shown
+    assert "…" not in shown[command]
+    assert any(" Netto: " in line for line in shown[command])

@@ -179,7 +179,7 @@ def test_mechanisms_finds_the_chains_from_magnesium_to_sleep(executed, G):
     told = printed(nb, "explain")
     for path in melatonin.paths:
         assert f"{graph.explain(G, path)}\n{graph.explain(G, path, lang='nl')}\n" in told
-    assert "Magnesium verhoogt serotonine, wat in melatonine wordt omgezet." in told
+    assert "Magnesium verhoogt serotonine; serotonine wordt omgezet in melatonine. Netto: meer magnesium" in told
 
 
 @pytest.mark.slow

@@ -204,6 +204,26 @@ def test_edge_details_show_evidence_and_source(open_page, mini_html):
     assert details.locator(".cg-badge").text_content() == "decreases"
 
 
+def test_edge_evidence_follows_the_language_and_falls_back_marked(open_page, magnesium, magnesium_html, mini_html):
+    page = opened_clean(open_page(magnesium_html))
+    page.click("[data-lang='nl']")
+    page.evaluate("cg.focusNode('adrenal_glands', false)")
+    page.locator("#cg-details .cg-relations button", has_text="Bijnieren — produceert → Cortisol").click()
+    dutch = next(iter(magnesium.get_edge_data("adrenal_glands", "cortisol").values()))["evidence_nl"]
+    assert page.locator("#cg-details .cg-evidence").text_content() == dutch
+    page.click("[data-lang='en']")
+    page.evaluate("cg.focusNode('adrenal_glands', false)")
+    page.locator("#cg-details .cg-relations button", has_text="Adrenal glands — produces → Cortisol").click()
+    english = next(iter(magnesium.get_edge_data("adrenal_glands", "cortisol").values()))["evidence"]
+    assert page.locator("#cg-details .cg-evidence").text_content() == english
+
+    page = opened_clean(open_page(mini_html))  # evidence in English only
+    page.click("[data-lang='nl']")
+    page.evaluate("cg.focusNode('magnesium', false)")
+    page.locator("#cg-details .cg-relations button", has_text="Magnesium — verlaagt → Cortisol").click()
+    assert page.locator("#cg-details .cg-evidence").text_content() == "[en] Magnesium lowers cortisol."
+
+
 def test_escape_clears_focus(open_page, mini_html):
     page = opened_clean(open_page(mini_html))
     page.evaluate("cg.focusNode('sleep', true)")

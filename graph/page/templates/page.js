@@ -18,7 +18,7 @@
     raw.edges = raw.edges.map(function (r, i) {
       var e = {
         from: raw.nodes[r[0]].id, to: raw.nodes[r[1]].id, relation: texts.relation[r[2]], sign: r[3],
-        evidence: r[4], source_doc: texts.source_doc[r[5]], section: texts.section[r[6]]
+        evidence: r[4], source_doc: texts.source_doc[r[5]], section: texts.section[r[6]], evidence_nl: r[7] || ""
       };
       if (weights) { e.width = weights.widths[i]; e.weight = weights.values[i]; }
       return e;
@@ -79,7 +79,7 @@
     return box;
   }
   function nodeTip(n) { return tooltip([label(n.id), categoryLabel(n.category), n.description]); }
-  function edgeTip(e, i) { return tooltip([CG.panels.edgeSentence(ctx, i), e.evidence]); }
+  function edgeTip(e, i) { return tooltip([CG.panels.edgeSentence(ctx, i), CG.panels.evidenceText(ctx, e)]); }
 
   /* Edges between the same two nodes get distinct curves; a lone edge is straight. */
   var curves = (function () {

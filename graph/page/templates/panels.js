@@ -48,8 +48,17 @@
     }
   }
 
+  /* The evidence in the page's language; in the other one, marked "[en]" or "[nl]", when only that is given. */
+  function evidenceText(ctx, e) {
+    var lang = ctx.lang();
+    var other = lang === "nl" ? "en" : "nl";
+    var texts = { en: e.evidence, nl: e.evidence_nl };
+    if (texts[lang]) { return texts[lang]; }
+    return texts[other] ? "[" + other + "] " + texts[other] : "";
+  }
+
   function evidence(ctx, e, into) {
-    var quote = el("blockquote", "cg-evidence", e.evidence || ctx.t("noEvidence"));
+    var quote = el("blockquote", "cg-evidence", evidenceText(ctx, e) || ctx.t("noEvidence"));
     into.appendChild(quote);
     sourceLines(ctx, e, into);
   }
@@ -175,6 +184,6 @@
 
   CG.panels = {
     el: el, button: button, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
-    pathResult: pathResult, edgeSentence: edgeSentence
+    pathResult: pathResult, edgeSentence: edgeSentence, evidenceText: evidenceText
   };
 }(window.CG = window.CG || {}));
