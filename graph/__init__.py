@@ -31,6 +31,7 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .csvexport import write_csv
+    from .extraction import Extraction, extract
     from .exchange import export, read_graph
     from .frames import from_pandas, to_pandas_edges, to_pandas_nodes
     from .gexf import write_gexf
@@ -88,6 +89,8 @@ _LAZY = {
     "write_node_link": "nodelink",
     "write_kgx": "kgx",
     "write_csv": "csvexport",
+    "extract": "extraction",
+    "Extraction": "extraction",
 }
 
 __all__ = [
@@ -140,6 +143,8 @@ __all__ = [
     "write_node_link",
     "write_kgx",
     "write_csv",
+    "extract",
+    "Extraction",
 ]
 
 

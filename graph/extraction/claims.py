@@ -1,0 +1,327 @@
+"""Propose the claims one sentence makes between the concepts it names.
+
+A sentence is cut into clauses at clause words ("die", "waardoor", "which")
+and at punctuation that starts a new verb. In each clause the doer is the
+first concept named, or the one after "door"/"by" in a passive, or after a
+cue such as "het gevolg van"; a clause that opens with "die"/"wat"/"which"
+speaks of the concept just before it. The relation comes from the nearest
+cue; its sign is turned round by a negation ("niet", "geen"), by a word
+such as "verminderde" before a concept, and by a deficiency phrase ("een
+tekort aan X") when the data has no deficiency concept for X.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_nodes_from(["stress", "sleep"])
+>>> from graph.extraction.concepts import ConceptIndex
+>>> reader = SentenceReader(G, ConceptIndex(G), "en")
+>>> [(c.source, c.relation, c.target, c.hedged) for c in reader.claims("Stress can reduce sleep.")]
+[('stress', 'decreases', 'sleep', True)]
+>>> [(c.source, c.relation, c.target) for c in reader.claims("Sleep is not reduced by stress.")]
+[('stress', 'increases', 'sleep')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .concepts import ConceptIndex, Mention
+from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
+from .tokens import Token, tokenize
+
+__all__ = ["Claim", "SentenceReader"]
+
+_BREAKS = {",", ";", "(", ")", "–", "—"}
+_BEFORE_ADJECTIVE = {"de", "het", "een", "the", "a", "an", "tot", "in", "to", "of", "van", "met", "with", "meer", "more"}
+_REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A candidate edge: who does what to whom, and where the sentence says so."""
+
+    source: Hashable
+    target: Hashable
+    relation: str
+    sign: int
+    hedged: bool
+    confidence: float
+    cue: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class _Clause:
+    first: int
+    last: int
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[CueHit] = field(default_factory=list)
+    opener: str = ""
+
+
+class SentenceReader:
+    """Reads sentences of one language against one graph's concepts."""
+
+    def __init__(self, G: Any, index: ConceptIndex, lang: str) -> None:
+        self.index = index
+        self.lang = lang
+        self.book = cue_book(lang)
+        relations = G.graph.get("relations") or {}
+        self.signs = {**DEFAULT_SIGNS, **{r: int(v.get("sign", 0) or 0) for r, v in relations.items()}}
+        self.vocabulary = set(relations) or set(DEFAULT_SIGNS)
+        self.deficiency_of = _deficiency_concepts(G, index, lang)
+        self.last_deficiency: Hashable | None = None
+
+    # -- one sentence ---------------------------------------------------------------------------
+    def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
+        """Tokens, concept mentions (deficiencies resolved) and cues of a sentence."""
+        tokens = tokenize(text, self.lang, offset)
+        hits = self.book.scan(tokens)
+        mentions = self.index.find(tokens)
+        return tokens, self._deficiencies(tokens, mentions, hits), hits
+
+    def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
+        """The claims of one sentence, strongest first, one per ordered pair of concepts."""
+        tokens, mentions, hits = self.read(text, offset)
+        span = (offset if start is None else start, offset + len(text) if end is None else end)
+        return self._claims(tokens, mentions, hits, span)
+
+    def _claims(
+        self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
+    ) -> list[Claim]:
+        polarity = self._polarity(tokens, mentions, hits)
+        hits = [h for h in hits if not (h.kind == "cue" and self._is_modifier(h, tokens, mentions))]
+        cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
+        if not cues or len({m.node for m in mentions}) < 2:
+            return []
+        negations = _negations(hits)
+        hedged = any(h.kind == "hedge" for h in hits)
+        clauses = _clauses(tokens, mentions, cues, hits)
+        best: dict[tuple[Hashable, Hashable], Claim] = {}
+        subject: Mention | None = None
+        previous: _Clause | None = None
+        for clause in clauses:
+            for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens):
+                if agent.node == patient.node:
+                    continue
+                negated = any(clause.first <= n < clause.last for n in negations)
+                sign = self.signs.get(cue.relation, 0) * polarity.get(agent, 1) * polarity.get(patient, 1)
+                sign *= -1 if negated else 1
+                relation = self._relation(cue.relation, sign)
+                confidence = round(max(0.05, min(0.95, weight - (0.1 if hedged else 0.0))), 2)
+                cue_text = " ".join(t.text for t in tokens[cue.first : cue.last])
+                claim = Claim(agent.node, patient.node, relation, sign, hedged, confidence, cue_text, *span)
+                key = (agent.node, patient.node)
+                if key not in best or best[key].confidence < claim.confidence:
+                    best[key] = claim
+            if clause.mentions and subject is None and clause.opener == "":
+                subject = _subject(clause, hits)
+            previous = clause if clause.mentions else previous
+        claims = sorted(best.values(), key=lambda c: -c.confidence)
+        return claims + self._examples(tokens, mentions, hits, span, hedged)
+
+    def _pairs(self, clause: _Clause, previous: _Clause | None, subject: Mention | None, hits, tokens):  # type: ignore[no-untyped-def]
+        """(agent, patient, cue, confidence) for each pair the clause relates."""
+        if not clause.cues or not clause.mentions:
+            return
+        passive = _passive_agents(clause, hits, tokens)
+        reverse = [c for c in clause.cues if c.voice == "passive"]
+        if passive:
+            agents = passive
+            patients = [m for m in clause.mentions if m not in passive] or ([subject] if subject else [])
+            for a in agents:
+                for p in patients:
+                    yield a, p, _nearest(clause.cues, p), 0.75
+            return
+        if reverse:
+            cue = reverse[0]
+            agents = [m for m in clause.mentions if m.first >= cue.last]
+            patients = [m for m in clause.mentions if m.last <= cue.first] or (
+                [subject] if subject else (previous.mentions[-1:] if previous else [])
+            )
+            for a in agents:
+                for p in patients:
+                    yield a, p, cue, 0.7
+            return
+        if clause.opener in _REFERRING and previous is not None:
+            agents = [previous.mentions[0], previous.mentions[-1]]
+        elif clause.opener and previous is not None:
+            agents = [m for m in previous.mentions if m.last <= clause.first][-1:]
+        else:
+            agents = []
+        own_subject = clause.mentions[0] if not agents else None
+        if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
+            agents = [own_subject]
+        elif subject is not None and not agents:
+            agents = [subject]
+        for rank, agent in enumerate(agents):
+            for patient in clause.mentions:
+                if patient is agent:
+                    continue
+                cue = _nearest(clause.cues, patient)
+                between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
+                yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * rank
+        if subject is not None and subject not in agents:
+            for patient in clause.mentions:
+                yield subject, patient, _nearest(clause.cues, patient), 0.4
+
+    def _examples(self, tokens, mentions, hits, span, hedged):  # type: ignore[no-untyped-def]
+        """'problems such as A or B': A and B are each a type of problem."""
+        found = []
+        for hit in hits:
+            if hit.kind != "example":
+                continue
+            before = [m for m in mentions if m.last <= hit.first]
+            if not before:
+                continue
+            whole = before[-1]
+            for m in mentions:
+                if m.first >= hit.last and m.node != whole.node:
+                    found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
+        return found
+
+    # -- polarity and relation ------------------------------------------------------------------
+    def _relation(self, relation: str, sign: int) -> str:
+        own = self.signs.get(relation, 0)
+        if own == 0 or own == sign or sign == 0:
+            chosen = relation
+        else:
+            chosen = flipped_relation(relation, own)
+        if chosen in self.vocabulary:
+            return chosen
+        same = sorted(r for r in self.vocabulary if self.signs.get(r, 0) == self.signs.get(chosen, 0))
+        return same[0] if same else chosen
+
+    def _is_modifier(self, hit: CueHit, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """'een verhoogde spierexcitatie': an adjective before a concept, not a verb."""
+        if hit.last - hit.first != 1 or not any(m.first == hit.last for m in mentions):
+            return False
+        word = tokens[hit.first].text.lower()
+        after_function_word = hit.first > 0 and tokens[hit.first - 1].key in _BEFORE_ADJECTIVE
+        return after_function_word or (self.lang == "nl" and re.search(r"(de|te)$", word) is not None)
+
+    def _polarity(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> dict[Mention, int]:
+        """-1 for a concept named as lowered or lacking ("verminderde slaap", "te weinig X")."""
+        polarity: dict[Mention, int] = {}
+        by_start = {m.first: m for m in mentions}
+        done: set[int] = set()
+        for hit in hits:
+            target = by_start.get(hit.last)
+            if target is None or hit.first in done:
+                continue
+            done.add(hit.first)
+            if hit.kind == "lowered" or (hit.kind == "cue" and self._is_modifier(hit, tokens, mentions)):
+                sign = -1 if hit.kind == "lowered" else self.signs.get(hit.relation, 1) or 1
+                polarity[target] = polarity.get(target, 1) * sign
+            elif hit.kind == "deficiency" and target.node not in self.deficiency_of.values():
+                polarity[target] = -1
+        return polarity
+
+    def _deficiencies(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> list[Mention]:
+        """'a lack of X' -> the data's deficiency concept of X; a bare 'tekort' -> the last one named."""
+        by_start = {m.first: m for m in mentions}
+        result = list(mentions)
+        for hit in hits:
+            if hit.kind != "deficiency":
+                continue
+            target = by_start.get(hit.last) or by_start.get(hit.last + 1)
+            if target is not None and target.node in self.deficiency_of:
+                deficient = self.deficiency_of[target.node]
+                start = tokens[hit.first].start
+                result[result.index(target)] = Mention(
+                    deficient, hit.first, target.last, start, target.end, target.text
+                )
+                self.last_deficiency = deficient
+            elif target is None and self.last_deficiency is not None and _bare(hit, mentions):
+                t = tokens[hit.first : hit.last]
+                result.append(Mention(self.last_deficiency, hit.first, hit.last, t[0].start, t[-1].end, t[-1].text))
+        for m in result:
+            if m.node in self.deficiency_of.values():
+                self.last_deficiency = m.node
+        return sorted(result, key=lambda m: m.first)
+
+
+def _bare(hit: CueHit, mentions: list[Mention]) -> bool:
+    return hit.last - hit.first == 1 and not any(m.first <= hit.first < m.last for m in mentions)
+
+
+def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:
+    return any(m.first <= hit.first and hit.last <= m.last for m in mentions)
+
+
+def _negations(hits: list[CueHit]) -> list[int]:
+    shields = [(h.first, h.last) for h in hits if h.kind == "not_negation"]
+    return [h.first for h in hits if h.kind == "negation" and not any(a <= h.first < b for a, b in shields)]
+
+
+def _nearest(cues: list[CueHit], mention: Mention) -> CueHit:
+    return min(cues, key=lambda c: (min(abs(c.first - mention.last), abs(mention.first - c.last)), c.first))
+
+
+def _subject(clause: _Clause, hits: list[CueHit]) -> Mention:
+    return clause.mentions[0]
+
+
+def _passive_agents(clause: _Clause, hits: list[CueHit], tokens: list[Token]) -> list[Mention]:
+    """The doers of a passive clause: the concepts after "door"/"by" when a form of "worden"/"be" is there."""
+    inside = [h for h in hits if clause.first <= h.first < clause.last]
+    if not any(h.kind == "passive_aux" for h in inside):
+        return []
+    for hit in inside:
+        if hit.kind != "agent":
+            continue
+        after = [m for m in clause.mentions if m.first >= hit.last]
+        words = {t.key for t in tokens[hit.last : clause.last]}
+        if after and "te" not in words:
+            return after
+    return []
+
+
+def _clauses(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], hits: list[CueHit]) -> list[_Clause]:
+    """Cut at clause words, and at punctuation when what follows has a cue of its own."""
+    openers = {h.first: tokens[h.first].key for h in hits if h.kind == "clause"}
+    cuts = [0]
+    for i, token in enumerate(tokens):
+        if i in openers and i > 0:
+            cuts.append(i)
+        elif token.text in _BREAKS and i + 1 < len(tokens):
+            cuts.append(i + 1)
+    cuts = sorted(set(cuts)) + [len(tokens)]
+    clauses: list[_Clause] = []
+    for a, b in zip(cuts, cuts[1:]):
+        clause = _Clause(a, b, opener=openers.get(a, ""))
+        clause.cues = [c for c in cues if a <= c.first < b]
+        if clauses and not clause.cues and not clause.opener:
+            clauses[-1].last = b
+        else:
+            clauses.append(clause)
+    for clause in clauses:
+        clause.cues = [c for c in cues if clause.first <= c.first < clause.last]
+        clause.mentions = [m for m in mentions if clause.first <= m.first < clause.last]
+    return clauses
+
+
+def _deficiency_concepts(G: Any, index: ConceptIndex, lang: str) -> dict[Hashable, Hashable]:
+    """X -> the node that stands for a lack of X, found from the nodes' own names."""
+    book = cue_book(lang)
+    found: dict[Hashable, Hashable] = {}
+    words = ("tekort", "gebrek", "deficiency", "shortage", "deficientie", "lack")
+    for key, node in index.terms.items():
+        joined = "".join(key)
+        for word in words:
+            rest = joined.replace(word, "").replace("aan", "").replace("of", "") if word in joined else ""
+            other = index.single.get(rest)
+            if other is not None and other != node:
+                found.setdefault(other, node)
+    del book
+    return found
+
+
+def shifted(claim: Claim, **changes: Any) -> Claim:
+    """A copy of ``claim`` with some fields changed."""
+    return replace(claim, **changes)

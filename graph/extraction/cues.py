@@ -1,0 +1,112 @@
+"""The cue words: which words signal which relation, negation, hedging, deficiency.
+
+The vocabulary is data, kept bilingual in ``cues.csv`` next to this module:
+``lang`` (nl or en), ``kind``, ``phrase`` (words in their dictionary form,
+matched on folded lemmas), and for a relation cue its ``relation`` and
+``voice`` (``active``: the doer comes first; ``passive``: the doer follows
+the cue, as in "caused by"; ``nominal``: a noun such as "productie").
+
+Examples
+--------
+>>> book = cue_book("en")
+>>> from graph.extraction.tokens import tokenize
+>>> [(h.kind, h.relation) for h in book.scan(tokenize("Stress may reduce sleep", "en"))]
+[('hedge', ''), ('cue', 'decreases')]
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .tokens import Token, tokenize
+
+__all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_relation"]
+
+KINDS = (
+    "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
+)  # fmt: skip
+
+#: Signs of the relations the cue table names, for data whose vocabulary lacks them.
+DEFAULT_SIGNS = {
+    "increases": 1, "decreases": -1, "promotes": 1, "supports": 1, "enables": 1, "activates": 1, "inhibits": -1,
+    "produces": 1, "provides": 1, "converts_to": 1, "causes": 1, "prevents": -1, "relieves": -1,
+    "competes_with": -1, "binds_to": 1, "form_of": 1, "type_of": 1, "regulates": 0, "affects": 0,
+    "involved_in": 0, "part_of": 0,
+}  # fmt: skip
+
+# What a relation becomes when the sentence turns its sign round ("does not prevent", "a lack of X causes").
+_FLIPPED = {"causes": "prevents", "prevents": "causes", "increases": "decreases", "decreases": "increases",
+            "promotes": "decreases", "supports": "decreases", "enables": "inhibits", "activates": "inhibits",
+            "inhibits": "increases", "relieves": "increases", "produces": "decreases", "provides": "decreases"}  # fmt: skip
+
+
+def flipped_relation(relation: str, sign: int) -> str:
+    """The relation of opposite sign: ``causes`` -> ``prevents``.
+
+    >>> flipped_relation("causes", 1), flipped_relation("eats", -1)
+    ('prevents', 'increases')
+    """
+    return _FLIPPED.get(relation, "decreases" if sign > 0 else "increases")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found at tokens ``[first, last)``."""
+
+    kind: str
+    first: int
+    last: int
+    relation: str = ""
+    voice: str = ""
+
+
+class CueBook:
+    """The cues of one language, indexed by their first word."""
+
+    def __init__(self, rows: list[dict[str, str]], lang: str) -> None:
+        self.lang = lang
+        self._by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = defaultdict(list)
+        for row in rows:
+            if row["lang"] != lang:
+                continue
+            words = tuple(t.key for t in tokenize(row["phrase"], lang))
+            surface = tuple(t.text.lower() for t in tokenize(row["phrase"], lang))
+            for key in {words, surface}:
+                self._by_first[key[0]].append((key, row))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+
+    def scan(self, tokens: list[Token]) -> list[CueHit]:
+        """Every cue in ``tokens``: the longest at each place, none overlapping within a kind."""
+        hits: list[CueHit] = []
+        taken: dict[str, int] = {}
+        for i, token in enumerate(tokens):
+            seen: set[str] = set()
+            for key in token.keys:
+                for phrase, row in self._by_first.get(key, ()):
+                    kind = row["kind"]
+                    if kind in seen or taken.get(kind, 0) > i:
+                        continue
+                    if i + len(phrase) <= len(tokens) and all(
+                        phrase[j] in tokens[i + j].keys for j in range(1, len(phrase))
+                    ):
+                        hits.append(CueHit(kind, i, i + len(phrase), row["relation"], row["voice"]))
+                        taken[kind] = i + len(phrase)
+                        seen.add(kind)
+        return hits
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("graph.extraction").joinpath("cues.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=4)
+def cue_book(lang: str) -> CueBook:
+    """The cue book of ``lang`` (``"nl"`` or ``"en"``)."""
+    return CueBook(list(_rows()), lang)
