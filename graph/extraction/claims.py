@@ -62,6 +62,7 @@ class _Clause:
     mentions: list[Mention] = field(default_factory=list)
     cues: list[CueHit] = field(default_factory=list)
     opener: str = ""
+    negated: bool = False
 
 
 class SentenceReader:
@@ -76,6 +77,12 @@ class SentenceReader:
         self.vocabulary = set(relations) or set(DEFAULT_SIGNS)
         self.deficiency_of = _deficiency_concepts(G, index, lang)
         self.last_deficiency: Hashable | None = None
+        self.topic: Hashable | None = None
+
+    def note_heading(self, mentions: list[Mention]) -> None:
+        """A heading names the topic that "het"/"dit"/"it" refers to until a sentence names another."""
+        if mentions:
+            self.topic = mentions[0].node
 
     # -- one sentence ---------------------------------------------------------------------------
     def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
@@ -97,11 +104,13 @@ class SentenceReader:
         polarity = self._polarity(tokens, mentions, hits)
         hits = [h for h in hits if not (h.kind == "cue" and self._is_modifier(h, tokens, mentions))]
         cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
+        cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
+        mentions = self._resolve_reference(tokens, mentions, cues)
         if not cues or len({m.node for m in mentions}) < 2:
             return []
         negations = _negations(hits)
         hedged = any(h.kind == "hedge" for h in hits)
-        clauses = _clauses(tokens, mentions, cues, hits)
+        clauses = _instrument_last(_clauses(tokens, mentions, cues, hits), tokens)
         best: dict[tuple[Hashable, Hashable], Claim] = {}
         subject: Mention | None = None
         previous: _Clause | None = None
@@ -110,8 +119,14 @@ class SentenceReader:
                 if agent.node == patient.node:
                     continue
                 negated = any(clause.first <= n < clause.last for n in negations)
-                sign = self.signs.get(cue.relation, 0) * polarity.get(agent, 1) * polarity.get(patient, 1)
+                own = self.signs.get(cue.relation, 0)
+                if own == 0 and polarity.get(patient, 1) < 0:
+                    own = 1  # "has trouble regulating X": X goes down
+                sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)
+                sign *= self._modifier_sign(clause.cues, cue, patient, tokens)
                 sign *= -1 if negated else 1
+                if previous is not None and agent in previous.mentions[1:] and previous.negated:
+                    sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
                 relation = self._relation(cue.relation, sign)
                 confidence = round(max(0.05, min(0.95, weight - (0.1 if hedged else 0.0))), 2)
                 cue_text = " ".join(t.text for t in tokens[cue.first : cue.last])
@@ -119,11 +134,37 @@ class SentenceReader:
                 key = (agent.node, patient.node)
                 if key not in best or best[key].confidence < claim.confidence:
                     best[key] = claim
+            clause.negated = any(clause.first <= n < clause.last for n in negations)
             if clause.mentions and subject is None and clause.opener == "":
                 subject = _subject(clause, hits)
             previous = clause if clause.mentions else previous
         claims = sorted(best.values(), key=lambda c: -c.confidence)
         return claims + self._examples(tokens, mentions, hits, span, hedged)
+
+    def _embedded(self, tokens: list[Token], mentions: list[Mention]) -> list[CueHit]:
+        """Cues that end a one-word concept: "calciumblokker" (inhibits calcium), "angstvermindering"."""
+        found = []
+        for m in mentions:
+            if m.last - m.first == 1:
+                relation = self.book.embedded(tokens[m.first])
+                if relation:
+                    found.append(CueHit("cue", m.first, m.last, relation, "embedded"))
+        return found
+
+    def _resolve_reference(self, tokens: list[Token], mentions: list[Mention], cues: list[CueHit]) -> list[Mention]:
+        """A sentence that opens with "Het"/"Dit mineraal"/"It" speaks of the topic: the last subject named."""
+        first_cue = cues[0].first if cues else len(tokens)
+        subject_named = bool(mentions) and mentions[0].first < first_cue
+        if subject_named:
+            self.topic = mentions[0].node
+            return mentions
+        if tokens and tokens[0].key in _POINTING and self.topic is not None and cues:
+            width = 2 if len(tokens) > 1 and tokens[0].key in _DEMONSTRATIVE and tokens[1].key.isalpha() else 1
+            if mentions and mentions[0].first <= width:
+                return mentions
+            pointer = Mention(self.topic, 0, width, tokens[0].start, tokens[width - 1].end, "")
+            return [pointer, *mentions]
+        return mentions
 
     def _pairs(self, clause: _Clause, previous: _Clause | None, subject: Mention | None, hits, tokens):  # type: ignore[no-untyped-def]
         """(agent, patient, cue, confidence) for each pair the clause relates."""
@@ -136,7 +177,7 @@ class SentenceReader:
             patients = [m for m in clause.mentions if m not in passive] or ([subject] if subject else [])
             for a in agents:
                 for p in patients:
-                    yield a, p, _nearest(clause.cues, p), 0.75
+                    yield a, p, _nearest(clause.cues, p, self.lang), 0.75
             return
         if reverse:
             cue = reverse[0]
@@ -148,7 +189,9 @@ class SentenceReader:
                 for p in patients:
                     yield a, p, cue, 0.7
             return
-        if clause.opener in _REFERRING and previous is not None:
+        if clause.opener == "instrument":
+            agents = [subject] if subject is not None else []
+        elif clause.opener in _REFERRING and previous is not None:
             agents = [previous.mentions[0], previous.mentions[-1]]
         elif clause.opener and previous is not None:
             agents = [m for m in previous.mentions if m.last <= clause.first][-1:]
@@ -163,12 +206,12 @@ class SentenceReader:
             for patient in clause.mentions:
                 if patient is agent:
                     continue
-                cue = _nearest(clause.cues, patient)
+                cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * rank
         if subject is not None and subject not in agents:
             for patient in clause.mentions:
-                yield subject, patient, _nearest(clause.cues, patient), 0.4
+                yield subject, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
 
     def _examples(self, tokens, mentions, hits, span, hedged):  # type: ignore[no-untyped-def]
         """'problems such as A or B': A and B are each a type of problem."""
@@ -184,6 +227,13 @@ class SentenceReader:
                 if m.first >= hit.last and m.node != whole.node:
                     found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
         return found
+
+    def _modifier_sign(self, cues: list[CueHit], chosen: CueHit, patient: Mention, tokens: list[Token]) -> int:
+        """'helps in reducing stress': a noun or verb of change just before the patient turns the sign."""
+        for cue in cues:
+            if cue is not chosen and _leads_to(cue, patient, tokens):
+                return self.signs.get(cue.relation, 0) or 1
+        return 1
 
     # -- polarity and relation ------------------------------------------------------------------
     def _relation(self, relation: str, sign: int) -> str:
@@ -211,7 +261,16 @@ class SentenceReader:
         by_start = {m.first: m for m in mentions}
         done: set[int] = set()
         for hit in hits:
-            target = by_start.get(hit.last)
+            inside = [m for m in mentions if m.first <= hit.first < m.last]
+            if hit.kind == "lowered" and inside:
+                if inside[0].first == hit.first:  # "verstoorde elektrolytenbalans" named as one concept
+                    polarity[inside[0]] = -polarity.get(inside[0], 1)
+                continue
+            if hit.kind == "lowered":
+                later = [m for m in mentions if hit.last <= m.first <= hit.last + 4]
+                target = later[0] if later else None
+            else:
+                target = by_start.get(hit.last)
             if target is None or hit.first in done:
                 continue
             done.add(hit.first)
@@ -259,8 +318,35 @@ def _negations(hits: list[CueHit]) -> list[int]:
     return [h.first for h in hits if h.kind == "negation" and not any(a <= h.first < b for a, b in shields)]
 
 
-def _nearest(cues: list[CueHit], mention: Mention) -> CueHit:
-    return min(cues, key=lambda c: (min(abs(c.first - mention.last), abs(mention.first - c.last)), c.first))
+_POINTING = {"het", "dit", "deze", "dat", "hij", "zij", "it", "this", "these", "they", "its"}
+_DEMONSTRATIVE = {"dit", "deze", "this", "these"}
+_LINKING = {"van", "of", "de", "het", "een", "the", "a", "an", "op", "on", "aan"}
+
+
+def _leads_to(cue: CueHit, mention: Mention, tokens: list[Token]) -> bool:
+    """True when only words such as "van de" stand between ``cue`` and ``mention``."""
+    if cue.voice == "embedded":
+        return cue.first == mention.first
+    gap = tokens[cue.last : mention.first]
+    linked = any(t.key in ("van", "of") for t in gap) or (cue.voice == "nominal" and not gap)
+    return linked and cue.last <= mention.first and len(gap) <= 3 and all(t.key in _LINKING for t in gap)
+
+
+def _main(cues: list[CueHit], patient: Mention, tokens: list[Token]) -> list[CueHit]:
+    """The cues that can carry the relation to ``patient``: not the one that only modifies it, if others exist."""
+    main = [c for c in cues if not _leads_to(c, patient, tokens)]
+    return main or cues
+
+
+def _nearest(cues: list[CueHit], mention: Mention, lang: str = "en") -> CueHit:
+    """The cue closest to ``mention``; Dutch puts the verb after its object, English before it."""
+
+    def distance(cue: CueHit) -> tuple[int, int]:
+        after = cue.first >= mention.last
+        gap = cue.first - mention.last if after else max(0, mention.first - cue.last)
+        return gap + (0 if after == (lang == "nl") else 2), cue.first
+
+    return min(cues, key=distance)
 
 
 def _subject(clause: _Clause, hits: list[CueHit]) -> Mention:
@@ -304,6 +390,19 @@ def _clauses(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], h
         clause.cues = [c for c in cues if clause.first <= c.first < clause.last]
         clause.mentions = [m for m in mentions if clause.first <= m.first < clause.last]
     return clauses
+
+
+def _instrument_last(clauses: list[_Clause], tokens: list[Token]) -> list[_Clause]:
+    """ "Door X te reguleren, speelt magnesium ...": the opening means-clause is done by the main clause's subject."""
+    if len(clauses) < 2 or not clauses[1].mentions:
+        return clauses
+    first = clauses[0]
+    words = [t.key for t in tokens[first.first : first.last]]
+    by_doing = words[:1] == ["door"] and "te" in words or words[:1] == ["by"] and words[1:2] and words[1].endswith("ing")
+    if not by_doing:
+        return clauses
+    first.opener = "instrument"
+    return [clauses[1], first, *clauses[2:]]
 
 
 def _deficiency_concepts(G: Any, index: ConceptIndex, lang: str) -> dict[Hashable, Hashable]:

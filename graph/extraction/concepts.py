@@ -55,9 +55,14 @@ class Mention:
 
 
 class ConceptIndex:
-    """The terms of a graph's nodes, ready to be found in tokens."""
+    """The terms of a graph's nodes, ready to be found in tokens.
 
-    def __init__(self, G: Any) -> None:
+    ``suffixes`` are further words that, ending a compound, leave it naming its first part
+    (the cue nouns: "angstvermindering" names anxiety).
+    """
+
+    def __init__(self, G: Any, suffixes: Iterable[str] = ()) -> None:
+        self.aspects = tuple(sorted({*ASPECTS, *suffixes}, key=len, reverse=True))
         self.terms: dict[tuple[str, ...], Hashable] = {}
         self.by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self.single: dict[str, Hashable] = {}
@@ -139,7 +144,7 @@ class ConceptIndex:
             for term in self._long_singles:
                 if word.endswith(term) and len(word) - len(term) >= _MIN_PART:
                     return self.single[term]
-            for aspect in ASPECTS:
+            for aspect in self.aspects:
                 if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
                     return self.single[word[: -len(aspect)].rstrip("s")]
         return None

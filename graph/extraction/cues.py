@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .tokens import Token, tokenize
+from .tokens import Token, fold, tokenize
 
 __all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_relation"]
 
@@ -70,13 +70,19 @@ class CueBook:
     def __init__(self, rows: list[dict[str, str]], lang: str) -> None:
         self.lang = lang
         self._by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = defaultdict(list)
+        #: One-word relation cues that can end a compound ("calciumblokker"), longest first.
+        self.suffixes: list[tuple[str, str]] = []
         for row in rows:
             if row["lang"] != lang:
                 continue
             words = tuple(t.key for t in tokenize(row["phrase"], lang))
-            surface = tuple(t.text.lower() for t in tokenize(row["phrase"], lang))
-            for key in {words, surface}:
+            surface = tuple(fold(t.text) for t in tokenize(row["phrase"], lang))
+            # adjectives of change ("verminderde") are matched as written: their lemma is the verb
+            for key in {surface} if row["kind"] == "lowered" else {words, surface}:
                 self._by_first[key[0]].append((key, row))
+            if row["kind"] == "cue" and len(surface) == 1 and len(surface[0]) >= 6:
+                self.suffixes.append((surface[0], row["relation"]))
+        self.suffixes.sort(key=lambda s: -len(s[0]))
         for entries in self._by_first.values():
             entries.sort(key=lambda entry: len(entry[0]), reverse=True)
 
@@ -98,6 +104,15 @@ class CueBook:
                         taken[kind] = i + len(phrase)
                         seen.add(kind)
         return hits
+
+
+    def embedded(self, token: Token) -> str:
+        """The relation a compound names by its last part: "calciumblokker" -> inhibits; else ""."""
+        word = fold(token.text).replace("-", "")
+        for suffix, relation in self.suffixes:
+            if word.endswith(suffix) and len(word) >= len(suffix) + 3:
+                return relation
+        return ""
 
 
 @lru_cache(maxsize=1)

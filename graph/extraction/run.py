@@ -21,6 +21,7 @@ from .article import Article, ArticleError, parse_article, read_article
 from .claims import Claim, SentenceReader
 from .compare import coverage, graph_edges, status_of
 from .concepts import ConceptIndex, Mention
+from .cues import cue_book
 from .lists import item_claims, kind_claims
 from .result import CANDIDATE_COLUMNS, Extraction
 from .terms import count_terms
@@ -57,7 +58,7 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     if lang not in ("auto", *LANGUAGES):
         raise ValueError(f"lang must be auto, nl or en, not {lang!r}")
     articles = [_article(t, i, G) for i, t in enumerate(texts, 1)]
-    index = ConceptIndex(G)
+    index = ConceptIndex(G, suffixes=[w for language in LANGUAGES for w, _ in cue_book(language).suffixes])
     edges = graph_edges(G)
     rows: list[dict[str, Any]] = []
     terms: list[dict[str, Any]] = []
@@ -128,6 +129,7 @@ def _read(article: Article, reader: SentenceReader):  # type: ignore[no-untyped-
         if block.kind == "heading":
             _, heading_mentions, _ = reader.read(text[block.start : block.end], block.start)
             marks.extend((m.start, m.end, m.node) for m in heading_mentions)
+            reader.note_heading(heading_mentions)
             continue
         spans = [(start + a, start + b) for a, b in split_sentences(text[start : block.end], reader.lang)]
         if block.label:
@@ -135,7 +137,7 @@ def _read(article: Article, reader: SentenceReader):  # type: ignore[no-untyped-
             marks.extend((m.start, m.end, m.node) for m in label_mentions)
         for a, b in spans:
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
-            marks.extend((m.start, m.end, m.node) for m in sentence_mentions)
+            marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
             seen.append((tokens, sentence_mentions, text[a:b]))
             found.extend((c, block, (a, b)) for c in reader._claims(tokens, sentence_mentions, hits, (a, b)))
         if block.kind == "item":
