@@ -78,6 +78,8 @@ class SentenceReader:
         self.deficiency_of = _deficiency_concepts(G, index, lang)
         self.last_deficiency: Hashable | None = None
         self.topic: Hashable | None = None
+        self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
+        self.words = _node_words(G)
 
     def note_heading(self, mentions: list[Mention]) -> None:
         """A heading names the topic that "het"/"dit"/"it" refers to until a sentence names another."""
@@ -104,8 +106,12 @@ class SentenceReader:
         polarity = self._polarity(tokens, mentions, hits)
         hits = [h for h in hits if not (h.kind == "cue" and self._is_modifier(h, tokens, mentions))]
         cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
+        cues += [replace(h, voice="embedded") for h in hits if h.kind == "cue" and _opens_mention(h, mentions)]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
+        named = [m for m in mentions if m.text]
         mentions = self._resolve_reference(tokens, mentions, cues)
+        mentions = self._demonstratives(tokens, mentions) if cues else mentions
+        self.before = named or self.before
         if not cues or len({m.node for m in mentions}) < 2:
             return []
         negations = _negations(hits)
@@ -150,6 +156,21 @@ class SentenceReader:
                 if relation:
                     found.append(CueHit("cue", m.first, m.last, relation, "embedded"))
         return found
+
+    def _demonstratives(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """ "deze balans", "this process": the concepts of the sentence before whose names share the noun."""
+        taken = {i for m in mentions for i in range(m.first, m.last)}
+        added = []
+        for i, token in enumerate(tokens[:-1]):
+            noun = tokens[i + 1]
+            if token.key not in _DEMONSTRATIVE or i in taken or i + 1 in taken or not noun.key.isalpha():
+                continue
+            if i == 0 and any(m.first == 0 and not m.text for m in mentions):
+                continue
+            fitting = [m for m in self.before if noun.key in self.words.get(m.node, ())]
+            for m in fitting or self.before[-2:]:
+                added.append(Mention(m.node, i, i + 2, token.start, noun.end, ""))
+        return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
     def _resolve_reference(self, tokens: list[Token], mentions: list[Mention], cues: list[CueHit]) -> list[Mention]:
         """A sentence that opens with "Het"/"Dit mineraal"/"It" speaks of the topic: the last subject named."""
@@ -198,6 +219,9 @@ class SentenceReader:
         else:
             agents = []
         own_subject = clause.mentions[0] if not agents else None
+        if own_subject is not None and _fronted(clause, hits):
+            later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
+            own_subject = later[0] if later else own_subject
         if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
             agents = [own_subject]
         elif subject is not None and not agents:
@@ -309,6 +333,32 @@ def _bare(hit: CueHit, mentions: list[Mention]) -> bool:
     return hit.last - hit.first == 1 and not any(m.first <= hit.first < m.last for m in mentions)
 
 
+def _node_words(G: Any) -> dict[Hashable, set[str]]:
+    """node -> the folded words of its labels and of its category's labels ("mineraal" for magnesium)."""
+    categories = G.graph.get("categories") or {}
+    words: dict[Hashable, set[str]] = {}
+    for node, data in G.nodes(data=True):
+        texts = [str(node), str(data.get("label", "")), str(data.get("label_nl", ""))]
+        category = categories.get(data.get("category"), {})
+        texts += [str(category.get("label", "")), str(category.get("label_nl", ""))]
+        found: set[str] = set()
+        for text in texts:
+            for lang in ("nl", "en"):
+                found.update(t.key for t in tokenize(text.replace("_", " "), lang) if t.key.isalpha())
+        words[node] = found
+    return words
+
+
+def _fronted(clause: _Clause, hits: list[CueHit]) -> bool:
+    """ "Naast serotonine beïnvloedt magnesium ...": the clause opens with a phrase that is not its subject."""
+    return any(h.kind == "fronted" and h.first == clause.first for h in hits) and bool(clause.cues)
+
+
+def _opens_mention(hit: CueHit, mentions: list[Mention]) -> bool:
+    """ "regulatie van stemming" named as one concept still says "regulates"."""
+    return any(m.first == hit.first and hit.last < m.last for m in mentions)
+
+
 def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:
     return any(m.first <= hit.first and hit.last <= m.last for m in mentions)
 
@@ -350,6 +400,10 @@ def _nearest(cues: list[CueHit], mention: Mention, lang: str = "en") -> CueHit:
 
 
 def _subject(clause: _Clause, hits: list[CueHit]) -> Mention:
+    if _fronted(clause, hits):
+        later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
+        if later:
+            return later[0]
     return clause.mentions[0]
 
 

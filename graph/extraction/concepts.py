@@ -106,8 +106,9 @@ class ConceptIndex:
             for term in self.by_first.get(key, ()):
                 if best is not None and len(term) <= best[1] - i:
                     break
-                if i + len(term) <= len(tokens) and all(term[j] in tokens[i + j].keys for j in range(1, len(term))):
-                    best = (self.terms[term], i + len(term))
+                end = _term_end(term, tokens, i)
+                if end and (best is None or end > best[1]):
+                    best = (self.terms[term], end)
                     break
         inverted = self._inverted(tokens, i)
         if inverted is not None and (best is None or inverted[1] > best[1]):
@@ -148,6 +149,18 @@ class ConceptIndex:
                 if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
                     return self.single[word[: -len(aspect)].rstrip("s")]
         return None
+
+
+def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
+    """Where ``term`` ends when it starts at ``i``; articles in the text ("het") may stand between its words."""
+    j = i + 1
+    for word in term[1:]:
+        while j < len(tokens) and word not in tokens[j].keys and tokens[j].key in _ARTICLES and word not in _ARTICLES:
+            j += 1
+        if j >= len(tokens) or word not in tokens[j].keys:
+            return 0
+        j += 1
+    return j
 
 
 def _terms(node: Hashable, data: dict[str, Any]) -> Iterable[str]:

@@ -28,6 +28,7 @@ __all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_r
 
 KINDS = (
     "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
+    "fronted",
 )  # fmt: skip
 
 #: Signs of the relations the cue table names, for data whose vocabulary lacks them.
@@ -97,11 +98,10 @@ class CueBook:
                     kind = row["kind"]
                     if kind in seen or taken.get(kind, 0) > i:
                         continue
-                    if i + len(phrase) <= len(tokens) and all(
-                        phrase[j] in tokens[i + j].keys for j in range(1, len(phrase))
-                    ):
-                        hits.append(CueHit(kind, i, i + len(phrase), row["relation"], row["voice"]))
-                        taken[kind] = i + len(phrase)
+                    end = _match(phrase, tokens, i)
+                    if end:
+                        hits.append(CueHit(kind, i, end, row["relation"], row["voice"]))
+                        taken[kind] = end
                         seen.add(kind)
         return hits
 
@@ -113,6 +113,23 @@ class CueBook:
             if word.endswith(suffix) and len(word) >= len(suffix) + 3:
                 return relation
         return ""
+
+
+_COPULAS = {"zijn", "is", "worden", "wordt", "be", "is", "are"}
+
+
+def _match(phrase: tuple[str, ...], tokens: list[Token], i: int) -> int:
+    """The end of ``phrase`` matched at ``i`` (one form of "zijn"/"be" may stand inside it), else 0."""
+    j = i + 1
+    skipped = False
+    for word in phrase[1:]:
+        if j < len(tokens) and word not in tokens[j].keys and not skipped and tokens[j].keys & _COPULAS:
+            j += 1
+            skipped = True
+        if j >= len(tokens) or word not in tokens[j].keys:
+            return 0
+        j += 1
+    return j
 
 
 @lru_cache(maxsize=1)
