@@ -126,10 +126,13 @@ class SentenceReader:
                     continue
                 negated = any(clause.first <= n < clause.last for n in negations)
                 own = self.signs.get(cue.relation, 0)
+                modifier = self._modifier(clause.cues, cue, patient, tokens)
+                if own == 0 and modifier is not None and self.signs.get(modifier.relation, 0):
+                    cue, own, modifier = modifier, self.signs[modifier.relation], None  # "a role in promoting sleep"
                 if own == 0 and polarity.get(patient, 1) < 0:
                     own = 1  # "has trouble regulating X": X goes down
                 sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)
-                sign *= self._modifier_sign(clause.cues, cue, patient, tokens)
+                sign *= (self.signs.get(modifier.relation, 0) or 1) if modifier is not None else 1
                 sign *= -1 if negated else 1
                 if previous is not None and agent in previous.mentions[1:] and previous.negated:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
@@ -252,12 +255,12 @@ class SentenceReader:
                     found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
         return found
 
-    def _modifier_sign(self, cues: list[CueHit], chosen: CueHit, patient: Mention, tokens: list[Token]) -> int:
-        """'helps in reducing stress': a noun or verb of change just before the patient turns the sign."""
+    def _modifier(self, cues: list[CueHit], chosen: CueHit, patient: Mention, tokens: list[Token]) -> CueHit | None:
+        """'helps in reducing stress': the noun or verb of change just before the patient, if any."""
         for cue in cues:
             if cue is not chosen and _leads_to(cue, patient, tokens):
-                return self.signs.get(cue.relation, 0) or 1
-        return 1
+                return cue
+        return None
 
     # -- polarity and relation ------------------------------------------------------------------
     def _relation(self, relation: str, sign: int) -> str:
@@ -287,11 +290,13 @@ class SentenceReader:
         for hit in hits:
             inside = [m for m in mentions if m.first <= hit.first < m.last]
             if hit.kind == "lowered" and inside:
-                if inside[0].first == hit.first:  # "verstoorde elektrolytenbalans" named as one concept
+                word = tokens[hit.first].key
+                if inside[0].first == hit.first and word not in self.words.get(inside[0].node, ()):
+                    # "verstoorde elektrolytenbalans" named as one concept, the balance
                     polarity[inside[0]] = -polarity.get(inside[0], 1)
                 continue
             if hit.kind == "lowered":
-                later = [m for m in mentions if hit.last <= m.first <= hit.last + 4]
+                later = [m for m in mentions if hit.last <= m.first <= hit.last + 6]
                 target = later[0] if later else None
             else:
                 target = by_start.get(hit.last)
@@ -360,7 +365,8 @@ def _opens_mention(hit: CueHit, mentions: list[Mention]) -> bool:
 
 
 def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:
-    return any(m.first <= hit.first and hit.last <= m.last for m in mentions)
+    """True when the cue shares a word with a concept's name."""
+    return any(m.first < hit.last and hit.first < m.last for m in mentions)
 
 
 def _negations(hits: list[CueHit]) -> list[int]:
@@ -425,12 +431,16 @@ def _passive_agents(clause: _Clause, hits: list[CueHit], tokens: list[Token]) ->
 def _clauses(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], hits: list[CueHit]) -> list[_Clause]:
     """Cut at clause words, and at punctuation when what follows has a cue of its own."""
     openers = {h.first: tokens[h.first].key for h in hits if h.kind == "clause"}
+    coordinators = {h.first for h in hits if h.kind == "coordinator"}
+    cue_starts = sorted(c.first for c in cues)
     cuts = [0]
     for i, token in enumerate(tokens):
         if i in openers and i > 0:
             cuts.append(i)
         elif token.text in _BREAKS and i + 1 < len(tokens):
             cuts.append(i + 1)
+        elif i in coordinators and any(cuts[-1] <= c < i for c in cue_starts) and any(c > i for c in cue_starts):
+            cuts.append(i)  # "X verhoogt Y en verlaagt Z": two verbs, two clauses
     cuts = sorted(set(cuts)) + [len(tokens)]
     clauses: list[_Clause] = []
     for a, b in zip(cuts, cuts[1:]):
