@@ -31,7 +31,7 @@ from typing import Any
 
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
-from .tokens import Token, tokenize
+from .tokens import Token, fold, tokenize
 
 __all__ = ["Claim", "SentenceReader"]
 
@@ -78,6 +78,7 @@ class SentenceReader:
         self.deficiency_of = _deficiency_concepts(G, index, lang)
         self.last_deficiency: Hashable | None = None
         self.topic: Hashable | None = None
+        self.label_topics: list[Hashable] = []  # the concepts of the label of the list item being read
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
         self.words = _node_words(G)
 
@@ -175,19 +176,44 @@ class SentenceReader:
                 added.append(Mention(m.node, i, i + 2, token.start, noun.end, ""))
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
+    def _pronoun_first(self, tokens: list[Token]) -> bool:
+        """ "Het heeft ...", "It binds ...": the sentence opens with a pronoun, not an article."""
+        if len(tokens) < 2 or tokens[0].key not in _PERSONAL:
+            return False
+        if self.lang != "nl":
+            return True
+        verb = tokens[1]
+        return verb.key != fold(verb.text) and verb.key.endswith("en")
+
+    def _pronouns_after_openers(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """ "..., omdat het helpt ...": "het" after a clause word is the topic."""
+        if self.topic is None:
+            return mentions
+        taken = {i for m in mentions for i in range(m.first, m.last)}
+        added = []
+        for i in range(1, len(tokens) - 1):
+            if tokens[i].key in _PERSONAL and i not in taken and tokens[i - 1].key in _OPENERS:
+                added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))
+        return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
     def _resolve_reference(self, tokens: list[Token], mentions: list[Mention], cues: list[CueHit]) -> list[Mention]:
         """A sentence that opens with "Het"/"Dit mineraal"/"It" speaks of the topic: the last subject named."""
         first_cue = cues[0].first if cues else len(tokens)
-        subject_named = bool(mentions) and mentions[0].first < first_cue
+        subject_named = bool(mentions) and mentions[0].first < first_cue and not self._pronoun_first(tokens)
+        mentions = self._pronouns_after_openers(tokens, mentions)
         if subject_named:
             self.topic = mentions[0].node
             return mentions
         if tokens and tokens[0].key in _POINTING and self.topic is not None and cues:
-            width = 2 if len(tokens) > 1 and tokens[0].key in _DEMONSTRATIVE and tokens[1].key.isalpha() else 1
-            if mentions and mentions[0].first <= width:
+            pronoun = self._pronoun_first(tokens)
+            width = 2 if not pronoun and tokens[0].key in _DEMONSTRATIVE and tokens[1].key.isalpha() else 1
+            if mentions and mentions[0].first <= width and not pronoun:
                 return mentions
-            pointer = Mention(self.topic, 0, width, tokens[0].start, tokens[width - 1].end, "")
-            return [pointer, *mentions]
+            topics = [self.topic, *self.label_topics] if tokens[0].key in _DEMONSTRATIVE else [self.topic]
+            pointers = [
+                Mention(t, 0, width, tokens[0].start, tokens[width - 1].end, "") for t in dict.fromkeys(topics)
+            ]
+            return [*pointers, *[m for m in mentions if m.first >= width]]
         return mentions
 
     def _pairs(self, clause: _Clause, previous: _Clause | None, subject: Mention | None, hits, tokens):  # type: ignore[no-untyped-def]
@@ -315,6 +341,10 @@ class SentenceReader:
         by_start = {m.first: m for m in mentions}
         result = list(mentions)
         for hit in hits:
+            if hit.kind == "deficiency_noun" and self.last_deficiency is not None and _bare(hit, mentions):
+                t = tokens[hit.first : hit.last]  # "een tekort kan ... veroorzaken": the deficiency last named
+                result.append(Mention(self.last_deficiency, hit.first, hit.last, t[0].start, t[-1].end, t[-1].text))
+                continue
             if hit.kind != "deficiency":
                 continue
             target = by_start.get(hit.last) or by_start.get(hit.last + 1)
@@ -375,7 +405,9 @@ def _negations(hits: list[CueHit]) -> list[int]:
 
 
 _POINTING = {"het", "dit", "deze", "dat", "hij", "zij", "it", "this", "these", "they", "its"}
-_DEMONSTRATIVE = {"dit", "deze", "this", "these"}
+_PERSONAL = {"het", "hij", "zij", "it", "they", "dit", "this"}
+_DEMONSTRATIVE = {"dit", "deze", "this", "these", "dergelijk", "dergelijke", "zulke", "zulk", "such"}
+_OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}
 _LINKING = {"van", "of", "de", "het", "een", "the", "a", "an", "op", "on", "aan"}
 
 
