@@ -107,7 +107,11 @@ class SentenceReader:
         polarity = self._polarity(tokens, mentions, hits)
         hits = [h for h in hits if not (h.kind == "cue" and self._is_modifier(h, tokens, mentions))]
         cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
-        cues += [replace(h, voice="embedded") for h in hits if h.kind == "cue" and _opens_mention(h, mentions)]
+        cues += [
+            replace(h, voice="embedded")
+            for h in hits
+            if h.kind == "cue" and h.voice == "nominal" and _opens_mention(h, mentions)
+        ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
         named = [m for m in mentions if m.text]
         mentions = self._resolve_reference(tokens, mentions, cues)
@@ -220,6 +224,11 @@ class SentenceReader:
         """(agent, patient, cue, confidence) for each pair the clause relates."""
         if not clause.cues or not clause.mentions:
             return
+        for cue in clause.cues:  # "de omzetting van X in Y": X becomes Y
+            if cue.voice == "conversion":
+                after = [m for m in clause.mentions if m.first >= cue.last]
+                for patient in after[1:2]:
+                    yield after[0], patient, cue, 0.75
         passive = _passive_agents(clause, hits, tokens)
         reverse = [c for c in clause.cues if c.voice == "passive"]
         if passive:
@@ -244,7 +253,7 @@ class SentenceReader:
         elif clause.opener in _REFERRING and previous is not None:
             agents = [previous.mentions[0], previous.mentions[-1]]
         elif clause.opener and previous is not None:
-            agents = [m for m in previous.mentions if m.last <= clause.first][-1:]
+            agents = _antecedents([m for m in previous.mentions if m.last <= clause.first], tokens)
         else:
             agents = []
         own_subject = clause.mentions[0] if not agents else None
@@ -382,6 +391,21 @@ def _node_words(G: Any) -> dict[Hashable, set[str]]:
                 found.update(t.key for t in tokenize(text.replace("_", " "), lang) if t.key.isalpha())
         words[node] = found
     return words
+
+
+def _antecedents(before: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """What "die"/"which" refers to: the last concept, and the one it stands in apposition to ("X, de N die")."""
+    if not before:
+        return []
+    last = before[-1]
+    if len(before) > 1:
+        gap = tokens[before[-2].last : last.first]
+        if gap and gap[0].text == "," and all(t.text == "," or t.key in _ARTICLE_WORDS for t in gap):
+            return [last, before[-2]]
+    return [last]
+
+
+_ARTICLE_WORDS = {"de", "het", "een", "the", "a", "an"}
 
 
 def _fronted(clause: _Clause, hits: list[CueHit]) -> bool:
