@@ -324,17 +324,18 @@ class SentenceReader:
         done: set[int] = set()
         for hit in hits:
             inside = [m for m in mentions if m.first <= hit.first < m.last]
+            if hit.kind == "difficulty":  # "has trouble regulating X": X, a few words on, goes down
+                later = [m for m in mentions if hit.last <= m.first <= hit.last + 6]
+                if later and not inside:
+                    polarity[later[0]] = -polarity.get(later[0], 1)
+                continue
             if hit.kind == "lowered" and inside:
                 word = tokens[hit.first].key
                 if inside[0].first == hit.first and word not in self.words.get(inside[0].node, ()):
                     # "verstoorde elektrolytenbalans" named as one concept, the balance
                     polarity[inside[0]] = -polarity.get(inside[0], 1)
                 continue
-            if hit.kind == "lowered":
-                later = [m for m in mentions if hit.last <= m.first <= hit.last + 6]
-                target = later[0] if later else None
-            else:
-                target = by_start.get(hit.last)
+            target = by_start.get(hit.last)
             if target is None or hit.first in done:
                 continue
             done.add(hit.first)
