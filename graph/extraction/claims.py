@@ -81,6 +81,7 @@ class SentenceReader:
         self.label_topics: list[Hashable] = []  # the concepts of the label of the list item being read
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
         self.words = _node_words(G)
+        self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
 
     def note_heading(self, mentions: list[Mention]) -> None:
         """A heading names the topic that "het"/"dit"/"it" refers to until a sentence names another."""
@@ -90,6 +91,14 @@ class SentenceReader:
     # -- one sentence ---------------------------------------------------------------------------
     def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
         """Tokens, concept mentions (deficiencies resolved) and cues of a sentence."""
+        if offset == 0 and text in self._memo:
+            return self._memo[text]
+        found = self._read(text, offset)
+        if offset == 0:
+            self._memo[text] = found
+        return found
+
+    def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
         hits = self.book.scan(tokens)
         mentions = self.index.find(tokens)

@@ -57,23 +57,23 @@ class Mention:
 class ConceptIndex:
     """The terms of a graph's nodes, ready to be found in tokens.
 
+    Terms are lemmatised in each of ``languages`` (those of the texts to be read).
     ``suffixes`` are further words that, ending a compound, leave it naming its first part
     (the cue nouns: "angstvermindering" names anxiety).
     """
 
-    def __init__(self, G: Any, suffixes: Iterable[str] = ()) -> None:
+    def __init__(self, G: Any, suffixes: Iterable[str] = (), languages: Iterable[str] = LANGUAGES) -> None:
         self.aspects = tuple(sorted({*ASPECTS, *suffixes}, key=len, reverse=True))
         self.terms: dict[tuple[str, ...], Hashable] = {}
         self.by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self.single: dict[str, Hashable] = {}
         for node, data in G.nodes(data=True):
             for term in _terms(node, data):
-                for lang in LANGUAGES:
+                for lang in languages:
                     self._add(tuple(t.key for t in tokenize(term, lang) if t.key != "-"), node)
                     self._add(tuple(fold(t.text) for t in tokenize(term, lang) if t.text != "-"), node)
         for first in self.by_first:
             self.by_first[first].sort(key=len, reverse=True)
-        self._long_singles = sorted((k for k in self.single if len(k) >= 4), key=len, reverse=True)
 
     def _add(self, key: tuple[str, ...], node: Hashable) -> None:
         if not key or key in self.terms:
@@ -142,9 +142,10 @@ class ConceptIndex:
             word = key.replace("-", "")
             if len(word) < 2 * _MIN_PART + 1:
                 continue
-            for term in self._long_singles:
-                if word.endswith(term) and len(word) - len(term) >= _MIN_PART:
-                    return self.single[term]
+            for cut in range(_MIN_PART, len(word) - 3):  # the longest head first
+                head = word[cut:]
+                if head in self.single and len(head) >= 4:
+                    return self.single[head]
             for aspect in self.aspects:
                 if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
                     return self.single[word[: -len(aspect)].rstrip("s")]

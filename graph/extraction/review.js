@@ -180,4 +180,5 @@
   const main = document.getElementById("rv-articles");
   data.articles.forEach((a) => main.append(article(a)));
   count();
+  document.body.dataset.ready = "1";
 })();

@@ -58,14 +58,15 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     if lang not in ("auto", *LANGUAGES):
         raise ValueError(f"lang must be auto, nl or en, not {lang!r}")
     articles = [_article(t, i, G) for i, t in enumerate(texts, 1)]
-    index = ConceptIndex(G, suffixes=[w for language in LANGUAGES for w, _ in cue_book(language).suffixes])
+    languages = [detect_language(a.text) if lang == "auto" else lang for a in articles]
+    used = sorted(set(languages))
+    index = ConceptIndex(G, suffixes=[w for language in used for w, _ in cue_book(language).suffixes], languages=used)
     edges = graph_edges(G)
     rows: list[dict[str, Any]] = []
     terms: list[dict[str, Any]] = []
     mentions: dict[str, list[tuple[int, int, Any]]] = {}
     sources = []
-    for article in articles:
-        language = detect_language(article.text) if lang == "auto" else lang
+    for article, language in zip(articles, languages):
         reader = SentenceReader(G, index, language)
         found, seen, marks = _read(article, reader)
         mentions[article.doc] = marks

@@ -83,11 +83,31 @@ def _segmenter(lang: str):  # type: ignore[no-untyped-def]
     return pysbd.Segmenter(language=lang, clean=False, char_span=True)
 
 
+# A full stop that may not end a sentence: after a short word or a single letter ("o.a.", "bijv.", "ca.",
+# "Dr."), or before a small letter or a digit. Only paragraphs with one go through pysbd (slow);
+# the others are split at ". ", "! " and "? " before a capital, which is what pysbd would do there.
+_BEFORE_STOP = re.compile(r"([\w.]+)\.(?=\s|$)")
+_HARD = re.compile(r"\.\s+[a-z0-9]|\b\w\.\w")
+_EASY_END = re.compile(r"[.!?…]+[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9À-Ý])")
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(lang: str) -> frozenset[str]:
+    from pysbd.languages import Language
+
+    return frozenset(a.lower() for a in Language.get_language_code(lang).Abbreviation.ABBREVIATIONS)
+
+
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the sentences of ``text``, trailing space left out."""
+    abbreviations = _abbreviations(lang)
+    if _HARD.search(text) or any(m.group(1).lower() in abbreviations for m in _BEFORE_STOP.finditer(text)):
+        raw = [(span.start, span.end) for span in _segmenter(lang).segment(text)]
+    else:
+        cuts = [0, *(m.end() for m in _EASY_END.finditer(text)), len(text)]
+        raw = list(zip(cuts, cuts[1:]))
     spans = []
-    for span in _segmenter(lang).segment(text):
-        start, end = span.start, span.end
+    for start, end in raw:
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():
