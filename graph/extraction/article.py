@@ -27,6 +27,7 @@ __all__ = ["Article", "Block", "ArticleError", "read_article", "parse_article"]
 
 _ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_TITLE = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+\S")
 _LABEL = re.compile(r"^([^:.!?]{2,80}):\s+(?=\S)")
 _AUTHOR = re.compile(r"\b(?:[Dd]oor|[Bb]y)\s+([A-Z][\w'-]+(?:\s+(?:van|de|der|den|von)?\s*[A-Z][\w'-]+){1,3})")
@@ -187,7 +188,10 @@ def _heading_text(line: str, following_blank: bool) -> str | None:
 
 def _metadata(article: Article) -> None:
     headings = [article.text[b.start : b.end] for b in article.blocks[:6] if b.kind == "heading"][:4]
-    if headings:
+    marked = _MD_TITLE.search(article.text)
+    if marked:
+        article.title = marked.group(1).strip()
+    elif headings:
         article.title = max(headings, key=len)
         first = headings[0].split()
         if article.blocks[0].kind == "heading" and 2 <= len(first) <= 4 and all(w[:1].isupper() for w in first):

@@ -129,7 +129,8 @@ class SentenceReader:
         if not cues or len({m.node for m in mentions}) < 2:
             return []
         negations = _negations(hits)
-        hedged = any(h.kind == "hedge" for h in hits)
+        hedges = [h.first for h in hits if h.kind == "hedge"]
+        hedged = bool(hedges)
         clauses = _instrument_last(_clauses(tokens, mentions, cues, hits), tokens)
         best: dict[tuple[Hashable, Hashable], Claim] = {}
         subject: Mention | None = None
@@ -151,9 +152,10 @@ class SentenceReader:
                 if previous is not None and agent in previous.mentions[1:] and previous.negated:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
                 relation = self._relation(cue.relation, sign)
-                confidence = round(max(0.05, min(0.95, weight - (0.1 if hedged else 0.0))), 2)
+                in_clause = any(clause.first <= h < clause.last for h in hedges)
+                confidence = round(max(0.05, min(0.95, weight - (0.1 if in_clause else 0.0))), 2)
                 cue_text = " ".join(t.text for t in tokens[cue.first : cue.last])
-                claim = Claim(agent.node, patient.node, relation, sign, hedged, confidence, cue_text, *span)
+                claim = Claim(agent.node, patient.node, relation, sign, in_clause, confidence, cue_text, *span)
                 key = (agent.node, patient.node)
                 if key not in best or best[key].confidence < claim.confidence:
                     best[key] = claim
