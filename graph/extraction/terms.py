@@ -44,25 +44,30 @@ def count_terms(sentences: list[tuple[list[Token], list[Mention], str]], lang: s
     """Frequent words and word pairs outside every concept mention, with a sentence each, most frequent first."""
     stop = STOPWORDS.get(lang, set()) | STOPWORDS["en"]
     counts: Counter[str] = Counter()
+    shown: dict[str, Counter[str]] = {}
     example: dict[str, str] = {}
     for tokens, mentions, sentence in sentences:
         inside = {i for m in mentions for i in range(m.first, m.last)}
-        run: list[str] = []
-        for i, token in enumerate(tokens + [None]):  # type: ignore[list-item]
+        run: list[Token] = []
+        for i, token in enumerate([*tokens, None]):
             word = token.key if token is not None else ""
             if token is not None and i not in inside and word.isalpha() and len(word) > 3 and word not in stop:
-                run.append(word)
+                run.append(token)
                 continue
-            for term in _terms(run):
-                counts[term] += 1
-                example.setdefault(term, sentence)
+            for key, surface in _terms(run):
+                counts[key] += 1
+                shown.setdefault(key, Counter())[surface] += 1
+                example.setdefault(key, sentence)
             run = []
     return [
-        {"term": term, "count": count, "sentence": example[term]}
-        for term, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        {"term": shown[key].most_common(1)[0][0], "count": count, "sentence": example[key]}
+        for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if count >= minimum
     ]
 
 
-def _terms(run: list[str]) -> list[str]:
-    return run + [" ".join(run[i : i + 2]) for i in range(len(run) - 1)]
+def _terms(run: list[Token]) -> list[tuple[str, str]]:
+    """(key, as written) of each word of a run and of each pair of neighbouring words."""
+    single = [(t.key, t.text.lower()) for t in run]
+    pairs = [(f"{a.key} {b.key}", f"{a.text} {b.text}".lower()) for a, b in zip(run, run[1:])]
+    return single + pairs
