@@ -13,14 +13,24 @@ import pandas as pd
 
 from .article import Article
 
-__all__ = ["Extraction", "CANDIDATE_COLUMNS", "EDGE_COLUMNS"]
+__all__ = ["Extraction", "CANDIDATE_COLUMNS", "EDGE_COLUMNS", "WHERE_COLUMNS", "edge_columns"]
 
-#: The columns of edges.csv a candidate fills (evidence is left for the curator to write).
-EDGE_COLUMNS = ["source", "target", "relation", "evidence", "evidence_nl", "source_doc", "section"]
-#: Every column of candidates.csv, in order.
-CANDIDATE_COLUMNS = EDGE_COLUMNS + [
+#: The columns of edges.csv a candidate fills (evidence is left for the curator to write);
+#: ``evidence_nl`` joins them when the data has it (:func:`edge_columns`).
+EDGE_COLUMNS = ["source", "target", "relation", "evidence", "source_doc", "section"]
+#: The columns of candidates.csv after those of edges.csv, in order.
+WHERE_COLUMNS = [
     "sentence", "doc", "paragraph", "start", "end", "confidence", "hedged", "sign", "cue", "status", "graph_edge",
 ]  # fmt: skip
+#: Every column of candidates.csv for data without ``evidence_nl`` (the default data).
+CANDIDATE_COLUMNS = EDGE_COLUMNS + WHERE_COLUMNS
+
+
+def edge_columns(G: Any) -> list[str]:
+    """The columns of the data's edges.csv that a candidate fills, in the data's order."""
+    if any("evidence_nl" in data for _, _, data in G.edges(data=True)):
+        return ["source", "target", "relation", "evidence", "evidence_nl", "source_doc", "section"]
+    return list(EDGE_COLUMNS)
 
 
 @dataclass

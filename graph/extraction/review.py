@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_text_atomic
-from .result import EDGE_COLUMNS, Extraction
+from .result import EDGE_COLUMNS, Extraction, edge_columns
 
 __all__ = ["review_html", "write_review"]
 
@@ -80,7 +80,7 @@ def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, A
     return {
         "title": title,
         "lang": lang,
-        "columns": EDGE_COLUMNS,
+        "columns": edge_columns(G),
         "nodes": nodes,
         "relations": {r: str((v or {}).get(label_key) or r) for r, v in relations.items()},
         "articles": articles,
@@ -88,8 +88,8 @@ def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, A
 
 
 def _candidate(index: Any, row: dict[str, Any]) -> dict[str, Any]:
-    keep = (*EDGE_COLUMNS, "start", "end", "confidence", "hedged", "status", "graph_edge", "sentence")
-    values = {k: row[k] for k in keep}
+    keep = ("evidence_nl", "start", "end", "confidence", "hedged", "status", "graph_edge", "sentence")
+    values = {k: row[k] for k in (*EDGE_COLUMNS, *keep) if k in row}
     values["id"] = int(index)
     values["source"], values["target"] = str(values["source"]), str(values["target"])
     values["start"], values["end"] = int(values["start"]), int(values["end"])

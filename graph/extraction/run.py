@@ -23,7 +23,7 @@ from .compare import coverage, graph_edges, status_of
 from .concepts import ConceptIndex, Mention
 from .cues import cue_book
 from .lists import item_claims, kind_claims
-from .result import CANDIDATE_COLUMNS, Extraction
+from .result import WHERE_COLUMNS, Extraction, edge_columns
 from .terms import count_terms
 from .tokens import LANGUAGES, Token, split_sentences
 
@@ -74,7 +74,7 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
             rows.append(_row(claim, article, block, sentence, edges))
         terms.extend({"doc": article.doc, **t} for t in count_terms(seen, language))
         sources.append(_source_row(article, language))
-    candidates = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
+    candidates = pd.DataFrame(rows, columns=edge_columns(G) + WHERE_COLUMNS)
     report = {a.doc: coverage(G, candidates, a.doc) for a in articles}
     return Extraction(
         candidates=candidates,
