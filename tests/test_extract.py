@@ -492,3 +492,17 @@ def test_reader_on_a_graph_without_relations():
     assert [(c.source, c.relation, c.target) for c in reader.claims("Stress reduces sleep.")] == [
         ("stress", "decreases", "sleep")
     ]
+
+
+def test_a_long_text_is_read_as_text_not_as_a_file_name(G):
+    text = "Magnesium bevordert de slaap. " * 200
+    assert len(graph.extract([text], G).candidates) == 200
+
+
+def test_evidence_nl_joins_the_columns_when_the_data_has_it():
+    G = nx.MultiDiGraph()
+    G.add_edge("stress", "sleep", relation="decreases", sign=-1, evidence_nl="Stress remt slaap.")
+    result = graph.extract(["Stress reduces sleep."], G, lang="en")
+    assert list(result.candidates.columns[:7]) == [
+        "source", "target", "relation", "evidence", "evidence_nl", "source_doc", "section",
+    ]  # fmt: skip

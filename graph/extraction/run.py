@@ -101,7 +101,7 @@ def detect_language(text: str) -> str:
 def _article(text: str | Path | Article, number: int, G: Any) -> Article:
     if isinstance(text, Article):
         return text
-    if isinstance(text, Path) or (isinstance(text, str) and (_PATHLIKE.match(text) or Path(text).is_file())):
+    if isinstance(text, Path) or (isinstance(text, str) and (_PATHLIKE.match(text) or _is_file(text))):
         path = Path(text)
         if not path.is_file():
             raise ArticleError(f"{path}: no such file")
@@ -109,6 +109,16 @@ def _article(text: str | Path | Article, number: int, G: Any) -> Article:
     if not isinstance(text, str):
         raise TypeError(f"expected a file name, a text or an Article, not {type(text).__name__}")
     return parse_article(text, doc=f"text{number}")
+
+
+def _is_file(text: str) -> bool:
+    """True when ``text`` names an existing file (a long text with line breaks never does)."""
+    if "\n" in text or len(text) > 1024:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _doc_id(path: Path, G: Any) -> str:
