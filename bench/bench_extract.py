@@ -45,7 +45,9 @@ def article(G: object, words: int = 2000, seed: int = 0) -> str:
             else:
                 sentence = f"{rng.choice(labels).capitalize()} {rng.choice(_VERBS)} {rng.choice(labels)}."
             paragraph.append(sentence)
-        items = [f"  • {rng.choice(labels).capitalize()}: dit {rng.choice(_VERBS)} {rng.choice(labels)}." for _ in range(3)]
+        items = [
+            f"  • {rng.choice(labels).capitalize()}: dit {rng.choice(_VERBS)} {rng.choice(labels)}." for _ in range(3)
+        ]
         block = "\n\n".join([heading, " ".join(paragraph), "\n".join(items)])
         parts.append(block)
         count += len(block.split())

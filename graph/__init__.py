@@ -31,8 +31,8 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .csvexport import write_csv
-    from .extraction import Extraction, extract
     from .exchange import export, read_graph
+    from .extraction import Extraction, extract
     from .frames import from_pandas, to_pandas_edges, to_pandas_nodes
     from .gexf import write_gexf
     from .graphml import write_graphml

@@ -28,12 +28,18 @@ def G():
 def claims(G, text, lang="nl"):
     """(source, relation, target) of every candidate of a one-sentence text."""
     result = graph.extract([text], G, lang=lang)
-    return {(s, r, t) for s, r, t in zip(result.candidates.source, result.candidates.relation, result.candidates.target)}
+    return {
+        (s, r, t)
+        for s, r, t in zip(result.candidates.source, result.candidates.relation, result.candidates.target, strict=False)
+    }
 
 
 def signed(G, text, lang="nl"):
     result = graph.extract([text], G, lang=lang)
-    return {(s, t, int(sign)) for s, t, sign in zip(result.candidates.source, result.candidates.target, result.candidates.sign)}
+    return {
+        (s, t, int(sign))
+        for s, t, sign in zip(result.candidates.source, result.candidates.target, result.candidates.sign, strict=False)
+    }
 
 
 # ---------------------------------------------------------------- cue families, both languages
@@ -144,7 +150,7 @@ def test_hedges_are_marked(G, text, lang, hedged):
 
 def test_a_hedge_marks_only_its_own_clause(G):
     result = graph.extract(["Magnesium lowers stress and may reduce anxiety."], G, lang="en")
-    hedged = dict(zip(result.candidates.target, result.candidates.hedged))
+    hedged = dict(zip(result.candidates.target, result.candidates.hedged, strict=False))
     assert hedged == {"stress": False, "anxiety": True}
 
 
@@ -174,7 +180,7 @@ def test_without_a_deficiency_concept_the_phrase_turns_the_sign():
     G.add_node("zinc", label="Zinc", label_nl="Zink")
     G.add_node("infections", label="Infections", label_nl="Infecties")
     result = graph.extract(["Een tekort aan zink verhoogt het risico op infecties."], G, lang="nl")
-    assert list(zip(result.candidates.source, result.candidates.target, result.candidates.sign)) == [
+    assert list(zip(result.candidates.source, result.candidates.target, result.candidates.sign, strict=False)) == [
         ("zinc", "infections", -1)
     ]
     english = graph.extract(["A lack of zinc increases infections."], G, lang="en")
@@ -182,14 +188,19 @@ def test_without_a_deficiency_concept_the_phrase_turns_the_sign():
 
 
 def test_a_lowered_concept_turns_the_sign(G):
-    assert ("magnesium_deficiency", "sleep", -1) in signed(G, "Een tekort aan magnesium leidt tot een verminderde slaapkwaliteit.")
+    assert ("magnesium_deficiency", "sleep", -1) in signed(
+        G, "Een tekort aan magnesium leidt tot een verminderde slaapkwaliteit."
+    )
 
 
 # ---------------------------------------------------------------- headed lists
 
 
 def test_list_items_under_a_heading_speak_of_the_heading_concept(G):
-    text = "## Gevolgen van een magnesiumtekort\n\n- Vermoeidheid: daar hebben veel mensen last van.\n- Spierzwakte: ook vaak gezien.\n"
+    text = (
+        "## Gevolgen van een magnesiumtekort\n\n"
+        "- Vermoeidheid: daar hebben veel mensen last van.\n- Spierzwakte: ook vaak gezien.\n"
+    )
     found = claims(G, text)
     assert ("magnesium_deficiency", "causes", "fatigue") in found
     assert ("magnesium_deficiency", "causes", "muscle_weakness") in found
@@ -251,7 +262,7 @@ def test_a_pronoun_refers_to_the_last_subject(G):
 
 def test_a_dutch_markdown_text_end_to_end(G):
     result = graph.extract([TEXTS / "magnesium_nl.md"], G)
-    found = set(zip(result.candidates.source, result.candidates.relation, result.candidates.target))
+    found = set(zip(result.candidates.source, result.candidates.relation, result.candidates.target, strict=False))
     expected = {
         ("magnesium", "supports", "muscle_function"),
         ("magnesium", "promotes", "relaxation"),
@@ -281,7 +292,7 @@ def test_a_dutch_markdown_text_end_to_end(G):
 def test_an_english_text_end_to_end(G):
     result = graph.extract([TEXTS / "magnesium_en.txt"], G)
     assert set(result.sources.language) == {"en"}
-    found = set(zip(result.candidates.source, result.candidates.target, result.candidates.sign))
+    found = set(zip(result.candidates.source, result.candidates.target, result.candidates.sign, strict=False))
     assert {
         ("stress", "cortisol", 1),
         ("magnesium", "stress", -1),
@@ -327,7 +338,7 @@ def test_coverage_names_the_graph_edges_a_text_supports_and_those_it_does_not():
 def test_unknown_terms_name_frequent_words_that_match_no_concept(G):
     text = "Zink ondersteunt de afweer. De afweer heeft zink nodig. Zink helpt de slaap."
     result = graph.extract([text], G, lang="nl")
-    terms = dict(zip(result.unknown_terms.term, result.unknown_terms["count"]))
+    terms = dict(zip(result.unknown_terms.term, result.unknown_terms["count"], strict=False))
     assert terms.get("zink") == 3 and terms.get("afweer") == 2
     assert "slaap" not in terms and "magnesium" not in terms
 
@@ -355,14 +366,16 @@ def test_a_saved_web_page_gives_its_main_text_and_metadata(G, tmp_path):
     page.write_text(
         "<html><head><title>Slaap en magnesium</title><meta name='author' content='Piet de Boer'>"
         "<meta property='article:published_time' content='2024-03-01'></head><body>"
-        "<nav><a href='/'>Home</a> | Magnesium verhoogt de stress | Winkelwagen</nav><article><h1>Slaap en magnesium</h1>"
-        "<p>Magnesium bevordert de slaap, zo blijkt uit verschillende bronnen die hier worden besproken en toegelicht.</p>"
-        "<h2>Krampen</h2><p>Uitdroging leidt tot krampen, vooral bij sporters die lang en intensief trainen in de warmte.</p>"
+        "<nav><a href='/'>Home</a> | Magnesium verhoogt de stress | Winkelwagen</nav>"
+        "<article><h1>Slaap en magnesium</h1>"
+        "<p>Magnesium bevordert de slaap, zo blijkt uit verschillende bronnen die hier worden besproken "
+        "en toegelicht.</p><h2>Krampen</h2><p>Uitdroging leidt tot krampen, vooral bij sporters die lang "
+        "en intensief trainen in de warmte.</p>"
         "</article><footer>Copyright</footer></body></html>",
         encoding="utf-8",
     )
     result = graph.extract([page], G)
-    found = set(zip(result.candidates.source, result.candidates.target))
+    found = set(zip(result.candidates.source, result.candidates.target, strict=False))
     assert {("magnesium", "sleep"), ("dehydration", "muscle_cramps")} <= found
     assert ("magnesium", "stress") not in found  # the menu is not the article
     source = result.sources.iloc[0]

@@ -43,7 +43,12 @@ def _readme_figures() -> dict[str, tuple[int, int, str, str]]:
 def test_the_readme_states_the_measured_recall_and_precision(measured):
     stated = _readme_figures()
     for doc, cov in measured.items():
-        figures = (cov["graph_edges"], cov["graph_edges_found"], f"{cov['recall']:.1%}"[:-1], f"{cov['precision']:.1%}"[:-1])
+        figures = (
+            cov["graph_edges"],
+            cov["graph_edges_found"],
+            f"{cov['recall']:.1%}"[:-1],
+            f"{cov['precision']:.1%}"[:-1],
+        )
         assert stated.get(doc) == figures, f"README states {stated.get(doc)} for {doc}, measured {figures}"
 
 

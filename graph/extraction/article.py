@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import ConceptGraphError
 
@@ -105,12 +106,13 @@ def _from_html(html: str, doc: str, path: Path) -> Article:
     import trafilatura
 
     text = trafilatura.extract(html, output_format="markdown", include_formatting=True, favor_recall=True) or ""
-    meta = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
+    meta: Any = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
     article = parse_article(text, doc=doc)
     if meta is not None:
-        article.title = meta.title or article.title
-        article.author = meta.author or article.author
-        article.published = meta.date or article.published
+        found = meta if isinstance(meta, dict) else meta.as_dict()
+        article.title = found.get("title") or article.title
+        article.author = found.get("author") or article.author
+        article.published = found.get("date") or article.published
     return article
 
 

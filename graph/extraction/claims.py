@@ -36,7 +36,23 @@ from .tokens import Token, fold, tokenize
 __all__ = ["Claim", "SentenceReader"]
 
 _BREAKS = {",", ";", "(", ")", "–", "—"}
-_BEFORE_ADJECTIVE = {"de", "het", "een", "the", "a", "an", "tot", "in", "to", "of", "van", "met", "with", "meer", "more"}
+_BEFORE_ADJECTIVE = {
+    "de",
+    "het",
+    "een",
+    "the",
+    "a",
+    "an",
+    "tot",
+    "in",
+    "to",
+    "of",
+    "van",
+    "met",
+    "with",
+    "meer",
+    "more",
+}
 _REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
 
 
@@ -225,13 +241,11 @@ class SentenceReader:
             if mentions and mentions[0].first <= width and not pronoun:
                 return mentions
             topics = [self.topic, *self.label_topics] if tokens[0].key in _DEMONSTRATIVE else [self.topic]
-            pointers = [
-                Mention(t, 0, width, tokens[0].start, tokens[width - 1].end, "") for t in dict.fromkeys(topics)
-            ]
+            pointers = [Mention(t, 0, width, tokens[0].start, tokens[width - 1].end, "") for t in dict.fromkeys(topics)]
             return [*pointers, *[m for m in mentions if m.first >= width]]
         return mentions
 
-    def _pairs(self, clause: _Clause, previous: _Clause | None, subject: Mention | None, hits, tokens):  # type: ignore[no-untyped-def]
+    def _pairs(self, clause: _Clause, previous: _Clause | None, subject: Mention | None, hits, tokens):
         """(agent, patient, cue, confidence) for each pair the clause relates."""
         if not clause.cues or not clause.mentions:
             return
@@ -286,7 +300,7 @@ class SentenceReader:
             for patient in clause.mentions:
                 yield subject, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
 
-    def _examples(self, tokens, mentions, hits, span, hedged):  # type: ignore[no-untyped-def]
+    def _examples(self, tokens, mentions, hits, span, hedged):
         """'problems such as A or B': A and B are each a type of problem."""
         found = []
         for hit in hits:
@@ -311,10 +325,7 @@ class SentenceReader:
     # -- polarity and relation ------------------------------------------------------------------
     def _relation(self, relation: str, sign: int) -> str:
         own = self.signs.get(relation, 0)
-        if own == 0 or own == sign or sign == 0:
-            chosen = relation
-        else:
-            chosen = flipped_relation(relation, own)
+        chosen = relation if own == 0 or own == sign or sign == 0 else flipped_relation(relation, own)
         if chosen in self.vocabulary:
             return chosen
         same = sorted(r for r in self.vocabulary if self.signs.get(r, 0) == self.signs.get(chosen, 0))
@@ -511,7 +522,7 @@ def _clauses(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], h
             cuts.append(i)  # "X verhoogt Y en verlaagt Z": two verbs, two clauses
     cuts = sorted(set(cuts)) + [len(tokens)]
     clauses: list[_Clause] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         clause = _Clause(a, b, opener=openers.get(a, ""))
         clause.cues = [c for c in cues if a <= c.first < b]
         if clauses and not clause.cues and not clause.opener:
@@ -530,7 +541,9 @@ def _instrument_last(clauses: list[_Clause], tokens: list[Token]) -> list[_Claus
         return clauses
     first = clauses[0]
     words = [t.key for t in tokens[first.first : first.last]]
-    by_doing = words[:1] == ["door"] and "te" in words or words[:1] == ["by"] and words[1:2] and words[1].endswith("ing")
+    by_doing = (
+        words[:1] == ["door"] and "te" in words or words[:1] == ["by"] and words[1:2] and words[1].endswith("ing")
+    )
     if not by_doing:
         return clauses
     first.opener = "instrument"

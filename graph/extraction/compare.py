@@ -69,7 +69,9 @@ def coverage(G: Any, candidates: pd.DataFrame, doc: str) -> dict[str, Any]:
     sentences = rows.groupby(["start", "end"])["status"].agg(lambda s: (s == "in graph").any())
     gold = doc_edges(G, doc)
     found: dict[tuple[Hashable, Hashable, int], list[str]] = defaultdict(list)
-    for source, target, sign, sentence in zip(rows["source"], rows["target"], rows["sign"], rows["sentence"]):
+    for source, target, sign, sentence in zip(
+        rows["source"], rows["target"], rows["sign"], rows["sentence"], strict=False
+    ):
         found[(source, target, int(sign))].append(sentence)
     supported = []
     for source, target, relation, sign in gold:

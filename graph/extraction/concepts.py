@@ -120,7 +120,7 @@ class ConceptIndex:
         return best
 
     def _inverted(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
-        """"krampen in de spieren" tried as "spierkrampen"."""
+        """ "krampen in de spieren" tried as "spierkrampen"."""
         j = i + 1
         if j >= len(tokens) or tokens[j].key not in _LINKS:
             return None

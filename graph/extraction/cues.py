@@ -40,9 +40,11 @@ DEFAULT_SIGNS = {
 }  # fmt: skip
 
 # What a relation becomes when the sentence turns its sign round ("does not prevent", "a lack of X causes").
-_FLIPPED = {"causes": "prevents", "prevents": "causes", "increases": "decreases", "decreases": "increases",
-            "promotes": "decreases", "supports": "decreases", "enables": "inhibits", "activates": "inhibits",
-            "inhibits": "increases", "relieves": "increases", "produces": "decreases", "provides": "decreases"}  # fmt: skip
+_FLIPPED = {
+    "causes": "prevents", "prevents": "causes", "increases": "decreases", "decreases": "increases",
+    "promotes": "decreases", "supports": "decreases", "enables": "inhibits", "activates": "inhibits",
+    "inhibits": "increases", "relieves": "increases", "produces": "decreases", "provides": "decreases",
+}  # fmt: skip
 
 
 def flipped_relation(relation: str, sign: int) -> str:
@@ -105,7 +107,6 @@ class CueBook:
                         seen.add(kind)
         return hits
 
-
     def embedded(self, token: Token) -> str:
         """The relation a compound names by its last part: "calciumblokker" -> inhibits; else ""."""
         word = fold(token.text).replace("-", "")
@@ -115,7 +116,7 @@ class CueBook:
         return ""
 
 
-_COPULAS = {"zijn", "is", "worden", "wordt", "be", "is", "are"}
+_COPULAS = {"zijn", "is", "worden", "wordt", "be", "are"}
 
 
 def _match(phrase: tuple[str, ...], tokens: list[Token], i: int) -> int:

@@ -71,7 +71,9 @@ def kind_claims(reader: SentenceReader, lead: str, item: str) -> list[Claim]:
     ]
 
 
-def _claims(reader: SentenceReader, agents: list[Mention], patients: list[Mention], relation: str, weight: float) -> list[Claim]:
+def _claims(
+    reader: SentenceReader, agents: list[Mention], patients: list[Mention], relation: str, weight: float
+) -> list[Claim]:
     sign = reader.signs.get(relation, 0)
     seen: set[tuple[Hashable, Hashable]] = set()
     found = []

@@ -40,11 +40,7 @@ def review_html(result: Extraction, G: Any, *, lang: str = "en", title: str | No
     title = title or ("Review of extracted claims" if lang == "en" else "Voorgestelde beweringen nakijken")
     data = _script_json(_page_data(result, G, lang, title))
     page = _template().render(title=title, lang=lang, data=_SLOT, script=_SLOT + "js", style=_SLOT + "css")
-    return (
-        page.replace(_SLOT + "js", _own("review.js"))
-        .replace(_SLOT + "css", _own("review.css"))
-        .replace(_SLOT, data)
-    )
+    return page.replace(_SLOT + "js", _own("review.js")).replace(_SLOT + "css", _own("review.css")).replace(_SLOT, data)
 
 
 def write_review(result: Extraction, G: Any, path: str | Path, *, lang: str = "en") -> Path:
@@ -74,7 +70,7 @@ def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, A
                 "text": article.text,
                 "blocks": [[b.kind, b.start, b.end] for b in article.blocks],
                 "marks": [[s, e, str(n)] for s, e, n in result.mentions.get(article.doc, [])],
-                "candidates": [_candidate(i, row) for i, row in zip(rows.index, rows.to_dict("records"))],
+                "candidates": [_candidate(i, row) for i, row in zip(rows.index, rows.to_dict("records"), strict=False)],
             }
         )
     return {

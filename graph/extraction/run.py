@@ -66,7 +66,7 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     terms: list[dict[str, Any]] = []
     mentions: dict[str, list[tuple[int, int, Any]]] = {}
     sources = []
-    for article, language in zip(articles, languages):
+    for article, language in zip(articles, languages, strict=False):
         reader = SentenceReader(G, index, language)
         found, seen, marks = _read(article, reader)
         mentions[article.doc] = marks
@@ -129,7 +129,7 @@ def _doc_id(path: Path, G: Any) -> str:
     return path.stem
 
 
-def _read(article: Article, reader: SentenceReader):  # type: ignore[no-untyped-def]
+def _read(article: Article, reader: SentenceReader):
     """(claim, block, sentence) triples, sentences as (tokens, mentions, text), and the mention marks."""
     text = article.text
     found: list[tuple[Claim, Any, tuple[int, int]]] = []
@@ -158,7 +158,7 @@ def _read(article: Article, reader: SentenceReader):  # type: ignore[no-untyped-
     return found, seen, sorted(set(marks), key=lambda m: m[0])
 
 
-def _list_claims(article: Article, block: Any, reader: SentenceReader, spans: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+def _list_claims(article: Article, block: Any, reader: SentenceReader, spans: list[tuple[int, int]]):
     text = article.text
     lead = block.section + (" : " + text[block.lead[0] : block.lead[1]] if block.lead else "")
     first = spans[0] if spans else (block.start, block.end)

@@ -77,7 +77,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
 
 
 @lru_cache(maxsize=4)
-def _segmenter(lang: str):  # type: ignore[no-untyped-def]
+def _segmenter(lang: str):
     import pysbd
 
     return pysbd.Segmenter(language=lang, clean=False, char_span=True)
@@ -105,7 +105,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         raw = [(span.start, span.end) for span in _segmenter(lang).segment(text)]
     else:
         cuts = [0, *(m.end() for m in _EASY_END.finditer(text)), len(text)]
-        raw = list(zip(cuts, cuts[1:]))
+        raw = list(zip(cuts, cuts[1:], strict=False))
     spans = []
     for start, end in raw:
         while end > start and text[end - 1].isspace():
