@@ -230,17 +230,21 @@ class SentenceReader:
     def _resolve_reference(self, tokens: list[Token], mentions: list[Mention], cues: list[CueHit]) -> list[Mention]:
         """A sentence that opens with "Het"/"Dit mineraal"/"It" speaks of the topic: the last subject named."""
         first_cue = cues[0].first if cues else len(tokens)
-        subject_named = bool(mentions) and mentions[0].first < first_cue and not self._pronoun_first(tokens)
+        pointing = bool(tokens) and (tokens[0].key in _DEMONSTRATIVE or self._pronoun_first(tokens))
+        subject_named = bool(mentions) and mentions[0].first < first_cue and not pointing
         mentions = self._pronouns_after_openers(tokens, mentions)
         if subject_named:
-            self.topic = mentions[0].node
+            if cues:  # only a sentence that claims something changes the topic
+                self.topic = mentions[0].node
             return mentions
         if tokens and tokens[0].key in _POINTING and self.topic is not None and cues:
             pronoun = self._pronoun_first(tokens)
             width = 2 if not pronoun and tokens[0].key in _DEMONSTRATIVE and tokens[1].key.isalpha() else 1
             if mentions and mentions[0].first <= width and not pronoun:
                 return mentions
-            topics = [self.topic, *self.label_topics] if tokens[0].key in _DEMONSTRATIVE else [self.topic]
+            topics = [self.topic]
+            if tokens[0].key in _DEMONSTRATIVE:  # "Dit ...": the topic, the item's label, or what was just named
+                topics += self.label_topics
             pointers = [Mention(t, 0, width, tokens[0].start, tokens[width - 1].end, "") for t in dict.fromkeys(topics)]
             return [*pointers, *[m for m in mentions if m.first >= width]]
         return mentions
@@ -512,13 +516,14 @@ def _clauses(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], h
     openers = {h.first: tokens[h.first].key for h in hits if h.kind == "clause"}
     coordinators = {h.first for h in hits if h.kind == "coordinator"}
     cue_starts = sorted(c.first for c in cues)
+    verb_starts = sorted(c.first for c in cues if c.voice not in ("nominal", "embedded", "conversion"))
     cuts = [0]
     for i, token in enumerate(tokens):
         if i in openers and i > 0:
             cuts.append(i)
         elif token.text in _BREAKS and i + 1 < len(tokens):
             cuts.append(i + 1)
-        elif i in coordinators and any(cuts[-1] <= c < i for c in cue_starts) and any(c > i for c in cue_starts):
+        elif i in coordinators and any(cuts[-1] <= c < i for c in verb_starts) and any(c > i for c in verb_starts):
             cuts.append(i)  # "X verhoogt Y en verlaagt Z": two verbs, two clauses
     cuts = sorted(set(cuts)) + [len(tokens)]
     clauses: list[_Clause] = []
