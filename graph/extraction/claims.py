@@ -424,15 +424,21 @@ def _antecedents(before: list[Mention], tokens: list[Token]) -> list[Mention]:
     """What "die"/"which" refers to: the last concept, and the one it stands in apposition to ("X, de N die")."""
     if not before:
         return []
-    last = before[-1]
+    found = [before[-1]]
     if len(before) > 1:
-        gap = tokens[before[-2].last : last.first]
+        gap = tokens[before[-2].last : before[-1].first]
         if gap and gap[0].text == "," and all(t.text == "," or t.key in _ARTICLE_WORDS for t in gap):
-            return [last, before[-2]]
-    return [last]
+            return [before[-1], before[-2]]
+    for earlier, later in zip(before[-2::-1], before[:0:-1]):  # "calcium, kalium en natrium, die ..."
+        gap = tokens[earlier.last : later.first]
+        if not gap or not all(t.text == "," or t.key in _LIST_WORDS for t in gap):
+            break
+        found.append(earlier)
+    return found
 
 
 _ARTICLE_WORDS = {"de", "het", "een", "the", "a", "an"}
+_LIST_WORDS = {"en", "of", "and", "or"}
 
 
 def _fronted(clause: _Clause, hits: list[CueHit]) -> bool:

@@ -96,7 +96,7 @@ class CueBook:
         for i, token in enumerate(tokens):
             seen: set[str] = set()
             for key in token.keys:
-                for phrase, row in self._by_first.get(key, ()):
+                for phrase, row in [*self._by_first.get(key, ()), *self._compound_first(key)]:
                     kind = row["kind"]
                     if kind in seen or taken.get(kind, 0) > i:
                         continue
@@ -106,6 +106,15 @@ class CueBook:
                         taken[kind] = end
                         seen.add(kind)
         return hits
+
+    def _compound_first(self, key: str) -> list[tuple[tuple[str, ...], dict[str, str]]]:
+        """Phrases of several words whose first word ends a compound: "energiebron voor" for "bron voor"."""
+        found = []
+        for cut in range(3, len(key) - 2):
+            for phrase, row in self._by_first.get(key[cut:], ()):
+                if len(phrase) > 1 and row["kind"] == "cue":
+                    found.append((phrase, row))
+        return found
 
     def embedded(self, token: Token) -> str:
         """The relation a compound names by its last part: "calciumblokker" -> inhibits; else ""."""
