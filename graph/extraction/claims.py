@@ -152,7 +152,8 @@ class SentenceReader:
         subject: Mention | None = None
         previous: _Clause | None = None
         for clause in clauses:
-            for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens):
+            subjects = _group(subject, clause_mentions=[m for c in clauses for m in c.mentions]) if subject else []
+            for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
                 if agent.node == patient.node:
                     continue
                 negated = any(clause.first <= n < clause.last for n in negations)
@@ -191,6 +192,14 @@ class SentenceReader:
                 if relation:
                     found.append(CueHit("cue", m.first, m.last, relation, "embedded"))
         return found
+
+    def _fitting(self, noun: str) -> list[Hashable]:
+        """What "dit/deze + noun" refers to: the concepts just named, or the topic, whose names hold the noun;
+        failing that the last two concepts named and the topic."""
+        named = [m.node for m in self.before]
+        candidates = [*named, self.topic] if self.topic is not None else named
+        fitting = [n for n in candidates if noun in self.words.get(n, ())]
+        return fitting or [*named[-2:], *([self.topic] if self.topic is not None else [])]
 
     def _demonstratives(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "deze balans", "this process": the concepts of the sentence before whose names share the noun."""
@@ -243,13 +252,15 @@ class SentenceReader:
             if mentions and mentions[0].first <= width and not pronoun:
                 return mentions
             topics = [self.topic]
-            if tokens[0].key in _DEMONSTRATIVE:  # "Dit ...": the topic, the item's label, or what was just named
+            if tokens[0].key in _DEMONSTRATIVE and width == 2:  # "Dit proces", "Deze balans": what fits the noun
+                topics = self._fitting(tokens[1].key)
+            elif tokens[0].key in _DEMONSTRATIVE:  # "Dit ...": the topic, or the item's label
                 topics += self.label_topics
             pointers = [Mention(t, 0, width, tokens[0].start, tokens[width - 1].end, "") for t in dict.fromkeys(topics)]
             return [*pointers, *[m for m in mentions if m.first >= width]]
         return mentions
 
-    def _pairs(self, clause: _Clause, previous: _Clause | None, subject: Mention | None, hits, tokens):
+    def _pairs(self, clause: _Clause, previous: _Clause | None, subject: Mention | None, hits, tokens, subjects=()):
         """(agent, patient, cue, confidence) for each pair the clause relates."""
         if not clause.cues or not clause.mentions:
             return
@@ -278,7 +289,7 @@ class SentenceReader:
                     yield a, p, cue, 0.7
             return
         if clause.opener == "instrument":
-            agents = [subject] if subject is not None else []
+            agents = list(subjects)
         elif clause.opener in _REFERRING and previous is not None:
             agents = [previous.mentions[0], previous.mentions[-1]]
         elif clause.opener and previous is not None:
@@ -291,18 +302,25 @@ class SentenceReader:
             own_subject = later[0] if later else own_subject
         if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
             agents = [own_subject]
+            if not own_subject.text:  # a reference: every concept it may stand for, equally
+                agents = [m for m in clause.mentions if not m.text and m.first == own_subject.first]
         elif subject is not None and not agents:
-            agents = [subject]
+            agents = list(subjects)
+        alternatives = len({(a.first, a.last) for a in agents}) == 1 and not agents[0].text if agents else False
         for rank, agent in enumerate(agents):
             for patient in clause.mentions:
-                if patient is agent:
+                if patient is agent or (not patient.text and patient.first == agent.first):
                     continue
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
-                yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * rank
-        if subject is not None and subject not in agents:
+                yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
+        for carried in subjects:
+            if carried in agents:
+                continue
             for patient in clause.mentions:
-                yield subject, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
+                if not patient.text and patient.first == carried.first:
+                    continue
+                yield carried, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
 
     def _examples(self, tokens, mentions, hits, span, hedged):
         """'problems such as A or B': A and B are each a type of problem."""
@@ -492,6 +510,13 @@ def _nearest(cues: list[CueHit], mention: Mention, lang: str = "en") -> CueHit:
         return gap + (0 if after == (lang == "nl") else 2), cue.first
 
     return min(cues, key=distance)
+
+
+def _group(subject: Mention, clause_mentions: list[Mention]) -> list[Mention]:
+    """The subject, or every concept a referring subject ("Dit proces") may stand for."""
+    if subject.text:
+        return [subject]
+    return [m for m in clause_mentions if not m.text and m.first == subject.first] or [subject]
 
 
 def _subject(clause: _Clause, hits: list[CueHit]) -> Mention:
