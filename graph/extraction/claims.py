@@ -199,7 +199,7 @@ class SentenceReader:
         named = [m.node for m in self.before]
         candidates = [*named, self.topic] if self.topic is not None else named
         fitting = [n for n in candidates if noun in self.words.get(n, ())]
-        return fitting or [*named[-2:], *([self.topic] if self.topic is not None else [])]
+        return fitting or [*list(dict.fromkeys(named))[-3:], *([self.topic] if self.topic is not None else [])]
 
     def _demonstratives(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "deze balans", "this process": the concepts of the sentence before whose names share the noun."""
@@ -264,11 +264,15 @@ class SentenceReader:
         """(agent, patient, cue, confidence) for each pair the clause relates."""
         if not clause.cues or not clause.mentions:
             return
-        for cue in clause.cues:  # "de omzetting van X in Y": X becomes Y
+        for cue in clause.cues:  # "de omzetting van X in Y", "dat X omzet in Y": X becomes Y
+            after = [m for m in clause.mentions if m.first >= cue.last]
             if cue.voice == "conversion":
-                after = [m for m in clause.mentions if m.first >= cue.last]
                 for patient in after[1:2]:
                     yield after[0], patient, cue, 0.75
+            elif cue.relation == "converts_to" and after:
+                before = [m for m in clause.mentions if m.last <= cue.first][-1:]
+                for source in before:
+                    yield source, after[0], cue, 0.75
         passive = _passive_agents(clause, hits, tokens)
         reverse = [c for c in clause.cues if c.voice == "passive"]
         if passive:
