@@ -179,7 +179,8 @@ class SentenceReader:
             clause.negated = any(clause.first <= n < clause.last for n in negations)
             if clause.mentions and subject is None and clause.opener == "":
                 subject = _subject(clause, hits)
-            previous = clause if clause.mentions else previous
+            if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
+                previous = clause if clause.mentions else previous
         claims = sorted(best.values(), key=lambda c: -c.confidence)
         return claims + self._examples(tokens, mentions, hits, span, hedged)
 
@@ -198,7 +199,7 @@ class SentenceReader:
         failing that the last two concepts named and the topic."""
         named = [m.node for m in self.before]
         candidates = [*named, self.topic] if self.topic is not None else named
-        fitting = [n for n in candidates if noun in self.words.get(n, ())]
+        fitting = [n for n in candidates if any(w.endswith(noun) for w in self.words.get(n, ()))]
         return fitting or [*list(dict.fromkeys(named))[-3:], *([self.topic] if self.topic is not None else [])]
 
     def _demonstratives(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -211,7 +212,9 @@ class SentenceReader:
                 continue
             if i == 0 and any(m.first == 0 and not m.text for m in mentions):
                 continue
-            fitting = [m for m in self.before if noun.key in self.words.get(m.node, ())]
+            fitting = [m for m in self.before if any(w.endswith(noun.key) for w in self.words.get(m.node, ()))]
+            if token.key in _KIND_WORDS:  # "dergelijke problemen": the kinds just named, too
+                fitting = [*fitting, *self.before[-2:]]
             for m in fitting or self.before[-2:]:
                 added.append(Mention(m.node, i, i + 2, token.start, noun.end, ""))
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
@@ -273,6 +276,12 @@ class SentenceReader:
                 before = [m for m in clause.mentions if m.last <= cue.first][-1:]
                 for source in before:
                     yield source, after[0], cue, 0.75
+        for hit in hits:  # "leidt tot X en uiteindelijk tot Y": X leads on to Y
+            if hit.kind == "sequence" and clause.first <= hit.first < clause.last:
+                before = [m for m in clause.mentions if m.last <= hit.first][-1:]
+                after = [m for m in clause.mentions if m.first >= hit.last][:1]
+                for source, target in zip(before, after, strict=False):
+                    yield source, target, _nearest(clause.cues, target, self.lang), 0.6
         passive = _passive_agents(clause, hits, tokens)
         reverse = [c for c in clause.cues if c.voice == "passive"]
         if passive:
@@ -294,6 +303,8 @@ class SentenceReader:
             return
         if clause.opener == "instrument":
             agents = list(subjects)
+        elif clause.opener == "apposition" and previous is not None:  # "ATP, de energiebron voor X"
+            agents = previous.mentions[-1:]
         elif clause.opener in _REFERRING and previous is not None:
             agents = [previous.mentions[0], previous.mentions[-1]]
         elif clause.opener and previous is not None:
@@ -486,6 +497,7 @@ def _negations(hits: list[CueHit]) -> list[int]:
 _POINTING = {"het", "dit", "deze", "dat", "hij", "zij", "it", "this", "these", "they", "its"}
 _PERSONAL = {"het", "hij", "zij", "it", "they", "dit", "this"}
 _DEMONSTRATIVE = {"dit", "deze", "this", "these", "dergelijk", "dergelijke", "zulke", "zulk", "such"}
+_KIND_WORDS = {"dergelijk", "dergelijke", "zulke", "zulk", "such"}
 _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}
 _LINKING = {"van", "of", "de", "het", "een", "the", "a", "an", "op", "on", "aan"}
 
@@ -563,7 +575,11 @@ def _clauses(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], h
     cuts = sorted(set(cuts)) + [len(tokens)]
     clauses: list[_Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        clause = _Clause(a, b, opener=openers.get(a, ""))
+        opener = openers.get(a, "")
+        has_cue = any(a <= c.first < b for c in cues)
+        if not opener and has_cue and a > 0 and tokens[a - 1].text == "," and tokens[a].key in _ARTICLE_WORDS:
+            opener = "apposition"
+        clause = _Clause(a, b, opener=opener)
         clause.cues = [c for c in cues if a <= c.first < b]
         if clauses and not clause.cues and not clause.opener:
             clauses[-1].last = b
