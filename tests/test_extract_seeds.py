@@ -18,8 +18,8 @@ import graph
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 README = ROOT / "README.md"
-# Where the extractor stands, kept from sliding back (the issue asks for 80% recall; see the README).
-FLOOR = {"hauwaerts": 0.65, "schneider": 0.80}
+# The issue asks for 80% of each article's edges, found with the right direction and sign.
+FLOOR = {"hauwaerts": 0.80, "schneider": 0.80}
 
 
 @pytest.fixture(scope="module")
@@ -52,10 +52,10 @@ def test_the_readme_states_the_measured_recall_and_precision(measured):
         assert stated.get(doc) == figures, f"README states {stated.get(doc)} for {doc}, measured {figures}"
 
 
-def test_recall_does_not_fall_below_where_it_stands(measured):
+def test_at_least_80_percent_of_each_articles_edges_are_found(measured):
     for doc, cov in measured.items():
         assert cov["recall"] >= FLOOR[doc], (doc, cov["recall"])
-        assert cov["precision"] >= 0.4, (doc, cov["precision"])
+        assert cov["precision"] >= 0.4, (doc, cov["precision"])  # reported in the README
 
 
 def test_every_edge_of_the_article_is_reported_with_its_sentences_or_as_missing(measured):

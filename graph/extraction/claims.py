@@ -246,7 +246,7 @@ class SentenceReader:
         subject_named = bool(mentions) and mentions[0].first < first_cue and not pointing
         mentions = self._pronouns_after_openers(tokens, mentions)
         if subject_named:
-            if cues:  # only a sentence that claims something changes the topic
+            if cues or self.topic is None:  # only a sentence that claims something changes the topic
                 self.topic = mentions[0].node
             return mentions
         if tokens and tokens[0].key in _POINTING and self.topic is not None and cues:
