@@ -141,7 +141,9 @@ class SentenceReader:
         named = [m for m in mentions if m.text]
         mentions = self._resolve_reference(tokens, mentions, cues)
         mentions = self._demonstratives(tokens, mentions) if cues else mentions
-        self.before = named or self.before
+        starts = [m.first for m in mentions]
+        resolved = [m for m in mentions if m.text or starts.count(m.first) == 1]  # "deze balans", when sure
+        self.before = resolved or named or self.before
         if not cues or len({m.node for m in mentions}) < 2:
             return []
         negations = _negations(hits)
@@ -347,8 +349,8 @@ class SentenceReader:
             if not before:
                 continue
             whole = before[-1]
-            for m in mentions:
-                if m.first >= hit.last and m.node != whole.node:
+            for m in _listed_after(hit, mentions, tokens):
+                if m.node != whole.node:
                     found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
         return found
 
@@ -453,6 +455,20 @@ def _node_words(G: Any) -> dict[Hashable, set[str]]:
     return words
 
 
+def _listed_after(hit: CueHit, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The concepts listed right after "zoals"/"such as": "A, B en C" (nothing when none follows at once)."""
+    listed: list[Mention] = []
+    at = hit.last
+    for m in (m for m in mentions if m.first >= hit.last):
+        gap = tokens[at : m.first]
+        allowed = _ARTICLE_WORDS | _LIST_WORDS | {"vaak", "often", "zelfs", "even", "tot", "to", "s", "-"}
+        if len(gap) > 3 or not all(t.text in ",'’-" or t.key in allowed for t in gap):
+            break
+        listed.append(m)
+        at = m.last
+    return listed
+
+
 def _antecedents(before: list[Mention], tokens: list[Token]) -> list[Mention]:
     """What "die"/"which" refers to: the last concept, and the one it stands in apposition to ("X, de N die")."""
     if not before:
@@ -462,7 +478,7 @@ def _antecedents(before: list[Mention], tokens: list[Token]) -> list[Mention]:
         gap = tokens[before[-2].last : before[-1].first]
         if gap and gap[0].text == "," and all(t.text == "," or t.key in _ARTICLE_WORDS for t in gap):
             return [before[-1], before[-2]]
-    for earlier, later in zip(before[-2::-1], before[:0:-1]):  # "calcium, kalium en natrium, die ..."
+    for earlier, later in zip(before[-2::-1], before[:0:-1], strict=True):  # "calcium, kalium en natrium, die"
         gap = tokens[earlier.last : later.first]
         if not gap or not all(t.text == "," or t.key in _LIST_WORDS for t in gap):
             break
@@ -562,7 +578,6 @@ def _clauses(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], h
     """Cut at clause words, and at punctuation when what follows has a cue of its own."""
     openers = {h.first: tokens[h.first].key for h in hits if h.kind == "clause"}
     coordinators = {h.first for h in hits if h.kind == "coordinator"}
-    cue_starts = sorted(c.first for c in cues)
     verb_starts = sorted(c.first for c in cues if c.voice not in ("nominal", "embedded", "conversion"))
     cuts = [0]
     for i, token in enumerate(tokens):
