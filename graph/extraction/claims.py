@@ -98,6 +98,7 @@ class SentenceReader:
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
         self.words = _node_words(G)
         self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
+        self._guessed: set[Mention] = set()  # references resolved by position alone, not by their noun
 
     def note_heading(self, mentions: list[Mention]) -> None:
         """A heading names the topic that "het"/"dit"/"it" refers to until a sentence names another."""
@@ -142,7 +143,8 @@ class SentenceReader:
         mentions = self._resolve_reference(tokens, mentions, cues)
         mentions = self._demonstratives(tokens, mentions) if cues else mentions
         starts = [m.first for m in mentions]
-        resolved = [m for m in mentions if m.text or starts.count(m.first) == 1]  # "deze balans", when sure
+        # "deze balans", when sure: one concept, that fits the noun
+        resolved = [m for m in mentions if m.text or (starts.count(m.first) == 1 and m not in self._guessed)]
         self.before = resolved or named or self.before
         if not cues or len({m.node for m in mentions}) < 2:
             return []
@@ -219,6 +221,8 @@ class SentenceReader:
                 fitting = [*fitting, *self.before[-2:]]
             for m in fitting or self.before[-2:]:
                 added.append(Mention(m.node, i, i + 2, token.start, noun.end, ""))
+                if not fitting:
+                    self._guessed.add(added[-1])
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
     def _pronoun_first(self, tokens: list[Token]) -> bool:
