@@ -140,14 +140,14 @@ def _read(article: Article, reader: SentenceReader):
         if block.kind == "heading":
             _, heading_mentions, _ = reader.read(text[block.start : block.end], block.start)
             marks.extend((m.start, m.end, m.node) for m in heading_mentions)
-            reader.note_heading(heading_mentions)
+            reader.refs.note_heading(heading_mentions)
             continue
         spans = [(start + a, start + b) for a, b in split_sentences(text[start : block.end], reader.lang)]
-        reader.label_topics = []
+        reader.refs.label_topics = []
         if block.label:
             _, label_mentions, _ = reader.read(text[block.start : block.label_end], block.start)
             marks.extend((m.start, m.end, m.node) for m in label_mentions)
-            reader.label_topics = [m.node for m in label_mentions]
+            reader.refs.label_topics = [m.node for m in label_mentions]
         for a, b in spans:
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
             marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
