@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from .article import Article, ArticleError, read_article
 from .result import CANDIDATE_COLUMNS, Extraction
+from .review import review_html, write_review
 from .run import detect_language, extract
 
-__all__ = ["extract", "Extraction", "Article", "ArticleError", "read_article", "detect_language", "CANDIDATE_COLUMNS"]
+__all__ = [
+    "extract",
+    "Extraction",
+    "Article",
+    "ArticleError",
+    "read_article",
+    "detect_language",
+    "review_html",
+    "write_review",
+    "CANDIDATE_COLUMNS",
+]
