@@ -168,7 +168,8 @@ class SentenceReader:
         """Cues that end a one-word concept: "calciumblokker" (inhibits calcium), "angstvermindering"."""
         found = []
         for m in mentions:
-            if m.last - m.first == 1:
+            named_whole = (tokens[m.first].key,) in self.index.terms  # "DNA-synthese" is the concept's own name
+            if m.last - m.first == 1 and not named_whole:
                 relation = self.book.embedded(tokens[m.first])
                 if relation:
                     found.append(CueHit("cue", m.first, m.last, relation, "embedded"))

@@ -53,6 +53,7 @@ class References:
         self.label_topics: list[Hashable] = []  # the concepts of the label of the list item being read
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
         self.words = node_words(G)
+        self.own_words = node_words(G, categories=False)
         self._guessed: set[Mention] = set()  # references resolved by position alone, not by their noun
 
     def note_heading(self, mentions: list[Mention]) -> None:
@@ -100,8 +101,12 @@ class References:
         failing that the last two concepts named and the topic."""
         named = [m.node for m in self.before]
         candidates = [*named, self.topic] if self.topic is not None else named
-        fitting = [n for n in candidates if any(w.endswith(noun) for w in self.words.get(n, ()))]
-        return fitting or [*list(dict.fromkeys(named))[-3:], *([self.topic] if self.topic is not None else [])]
+        fallback = [*list(dict.fromkeys(named))[-3:], *([self.topic] if self.topic is not None else [])]
+        fitting = [n for n in candidates if any(w.endswith(noun) for w in self.own_words.get(n, ()))]
+        if fitting:
+            return fitting
+        kind = [n for n in candidates if any(w.endswith(noun) for w in self.words.get(n, ()))]
+        return list(dict.fromkeys([*kind, *fallback])) if kind else fallback
 
     def _demonstratives(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "deze balans", "this process": the concepts of the sentence before whose names share the noun."""
@@ -143,13 +148,13 @@ class References:
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
 
-def node_words(G: Any) -> dict[Hashable, set[str]]:
-    """node -> the folded words of its labels and of its category's labels ("mineraal" for magnesium)."""
-    categories = G.graph.get("categories") or {}
+def node_words(G: Any, categories: bool = True) -> dict[Hashable, set[str]]:
+    """node -> the folded words of its labels, and of its category's labels ("mineraal" for magnesium)."""
+    tables = G.graph.get("categories") or {}
     words: dict[Hashable, set[str]] = {}
     for node, data in G.nodes(data=True):
         texts = [str(node), str(data.get("label", "")), str(data.get("label_nl", ""))]
-        category = categories.get(data.get("category"), {})
+        category = tables.get(data.get("category"), {}) if categories else {}
         texts += [str(category.get("label", "")), str(category.get("label_nl", ""))]
         found: set[str] = set()
         for text in texts:
