@@ -519,3 +519,67 @@ def test_evidence_nl_joins_the_columns_when_the_data_has_it():
     assert list(result.candidates.columns[:7]) == [
         "source", "target", "relation", "evidence", "evidence_nl", "source_doc", "section",
     ]  # fmt: skip
+
+
+# ---------------------------------------------------------------- clauses and references
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (  # a list before "die": each item is the doer
+            "Magnesium reguleert calcium, kalium en natrium, die nodig zijn voor spiercontractie.",
+            {("calcium", "muscle_contraction"), ("potassium", "muscle_contraction"), ("sodium", "muscle_contraction")},
+            set(),
+        ),
+        (  # "X is een N die ...": N is X
+            "GABA is een neurotransmitter die de ontspanning bevordert.",
+            {("gaba", "relaxation")},
+            set(),
+        ),
+        (  # an apposition with a verb of its own speaks of the concept before it
+            "Magnesium activeert ATP, de energiebron voor spiercontractie.",
+            {("magnesium", "atp"), ("atp", "muscle_contraction")},
+            set(),
+        ),
+        (  # a converting verb in a relative clause
+            "Magnesium activeert het enzym in de pijnappelklier dat serotonine omzet in melatonine.",
+            {("serotonin", "melatonin")},
+            set(),
+        ),
+        (  # "leidt tot X en uiteindelijk tot Y": X leads on to Y
+            "Stress leidt tot angst en uiteindelijk tot slaapproblemen.",
+            {("stress", "anxiety"), ("anxiety", "sleep_problems")},
+            set(),
+        ),
+        (  # a means-clause ("door ... te") is done by the main clause's subject
+            "Door de aanmaak van melatonine te stimuleren, bevordert magnesium de slaap.",
+            {("magnesium", "melatonin"), ("magnesium", "sleep")},
+            {("melatonin", "magnesium")},
+        ),
+        (  # a fronted phrase is not the subject
+            "Naast serotonine beïnvloedt magnesium ook dopamine.",
+            {("magnesium", "dopamine")},
+            {("serotonin", "magnesium")},
+        ),
+        (  # "dit + noun" refers to the concept just named whose name or kind ends in the noun
+            "De pijnappelklier maakt melatonine. Dit hormoon bevordert de slaap.",
+            {("melatonin", "sleep")},
+            set(),
+        ),
+        (  # "makes it easier to ..."
+            "Ontspanning maakt het gemakkelijker om in slaap te vallen.",
+            {("relaxation", "sleep")},
+            set(),
+        ),
+        (  # a cue phrase whose first word ends a compound
+            "ATP is de belangrijkste energiebron voor spiercontractie.",
+            {("atp", "muscle_contraction")},
+            set(),
+        ),
+    ],
+)
+def test_clauses_and_references(G, text, expected, not_expected):
+    found = {(s, t) for s, _, t in claims(G, text)}
+    assert expected <= found
+    assert not (not_expected & found)
