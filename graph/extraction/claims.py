@@ -75,7 +75,7 @@ class Claim:
 class SentenceReader:
     """Reads sentences of one language against one graph's concepts."""
 
-    def __init__(self, G: Any, index: ConceptIndex, lang: str) -> None:
+    def __init__(self, G: Any, index: ConceptIndex, lang: str, words: Any = None) -> None:
         self.index = index
         self.lang = lang
         self.book = cue_book(lang)
@@ -84,7 +84,7 @@ class SentenceReader:
         self.vocabulary = set(relations) or set(DEFAULT_SIGNS)
         self.deficiency_of = _deficiency_concepts(G, index, lang)
         self.last_deficiency: Hashable | None = None
-        self.refs = References(G, lang)
+        self.refs = References(G, lang, words)
         self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
 
     # -- one sentence ---------------------------------------------------------------------------

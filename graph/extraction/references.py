@@ -37,6 +37,8 @@ from .tokens import Token, fold, tokenize
 
 __all__ = ["References", "node_words", "stand_ins"]
 
+NodeWords = dict[Hashable, set[str]]
+
 _POINTING = {"het", "dit", "deze", "dat", "hij", "zij", "it", "this", "these", "they", "its"}
 _PERSONAL = {"het", "hij", "zij", "it", "they", "dit", "this"}
 _DEMONSTRATIVE = {"dit", "deze", "this", "these", "dergelijk", "dergelijke", "zulke", "zulk", "such"}
@@ -47,13 +49,15 @@ _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "si
 class References:
     """The topic and the concepts just named, as a text is read sentence by sentence."""
 
-    def __init__(self, G: Any, lang: str) -> None:
+    def __init__(
+        self, G: Any, lang: str, words: tuple[dict[Hashable, set[str]], dict[Hashable, set[str]]] | None = None
+    ) -> None:
         self.lang = lang
         self.topic: Hashable | None = None
         self.label_topics: list[Hashable] = []  # the concepts of the label of the list item being read
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
-        self.words = node_words(G)
-        self.own_words = node_words(G, categories=False)
+        # node -> words of its names and its category's names; and of its own names only
+        self.words, self.own_words = words if words is not None else (node_words(G), node_words(G, categories=False))
         self._guessed: set[Mention] = set()  # references resolved by position alone, not by their noun
 
     def note_heading(self, mentions: list[Mention]) -> None:
@@ -148,7 +152,7 @@ class References:
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
 
-def node_words(G: Any, categories: bool = True) -> dict[Hashable, set[str]]:
+def node_words(G: Any, categories: bool = True) -> NodeWords:
     """node -> the folded words of its labels, and of its category's labels ("mineraal" for magnesium)."""
     tables = G.graph.get("categories") or {}
     words: dict[Hashable, set[str]] = {}

@@ -23,6 +23,7 @@ from .compare import coverage, graph_edges, status_of
 from .concepts import ConceptIndex, Mention
 from .cues import cue_book
 from .lists import item_claims, kind_claims
+from .references import node_words
 from .result import WHERE_COLUMNS, Extraction, edge_columns
 from .terms import count_terms
 from .tokens import LANGUAGES, Token, split_sentences
@@ -66,8 +67,9 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     terms: list[dict[str, Any]] = []
     mentions: dict[str, list[tuple[int, int, Any]]] = {}
     sources = []
+    words = node_words(G), node_words(G, categories=False)  # once for all the articles
     for article, language in zip(articles, languages, strict=False):
-        reader = SentenceReader(G, index, language)
+        reader = SentenceReader(G, index, language, words)
         found, seen, marks = _read(article, reader)
         mentions[article.doc] = marks
         for claim, block, sentence in found:

@@ -42,12 +42,15 @@ class Token:
     keys: frozenset[str]
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without accents: ``"Cafeïne"`` -> ``"cafeine"``.
 
     >>> fold("Beïnvloedt")
     'beinvloedt'
     """
+    if text.isascii():
+        return text.lower().replace("’", "'")
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
