@@ -36,6 +36,7 @@ def test_concepts_are_marked_in_their_category_colour(G, tmp_path, open_page):
     )
     assert colour == G.graph["categories"]["hormone"]["color"]
     assert page.locator(".rv-claim").count() == 11
+    assert page.locator("#rv-nodes option").count() == G.number_of_nodes()  # one list for every card
     assert opened.problems == []
 
 
@@ -47,6 +48,8 @@ def test_accept_edit_and_download_give_rows_that_validate_accepts(G, tmp_path, o
     cards.nth(1).locator("button.rv-accept").click()
     cards.nth(2).locator("button.rv-reject").click()
     cards.nth(1).locator("select[name='relation']").select_option("enables")
+    cards.nth(0).locator("input[name='target']").fill("muscle_contraction")
+    cards.nth(0).locator("input[name='target']").dispatch_event("change")
     assert cards.nth(0).get_attribute("data-decision") == "accepted"
     assert cards.nth(2).get_attribute("data-decision") == "rejected"
     assert page.locator("#rv-count").text_content().startswith("2 of 11")
@@ -57,7 +60,7 @@ def test_accept_edit_and_download_give_rows_that_validate_accepts(G, tmp_path, o
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["source"], r["relation"], r["target"]) for r in rows] == [
-        ("magnesium", "supports", "muscle_function"),
+        ("magnesium", "supports", "muscle_contraction"),
         ("magnesium", "enables", "relaxation"),
     ]
     assert rows[0]["source_doc"] == "magnesium_nl" and rows[0]["section"] == "Wat magnesium doet"

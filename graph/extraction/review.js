@@ -70,15 +70,37 @@
     return box;
   }
 
+  // One list of the concepts for every card: a page with many candidates and a large graph stays light.
+  function nodeList() {
+    const list = el("datalist");
+    list.id = "rv-nodes";
+    Object.keys(data.nodes).forEach((id) => {
+      const option = el("option");
+      option.value = id;
+      option.label = data.nodes[id].label;
+      list.append(option);
+    });
+    document.body.append(list);
+  }
+
+  function nodeInput(value, name) {
+    const box = el("input", "rv-node");
+    box.name = name;
+    box.setAttribute("list", "rv-nodes");
+    box.setAttribute("aria-label", name);
+    box.value = value;
+    box.title = label(value);
+    box.addEventListener("change", () => (box.title = label(box.value)));
+    return box;
+  }
+
   function claimCard(c) {
     const card = el("div", "rv-claim");
     card.dataset.id = String(c.id);
     card.dataset.decision = "open";
-    const nodeNames = {};
-    Object.keys(data.nodes).forEach((id) => (nodeNames[id] = data.nodes[id].label));
-    const source = select(nodeNames, c.source, "source");
+    const source = nodeInput(c.source, "source");
     const relation = select(data.relations, c.relation, "relation");
-    const target = select(nodeNames, c.target, "target");
+    const target = nodeInput(c.target, "target");
     [source, relation, target].forEach((box) =>
       box.addEventListener("change", () => edits.set(c.id, { source: source.value, relation: relation.value, target: target.value }))
     );
@@ -177,6 +199,7 @@
   button.textContent = T.download;
   button.addEventListener("click", download);
   legend();
+  nodeList();
   const main = document.getElementById("rv-articles");
   data.articles.forEach((a) => main.append(article(a)));
   count();
