@@ -58,7 +58,6 @@ class References:
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
         # node -> words of its names and its category's names; and of its own names only
         self.words, self.own_words = words if words is not None else (node_words(G), node_words(G, categories=False))
-        self._guessed: set[Mention] = set()  # references resolved by position alone, not by their noun
 
     def note_heading(self, mentions: list[Mention]) -> None:
         """A heading names the topic that "het"/"dit"/"it" refers to until a sentence names another."""
@@ -72,7 +71,7 @@ class References:
         mentions = self._demonstratives(tokens, mentions) if cues else mentions
         starts = [m.first for m in mentions]
         # "deze balans", when sure: one concept, that fits the noun
-        resolved = [m for m in mentions if m.text or (starts.count(m.first) == 1 and m not in self._guessed)]
+        resolved = [m for m in mentions if m.text or starts.count(m.first) == 1]
         self.before = resolved or named or self.before
         return mentions
 
@@ -115,7 +114,7 @@ class References:
     def _demonstratives(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "deze balans", "this process": the concepts of the sentence before whose names share the noun."""
         taken = {i for m in mentions for i in range(m.first, m.last)}
-        added = []
+        added: list[Mention] = []
         for i, token in enumerate(tokens[:-1]):
             noun = tokens[i + 1]
             if token.key not in _DEMONSTRATIVE or i in taken or i + 1 in taken or not noun.key.isalpha():
@@ -125,10 +124,8 @@ class References:
             fitting = [m for m in self.before if any(w.endswith(noun.key) for w in self.words.get(m.node, ()))]
             if token.key in _KIND_WORDS:  # "dergelijke problemen": the kinds just named, too
                 fitting = [*fitting, *self.before[-2:]]
-            for m in fitting or self.before[-2:]:
-                added.append(Mention(m.node, i, i + 2, token.start, noun.end, ""))
-                if not fitting:
-                    self._guessed.add(added[-1])
+            # "dit artikel", naming no concept just named, refers to none
+            added.extend(Mention(m.node, i, i + 2, token.start, noun.end, "") for m in fitting)
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
     def _pronoun_first(self, tokens: list[Token]) -> bool:
@@ -145,7 +142,7 @@ class References:
         if self.topic is None:
             return mentions
         taken = {i for m in mentions for i in range(m.first, m.last)}
-        added = []
+        added: list[Mention] = []
         for i in range(1, len(tokens) - 1):
             if tokens[i].key in _PERSONAL and i not in taken and tokens[i - 1].key in _OPENERS:
                 added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))
