@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .ask.overview import Stats, stats
     from .ask.paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
     from .ask.sentences import explain, explain_effect
+    from .extraction import Extraction, extract
     from .formats.csvfolder import write_csv
     from .formats.exchange import export, read_graph
     from .formats.gexf import write_gexf
@@ -89,6 +90,8 @@ _LAZY = {
     "write_node_link": "formats.nodelink",
     "write_kgx": "formats.kgx",
     "write_csv": "formats.csvfolder",
+    "extract": "extraction",
+    "Extraction": "extraction",
 }
 
 __all__ = [
@@ -141,6 +144,8 @@ __all__ = [
     "write_node_link",
     "write_kgx",
     "write_csv",
+    "extract",
+    "Extraction",
 ]
 
 

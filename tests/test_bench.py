@@ -109,3 +109,14 @@ def test_the_benchmark_runs_end_to_end(tmp_path, monkeypatch, capsys):
     results = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
     assert len(results["builds"]["cli"]["60 / 150"]["seconds"]) == 1
     assert Path(tmp_path / "latest.md").read_text(encoding="utf-8").strip() == printed.strip()
+
+
+def test_extract_benchmark_articles_have_the_asked_length_and_name_the_data_concepts():
+    from bench import bench_extract
+
+    G = graph.load()
+    text = bench_extract.article(G, 2000, seed=4)
+    assert 2000 <= len(text.split()) < 2300
+    assert text == bench_extract.article(G, 2000, seed=4)
+    result = graph.extract([text], G, lang="nl")
+    assert len(result.candidates) > 100

@@ -114,6 +114,7 @@ def cli() -> None:
       concept-graph build                      # data/ -> output/graph.html
       concept-graph validate --edges my.csv    # check an edge list
       concept-graph export --format gexf --out output/graph.gexf
+      concept-graph extract article.txt --html review.html
     """
 
 
@@ -356,6 +357,50 @@ def export(
         G = paths_subgraph(G, find_paths(G, *path_ends, max_hops=max_hops).paths)
     paths = write(G, out, format_)
     click.echo(f"wrote {', '.join(str(p) for p in paths)}: {_count(G)}")
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path())
+@data_options
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en", "auto"]),
+    default="auto",
+    show_default=True,
+    help="Language of the articles; auto tells it from their words.",
+)
+@click.option("--out", type=click.Path(), default=None, callback=_a_path, help="Write the candidates as CSV.")
+@click.option("--html", type=click.Path(), default=None, callback=_a_path, help="Write the review page.")
+@click.option("--json", "as_json", is_flag=True, help="Print candidates, unknown terms, coverage and sources as JSON.")
+def extract(
+    articles: tuple[str, ...], source: dict[str, Any], lang: str, out: str | None, html: str | None, as_json: bool
+) -> None:
+    """Propose the edges ARTICLE... support, and show what they say that the graph does not hold.
+
+    Each article (plain text, Markdown or a saved web page) is read against
+    the data's concepts; every candidate points at its sentence. Without
+    --out, --html or --json a summary per article is printed.
+
+    \b
+    Examples:
+      concept-graph extract article.txt --out candidates.csv --html review.html
+      concept-graph extract page.html --data data --json
+    """
+    from ..extraction import extract as read
+    from ..extraction.output import summary_lines, to_json_text, write_candidates
+    from ..extraction.review import write_review
+    from ..formats.loading import load
+
+    G = load(**source)
+    result = read(list(articles), G, lang=lang)
+    if out is not None:
+        click.echo(f"wrote {write_candidates(result, out)}: {len(result.candidates)} candidates", err=True)
+    if html is not None:
+        click.echo(f"wrote {write_review(result, G, html, lang='nl' if lang == 'nl' else 'en')}", err=True)
+    if as_json:
+        _print(to_json_text(result))
+    elif out is None and html is None:
+        _print(summary_lines(result))
 
 
 def main(argv: list[str] | None = None) -> None:

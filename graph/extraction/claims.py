@@ -1,0 +1,407 @@
+"""Propose the claims one sentence makes between the concepts it names.
+
+A sentence is cut into clauses at clause words ("die", "waardoor", "which")
+and at punctuation that starts a new verb. In each clause the doer is the
+first concept named, or the one after "door"/"by" in a passive, or after a
+cue such as "het gevolg van"; a clause that opens with "die"/"wat"/"which"
+speaks of the concept just before it. The relation comes from the nearest
+cue; its sign is turned round by a negation ("niet", "geen"), by a word
+such as "verminderde" before a concept, and by a deficiency phrase ("een
+tekort aan X") when the data has no deficiency concept for X.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_nodes_from(["stress", "sleep"])
+>>> from graph.extraction.concepts import ConceptIndex
+>>> reader = SentenceReader(G, ConceptIndex(G), "en")
+>>> [(c.source, c.relation, c.target, c.hedged) for c in reader.claims("Stress can reduce sleep.")]
+[('stress', 'decreases', 'sleep', True)]
+>>> [(c.source, c.relation, c.target) for c in reader.claims("Sleep is not reduced by stress.")]
+[('stress', 'increases', 'sleep')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .clauses import Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
+from .concepts import ConceptIndex, Mention
+from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
+from .references import References, stand_ins
+from .tokens import Token, tokenize
+
+__all__ = ["Claim", "SentenceReader"]
+
+_BEFORE_ADJECTIVE = {
+    "de",
+    "het",
+    "een",
+    "the",
+    "a",
+    "an",
+    "tot",
+    "in",
+    "to",
+    "of",
+    "van",
+    "met",
+    "with",
+    "meer",
+    "more",
+}
+_REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A candidate edge: who does what to whom, and where the sentence says so."""
+
+    source: Hashable
+    target: Hashable
+    relation: str
+    sign: int
+    hedged: bool
+    confidence: float
+    cue: str = ""
+    start: int = 0
+    end: int = 0
+
+
+class SentenceReader:
+    """Reads sentences of one language against one graph's concepts."""
+
+    def __init__(self, G: Any, index: ConceptIndex, lang: str, words: Any = None) -> None:
+        self.index = index
+        self.lang = lang
+        self.book = cue_book(lang)
+        relations = G.graph.get("relations") or {}
+        self.signs = {**DEFAULT_SIGNS, **{r: int(v.get("sign", 0) or 0) for r, v in relations.items()}}
+        self.vocabulary = set(relations) or set(DEFAULT_SIGNS)
+        self.deficiency_of = _deficiency_concepts(G, index, lang)
+        self.last_deficiency: Hashable | None = None
+        self.refs = References(G, lang, words)
+        self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
+
+    # -- one sentence ---------------------------------------------------------------------------
+    def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
+        """Tokens, concept mentions (deficiencies resolved) and cues of a sentence."""
+        if offset == 0 and text in self._memo:
+            return self._memo[text]
+        found = self._read(text, offset)
+        if offset == 0:
+            self._memo[text] = found
+        return found
+
+    def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
+        tokens = tokenize(text, self.lang, offset)
+        hits = self.book.scan(tokens)
+        mentions = self.index.find(tokens)
+        return tokens, self._deficiencies(tokens, mentions, hits), hits
+
+    def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
+        """The claims of one sentence, strongest first, one per ordered pair of concepts."""
+        tokens, mentions, hits = self.read(text, offset)
+        span = (offset if start is None else start, offset + len(text) if end is None else end)
+        return self._claims(tokens, mentions, hits, span)
+
+    def _claims(
+        self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
+    ) -> list[Claim]:
+        polarity = self._polarity(tokens, mentions, hits)
+        hits = [h for h in hits if not (h.kind == "cue" and self._is_modifier(h, tokens, mentions))]
+        cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
+        cues += [
+            replace(h, voice="embedded")
+            for h in hits
+            if h.kind == "cue" and h.voice == "nominal" and _opens_mention(h, mentions)
+        ]
+        cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
+        mentions = self.refs.resolve(tokens, mentions, cues)
+        if not cues or len({m.node for m in mentions}) < 2:
+            return []
+        negations = _negations(hits)
+        hedges = [h.first for h in hits if h.kind == "hedge"]
+        hedged = bool(hedges)
+        clauses = split_clauses(tokens, mentions, cues, hits)
+        best: dict[tuple[Hashable, Hashable], Claim] = {}
+        subject: Mention | None = None
+        previous: Clause | None = None
+        for clause in clauses:
+            subjects = stand_ins(subject, clause_mentions=[m for c in clauses for m in c.mentions]) if subject else []
+            for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
+                if agent.node == patient.node:
+                    continue
+                negated = any(clause.first <= n < clause.last for n in negations)
+                own = self.signs.get(cue.relation, 0)
+                modifier = self._modifier(clause.cues, cue, patient, tokens)
+                if own == 0 and modifier is not None and self.signs.get(modifier.relation, 0):
+                    cue, own, modifier = modifier, self.signs[modifier.relation], None  # "a role in promoting sleep"
+                if own == 0 and polarity.get(patient, 1) < 0:
+                    own = 1  # "has trouble regulating X": X goes down
+                sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)
+                sign *= (self.signs.get(modifier.relation, 0) or 1) if modifier is not None else 1
+                sign *= -1 if negated else 1
+                if previous is not None and agent in previous.mentions[1:] and previous.negated:
+                    sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
+                relation = self._relation(cue.relation, sign)
+                in_clause = any(clause.first <= h < clause.last for h in hedges)
+                confidence = round(max(0.05, min(0.95, weight - (0.1 if in_clause else 0.0))), 2)
+                cue_text = " ".join(t.text for t in tokens[cue.first : cue.last])
+                claim = Claim(agent.node, patient.node, relation, sign, in_clause, confidence, cue_text, *span)
+                key = (agent.node, patient.node)
+                if key not in best or best[key].confidence < claim.confidence:
+                    best[key] = claim
+            clause.negated = any(clause.first <= n < clause.last for n in negations)
+            if clause.mentions and subject is None and clause.opener == "":
+                subject = subject_of(clause, hits)
+            if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
+                previous = clause if clause.mentions else previous
+        claims = sorted(best.values(), key=lambda c: -c.confidence)
+        return claims + self._examples(tokens, mentions, hits, span, hedged)
+
+    def _embedded(self, tokens: list[Token], mentions: list[Mention]) -> list[CueHit]:
+        """Cues that end a one-word concept: "calciumblokker" (inhibits calcium), "angstvermindering"."""
+        found = []
+        for m in mentions:
+            named_whole = (tokens[m.first].key,) in self.index.terms  # "DNA-synthese" is the concept's own name
+            if m.last - m.first == 1 and not named_whole:
+                relation = self.book.embedded(tokens[m.first])
+                if relation:
+                    found.append(CueHit("cue", m.first, m.last, relation, "embedded"))
+        return found
+
+    def _pairs(self, clause: Clause, previous: Clause | None, subject: Mention | None, hits, tokens, subjects=()):
+        """(agent, patient, cue, confidence) for each pair the clause relates."""
+        if not clause.cues or not clause.mentions:
+            return
+        for cue in clause.cues:  # "de omzetting van X in Y", "dat X omzet in Y": X becomes Y
+            after = [m for m in clause.mentions if m.first >= cue.last]
+            if cue.voice == "conversion":
+                for patient in after[1:2]:
+                    yield after[0], patient, cue, 0.75
+            elif cue.relation == "converts_to" and after:
+                before = [m for m in clause.mentions if m.last <= cue.first][-1:]
+                for source in before:
+                    yield source, after[0], cue, 0.75
+        for hit in hits:  # "leidt tot X en uiteindelijk tot Y": X leads on to Y
+            if hit.kind == "sequence" and clause.first <= hit.first < clause.last:
+                before = [m for m in clause.mentions if m.last <= hit.first][-1:]
+                after = [m for m in clause.mentions if m.first >= hit.last][:1]
+                for source, target in zip(before, after, strict=False):
+                    yield source, target, _nearest(clause.cues, target, self.lang), 0.6
+        passive = passive_agents(clause, hits, tokens)
+        reverse = [c for c in clause.cues if c.voice == "passive"]
+        if passive:
+            agents = passive
+            patients = [m for m in clause.mentions if m not in passive] or ([subject] if subject else [])
+            for a in agents:
+                for p in patients:
+                    yield a, p, _nearest(clause.cues, p, self.lang), 0.75
+            return
+        if reverse:
+            cue = reverse[0]
+            agents = [m for m in clause.mentions if m.first >= cue.last]
+            patients = [m for m in clause.mentions if m.last <= cue.first] or (
+                [subject] if subject else (previous.mentions[-1:] if previous else [])
+            )
+            for a in agents:
+                for p in patients:
+                    yield a, p, cue, 0.7
+            return
+        if clause.opener == "instrument":
+            agents = list(subjects)
+        elif clause.opener == "apposition" and previous is not None:  # "ATP, de energiebron voor X"
+            agents = previous.mentions[-1:]
+        elif clause.opener in _REFERRING and previous is not None:
+            agents = [previous.mentions[0], previous.mentions[-1]]
+        elif clause.opener and previous is not None:
+            agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens)
+        else:
+            agents = []
+        own_subject = clause.mentions[0] if not agents else None
+        if own_subject is not None and fronted(clause, hits):
+            later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
+            own_subject = later[0] if later else own_subject
+        if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
+            agents = [own_subject]
+            if not own_subject.text:  # a reference: every concept it may stand for, equally
+                agents = [m for m in clause.mentions if not m.text and m.first == own_subject.first]
+        elif subject is not None and not agents:
+            agents = list(subjects)
+        alternatives = len({(a.first, a.last) for a in agents}) == 1 and not agents[0].text if agents else False
+        for rank, agent in enumerate(agents):
+            for patient in clause.mentions:
+                if patient is agent or (not patient.text and patient.first == agent.first):
+                    continue
+                cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
+                between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
+                yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
+        for carried in subjects:
+            if carried in agents:
+                continue
+            for patient in clause.mentions:
+                if not patient.text and patient.first == carried.first:
+                    continue
+                yield carried, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
+
+    def _examples(self, tokens, mentions, hits, span, hedged):
+        """'problems such as A or B': A and B are each a type of problem."""
+        found = []
+        for hit in hits:
+            if hit.kind != "example":
+                continue
+            before = [m for m in mentions if m.last <= hit.first]
+            if not before:
+                continue
+            whole = before[-1]
+            for m in listed_after(hit, mentions, tokens):
+                if m.node != whole.node:
+                    found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
+        return found
+
+    def _modifier(self, cues: list[CueHit], chosen: CueHit, patient: Mention, tokens: list[Token]) -> CueHit | None:
+        """'helps in reducing stress': the noun or verb of change just before the patient, if any."""
+        for cue in cues:
+            if cue is not chosen and _leads_to(cue, patient, tokens):
+                return cue
+        return None
+
+    # -- polarity and relation ------------------------------------------------------------------
+    def _relation(self, relation: str, sign: int) -> str:
+        own = self.signs.get(relation, 0)
+        chosen = relation if own == 0 or own == sign or sign == 0 else flipped_relation(relation, own)
+        if chosen in self.vocabulary:
+            return chosen
+        same = sorted(r for r in self.vocabulary if self.signs.get(r, 0) == self.signs.get(chosen, 0))
+        return same[0] if same else chosen
+
+    def _is_modifier(self, hit: CueHit, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """'een verhoogde spierexcitatie': an adjective before a concept, not a verb."""
+        if hit.last - hit.first != 1 or not any(m.first == hit.last for m in mentions):
+            return False
+        word = tokens[hit.first].text.lower()
+        after_function_word = hit.first > 0 and tokens[hit.first - 1].key in _BEFORE_ADJECTIVE
+        return after_function_word or (self.lang == "nl" and re.search(r"(de|te)$", word) is not None)
+
+    def _polarity(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> dict[Mention, int]:
+        """-1 for a concept named as lowered or lacking ("verminderde slaap", "te weinig X")."""
+        polarity: dict[Mention, int] = {}
+        by_start = {m.first: m for m in mentions}
+        done: set[int] = set()
+        for hit in hits:
+            inside = [m for m in mentions if m.first <= hit.first < m.last]
+            if hit.kind == "difficulty":  # "has trouble regulating X": X, a few words on, goes down
+                later = [m for m in mentions if hit.last <= m.first <= hit.last + 6]
+                if later and not inside:
+                    polarity[later[0]] = -polarity.get(later[0], 1)
+                continue
+            if hit.kind == "lowered" and inside:
+                word = tokens[hit.first].key
+                if inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ()):
+                    # "verstoorde elektrolytenbalans" named as one concept, the balance
+                    polarity[inside[0]] = -polarity.get(inside[0], 1)
+                continue
+            target = by_start.get(hit.last)
+            if target is None or hit.first in done:
+                continue
+            done.add(hit.first)
+            if hit.kind == "lowered" or (hit.kind == "cue" and self._is_modifier(hit, tokens, mentions)):
+                sign = -1 if hit.kind == "lowered" else self.signs.get(hit.relation, 1) or 1
+                polarity[target] = polarity.get(target, 1) * sign
+            elif hit.kind == "deficiency" and target.node not in self.deficiency_of.values():
+                polarity[target] = -1
+        return polarity
+
+    def _deficiencies(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> list[Mention]:
+        """'a lack of X' -> the data's deficiency concept of X; a bare 'tekort' -> the last one named."""
+        by_start = {m.first: m for m in mentions}
+        result = list(mentions)
+        for hit in hits:
+            if hit.kind == "deficiency_noun" and self.last_deficiency is not None and _bare(hit, mentions):
+                t = tokens[hit.first : hit.last]  # "een tekort kan ... veroorzaken": the deficiency last named
+                result.append(Mention(self.last_deficiency, hit.first, hit.last, t[0].start, t[-1].end, t[-1].text))
+                continue
+            if hit.kind != "deficiency":
+                continue
+            target = by_start.get(hit.last) or by_start.get(hit.last + 1)
+            if target is not None and target.node in self.deficiency_of:
+                deficient = self.deficiency_of[target.node]
+                start = tokens[hit.first].start
+                result[result.index(target)] = Mention(
+                    deficient, hit.first, target.last, start, target.end, target.text
+                )
+                self.last_deficiency = deficient
+            elif target is None and self.last_deficiency is not None and _bare(hit, mentions):
+                t = tokens[hit.first : hit.last]
+                result.append(Mention(self.last_deficiency, hit.first, hit.last, t[0].start, t[-1].end, t[-1].text))
+        for m in result:
+            if m.node in self.deficiency_of.values():
+                self.last_deficiency = m.node
+        return sorted(result, key=lambda m: m.first)
+
+
+def _bare(hit: CueHit, mentions: list[Mention]) -> bool:
+    return hit.last - hit.first == 1 and not any(m.first <= hit.first < m.last for m in mentions)
+
+
+def _opens_mention(hit: CueHit, mentions: list[Mention]) -> bool:
+    """ "regulatie van stemming" named as one concept still says "regulates"."""
+    return any(m.first == hit.first and hit.last < m.last for m in mentions)
+
+
+def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:
+    """True when the cue shares a word with a concept's name."""
+    return any(m.first < hit.last and hit.first < m.last for m in mentions)
+
+
+def _negations(hits: list[CueHit]) -> list[int]:
+    shields = [(h.first, h.last) for h in hits if h.kind == "not_negation"]
+    return [h.first for h in hits if h.kind == "negation" and not any(a <= h.first < b for a, b in shields)]
+
+
+_LINKING = {"van", "of", "de", "het", "een", "the", "a", "an", "op", "on", "aan"}
+
+
+def _leads_to(cue: CueHit, mention: Mention, tokens: list[Token]) -> bool:
+    """True when only words such as "van de" stand between ``cue`` and ``mention``."""
+    if cue.voice == "embedded":
+        return cue.first == mention.first
+    gap = tokens[cue.last : mention.first]
+    linked = any(t.key in ("van", "of") for t in gap) or (cue.voice == "nominal" and not gap)
+    return linked and cue.last <= mention.first and len(gap) <= 3 and all(t.key in _LINKING for t in gap)
+
+
+def _main(cues: list[CueHit], patient: Mention, tokens: list[Token]) -> list[CueHit]:
+    """The cues that can carry the relation to ``patient``: not the one that only modifies it, if others exist."""
+    main = [c for c in cues if not _leads_to(c, patient, tokens)]
+    return main or cues
+
+
+def _nearest(cues: list[CueHit], mention: Mention, lang: str = "en") -> CueHit:
+    """The cue closest to ``mention``; Dutch puts the verb after its object, English before it."""
+
+    def distance(cue: CueHit) -> tuple[int, int]:
+        after = cue.first >= mention.last
+        gap = cue.first - mention.last if after else max(0, mention.first - cue.last)
+        return gap + (0 if after == (lang == "nl") else 2), cue.first
+
+    return min(cues, key=distance)
+
+
+def _deficiency_concepts(G: Any, index: ConceptIndex, lang: str) -> dict[Hashable, Hashable]:
+    """X -> the node that stands for a lack of X, found from the nodes' own names."""
+    found: dict[Hashable, Hashable] = {}
+    words = ("tekort", "gebrek", "deficiency", "shortage", "deficientie", "lack")
+    for key, node in index.terms.items():
+        joined = "".join(key)
+        for word in words:
+            rest = joined.replace(word, "").replace("aan", "").replace("of", "") if word in joined else ""
+            other = index.single.get(rest)
+            if other is not None and other != node:
+                found.setdefault(other, node)
+    return found

@@ -1,0 +1,182 @@
+"""Find the data's concepts in tokenised text.
+
+Every label, Dutch label and synonym of a node becomes a term, matched on
+folded lemmas (case and accents ignored; "spierkrampen" and "spierkramp"
+are one term). The longest match wins. Dutch compounds are handled three
+ways: a compound whose head (last part) is a term names that term
+("nachtkrampen" -> cramps); a term followed by an aspect noun names the term
+("GABA-activiteit" -> GABA); and "X aan/van/in (de) Y" is tried as the
+compound "YX" ("krampen in de spieren" -> "spierkrampen", "tekort aan
+magnesium" -> "magnesiumtekort").
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("muscle_cramps", label="Muscle cramps", label_nl="Spierkrampen")
+>>> index = ConceptIndex(G)
+>>> from graph.extraction.tokens import tokenize
+>>> [(m.node, m.text) for m in index.find(tokenize("Krampen in de spieren, en spierkramp.", "nl"))]
+[('muscle_cramps', 'Krampen in de spieren'), ('muscle_cramps', 'spierkramp')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .tokens import LANGUAGES, Token, fold, lemma_key, tokenize
+
+__all__ = ["Mention", "ConceptIndex"]
+
+# Nouns that name an aspect of what they are joined to: "melatonineproductie" speaks of melatonin.
+ASPECTS = (
+    "productie", "synthese", "afgifte", "activiteit", "spiegel", "spiegels", "niveau", "niveaus", "gehalte",
+    "concentratie", "inname", "werking", "opname", "aanmaak", "level", "levels", "production", "activity",
+    "release", "intake", "synthesis",
+)  # fmt: skip
+_LINKS = {"aan", "van", "in", "bij", "voor", "uit"}
+_ARTICLES = {"de", "het", "een", "der"}
+_MIN_PART = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A concept named in the text: token span ``[first, last)``, character offsets, node."""
+
+    node: Hashable
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+class ConceptIndex:
+    """The terms of a graph's nodes, ready to be found in tokens.
+
+    Terms are lemmatised in each of ``languages`` (those of the texts to be read).
+    ``suffixes`` are further words that, ending a compound, leave it naming its first part
+    (the cue nouns: "angstvermindering" names anxiety).
+    """
+
+    def __init__(self, G: Any, suffixes: Iterable[str] = (), languages: Iterable[str] = LANGUAGES) -> None:
+        self.aspects = tuple(sorted({*ASPECTS, *suffixes}, key=len, reverse=True))
+        self.terms: dict[tuple[str, ...], Hashable] = {}
+        self.by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        self.single: dict[str, Hashable] = {}
+        for node, data in G.nodes(data=True):
+            for term in _terms(node, data):
+                for lang in languages:
+                    self._add(tuple(t.key for t in tokenize(term, lang) if t.key != "-"), node)
+                    self._add(tuple(fold(t.text) for t in tokenize(term, lang) if t.text != "-"), node)
+        for first in self.by_first:
+            self.by_first[first].sort(key=len, reverse=True)
+
+    def _add(self, key: tuple[str, ...], node: Hashable) -> None:
+        if not key or key in self.terms:
+            return
+        self.terms[key] = node
+        self.by_first[key[0]].append(key)
+        if len(key) == 1:
+            self.single[key[0]] = node
+            self.single.setdefault(key[0].replace("-", ""), node)
+
+    def find(self, tokens: list[Token], text: str | None = None) -> list[Mention]:
+        """The mentions in ``tokens``, left to right, longest match first, none overlapping."""
+        mentions = []
+        i = 0
+        while i < len(tokens):
+            found = self._match_at(tokens, i)
+            if found is None:
+                i += 1
+                continue
+            node, last = found
+            start, end = tokens[i].start, tokens[last - 1].end
+            surface = text[start:end] if text is not None else " ".join(t.text for t in tokens[i:last])
+            mentions.append(Mention(node, i, last, start, end, surface))
+            i = last
+        return mentions
+
+    def _match_at(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
+        best: tuple[Hashable, int] | None = None
+        for key in tokens[i].keys:
+            for term in self.by_first.get(key, ()):
+                if best is not None and len(term) <= best[1] - i:
+                    break
+                end = _term_end(term, tokens, i)
+                if end and (best is None or end > best[1]):
+                    best = (self.terms[term], end)
+                    break
+        inverted = self._inverted(tokens, i)
+        if inverted is not None and (best is None or inverted[1] > best[1]):
+            best = inverted
+        if best is None and tokens[i].text[:1].isalnum():
+            node = self.compound(tokens[i])
+            if node is not None:
+                best = (node, i + 1)
+        return best
+
+    def _inverted(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
+        """ "krampen in de spieren" tried as "spierkrampen"."""
+        j = i + 1
+        if j >= len(tokens) or tokens[j].key not in _LINKS:
+            return None
+        j += 1
+        if j < len(tokens) and tokens[j].key in _ARTICLES:
+            j += 1
+        if j >= len(tokens):
+            return None
+        for head in tokens[i].keys:
+            for modifier in tokens[j].keys:
+                for joined in (modifier + head, modifier + "s" + head):
+                    if joined in self.single:
+                        return self.single[joined], j + 1
+        return None
+
+    def compound(self, token: Token) -> Hashable | None:
+        """The concept a compound word names by its head or by its aspect suffix, if any."""
+        for key in token.keys:
+            word = key.replace("-", "")
+            if len(word) < 2 * _MIN_PART + 1:
+                continue
+            for cut in range(_MIN_PART, len(word) - 3):  # the longest head first
+                head = word[cut:]
+                if head in self.single and len(head) >= 4:
+                    return self.single[head]
+            for aspect in self.aspects:
+                if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
+                    return self.single[word[: -len(aspect)].rstrip("s")]
+        return None
+
+
+def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
+    """Where ``term`` ends when it starts at ``i``; articles in the text ("het") may stand between its words."""
+    j = i + 1
+    for word in term[1:]:
+        while j < len(tokens) and word not in tokens[j].keys and tokens[j].key in _ARTICLES and word not in _ARTICLES:
+            j += 1
+        if j >= len(tokens) or word not in tokens[j].keys:
+            return 0
+        j += 1
+    return j
+
+
+def _terms(node: Hashable, data: dict[str, Any]) -> Iterable[str]:
+    yield str(node).replace("_", " ")
+    for column in ("label", "label_nl"):
+        if data.get(column):
+            yield str(data[column])
+    synonyms = data.get("synonyms") or ()
+    if isinstance(synonyms, str):
+        synonyms = synonyms.split("|")
+    for synonym in synonyms:
+        if str(synonym).strip():
+            yield str(synonym).strip()
+
+
+def folded_lemma(word: str, lang: str) -> str:
+    """Shorthand used by the tests: the key a word is matched on."""
+    return lemma_key(word, lang)

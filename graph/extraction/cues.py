@@ -1,0 +1,154 @@
+"""The cue words: which words signal which relation, negation, hedging, deficiency.
+
+The vocabulary is data, kept bilingual in ``cues.csv`` next to this module:
+``lang`` (nl or en), ``kind``, ``phrase`` (words in their dictionary form,
+matched on folded lemmas), and for a relation cue its ``relation`` and
+``voice`` (``active``: the doer comes first; ``passive``: the doer follows
+the cue, as in "caused by"; ``nominal``: a noun such as "productie").
+
+Examples
+--------
+>>> book = cue_book("en")
+>>> from graph.extraction.tokens import tokenize
+>>> [(h.kind, h.relation) for h in book.scan(tokenize("Stress may reduce sleep", "en"))]
+[('hedge', ''), ('cue', 'decreases')]
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .tokens import Token, fold, tokenize
+
+__all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_relation"]
+
+KINDS = (
+    "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
+    "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence",
+)  # fmt: skip
+
+#: Signs of the relations the cue table names, for data whose vocabulary lacks them.
+DEFAULT_SIGNS = {
+    "increases": 1, "decreases": -1, "promotes": 1, "supports": 1, "enables": 1, "activates": 1, "inhibits": -1,
+    "produces": 1, "provides": 1, "converts_to": 1, "causes": 1, "prevents": -1, "relieves": -1,
+    "competes_with": -1, "binds_to": 1, "form_of": 1, "type_of": 1, "regulates": 0, "affects": 0,
+    "involved_in": 0, "part_of": 0,
+}  # fmt: skip
+
+# What a relation becomes when the sentence turns its sign round ("does not prevent", "a lack of X causes").
+_FLIPPED = {
+    "causes": "prevents", "prevents": "causes", "increases": "decreases", "decreases": "increases",
+    "promotes": "decreases", "supports": "decreases", "enables": "inhibits", "activates": "inhibits",
+    "inhibits": "increases", "relieves": "increases", "produces": "decreases", "provides": "decreases",
+}  # fmt: skip
+
+
+def flipped_relation(relation: str, sign: int) -> str:
+    """The relation of opposite sign: ``causes`` -> ``prevents``.
+
+    >>> flipped_relation("causes", 1), flipped_relation("eats", -1)
+    ('prevents', 'increases')
+    """
+    return _FLIPPED.get(relation, "decreases" if sign > 0 else "increases")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found at tokens ``[first, last)``."""
+
+    kind: str
+    first: int
+    last: int
+    relation: str = ""
+    voice: str = ""
+
+
+class CueBook:
+    """The cues of one language, indexed by their first word."""
+
+    def __init__(self, rows: list[dict[str, str]], lang: str) -> None:
+        self.lang = lang
+        self._by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = defaultdict(list)
+        #: One-word relation cues that can end a compound ("calciumblokker"), longest first.
+        self.suffixes: list[tuple[str, str]] = []
+        for row in rows:
+            if row["lang"] != lang:
+                continue
+            words = tuple(t.key for t in tokenize(row["phrase"], lang))
+            surface = tuple(fold(t.text) for t in tokenize(row["phrase"], lang))
+            # adjectives of change ("verminderde") are matched as written: their lemma is the verb
+            for key in {surface} if row["kind"] == "lowered" else {words, surface}:
+                self._by_first[key[0]].append((key, row))
+            if row["kind"] == "cue" and len(surface) == 1 and len(surface[0]) >= 6:
+                self.suffixes.append((surface[0], row["relation"]))
+        self.suffixes.sort(key=lambda s: -len(s[0]))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+
+    def scan(self, tokens: list[Token]) -> list[CueHit]:
+        """Every cue in ``tokens``: the longest at each place, none overlapping within a kind."""
+        hits: list[CueHit] = []
+        taken: dict[str, int] = {}
+        for i, token in enumerate(tokens):
+            seen: set[str] = set()
+            for key in token.keys:
+                for phrase, row in [*self._by_first.get(key, ()), *self._compound_first(key)]:
+                    kind = row["kind"]
+                    if kind in seen or taken.get(kind, 0) > i:
+                        continue
+                    end = _match(phrase, tokens, i)
+                    if end:
+                        hits.append(CueHit(kind, i, end, row["relation"], row["voice"]))
+                        taken[kind] = end
+                        seen.add(kind)
+        return hits
+
+    def _compound_first(self, key: str) -> list[tuple[tuple[str, ...], dict[str, str]]]:
+        """Phrases of several words whose first word ends a compound: "energiebron voor" for "bron voor"."""
+        found = []
+        for cut in range(3, len(key) - 2):
+            for phrase, row in self._by_first.get(key[cut:], ()):
+                if len(phrase) > 1 and row["kind"] == "cue":
+                    found.append((phrase, row))
+        return found
+
+    def embedded(self, token: Token) -> str:
+        """The relation a compound names by its last part: "calciumblokker" -> inhibits; else ""."""
+        word = fold(token.text).replace("-", "")
+        for suffix, relation in self.suffixes:
+            if word.endswith(suffix) and len(word) >= len(suffix) + 3:
+                return relation
+        return ""
+
+
+_COPULAS = {"zijn", "is", "worden", "wordt", "be", "are"}
+
+
+def _match(phrase: tuple[str, ...], tokens: list[Token], i: int) -> int:
+    """The end of ``phrase`` matched at ``i`` (one form of "zijn"/"be" may stand inside it), else 0."""
+    j = i + 1
+    skipped = False
+    for word in phrase[1:]:
+        if j < len(tokens) and word not in tokens[j].keys and not skipped and tokens[j].keys & _COPULAS:
+            j += 1
+            skipped = True
+        if j >= len(tokens) or word not in tokens[j].keys:
+            return 0
+        j += 1
+    return j
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("graph.extraction").joinpath("cues.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=4)
+def cue_book(lang: str) -> CueBook:
+    """The cue book of ``lang`` (``"nl"`` or ``"en"``)."""
+    return CueBook(list(_rows()), lang)

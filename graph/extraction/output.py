@@ -1,0 +1,65 @@
+"""Write an extraction: candidates.csv, JSON, and a summary in words.
+
+Examples
+--------
+>>> import graph
+>>> result = graph.extract(["Magnesium bevordert de slaap."], graph.load())
+>>> print(summary_lines(result)[0])
+text1: 1 candidate (1 in graph, 0 new, 0 contradict); 1 claim sentence, 100% covered by the graph
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from ..atomic import write_text_atomic
+from .result import Extraction
+
+__all__ = ["write_candidates", "to_json_text", "summary_lines", "candidates_csv"]
+
+
+def candidates_csv(result: Extraction) -> str:
+    """The candidates as CSV text: the columns of edges.csv first, then where each comes from."""
+    buffer = io.StringIO()
+    result.candidates.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def write_candidates(result: Extraction, path: str | Path) -> Path:
+    """Write candidates.csv (atomically: an earlier file stays whole if writing fails)."""
+    return write_text_atomic(path, candidates_csv(result))
+
+
+def to_json_text(result: Extraction) -> str:
+    """The result as indented JSON."""
+    return json.dumps(result.to_json(), ensure_ascii=False, indent=2, default=str)
+
+
+def summary_lines(result: Extraction) -> list[str]:
+    """One line per article, then the edges of the data each article was meant to support but does not."""
+    lines = []
+    frame = result.candidates
+    for doc, cov in result.coverage.items():
+        rows = frame[frame["doc"] == doc]
+        counts = rows["status"].value_counts()
+        n = len(rows)
+        line = (
+            f"{doc}: {n} candidate{'' if n == 1 else 's'} ({counts.get('in graph', 0)} in graph, "
+            f"{counts.get('new', 0)} new, {counts.get('contradicts', 0)} contradict); "
+            f"{cov['claim_sentences']} claim sentence{'' if cov['claim_sentences'] == 1 else 's'}, "
+            f"{cov['share_covered']:.0%} covered by the graph"
+        )
+        if cov["graph_edges"]:
+            line += (
+                f"; {cov['graph_edges_found']} of the data's {cov['graph_edges']} edges from it found "
+                f"(recall {cov['recall']:.0%}, precision {cov['precision']:.0%})"
+            )
+        lines.append(line)
+        lines.extend(
+            f"  no supporting sentence found: {e['source']} -[{e['relation']}]-> {e['target']}"
+            for e in cov["edges"]
+            if not e["sentences"]
+        )
+    return lines

@@ -1,0 +1,207 @@
+"use strict";
+// The review page: every text from the data is set with textContent, never as markup.
+(function () {
+  const data = JSON.parse(document.getElementById("rv-data").textContent);
+  const nl = data.lang === "nl";
+  const T = nl
+    ? { download: "Geaccepteerde beweringen downloaden (CSV)", accept: "Accepteren", reject: "Verwerpen",
+        count: (a, n) => a + " van " + n + " voorstellen geaccepteerd", confidence: "zekerheid", hedged: "voorzichtig geformuleerd",
+        status: { "new": "nieuw", "in graph": "al in de graaf", "contradicts": "in strijd met de graaf" } }
+    : { download: "Download accepted claims (CSV)", accept: "Accept", reject: "Reject",
+        count: (a, n) => a + " of " + n + " candidates accepted", confidence: "confidence", hedged: "hedged",
+        status: { "new": "new", "in graph": "in graph", "contradicts": "contradicts the graph" } };
+  const decisions = new Map();
+  const edits = new Map();
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function label(id) {
+    return data.nodes[id] ? data.nodes[id].label : id;
+  }
+
+  function legend() {
+    const seen = new Map();
+    Object.values(data.nodes).forEach((n) => seen.set(n.category, n.color));
+    const list = document.getElementById("rv-legend");
+    seen.forEach((color, category) => {
+      const item = el("li", "", "");
+      const swatch = el("span");
+      swatch.style.background = color;
+      item.append(swatch, document.createTextNode(category));
+      list.append(item);
+    });
+  }
+
+  function markedText(text, start, end, marks) {
+    const box = document.createDocumentFragment();
+    let at = start;
+    marks.filter((m) => m[0] >= start && m[1] <= end).forEach(([s, e, node]) => {
+      if (s < at) return;
+      box.append(document.createTextNode(text.slice(at, s)));
+      const mark = el("mark", "rv-mark", text.slice(s, e));
+      const info = data.nodes[node] || { color: "#999999", label: node, category: "" };
+      mark.style.setProperty("--rv-color", info.color);
+      mark.title = info.label + (info.category ? " (" + info.category + ")" : "");
+      mark.dataset.node = node;
+      box.append(mark);
+      at = e;
+    });
+    box.append(document.createTextNode(text.slice(at, end)));
+    return box;
+  }
+
+  function select(options, value, name) {
+    const box = el("select");
+    box.name = name;
+    box.setAttribute("aria-label", name);
+    const keys = Object.keys(options);
+    if (!keys.includes(value)) keys.unshift(value);
+    keys.forEach((key) => {
+      const option = el("option", "", options[key] !== undefined ? options[key] : key);
+      option.value = key;
+      box.append(option);
+    });
+    box.value = value;
+    return box;
+  }
+
+  // One list of the concepts for every card: a page with many candidates and a large graph stays light.
+  function nodeList() {
+    const list = el("datalist");
+    list.id = "rv-nodes";
+    Object.keys(data.nodes).forEach((id) => {
+      const option = el("option");
+      option.value = id;
+      option.label = data.nodes[id].label;
+      list.append(option);
+    });
+    document.body.append(list);
+  }
+
+  function nodeInput(value, name) {
+    const box = el("input", "rv-node");
+    box.name = name;
+    box.setAttribute("list", "rv-nodes");
+    box.setAttribute("aria-label", name);
+    box.value = value;
+    box.title = label(value);
+    box.addEventListener("change", () => (box.title = label(box.value)));
+    return box;
+  }
+
+  function claimCard(c) {
+    const card = el("div", "rv-claim");
+    card.dataset.id = String(c.id);
+    card.dataset.decision = "open";
+    const source = nodeInput(c.source, "source");
+    const relation = select(data.relations, c.relation, "relation");
+    const target = nodeInput(c.target, "target");
+    [source, relation, target].forEach((box) =>
+      box.addEventListener("change", () => edits.set(c.id, { source: source.value, relation: relation.value, target: target.value }))
+    );
+    const line = el("div");
+    line.append(source, document.createTextNode(" "), relation, document.createTextNode(" "), target);
+    const meta = el("div", "rv-meta");
+    const status = el("span", "rv-status-" + c.status.replace(" ", "-"), T.status[c.status] || c.status);
+    meta.append(status, document.createTextNode(" · " + T.confidence + " " + c.confidence.toFixed(2) + (c.hedged ? " · " + T.hedged : "")));
+    if (c.graph_edge) meta.append(document.createTextNode(" · " + c.graph_edge));
+    const accept = el("button", "rv-accept", T.accept);
+    accept.type = "button";
+    const reject = el("button", "rv-reject", T.reject);
+    reject.type = "button";
+    accept.addEventListener("click", () => decide(card, c, "accepted"));
+    reject.addEventListener("click", () => decide(card, c, "rejected"));
+    const buttons = el("div");
+    buttons.append(accept, reject);
+    card.append(line, meta, buttons);
+    card.addEventListener("mouseenter", () => light(c, true));
+    card.addEventListener("mouseleave", () => light(c, false));
+    return card;
+  }
+
+  function light(c, on) {
+    document.querySelectorAll('[data-sentence="' + c.start + "-" + c.end + '"]').forEach((s) => s.classList.toggle("rv-sentence-lit", on));
+  }
+
+  function decide(card, c, decision) {
+    const now = decisions.get(c.id) === decision ? "open" : decision;
+    decisions.set(c.id, now);
+    card.dataset.decision = now;
+    count();
+  }
+
+  function count() {
+    let accepted = 0;
+    decisions.forEach((d) => (accepted += d === "accepted" ? 1 : 0));
+    const total = data.articles.reduce((n, a) => n + a.candidates.length, 0);
+    document.getElementById("rv-count").textContent = T.count(accepted, total);
+  }
+
+  function article(a) {
+    const box = el("section", "rv-article");
+    box.append(el("h2", "", a.title));
+    a.blocks.forEach(([kind, start, end]) => {
+      const row = el("div", "rv-row");
+      const text = el("div", "rv-text" + (kind === "heading" ? " rv-heading" : ""));
+      const inBlock = a.candidates.filter((c) => c.start >= start && c.start < end);
+      const spans = [...new Set(inBlock.map((c) => c.start + "-" + c.end))].map((k) => k.split("-").map(Number)).sort((x, y) => x[0] - y[0]);
+      let at = start;
+      spans.forEach(([s, e]) => {
+        if (s < at) return;
+        text.append(markedText(a.text, at, s, a.marks));
+        const sentence = el("span", "rv-sentence");
+        sentence.dataset.sentence = s + "-" + e;
+        sentence.append(markedText(a.text, s, Math.min(e, end), a.marks));
+        text.append(sentence);
+        at = Math.min(e, end);
+      });
+      text.append(markedText(a.text, at, end, a.marks));
+      const claims = el("div", "rv-claims");
+      inBlock.forEach((c) => claims.append(claimCard(c)));
+      row.append(text, claims);
+      box.append(row);
+    });
+    return box;
+  }
+
+  function csvCell(value) {
+    const text = value === null || value === undefined ? "" : String(value);
+    return /[",\r\n]/.test(text) || /^[=+\-@\t]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function download() {
+    const lines = [data.columns.join(",")];
+    data.articles.forEach((a) =>
+      a.candidates.forEach((c) => {
+        if (decisions.get(c.id) !== "accepted") return;
+        const row = Object.assign({}, c, edits.get(c.id) || {});
+        lines.push(data.columns.map((col) => csvCell(row[col])).join(","));
+      })
+    );
+    const blob = new Blob([lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
+    const link = el("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = "accepted-edges.csv";
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  document.getElementById("rv-title").textContent = data.title;
+  document.title = data.title;
+  const button = document.getElementById("rv-download");
+  button.textContent = T.download;
+  button.addEventListener("click", download);
+  legend();
+  nodeList();
+  const main = document.getElementById("rv-articles");
+  data.articles.forEach((a) => main.append(article(a)));
+  count();
+  document.body.dataset.ready = "1";
+})();

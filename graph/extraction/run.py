@@ -1,0 +1,207 @@
+"""Read articles against a graph: the :func:`extract` function.
+
+Examples
+--------
+>>> import graph
+>>> result = graph.extract(["Magnesium bevordert de slaap."], graph.load())
+>>> result.candidates[["source", "relation", "target", "status"]].values.tolist()
+[['magnesium', 'promotes', 'sleep', 'in graph']]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .article import Article, ArticleError, parse_article, read_article
+from .claims import Claim, SentenceReader
+from .compare import coverage, graph_edges, status_of
+from .concepts import ConceptIndex, Mention
+from .cues import cue_book
+from .lists import item_claims, kind_claims
+from .references import node_words
+from .result import WHERE_COLUMNS, Extraction, edge_columns
+from .terms import count_terms
+from .tokens import LANGUAGES, Token, split_sentences
+
+__all__ = ["extract", "detect_language"]
+
+_PATHLIKE = re.compile(r"^[^\s]+\.(txt|md|markdown|html?|xhtml)$", re.IGNORECASE)
+
+
+def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto") -> Extraction:
+    """Propose the edges texts support, and hold them against the graph ``G``.
+
+    Parameters
+    ----------
+    texts : iterable of str, Path or Article
+        Article files (plain text, Markdown, HTML), or texts themselves.
+    G : networkx.MultiDiGraph
+        The graph whose concepts are looked for (as :func:`graph.load` returns it); not changed.
+    lang : {"auto", "nl", "en"}
+        Language of the texts; ``"auto"`` tells each text's language from its words.
+
+    Returns
+    -------
+    Extraction
+
+    Raises
+    ------
+    ValueError
+        When ``lang`` is not one of the above.
+    ArticleError
+        When a file cannot be read or holds no text.
+    """
+    if lang not in ("auto", *LANGUAGES):
+        raise ValueError(f"lang must be auto, nl or en, not {lang!r}")
+    articles = [_article(t, i, G) for i, t in enumerate(texts, 1)]
+    languages = [detect_language(a.text) if lang == "auto" else lang for a in articles]
+    used = sorted(set(languages))
+    index = ConceptIndex(G, suffixes=[w for language in used for w, _ in cue_book(language).suffixes], languages=used)
+    edges = graph_edges(G)
+    rows: list[dict[str, Any]] = []
+    terms: list[dict[str, Any]] = []
+    mentions: dict[str, list[tuple[int, int, Any]]] = {}
+    sources = []
+    words = node_words(G), node_words(G, categories=False)  # once for all the articles
+    for article, language in zip(articles, languages, strict=False):
+        reader = SentenceReader(G, index, language, words)
+        found, seen, marks = _read(article, reader)
+        mentions[article.doc] = marks
+        for claim, block, sentence in found:
+            rows.append(_row(claim, article, block, sentence, edges))
+        terms.extend({"doc": article.doc, **t} for t in count_terms(seen, language))
+        sources.append(_source_row(article, language))
+    candidates = pd.DataFrame(rows, columns=edge_columns(G) + WHERE_COLUMNS)
+    report = {a.doc: coverage(G, candidates, a.doc) for a in articles}
+    return Extraction(
+        candidates=candidates,
+        unknown_terms=pd.DataFrame(terms, columns=["doc", "term", "count", "sentence"]),
+        coverage=report,
+        sources=pd.DataFrame(sources),
+        articles=articles,
+        mentions=mentions,
+    )
+
+
+def detect_language(text: str) -> str:
+    """``"nl"`` or ``"en"``, whichever the text's words belong to more.
+
+    >>> detect_language("The muscles need magnesium to relax."), detect_language("De spieren hebben het nodig.")
+    ('en', 'nl')
+    """
+    import simplemma
+
+    scores = simplemma.langdetect(text[:5000], lang=LANGUAGES)
+    return str(scores[0][0]) if scores and scores[0][0] in LANGUAGES else "en"
+
+
+def _article(text: str | Path | Article, number: int, G: Any) -> Article:
+    if isinstance(text, Article):
+        return text
+    if isinstance(text, Path) or (isinstance(text, str) and (_PATHLIKE.match(text) or _is_file(text))):
+        path = Path(text)
+        if not path.is_file():
+            raise ArticleError(f"{path}: no such file")
+        return read_article(path, doc=_doc_id(path, G))
+    if not isinstance(text, str):
+        raise TypeError(f"expected a file name, a text or an Article, not {type(text).__name__}")
+    return parse_article(text, doc=f"text{number}")
+
+
+def _is_file(text: str) -> bool:
+    """True when ``text`` names an existing file (a long text with line breaks never does)."""
+    if "\n" in text or len(text) > 1024:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _doc_id(path: Path, G: Any) -> str:
+    """The id of the graph's source whose ``file`` is this file, else the file's stem."""
+    for source, data in (G.graph.get("sources") or {}).items():
+        if str(data.get("file", "")).strip() == path.name:
+            return str(source)
+    return path.stem
+
+
+def _read(article: Article, reader: SentenceReader):
+    """(claim, block, sentence) triples, sentences as (tokens, mentions, text), and the mention marks."""
+    text = article.text
+    found: list[tuple[Claim, Any, tuple[int, int]]] = []
+    seen: list[tuple[list[Token], list[Mention], str]] = []
+    marks: list[tuple[int, int, Hashable]] = []
+    for block in article.blocks:
+        start = block.label_end + 1 if block.label else block.start
+        if block.kind == "heading":
+            _, heading_mentions, _ = reader.read(text[block.start : block.end], block.start)
+            marks.extend((m.start, m.end, m.node) for m in heading_mentions)
+            reader.refs.note_heading(heading_mentions)
+            continue
+        spans = [(start + a, start + b) for a, b in split_sentences(text[start : block.end], reader.lang)]
+        reader.refs.label_topics = []
+        if block.label:
+            _, label_mentions, _ = reader.read(text[block.start : block.label_end], block.start)
+            marks.extend((m.start, m.end, m.node) for m in label_mentions)
+            reader.refs.label_topics = [m.node for m in label_mentions]
+        for a, b in spans:
+            tokens, sentence_mentions, hits = reader.read(text[a:b], a)
+            marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
+            seen.append((tokens, sentence_mentions, text[a:b]))
+            found.extend((c, block, (a, b)) for c in reader._claims(tokens, sentence_mentions, hits, (a, b)))
+        if block.kind == "item":
+            found.extend(_list_claims(article, block, reader, spans))
+    return found, seen, sorted(set(marks), key=lambda m: m[0])
+
+
+def _list_claims(article: Article, block: Any, reader: SentenceReader, spans: list[tuple[int, int]]):
+    text = article.text
+    lead = block.section + (" : " + text[block.lead[0] : block.lead[1]] if block.lead else "")
+    first = spans[0] if spans else (block.start, block.end)
+    where = (block.start, first[1])
+    claims = []
+    if block.label:
+        claims += item_claims(reader, lead, block.label, text[first[0] : first[1]])
+    claims += kind_claims(reader, lead, text[block.start : first[1]])
+    return [(c, block, where) for c in claims]
+
+
+def _row(claim: Claim, article: Article, block: Any, sentence: tuple[int, int], edges: Any) -> dict[str, Any]:
+    status, held = status_of(edges, claim.source, claim.target, claim.sign)
+    return {
+        "source": claim.source,
+        "target": claim.target,
+        "relation": claim.relation,
+        "evidence": "",
+        "evidence_nl": "",
+        "source_doc": article.doc,
+        "section": block.section,
+        "sentence": article.text[sentence[0] : sentence[1]],
+        "doc": article.doc,
+        "paragraph": block.paragraph,
+        "start": sentence[0],
+        "end": sentence[1],
+        "confidence": claim.confidence,
+        "hedged": claim.hedged,
+        "sign": claim.sign,
+        "cue": claim.cue,
+        "status": status,
+        "graph_edge": held,
+    }
+
+
+def _source_row(article: Article, language: str) -> dict[str, str]:
+    return {
+        "id": article.doc,
+        "title": article.title,
+        "author": article.author,
+        "published": article.published,
+        "language": language,
+        "file": Path(article.path).name if article.path else "",
+    }

@@ -1,0 +1,94 @@
+"""The review page in a real headless Chromium: marks, accept, edit, download; the CSV loads with validate."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+import graph
+from conftest import DATA
+from graph.extraction.review import write_review
+
+TEXTS = Path(__file__).parent / "texts"
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def G():
+    return graph.load()
+
+
+def _page(G, tmp_path: Path, texts: list) -> Path:
+    return write_review(graph.extract(texts, G), G, tmp_path / "review.html")
+
+
+def test_concepts_are_marked_in_their_category_colour(G, tmp_path, open_page):
+    opened = open_page(_page(G, tmp_path, [TEXTS / "magnesium_nl.md"]))
+    page = opened.page
+    marks = page.locator("mark.rv-mark")
+    nodes = set(marks.evaluate_all("ms => ms.map(m => m.dataset.node)"))
+    assert {"magnesium", "pineal_gland", "melatonin", "muscle_cramps"} <= nodes
+    colour = page.locator("mark[data-node='melatonin']").first.evaluate(
+        "m => getComputedStyle(m).getPropertyValue('--rv-color').trim()"
+    )
+    assert colour == G.graph["categories"]["hormone"]["color"]
+    assert page.locator(".rv-claim").count() == 11
+    assert page.locator("#rv-nodes option").count() == G.number_of_nodes()  # one list for every card
+    assert opened.problems == []
+
+
+def test_accept_edit_and_download_give_rows_that_validate_accepts(G, tmp_path, open_page, run_cli):
+    opened = open_page(_page(G, tmp_path, [TEXTS / "magnesium_nl.md"]))
+    page = opened.page
+    cards = page.locator(".rv-claim")
+    cards.nth(0).locator("button.rv-accept").click()
+    cards.nth(1).locator("button.rv-accept").click()
+    cards.nth(2).locator("button.rv-reject").click()
+    cards.nth(1).locator("select[name='relation']").select_option("enables")
+    cards.nth(0).locator("input[name='target']").fill("muscle_contraction")
+    cards.nth(0).locator("input[name='target']").dispatch_event("change")
+    assert cards.nth(0).get_attribute("data-decision") == "accepted"
+    assert cards.nth(2).get_attribute("data-decision") == "rejected"
+    assert page.locator("#rv-count").text_content().startswith("2 of 11")
+    with page.expect_download() as info:
+        page.locator("#rv-download").click()
+    downloaded = tmp_path / "accepted.csv"
+    info.value.save_as(downloaded)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["source"], r["relation"], r["target"]) for r in rows] == [
+        ("magnesium", "supports", "muscle_contraction"),
+        ("magnesium", "enables", "relaxation"),
+    ]
+    assert rows[0]["source_doc"] == "magnesium_nl" and rows[0]["section"] == "Wat magnesium doet"
+    # the rows appended to a copy of the data folder: validate accepts it
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    with (folder / "sources.csv").open("a", encoding="utf-8") as handle:
+        handle.write("magnesium_nl,Magnesium voor spieren en nachtrust,Eva Janssens,2025-02-03,nl,magnesium_nl.md,\n")
+    with (folder / "edges.csv").open("a", encoding="utf-8", newline="") as out:
+        out.write("".join(downloaded.read_text(encoding="utf-8").splitlines(keepends=True)[1:]))
+    result = run_cli("validate", "--data", folder)
+    assert result.exit_code == 0, result.output
+    before = graph.load(DATA).number_of_edges()
+    assert result.output.strip() == f"ok: {G.number_of_nodes()} nodes, {before + 2} edges"
+    alone = run_cli("validate", "--edges", downloaded, "--nodes", DATA / "nodes.csv")
+    assert alone.exit_code == 0, alone.output
+
+
+def test_article_text_is_shown_as_text_never_as_markup(G, tmp_path, open_page):
+    hostile = (
+        "# <img src=x onerror=alert(1)>\n\nMagnesium bevordert de slaap <script>alert(2)</script>.\n\n"
+        "Cafeïne </script><b id='injected'>verhoogt</b> de stress.\n"
+    )
+    article = tmp_path / "hostile.md"
+    article.write_text(hostile, encoding="utf-8")
+    opened = open_page(_page(G, tmp_path, [article]))
+    page = opened.page
+    assert page.locator("#injected").count() == 0 and page.locator("img").count() == 0
+    assert "<script>alert(2)</script>" in page.locator("#rv-articles").text_content()
+    assert page.locator(".rv-claim").count() >= 2
+    assert opened.problems == []
