@@ -500,7 +500,14 @@
   function markChain(i) {
     Array.prototype.forEach.call(document.querySelectorAll(".cg-chain"), function (b, j) { b.setAttribute("aria-pressed", j === i ? "true" : "false"); });
   }
-  $("cg-path-form").addEventListener("submit", function (event) { event.preventDefault(); findPaths(); });
+  /* Find on a click or on Enter in either field (Enter not taken by a suggestion list): no form
+     submission, which a sandboxed notebook iframe (sandbox="allow-scripts") blocks. */
+  $("cg-find").addEventListener("click", findPaths);
+  ["from", "to"].forEach(function (end) {
+    ends[end].input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && !event.defaultPrevented) { event.preventDefault(); findPaths(); }
+    });
+  });
   $("cg-swap").addEventListener("click", function () {
     var from = ends.from.id;
     var text = ends.from.input.value;
