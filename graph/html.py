@@ -42,7 +42,7 @@ DEFAULT_TITLE = "Concept graph"
 _DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which is text
 
 #: The page's own scripts, in the order they run.
-SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "page.js")
+SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "page.js")
 
 
 def to_html(

@@ -268,15 +268,70 @@ def test_path_finder_answer_and_chain_details(open_page, mini_html):
     assert result.text_content() == ""
 
 
-def test_path_finder_says_when_there_is_no_path(open_page, mini_html):
+def test_path_finder_says_when_there_is_no_path(open_page, mini_graph, mini_html):
     page = opened_clean(open_page(mini_html))
     choose(page, "#cg-from", "sleep")
     choose(page, "#cg-to", "magnesium")
     page.click("#cg-find")
-    assert page.locator("#cg-path-result").text_content() == "No path of at most 4 steps leads from Sleep to Magnesium."
+    result = page.locator("#cg-path-result")
+    assert result.locator("p").all_text_contents() == [
+        "No path of at most 4 steps leads from Sleep to Magnesium.",
+        "Tried: no arrow leads away from Sleep.",
+        "The other way round, 4 paths lead from Magnesium to Sleep: show them",
+    ]
+    # the two ends stay lit, everything else dims
+    assert page.evaluate("cg.nodes.get({filter: n => n.borderWidth === 3}).map(n => n.id).sort()") == ["magnesium", "sleep"]
+    colors = {n: mini_graph.graph["categories"][c]["color"].lower() for n, c in mini_graph.nodes(data="category")}
+    backgrounds = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background.toLowerCase()]))")
+    assert {n for n in mini_graph if backgrounds[n] == colors[n]} == {"magnesium", "sleep"}
+    result.locator(".cg-back button").click()
+    assert page.input_value("#cg-from") == "Magnesium"
+    assert len(result.locator(".cg-chain").all()) == 4
     page.fill("#cg-from", "zzz")
     page.click("#cg-find")
-    assert page.locator("#cg-path-result").text_content() == "No concept matches “zzz”."
+    assert result.text_content() == "No concept matches “zzz”."
+
+
+def test_path_finder_says_what_it_tried_from_a_node_with_arrows(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    choose(page, "#cg-from", "melatonin")
+    choose(page, "#cg-to", "tryptophan")
+    page.click("#cg-find")
+    assert page.locator("#cg-path-result p").all_text_contents() == [
+        "No path of at most 4 steps leads from Melatonin to Tryptophan.",
+        "Tried: every chain that follows the arrows from Melatonin, up to 4 steps; it reaches 1 other concept, "
+        "Tryptophan not among them.",
+        "The other way round, 1 path leads from Tryptophan to Melatonin: show it",
+    ]
+
+
+def test_a_typo_gets_the_suggestions_the_command_line_gives(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    page.fill("#cg-from", "magnesum")
+    choose(page, "#cg-to", "slaap")
+    page.click("#cg-find")
+    result = page.locator("#cg-path-result")
+    assert result.locator("p").all_text_contents() == ["No concept matches “magnesum”.", "Did you mean Magnesium?"]
+    result.locator(".cg-near button").click()
+    assert page.input_value("#cg-from") == "Magnesium"
+    assert result.locator(".cg-chain").count() == 4
+    page.fill("#cg-to", "melatonn")
+    page.press("#cg-to", "Enter")
+    assert result.locator(".cg-near").text_content() == "Did you mean Melatonin?"
+
+
+TYPOS = [
+    "magnesum", "melatonn", "Melatonine", "serotonn", "slaap hormoon", "cortisl", "gaba", "xyz", "vitamine d",
+    "trypofaan", "circadian", "ritme", "Magnsium deficency", "zzzz", "stres", "a", "body", "GABA-receptr", "Cafeïne",
+]
+
+
+def test_page_suggests_what_the_python_api_suggests(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    names = graph.NameIndex(magnesium)
+    near = page.evaluate("(typos) => typos.map(t => cg.near(t).map(hit => hit.written))", TYPOS)
+    assert near == [names.suggest(typo) for typo in TYPOS]
+    assert sum(1 for found in near if found) >= 10  # most of them do find something
 
 
 def _page_paths(page, pairs, max_hops=4, max_paths=20):

@@ -49,6 +49,7 @@
   data.edges.forEach(function (e, i) { touching.get(e.from).out.push(i); touching.get(e.to).in.push(i); });
   var model = CG.paths.model(data.nodes, data.edges);
   var names = CG.search.index(data.nodes);
+  var nameTable = CG.suggest.table(data.nodes);
   var counts = {};
   data.nodes.forEach(function (n) { counts[n.category] = (counts[n.category] || 0) + 1; });
 
@@ -475,9 +476,11 @@
   function findPaths() {
     var missing = ["from", "to"].filter(function (end) { return resolve(end) === null; });
     if (missing.length) {
-      var text = ends[missing[0]].input.value.trim();
+      var end = missing[0];
+      var text = ends[end].input.value.trim();
       say(text ? t("notFound", { q: text }) : t("chooseNode"));
-      ends[missing[0]].input.focus();
+      if (text) { offerNear(end, CG.suggest.near(nameTable, text)); }
+      ends[end].input.focus();
       return;
     }
     var from = ends.from.id;
@@ -485,12 +488,37 @@
     clearFocus();
     if (from === to) { state.answer = null; apply(); say(t("same")); return; }
     var result = CG.paths.findPaths(model, from, to, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
-    state.answer = { from: from, to: to, result: result, lit: pathLit(result.paths) };
+    if (!result.paths.length) { // what was tried: how far the arrows lead from here, and the other way round
+      result.reached = CG.paths.reachable(model, from, MAX_HOPS);
+      result.back = CG.paths.findPaths(model, to, from, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
+    }
+    // no path: the two ends stay lit, the rest dims
+    state.answer = { from: from, to: to, result: result, lit: result.paths.length ? pathLit(result.paths) : litSet([from, to], [], []) };
+    showCategoriesOf([from, to]);
     result.paths.forEach(function (p) { showCategoriesOf(p.nodes); });
     state.opening = null;
     apply();
     renderAnswer();
     if (result.paths.length) { fit(Array.from(state.answer.lit.nodes), true); }
+  }
+  /* "Did you mean ...?" with a button per close name, which takes it and tries again. */
+  function offerNear(end, found) {
+    if (!found.length) { return; }
+    var line = CG.panels.el("p", "cg-near", t("didYouMean") + " ");
+    found.forEach(function (hit, i) {
+      if (i) { line.appendChild(document.createTextNode(i === found.length - 1 ? " " + t("or") + " " : ", ")); }
+      line.appendChild(CG.panels.button("cg-link", label(hit.node), function () { setEnd(end, hit.node); findPaths(); }));
+    });
+    line.appendChild(document.createTextNode("?"));
+    $("cg-path-result").appendChild(line);
+  }
+  function swapEnds() {
+    var from = ends.from.id;
+    var text = ends.from.input.value;
+    ends.from.id = ends.to.id;
+    ends.from.input.value = ends.to.input.value;
+    ends.to.id = from;
+    ends.to.input.value = text;
   }
   function renderAnswer() {
     var box = $("cg-path-result");
@@ -508,14 +536,7 @@
       if (event.key === "Enter" && !event.defaultPrevented) { event.preventDefault(); findPaths(); }
     });
   });
-  $("cg-swap").addEventListener("click", function () {
-    var from = ends.from.id;
-    var text = ends.from.input.value;
-    ends.from.id = ends.to.id;
-    ends.from.input.value = ends.to.input.value;
-    ends.to.id = from;
-    ends.to.input.value = text;
-  });
+  $("cg-swap").addEventListener("click", swapEnds);
   $("cg-clear").addEventListener("click", function () { setEnd("from", null); setEnd("to", null); clearAll(); });
   $("cg-fit").addEventListener("click", function () { fit(null, true); });
 
@@ -572,7 +593,8 @@
     onNode: function (id) { focusNode(id, true); },
     onPathsFrom: function (id) { setEnd("from", id); ends.to.input.focus(); },
     onPathsTo: function (id) { setEnd("to", id); ends.from.input.focus(); },
-    onChain: focusChain
+    onChain: focusChain,
+    onReverse: function () { swapEnds(); findPaths(); }
   };
 
   // ------------------------------------------------------------ opening
@@ -604,6 +626,7 @@
   window.cg = {
     network: network, nodes: nodes, edges: edges, data: data, state: state,
     findPaths: function (from, to, opts) { return CG.paths.findPaths(model, from, to, opts); },
+    near: function (text) { return CG.suggest.near(nameTable, text); },
     setLang: setLang, focusNode: focusNode, toggleCategory: toggleCategory, clear: clearAll
   };
 }(window.CG = window.CG || {}));

@@ -148,7 +148,16 @@
   function pathResult(ctx, from, to, result, maxHops) {
     var box = el("div");
     if (!result.paths.length) {
-      box.appendChild(el("p", "cg-muted", ctx.t("noPaths", { n: maxHops, a: ctx.label(from), b: ctx.label(to) })));
+      box.appendChild(el("p", "cg-no-paths", ctx.t("noPaths", { n: maxHops, a: ctx.label(from), b: ctx.label(to) })));
+      box.appendChild(el("p", "cg-muted cg-tried", ctx.t(result.reached === 0 ? "triedNone" : result.reached === 1 ? "triedOne" : "tried",
+        { n: maxHops, a: ctx.label(from), b: ctx.label(to), k: result.reached })));
+      if (result.back && result.back.paths.length) {
+        var back = el("p", "cg-back");
+        back.appendChild(button("cg-link", ctx.t(result.back.paths.length === 1 && !result.back.more ? "backOne" : "back", {
+          k: result.back.paths.length + (result.back.more ? "+" : ""), a: ctx.label(to), b: ctx.label(from)
+        }), ctx.onReverse));
+        box.appendChild(back);
+      }
       return box;
     }
     var head = el("p", "cg-verdict", ctx.t("netEffect", { a: ctx.label(from), b: ctx.label(to) }) + " ");

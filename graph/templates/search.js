@@ -5,7 +5,7 @@
 (function (CG) {
   "use strict";
   var MARKS = /\p{M}/gu;
-  var SEPARATORS = /[\s_\-]+/g;
+  var SEPARATORS = /[\s_\-\u2010-\u2014]+/g; // as graph/names.py
   var LIMIT = 8;
 
   function normalise(text) {
