@@ -128,7 +128,14 @@ def test_legend_hides_and_shows_a_category(open_page, magnesium, magnesium_html)
     assert drawn == set(magnesium) - set(members)
     assert not close(pixel_at_node(page, "melatonin"), color)
     assert non_white_pixels(page) > 10000  # the rest is still drawn
+    n, m = magnesium.number_of_nodes(), magnesium.number_of_edges()
+    shown = f"{n - len(members)} of {n} concepts shown, {m - len(touching)} of {m} relations"
+    assert page.locator("#cg-size").text_content() == shown
+    page.click("[data-lang='nl']")
+    assert page.locator("#cg-size").text_content() == f"{n - len(members)} van {n} begrippen getoond, {m - len(touching)} van {m} relaties"
+    page.click("[data-lang='en']")
     page.locator("#cg-show-all").click()
+    assert page.locator("#cg-size").text_content() == f"{n} concepts, {m} relations"
     assert page.evaluate("cg.nodes.get({filter: n => n.hidden}).length") == 0
     assert close(pixel_at_node(page, "melatonin"), color)
 

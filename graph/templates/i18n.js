@@ -58,7 +58,8 @@
       shownFor: "Shown because it lies on the chosen path.",
       chain: "Chain",
       noEvidence: "(no evidence given)",
-      nodes: "{n} concepts, {m} relations"
+      nodes: "{n} concepts, {m} relations",
+      nodesShown: "{k} of {n} concepts shown, {j} of {m} relations"
     },
     nl: {
       search: "Zoeken",
@@ -116,7 +117,8 @@
       shownFor: "Getoond omdat het op het gekozen pad ligt.",
       chain: "Keten",
       noEvidence: "(geen onderbouwing vermeld)",
-      nodes: "{n} begrippen, {m} relaties"
+      nodes: "{n} begrippen, {m} relaties",
+      nodesShown: "{k} van {n} begrippen getoond, {j} van {m} relaties"
     }
   };
 

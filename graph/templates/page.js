@@ -150,8 +150,10 @@
         applied.nodes[i] = sig;
       }
     });
+    var edgesShown = 0;
     data.edges.forEach(function (e, i) {
       var hidden = !shown.has(e.from) || !shown.has(e.to);
+      if (!hidden) { edgesShown += 1; }
       var look = !now ? "normal" : now.edges.has(i) ? "lit" : fast ? "normal" : "dim";
       var sig = look + hidden + (look === "lit" && now.labels ? state.lang : ""); // only a shown relation speaks a language
       if (applied.edges[i] !== sig) {
@@ -166,6 +168,8 @@
       });
     }
     $("cg-note").hidden = shown.size > 0 || !data.nodes.length;
+    state.shown = { nodes: shown.size, edges: edgesShown };
+    renderSize();
     renderLegendState();
   }
 
@@ -547,8 +551,15 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (item) { item.placeholder = t(item.dataset.tPlaceholder); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-t-label]"), function (item) { item.setAttribute("aria-label", t(item.dataset.tLabel)); });
     $("cg-note").textContent = t("hiddenAll");
-    $("cg-size").textContent = t("nodes", { n: data.nodes.length, m: data.edges.length });
+    renderSize();
     Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) { b.setAttribute("aria-pressed", b.dataset.lang === state.lang ? "true" : "false"); });
+  }
+  /* The header's count: all of it, or what is visible of it while categories are hidden. */
+  function renderSize() {
+    var n = data.nodes.length;
+    var m = data.edges.length;
+    var shown = state.shown || { nodes: n, edges: m };
+    $("cg-size").textContent = shown.nodes === n ? t("nodes", { n: n, m: m }) : t("nodesShown", { k: shown.nodes, n: n, j: shown.edges, m: m });
   }
   function setLang(lang) {
     if (lang !== "en" && lang !== "nl") { return; }
