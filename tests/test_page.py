@@ -199,6 +199,21 @@ def test_clicking_a_node_lights_its_neighbourhood(open_page, mini_graph, mini_ht
     assert all(color.lower() == colors[n] for n, color in looks.items())
 
 
+def test_node_card_shows_one_row_per_claim_with_its_sources(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    page.evaluate("cg.focusNode('magnesium', true)")
+    rows = page.locator("#cg-details .cg-claim")
+    sentences = rows.locator(".cg-link").all_text_contents()
+    claims = {(u, d["relation"], v) for u, v, d in magnesium.edges(data=True) if "magnesium" in (u, v)}
+    assert len(sentences) == len(set(sentences)) == len(claims)
+    assert page.locator("#cg-details h3").text_content() == f"Relations ({len(claims)})"
+    twice = rows.filter(has_text="Magnesium — promotes → Sleep")
+    assert twice.count() == 1
+    assert twice.locator(".cg-source").all_text_contents() == ["Hauwaerts", "Schneider"]
+    twice.locator(".cg-source", has_text="Schneider").click()
+    assert "Schneider" in page.locator("#cg-details .cg-cite").first.text_content()
+
+
 def test_edge_details_show_evidence_and_source(open_page, mini_html):
     page = opened_clean(open_page(mini_html))
     page.evaluate("cg.focusNode('magnesium', false)")
