@@ -60,3 +60,49 @@ def test_path_finder_finds_paths_inside_the_notebook_iframe_by_enter(open_page, 
     frame.press("#cg-to", "Enter")
     assert frame.locator(".cg-chain").count() > 0
     assert opened.problems == []
+
+
+# ---------------------------------------------------------------- the details card and what it is about
+
+COVERED = """(ids) => { const net = cgNetwork; const card = document.getElementById('cg-details');
+  const stage = document.getElementById('cg-graph'); const c = card.getBoundingClientRect();
+  const s = stage.getBoundingClientRect();
+  return ids.filter(id => { const b = net.getBoundingBox(id);
+    const tl = net.canvasToDOM({x: b.left, y: b.top}), br = net.canvasToDOM({x: b.right, y: b.bottom});
+    const box = {left: s.left + tl.x, top: s.top + tl.y, right: s.left + br.x, bottom: s.top + br.y};
+    const under = !card.hidden && box.left < c.right && box.right > c.left && box.top < c.bottom && box.bottom > c.top;
+    const out = box.left < s.left || box.top < s.top || box.right > s.right || box.bottom > s.bottom;
+    return under || out; }); }"""
+
+
+def neighbours(G, node) -> list[str]:
+    return sorted(set(G.predecessors(node)) | set(G.successors(node)))
+
+
+@pytest.mark.parametrize("viewport", [(800, 1000), (1000, 800), (1280, 800)])
+@pytest.mark.parametrize("query, node", [("melatonine", "melatonin"), ("pijnappelklier", "pineal_gland"), ("slaap", "sleep")])
+def test_a_searched_node_and_its_neighbours_are_not_under_the_card(open_page, tmp_path, magnesium, viewport, query, node):
+    page = open_page(graph.write_html(magnesium, tmp_path / "m.html"), viewport=viewport).page
+    page.fill("#cg-search", query)
+    page.press("#cg-search", "Enter")
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == [node]
+    assert page.locator("#cg-details").is_visible()
+    page.wait_for_timeout(700)  # the view moves for 350 ms
+    assert page.evaluate(COVERED, [node, *neighbours(magnesium, node)]) == []
+
+
+@pytest.mark.parametrize("viewport", [(800, 1000), (1280, 800)])
+def test_a_clicked_node_under_where_the_card_opens_moves_out_from_under_it(open_page, tmp_path, magnesium, viewport):
+    page = open_page(graph.write_html(magnesium, tmp_path / "m.html"), viewport=viewport).page
+    # the node nearest the top left corner, where the card opens
+    node = page.evaluate(
+        """() => { const p = cgNetwork.getPositions(); let best = null, d = Infinity;
+        for (const id in p) { const q = cgNetwork.canvasToDOM(p[id]); const e = q.x * q.x + q.y * q.y;
+          if (q.x > 10 && q.y > 10 && e < d) { d = e; best = id; } } return best; }"""
+    )
+    point = page.evaluate("(id) => cgNetwork.canvasToDOM(cgNetwork.getPosition(id))", node)
+    box = page.locator("#cg-graph").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == [node]
+    page.wait_for_timeout(700)
+    assert page.evaluate(COVERED, [node]) == []

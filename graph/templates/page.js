@@ -248,19 +248,22 @@
     }
   });
 
-  /* The part of the canvas the details panel leaves free: {left, width} in canvas pixels. */
+  /* The part of the canvas the details panel leaves free: {left, width} in canvas pixels.
+     The card is never wider than about half the canvas (page.css), so this is the larger part. */
   function freeArea() {
     var panel = $("cg-details");
     var width = container.clientWidth;
-    if (panel.hidden || width < 2.2 * panel.offsetWidth) { return { left: 0, width: width }; }
+    if (panel.hidden) { return { left: 0, width: width }; }
     var left = panel.offsetLeft + panel.offsetWidth;
+    if (width - left < 0.4 * width) { return { left: 0, width: width }; } // a phone: the card lies over the graph
     return { left: left, width: width - left };
   }
   function animation() { return motion ? { duration: 350, easingFunction: "easeInOutQuad" } : false; }
 
   function around(point, size) { return { left: point.x - size, right: point.x + size, top: point.y - size, bottom: point.y + size }; }
-  /* Show the given nodes (default: all shown ones) as large as the free canvas allows. */
-  function fit(ids, animate) {
+  /* Show the given nodes (default: all shown ones) as large as the free canvas allows,
+     at most at scale maxScale (default: 1 for given nodes, 1.6 for the whole graph). */
+  function fit(ids, animate, maxScale) {
     var visible = (ids || data.nodes.map(function (n) { return n.id; })).filter(function (id) { return !state.hidden.has(byId.get(id).category); });
     if (!visible.length) { return; }
     var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
@@ -278,13 +281,32 @@
     var room = { width: free.width - 2 * pad, height: container.clientHeight - 2 * pad };
     if (!(room.width > 0 && room.height > 0)) { fitWhenSized(ids); return; }  // not laid out yet (hidden, collapsed)
     var scale = Math.min(room.width / Math.max(1, box.right - box.left),
-      room.height / Math.max(1, box.bottom - box.top), ids ? 1.0 : 1.6);
+      room.height / Math.max(1, box.bottom - box.top), maxScale || (ids ? 1.0 : 1.6));
     network.moveTo({
       position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
       offset: { x: free.left / 2, y: 0 },
       scale: scale,
       animation: animate ? animation() : false
     });
+  }
+
+  /* Whether every node of ids is drawn whole inside the free canvas. */
+  function inFreeArea(ids) {
+    var free = freeArea();
+    var height = container.clientHeight;
+    return ids.every(function (id) {
+      var b = network.getBoundingBox(id);
+      var a = network.canvasToDOM({ x: b.left, y: b.top });
+      var z = network.canvasToDOM({ x: b.right, y: b.bottom });
+      return a.x >= free.left && z.x <= free.left + free.width && a.y >= 0 && z.y <= height;
+    });
+  }
+  /* Move the view, only if needed, so that ids (a selection and its neighbours) are in the
+     free canvas, zooming out if they do not fit there at the present scale. */
+  function reveal(ids) {
+    var shown = ids.filter(function (id) { return !state.hidden.has(byId.get(id).category); });
+    if (!shown.length || fast || inFreeArea(shown)) { return; }
+    fit(shown, true, network.getScale());
   }
 
   /* Fit once the graph's box has a size: a page opened in a hidden tab, a collapsed
@@ -331,9 +353,12 @@
     apply();
     network.selectNodes([id], false);
     showDetails(function () { return CG.panels.nodeDetails(ctx, id); });
-    if (centre) {
-      network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: animation() });
+    if (fast) {
+      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: animation() }); }
+      return;
     }
+    // the node and its neighbours beside the card, not under it
+    if (centre) { fit([id].concat(near), true, Math.max(network.getScale(), 1)); } else { reveal([id].concat(near)); }
   }
   function focusEdge(index) {
     var e = data.edges[index];
@@ -342,6 +367,7 @@
     apply();
     network.setSelection({ nodes: [], edges: [index] }, { unselectAll: true, highlightEdges: false });
     showDetails(function () { return CG.panels.edgeDetails(ctx, index); });
+    reveal([e.from, e.to]);
   }
   function focusChain(i) {
     var path = state.answer.result.paths[i];
