@@ -106,3 +106,28 @@ def test_a_clicked_node_under_where_the_card_opens_moves_out_from_under_it(open_
     assert page.evaluate("cgNetwork.getSelectedNodes()") == [node]
     page.wait_for_timeout(700)
     assert page.evaluate(COVERED, [node]) == []
+
+
+# ---------------------------------------------------------------- suggestion lists
+
+
+@pytest.mark.parametrize("viewport", [(800, 1000), (1280, 800)])
+def test_suggestions_never_cover_the_next_field_and_close_on_leaving(open_page, tmp_path, magnesium, viewport):
+    page = open_page(graph.write_html(magnesium, tmp_path / "m.html"), viewport=viewport).page
+    page.click("#cg-from")
+    page.keyboard.type("ma")
+    assert page.locator("#cg-from-list li").count() > 3
+    for selector in ("#cg-to", "#cg-find"):
+        page.locator(selector).scroll_into_view_if_needed()
+        at = page.evaluate(
+            """(sel) => { const r = document.querySelector(sel).getBoundingClientRect();
+            return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2).id; }""",
+            selector,
+        )
+        assert at == selector[1:]
+    page.click("#cg-to")
+    assert page.locator("#cg-from-list").is_hidden()
+    page.keyboard.type("sl")
+    assert page.locator("#cg-to-list").is_visible()
+    page.keyboard.press("Tab")
+    assert page.locator("#cg-to-list").is_hidden()
