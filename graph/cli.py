@@ -127,7 +127,9 @@ def cli() -> None:
     callback=_a_path,
     help="The HTML file to write.",
 )
-@click.option("--title", default=None, help='Page title (default: "Concept graph").')
+@click.option(
+    "--title", default=None, help="Page title (default: the data's title, from its graph.csv, else 'Concept graph')."
+)
 @click.option("--lang", type=LANG, default="en", show_default=True, help="Language the page opens in.")
 @click.option(
     "--highlight",

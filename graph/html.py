@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from .columns import GraphColumns
 
-__all__ = ["to_html", "write_html", "LANGUAGES", "DEFAULT_TITLE"]
+__all__ = ["to_html", "write_html", "titles", "LANGUAGES", "DEFAULT_TITLE"]
 
 #: Languages the page speaks.
 LANGUAGES = ("en", "nl")
@@ -60,8 +60,9 @@ def to_html(
         The graph (it is not changed), or the columns of a large one from
         :func:`graph.load_for_page`.
     title : str, optional
-        Shown as the page title and heading; defaults to ``G.graph["name"]``
-        or "Concept graph".
+        Shown as the page title and heading; defaults to the data's title
+        (``G.graph["name"]``, in Dutch ``G.graph["name_nl"]``, see
+        :func:`titles`) or "Concept graph".
     lang : {"en", "nl"}
         The language the page opens in.
     highlight : iterable, optional
@@ -132,9 +133,10 @@ def _page(
     """The page around its data, and the data as UTF-8 (tens of megabytes for a large graph)."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
-    title = title or G.graph.get("name") or DEFAULT_TITLE
+    names = titles(G, title)
+    title = names[lang]
     with gc_paused():  # millions of small lists for a large graph, and no cycles
-        data = script_json_bytes(page_data(G, title=title, lang=lang, highlight=highlight))
+        data = script_json_bytes(page_data(G, title=names, lang=lang, highlight=highlight))
     # The template is rendered around a marker and the data put in its place once,
     # rather than passed through Jinja.
     head, tail = (
@@ -150,6 +152,24 @@ def _page(
         .split(_DATA_MARK)
     )
     return head, data, tail
+
+
+def titles(G: nx.MultiDiGraph | GraphColumns, title: str | None = None) -> dict[str, str]:
+    """The page's title in each language: ``title`` when given, else the data's own
+    (``G.graph["name"]``, and ``G.graph["name_nl"]`` in Dutch), else :data:`DEFAULT_TITLE`.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> titles(nx.MultiDiGraph(name="Sleep", name_nl="Slaap"))
+    {'en': 'Sleep', 'nl': 'Slaap'}
+    >>> titles(nx.MultiDiGraph(name="Sleep"), "Mine")
+    {'en': 'Mine', 'nl': 'Mine'}
+    """
+    if title:
+        return dict.fromkeys(LANGUAGES, title)
+    english = str(G.graph.get("name") or DEFAULT_TITLE)
+    return {"en": english, "nl": str(G.graph.get("name_nl") or english)}
 
 
 def _own(name: str) -> str:

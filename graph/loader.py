@@ -35,6 +35,7 @@ from .csvfile import Table, read_table
 from .errors import MAX_REPORTED, DataError, Problem
 from .numeric import parse_number
 from .suggest import did_you_mean
+from .title import data_title
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none
     import networkx as nx
@@ -135,7 +136,9 @@ def load(
         ``source_doc`` and ``section``, and ``weight`` (a float) when the edge
         file has a ``weight`` column and the row a value in it; other columns
         are kept as text attributes. ``G.graph`` holds ``relations``,
-        ``sources`` and ``categories`` as dicts by id.
+        ``sources`` and ``categories`` as dicts by id, and for a data folder
+        its title as ``name`` (and ``name_nl``) when its ``graph.csv``
+        gives one (see :mod:`graph.title`).
 
     Raises
     ------
@@ -259,6 +262,11 @@ def _read(
     """The graph, or with ``by_column`` its :class:`GraphColumns` when :func:`_columns` can
     make them, and the problems found."""
     files, problems = _locate(data, edges, nodes)
+    title: dict[str, str] = {}
+    if edges is None and files["edges"] is not None:  # a data folder: the title in its graph.csv
+        folder = files["edges"].parent
+        title, more = data_title(folder, _file_names(folder))
+        problems += more
     with gc_paused():
         tables = _read_tables(files, problems)
         relations, sources, categories = _vocabularies(tables, problems)
@@ -270,7 +278,7 @@ def _read(
         checks = _Checks(problems, relations, sources, categories, tables)
         found = _columns(node_table, edge_table, checks) if by_column and not problems else None
         if found is not None:
-            found.graph.update(relations=relations, sources=sources, categories=categories)
+            found.graph.update(relations=relations, sources=sources, categories=categories, **title)
             return found, problems
         import networkx as nx
 
@@ -278,7 +286,7 @@ def _read(
         nodes_from_edges = _add_nodes(G, node_table, checks)
         _add_edges(G, edge_table, checks, create_nodes=nodes_from_edges)
         checks.complete_categories(category for _, category in G.nodes(data="category"))
-    G.graph.update(relations=relations, sources=sources, categories=categories)
+    G.graph.update(relations=relations, sources=sources, categories=categories, **title)
     return G, problems
 
 

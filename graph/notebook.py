@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from .atomic import write_text_atomic
 from .errors import PageSizeWarning
-from .html import DEFAULT_TITLE, to_html
+from .html import titles, to_html
 from .paths import EFFECTS, NetEffect, PathResult, Step
 from .sentences import counted
 
@@ -143,7 +143,8 @@ def show(
         The graph, or a part of it (:func:`graph.subgraph_around`,
         :func:`graph.paths_subgraph`); it is not changed.
     title : str, optional
-        The page title; defaults to ``G.graph["name"]`` or "Concept graph".
+        The page title; defaults to the data's title (:func:`graph.html.titles`:
+        ``G.graph["name"]``, from the data folder) or "Concept graph".
     lang : {"en", "nl"}
         The language the page opens in.
     highlight : node id, path, PathResult, NetEffect or iterable of them, optional
@@ -182,10 +183,9 @@ def show(
     True
     """
     height, width = _css_length("height", height), _css_length("width", width)
-    title = title or G.graph.get("name") or DEFAULT_TITLE
     page = to_html(G, title=title, lang=lang, highlight=_highlight_items(highlight))
     _check_size(page)
-    return ConceptGraph(page, title, lang, G.number_of_nodes(), G.number_of_edges(), height, width)
+    return ConceptGraph(page, titles(G, title)[lang], lang, G.number_of_nodes(), G.number_of_edges(), height, width)
 
 
 def _check_size(page: str) -> None:

@@ -35,7 +35,7 @@ _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
 def page_data(
     G: nx.MultiDiGraph | GraphColumns,
     *,
-    title: str,
+    title: str | dict[str, str],
     lang: str = "en",
     highlight: Iterable[Any] | None = None,
 ) -> dict[str, Any]:
@@ -62,8 +62,8 @@ def page_data(
     ----------
     G : networkx.MultiDiGraph
         A graph as :func:`graph.load` returns it (other graphs get defaults).
-    title : str
-        The page title.
+    title : str or dict
+        The page title, or its text in each language (``{"en": ..., "nl": ...}``).
     lang : {"en", "nl"}
         The language the page opens in.
     highlight : iterable, optional
@@ -93,7 +93,7 @@ def page_data(
         nodes, order = _nodes(G.nodes(data=True), categories, plan["sizes"])
         edges, texts, weights = _edges(G)
     return {
-        "title": title,
+        "title": title if isinstance(title, dict) else {"en": title, "nl": title},
         "lang": lang,
         "nodes": nodes,
         "edges": edges,

@@ -156,7 +156,9 @@ def test_language_and_title(mini):
 
 
 def test_default_title(mini):
-    assert "<title>Concept graph</title>" in to_html(mini)
+    plain = mini.copy()
+    plain.graph.pop("name", None)
+    assert "<title>Concept graph</title>" in to_html(plain)
     named = mini.copy()
     named.graph["name"] = "Named graph"
     assert "<title>Named graph</title>" in to_html(named)

@@ -132,7 +132,10 @@ def test_legend_hides_and_shows_a_category(open_page, magnesium, magnesium_html)
     shown = f"{n - len(members)} of {n} concepts shown, {m - len(touching)} of {m} relations"
     assert page.locator("#cg-size").text_content() == shown
     page.click("[data-lang='nl']")
-    assert page.locator("#cg-size").text_content() == f"{n - len(members)} van {n} begrippen getoond, {m - len(touching)} van {m} relaties"
+    assert (
+        page.locator("#cg-size").text_content()
+        == f"{n - len(members)} van {n} begrippen getoond, {m - len(touching)} van {m} relaties"
+    )
     page.click("[data-lang='en']")
     page.locator("#cg-show-all").click()
     assert page.locator("#cg-size").text_content() == f"{n} concepts, {m} relations"
@@ -302,7 +305,10 @@ def test_path_finder_says_when_there_is_no_path(open_page, mini_graph, mini_html
         "The other way round, 4 paths lead from Magnesium to Sleep: show them",
     ]
     # the two ends stay lit, everything else dims
-    assert page.evaluate("cg.nodes.get({filter: n => n.borderWidth === 3}).map(n => n.id).sort()") == ["magnesium", "sleep"]
+    assert page.evaluate("cg.nodes.get({filter: n => n.borderWidth === 3}).map(n => n.id).sort()") == [
+        "magnesium",
+        "sleep",
+    ]
     colors = {n: mini_graph.graph["categories"][c]["color"].lower() for n, c in mini_graph.nodes(data="category")}
     backgrounds = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background.toLowerCase()]))")
     assert {n for n in mini_graph if backgrounds[n] == colors[n]} == {"magnesium", "sleep"}
@@ -343,8 +349,25 @@ def test_a_typo_gets_the_suggestions_the_command_line_gives(open_page, mini_html
 
 
 TYPOS = [
-    "magnesum", "melatonn", "Melatonine", "serotonn", "slaap hormoon", "cortisl", "gaba", "xyz", "vitamine d",
-    "trypofaan", "circadian", "ritme", "Magnsium deficency", "zzzz", "stres", "a", "body", "GABA-receptr", "Cafeïne",
+    "magnesum",
+    "melatonn",
+    "Melatonine",
+    "serotonn",
+    "slaap hormoon",
+    "cortisl",
+    "gaba",
+    "xyz",
+    "vitamine d",
+    "trypofaan",
+    "circadian",
+    "ritme",
+    "Magnsium deficency",
+    "zzzz",
+    "stres",
+    "a",
+    "body",
+    "GABA-receptr",
+    "Cafeïne",
 ]
 
 

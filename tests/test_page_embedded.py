@@ -80,8 +80,12 @@ def neighbours(G, node) -> list[str]:
 
 
 @pytest.mark.parametrize("viewport", [(800, 1000), (1000, 800), (1280, 800)])
-@pytest.mark.parametrize("query, node", [("melatonine", "melatonin"), ("pijnappelklier", "pineal_gland"), ("slaap", "sleep")])
-def test_a_searched_node_and_its_neighbours_are_not_under_the_card(open_page, tmp_path, magnesium, viewport, query, node):
+@pytest.mark.parametrize(
+    "query, node", [("melatonine", "melatonin"), ("pijnappelklier", "pineal_gland"), ("slaap", "sleep")]
+)
+def test_a_searched_node_and_its_neighbours_are_not_under_the_card(
+    open_page, tmp_path, magnesium, viewport, query, node
+):
     page = open_page(graph.write_html(magnesium, tmp_path / "m.html"), viewport=viewport).page
     page.fill("#cg-search", query)
     page.press("#cg-search", "Enter")

@@ -573,6 +573,8 @@
   // ------------------------------------------------------------ language
   function translate() {
     document.documentElement.lang = state.lang;
+    document.title = data.title[state.lang] || data.title.en;
+    $("cg-title").textContent = document.title;
     Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (item) { item.textContent = t(item.dataset.t); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (item) { item.placeholder = t(item.dataset.tPlaceholder); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-t-label]"), function (item) { item.setAttribute("aria-label", t(item.dataset.tLabel)); });
