@@ -3,6 +3,7 @@ widths of a laptop screen with a notebook's file browser open."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,28 @@ def drawing_frame(opened: Any) -> Any:
     frame = opened.page.locator("iframe").element_handle().content_frame()
     frame.wait_for_selector("body[data-ready='1']", state="attached", timeout=20000)
     return frame
+
+
+def settle(page: Any, timeout_ms: int = 8000) -> None:
+    """Wait until the view stops moving (vis-network animates frame by frame, slower on a busy machine)."""
+    view = "[cgNetwork.getScale(), cgNetwork.getViewPosition()]"
+    before = page.evaluate(view)
+    for _ in range(timeout_ms // 100):
+        page.wait_for_timeout(100)
+        now = page.evaluate(view)
+        if now == before:
+            return
+        before = now
+    raise AssertionError("the view kept moving")
+
+
+def wait_until(page: Any, script: str, timeout_ms: int = 5000) -> None:
+    """Wait until ``script`` (an expression) is true; wait_for_function would need eval, which the page forbids."""
+    for _ in range(timeout_ms // 50):
+        if page.evaluate(script):
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"still false: {script}")
 
 
 def choose(frame: Any, selector: str, text: str) -> None:
@@ -91,7 +114,7 @@ def test_a_searched_node_and_its_neighbours_are_not_under_the_card(
     page.press("#cg-search", "Enter")
     assert page.evaluate("cgNetwork.getSelectedNodes()") == [node]
     assert page.locator("#cg-details").is_visible()
-    page.wait_for_timeout(700)  # the view moves for 350 ms
+    settle(page)
     assert page.evaluate(COVERED, [node, *neighbours(magnesium, node)]) == []
 
 
@@ -108,7 +131,7 @@ def test_a_clicked_node_under_where_the_card_opens_moves_out_from_under_it(open_
     box = page.locator("#cg-graph").bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     assert page.evaluate("cgNetwork.getSelectedNodes()") == [node]
-    page.wait_for_timeout(700)
+    settle(page)
     assert page.evaluate(COVERED, [node]) == []
 
 
@@ -135,3 +158,48 @@ def test_suggestions_never_cover_the_next_field_and_close_on_leaving(open_page, 
     assert page.locator("#cg-to-list").is_visible()
     page.keyboard.press("Tab")
     assert page.locator("#cg-to-list").is_hidden()
+    # a click on Find while a list is open finds, though the list then gives back its room
+    page.fill("#cg-from", "magnesium")
+    page.fill("#cg-to", "melatonin")
+    assert page.locator("#cg-to-list").is_visible()
+    page.click("#cg-find")
+    assert page.locator(".cg-chain").count() > 0
+    assert page.locator("#cg-to-list").is_hidden()
+
+
+# ---------------------------------------------------------------- relation labels
+
+LABELLED = "cg.edges.get({filter: e => typeof e.label === 'string' && e.label.trim() !== ''}).map(e => e.id)"
+
+
+def edge_index(G, u, v) -> int:
+    return next(i for i, (a, b) in enumerate(G.edges()) if (a, b) == (u, v))
+
+
+def test_relation_labels_show_on_hover_and_for_one_edge_or_chain_not_for_a_whole_node(open_page, tmp_path, magnesium):
+    page = open_page(graph.write_html(magnesium, tmp_path / "m.html")).page
+    page.evaluate("cg.focusNode('melatonin', true)")
+    assert page.evaluate("cg.state.focus.lit.edges.size") >= 5
+    assert page.evaluate(LABELLED) == []  # the card lists them; drawn they would pile up
+    settle(page)
+    index = edge_index(magnesium, "pineal_gland", "melatonin")
+    middle = page.evaluate(
+        """(i) => { const e = cg.edges.get(i); const a = cgNetwork.getPosition(e.from), b = cgNetwork.getPosition(e.to);
+        return cgNetwork.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}); }""",
+        index,
+    )
+    box = page.locator("#cg-graph").bounding_box()
+    page.mouse.move(box["x"] + middle["x"], box["y"] + middle["y"])
+    wait_until(page, f"({LABELLED}).length === 1")
+    assert page.evaluate(LABELLED) == [index]
+    assert page.evaluate(f"cg.edges.get({index}).label") == "produces"
+    page.mouse.move(box["x"] + box["width"] - 5, box["y"] + box["height"] - 5)
+    wait_until(page, f"({LABELLED}).length === 0")
+    result = graph.find_paths(magnesium, "magnesium", "melatonin")
+    chain = [edge_index(magnesium, u, v) for u, v in itertools.pairwise(result.paths[0].nodes)]
+    page.fill("#cg-from", "magnesium")
+    page.fill("#cg-to", "melatonin")
+    page.click("#cg-find")
+    assert page.evaluate(LABELLED) == []  # many paths at once: no labels
+    page.locator(".cg-chain").first.click()
+    assert set(chain) <= set(page.evaluate(LABELLED))

@@ -242,10 +242,17 @@
   });
   network.on("hoverEdge", function (params) {
     var i = params.edge;
+    var update = { id: i, label: relationLabel(data.edges[i]) }; // the relation shows while hovered
+    labelled[i] = true;
     if (titled.edges[i] !== state.lang) {
       titled.edges[i] = state.lang;
-      edges.update({ id: i, title: edgeTip(data.edges[i], i) });
+      update.title = edgeTip(data.edges[i], i);
     }
+    edges.update(update);
+  });
+  network.on("blurEdge", function (params) {
+    var now = lit();
+    if (!(now && now.labels && now.edges.has(params.edge))) { edges.update({ id: params.edge, label: " " }); }
   });
 
   /* The part of the canvas the details panel leaves free: {left, width} in canvas pixels.
@@ -326,10 +333,12 @@
 
   // ------------------------------------------------------------ what is lit
   var MAX_EDGE_LABELS = 14;
-  /* What to light: core nodes (emphasised), other nodes, edges, and whether edges show their relation. */
-  function litSet(core, extraNodes, edgeList) {
+  /* What to light: core nodes (emphasised), other nodes, edges, and whether the lit edges show
+     their relation (labels: only for one edge or one chain, whose labels do not pile up; the
+     relations of a node are in its card, and any edge shows its relation while hovered). */
+  function litSet(core, extraNodes, edgeList, labels) {
     var edgeSet = new Set(edgeList);
-    return { core: new Set(core), nodes: new Set(core.concat(extraNodes)), edges: edgeSet, labels: edgeSet.size <= MAX_EDGE_LABELS };
+    return { core: new Set(core), nodes: new Set(core.concat(extraNodes)), edges: edgeSet, labels: !!labels && edgeSet.size <= MAX_EDGE_LABELS };
   }
   function pathLit(paths) {
     var ns = [];
@@ -338,7 +347,7 @@
       ns = ns.concat(p.nodes);
       p.steps.forEach(function (s) { es = es.concat(s.edges); });
     });
-    return litSet(ns, [], es);
+    return litSet(ns, [], es, paths.length === 1);
   }
   function showCategoriesOf(ids) {
     ids.forEach(function (id) { state.hidden.delete(byId.get(id).category); });
@@ -363,7 +372,7 @@
   function focusEdge(index) {
     var e = data.edges[index];
     showCategoriesOf([e.from, e.to]);
-    state.focus = { kind: "edge", index: index, lit: litSet([e.from, e.to], [], [index]) };
+    state.focus = { kind: "edge", index: index, lit: litSet([e.from, e.to], [], [index], true) };
     apply();
     network.setSelection({ nodes: [], edges: [index] }, { unselectAll: true, highlightEdges: false });
     showDetails(function () { return CG.panels.edgeDetails(ctx, index); });
@@ -647,7 +656,7 @@
     opening.paths.forEach(function (p) {
       for (var i = 0; i + 1 < p.length; i += 1) { openEdges = openEdges.concat(model.steps.get(p[i] + "\u0000" + p[i + 1]) || []); }
     });
-    state.opening = litSet(openIds, [], openEdges);
+    state.opening = litSet(openIds, [], openEdges, opening.paths.length === 1);
     apply();
   }
   function ready() {
