@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .nodelink import write_node_link
     from .notebook import ConceptGraph, show
     from .overview import Stats, stats
-    from .paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
+    from .paths import Edge, NetEffect, Path, PathResult, Step, as_path, find_paths, net_effect
     from .sentences import explain, explain_effect
 
 __version__ = "0.1.0"
@@ -66,6 +66,7 @@ _LAZY = {
     "NameIndex": "names",
     "find_paths": "paths",
     "net_effect": "paths",
+    "as_path": "paths",
     "Path": "paths",
     "Step": "paths",
     "Edge": "paths",
@@ -118,6 +119,7 @@ __all__ = [
     "NameIndex",
     "find_paths",
     "net_effect",
+    "as_path",
     "Path",
     "Step",
     "Edge",

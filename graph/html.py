@@ -15,7 +15,6 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -50,7 +49,7 @@ def to_html(
     *,
     title: str | None = None,
     lang: str = "en",
-    highlight: Iterable[Any] | None = None,
+    highlight: Any = None,
 ) -> str:
     """The graph as a complete HTML document.
 
@@ -65,12 +64,14 @@ def to_html(
         :func:`titles`) or "Concept graph".
     lang : {"en", "nl"}
         The language the page opens in.
-    highlight : iterable, optional
-        What to light up when the page opens; each item is a node id (that
-        node is lit) or a path: a list or tuple of node ids, or an object
-        whose ``.nodes`` holds them, such as a path from the query API (its
-        nodes and every edge between consecutive nodes are lit). The rest is
-        dimmed and the view fits the lit part.
+    highlight : optional
+        What to light up when the page opens: one item or a list of items,
+        each a concept (by id or any name :func:`graph.resolve` takes; shown
+        with its neighbours), or a path (a :class:`graph.Path`, a list of
+        names inside the list, or every path of a :class:`graph.PathResult`
+        or :class:`graph.NetEffect`); the rule is that of
+        :func:`graph.payload.highlight_data`. The rest is dimmed and the view
+        fits the lit part.
 
     Returns
     -------
@@ -80,7 +81,7 @@ def to_html(
     Raises
     ------
     NodeNotFound
-        When ``highlight`` names a node that is not in ``G``.
+        When ``highlight`` names a node that is not in ``G`` (with the closest names).
     EdgeNotFound
         When a path in ``highlight`` has no edge between two consecutive nodes.
     ValueError
@@ -96,7 +97,7 @@ def to_html(
     >>> to_html(G, highlight=["d"])
     Traceback (most recent call last):
     ...
-    graph.errors.NodeNotFound: highlight: node 'd' not in graph
+    graph.errors.NodeNotFound: highlight: no concept named 'd'; give an id, an English or Dutch label, or a synonym
     """
     head, data, tail = _page(G, title, lang, highlight)
     return "".join((head, data.decode("utf-8"), tail))
@@ -108,12 +109,12 @@ def write_html(
     *,
     title: str | None = None,
     lang: str = "en",
-    highlight: Iterable[Any] | None = None,
+    highlight: Any = None,
 ) -> Path:
     """Write :func:`to_html` of ``G`` to ``path`` atomically; return the path.
 
     ``title``, ``lang`` and ``highlight`` are those of :func:`to_html`
-    (``highlight`` takes node ids and paths). Missing folders are created;
+    (``highlight`` takes names and paths). Missing folders are created;
     an earlier file at ``path`` stays intact until the new one is complete.
 
     Examples
@@ -127,9 +128,7 @@ def write_html(
     return write_bytes_atomic(path, b"".join((head.encode("utf-8"), data, tail.encode("utf-8"))))
 
 
-def _page(
-    G: nx.MultiDiGraph | GraphColumns, title: str | None, lang: str, highlight: Iterable[Any] | None
-) -> tuple[str, bytes, str]:
+def _page(G: nx.MultiDiGraph | GraphColumns, title: str | None, lang: str, highlight: Any) -> tuple[str, bytes, str]:
     """The page around its data, and the data as UTF-8 (tens of megabytes for a large graph)."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")

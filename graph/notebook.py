@@ -147,9 +147,14 @@ def show(
         ``G.graph["name"]``, from the data folder) or "Concept graph".
     lang : {"en", "nl"}
         The language the page opens in.
-    highlight : node id, path, PathResult, NetEffect or iterable of them, optional
-        What to light up when the page opens: a node (by id), a path (a
-        :class:`graph.Path` or a list of node ids), or all paths of a result.
+    highlight : optional
+        What to light up when the page opens: one item or a list of items,
+        each a concept (its id, label, Dutch label or synonym), a path (a
+        :class:`graph.Path`, e.g. ``graph.as_path(G, ["Magnesium", "Serotonin"])``),
+        or a :class:`graph.PathResult` / :class:`graph.NetEffect` (all its
+        paths). A list of names lights those concepts, not a path between
+        them: the rule of :func:`graph.payload.highlight_data`. A lone
+        concept is shown with its neighbours, which stay in full colour.
     height, width : int or str
         The drawing's size: pixels, or a CSS length such as ``"80vh"`` or ``"100%"``.
 
@@ -183,7 +188,7 @@ def show(
     True
     """
     height, width = _css_length("height", height), _css_length("width", width)
-    page = to_html(G, title=title, lang=lang, highlight=_highlight_items(highlight))
+    page = to_html(G, title=title, lang=lang, highlight=highlight)
     _check_size(page)
     return ConceptGraph(page, titles(G, title)[lang], lang, G.number_of_nodes(), G.number_of_edges(), height, width)
 
@@ -378,14 +383,3 @@ def _css_length(name: str, value: int | str) -> str:
     raise ValueError(
         f"{name} must be a number of pixels above 0 or a CSS length such as '600px', '80vh' or '100%', not {value!r}"
     )
-
-
-def _highlight_items(highlight: Any) -> list[Any] | None:
-    """What to light, as the list of node ids and paths :func:`graph.to_html` takes."""
-    if highlight is None:
-        return None
-    if isinstance(highlight, NetEffect):
-        return list(highlight.paths)
-    if isinstance(highlight, str) or hasattr(highlight, "nodes") or not isinstance(highlight, Iterable):
-        return [highlight]
-    return list(highlight)

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .columns import GraphColumns
-from .errors import EdgeNotFound, NodeNotFound
+from .errors import AmbiguousName, EdgeNotFound, NodeNotFound
 from .layout import LINE_CHARS, MAX_COMPUTED, fast_plan, layout_plan, wrap_label
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def page_data(
     *,
     title: str | dict[str, str],
     lang: str = "en",
-    highlight: Iterable[Any] | None = None,
+    highlight: Any = None,
 ) -> dict[str, Any]:
     """Everything the page script draws, as plain JSON-ready values in a compact form.
 
@@ -66,9 +66,8 @@ def page_data(
         The page title, or its text in each language (``{"en": ..., "nl": ...}``).
     lang : {"en", "nl"}
         The language the page opens in.
-    highlight : iterable, optional
-        Node ids and paths to light up when the page opens (see
-        :func:`highlight_data`).
+    highlight : optional
+        What to light up when the page opens (see :func:`highlight_data`).
 
     Raises
     ------
@@ -260,50 +259,115 @@ def _plan(G: nx.MultiDiGraph, categories: dict[str, dict[str, Any]]) -> dict[str
     return layout_plan(G, labels, inside or ())
 
 
-def highlight_data(G: nx.MultiDiGraph, highlight: Iterable[Any] | None) -> dict[str, list[Any]]:
-    """Split ``highlight`` into lit nodes and lit paths, checking every node.
+def highlight_data(G: nx.MultiDiGraph | GraphColumns, highlight: Any) -> dict[str, list[Any]]:
+    """Split ``highlight`` into lit nodes and lit paths, finding every node by its name.
 
-    Each item is a node of ``G`` (lit on its own), or a path: a list or tuple
-    of nodes, or an object whose ``.nodes`` holds them (the query API's
-    paths); a path lights its nodes and every edge between consecutive ones.
+    The one rule (the same for :func:`graph.to_html`, :func:`graph.write_html` and
+    :func:`graph.show`): ``highlight`` is one item or a list of items, and an item is
+
+    * a concept: its id, or any name :func:`graph.resolve` takes (an English or
+      Dutch label, a synonym), compared as the query functions compare them;
+    * a path: a :class:`graph.Path` (from :func:`graph.find_paths`, or
+      :func:`graph.as_path` for a chain of names), or a list or tuple of names
+      *inside* the list of items; it lights its nodes and every edge between
+      consecutive ones;
+    * a :class:`graph.PathResult` or :class:`graph.NetEffect`: each of its paths.
+
+    So ``["Magnesium", "Serotonin"]`` lights two concepts, and
+    ``[["Magnesium", "Serotonin"]]`` or ``graph.as_path(G, ["Magnesium", "Serotonin"])``
+    the path between them. A large graph read by column (:func:`graph.load_for_page`)
+    knows its nodes by id only.
 
     Raises
     ------
     NodeNotFound
-        Naming the first item (or path member) that is not a node of ``G``.
+        Naming the first item (or path member) that matches no node, with the
+        closest names.
+    AmbiguousName
+        When a name matches several nodes equally well.
     EdgeNotFound
         When two consecutive nodes of a path have no edge from the first to the second.
 
     Examples
     --------
     >>> import networkx as nx
-    >>> highlight_data(nx.MultiDiGraph([("a", "b")]), ["a", ("a", "b")])
+    >>> G = nx.MultiDiGraph([("a", "b")])
+    >>> G.nodes["a"]["label"] = "Alpha"
+    >>> highlight_data(G, ["alpha", ("Alpha", "b")])
     {'nodes': ['a'], 'paths': [['a', 'b']]}
-    >>> highlight_data(nx.MultiDiGraph([("a", "b")]), ["c"])
+    >>> highlight_data(G, "b")
+    {'nodes': ['b'], 'paths': []}
+    >>> highlight_data(G, ["alpah"])
     Traceback (most recent call last):
     ...
-    graph.errors.NodeNotFound: highlight: node 'c' not in graph
+    graph.errors.NodeNotFound: highlight: no concept named 'alpah' (did you mean 'Alpha'?)
     """
     lit: dict[str, list[Any]] = {"nodes": [], "paths": []}
-    for item in highlight or ():
-        if _is_node(G, item):
-            lit["nodes"].append(str(item))
-            continue
-        path = item.nodes if hasattr(item, "nodes") and not isinstance(item, (str, bytes)) else item
-        if not isinstance(path, (list, tuple)) and not hasattr(item, "nodes"):
-            raise NodeNotFound(f"highlight: node {item!r} not in graph")
-        path = list(path)
-        for node in path:
-            if not _is_node(G, node):
-                raise NodeNotFound(f"highlight: node {node!r} of path {path!r} not in graph")
-        for u, v in zip(path, path[1:], strict=False):
-            if not G.has_edge(u, v):
-                raise EdgeNotFound(f"highlight: path {path!r} has no edge from {u!r} to {v!r}")
-        lit["paths"].append([str(node) for node in path])
+    find = _finder(G)
+    for item in _items(G, highlight):
+        if not _is_node(G, item) and _is_path(item):
+            names = list(item.nodes if hasattr(item, "nodes") else item)
+            path = [find(name, f"path {names!r}: ") for name in names]
+            for u, v in zip(path, path[1:], strict=False):
+                if not G.has_edge(u, v):
+                    raise EdgeNotFound(f"highlight: path {names!r} has no edge from {u!r} to {v!r}")
+            lit["paths"].append([str(node) for node in path])
+        else:
+            lit["nodes"].append(str(find(item, "")))
     return lit
 
 
-def _is_node(G: nx.MultiDiGraph, item: Any) -> bool:
+def _items(G: nx.MultiDiGraph | GraphColumns, highlight: Any) -> list[Any]:
+    """``highlight`` as a list of items: one item alone, results by their paths."""
+    if highlight is None:
+        return []
+    single = isinstance(highlight, (str, bytes)) or _is_node(G, highlight) or not isinstance(highlight, Iterable)
+    items = [highlight] if single or _is_path_object(highlight) or hasattr(highlight, "paths") else list(highlight)
+    found: list[Any] = []
+    for item in items:
+        if hasattr(item, "paths") and not isinstance(item, (str, bytes)):
+            while hasattr(item, "paths"):  # NetEffect -> PathResult -> its paths
+                item = item.paths
+            found.extend(item)
+        else:
+            found.append(item)
+    return found
+
+
+def _is_path_object(item: Any) -> bool:
+    return not isinstance(item, (str, bytes)) and isinstance(getattr(item, "nodes", None), (list, tuple))
+
+
+def _is_path(item: Any) -> bool:
+    return isinstance(item, (list, tuple)) or _is_path_object(item)
+
+
+def _finder(G: nx.MultiDiGraph | GraphColumns) -> Any:
+    """A function from a name to its node, raising our errors prefixed with "highlight"."""
+    from .names import NameIndex
+    from .suggest import did_you_mean
+
+    index: list[NameIndex] = []
+
+    def find(name: Any, where: str) -> Any:
+        if _is_node(G, name):
+            return name
+        if isinstance(G, GraphColumns) or not isinstance(name, str):  # ids only
+            hint = did_you_mean(name, map(str, G.nodes)) if isinstance(name, str) else ""
+            raise NodeNotFound(f"highlight: {where}node {name!r} not in graph{hint}")
+        if not index:
+            index.append(NameIndex(G))
+        try:
+            return index[0].resolve(name)
+        except NodeNotFound as err:
+            raise NodeNotFound(f"highlight: {where}{err}", suggestions=err.suggestions) from None
+        except AmbiguousName as err:
+            raise AmbiguousName(f"highlight: {where}{err}", candidates=err.candidates) from None
+
+    return find
+
+
+def _is_node(G: nx.MultiDiGraph | GraphColumns, item: Any) -> bool:
     try:
         return item in G
     except TypeError:  # unhashable, such as a list: not a node

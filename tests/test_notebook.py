@@ -11,6 +11,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from page_graphs import raw_payload as page_json
 
 import graph
 from conftest import HtmlParts
@@ -310,5 +311,26 @@ def test_empty_results_give_empty_frames_with_their_columns(G):
 
 
 def test_highlight_of_an_unknown_node_is_our_error(tiny):
-    with pytest.raises(graph.NodeNotFound, match="highlight: node 'zinc' not in graph"):
+    with pytest.raises(graph.NodeNotFound, match="highlight: no concept named 'zinc'"):
         graph.show(tiny, highlight="zinc")
+    with pytest.raises(
+        graph.NodeNotFound, match=r"highlight: no concept named 'Magnesum' \(did you mean 'magnesium'\?\)"
+    ):
+        graph.show(tiny, highlight="Magnesum")
+
+
+def test_highlight_takes_the_names_the_query_functions_take(tiny):
+    assert graph.show(tiny, highlight="Ontspanning").to_html() == graph.show(tiny, highlight="relaxation").to_html()
+    assert graph.show(tiny, highlight=["Slaap", "Mg"]).to_html() == graph.to_html(
+        tiny, highlight=["sleep", "magnesium"]
+    )
+
+
+def test_a_path_is_a_path_and_a_list_of_names_is_a_list_of_concepts(tiny):
+    chain = graph.as_path(tiny, ["Magnesium", "GABA-receptor", "Ontspanning"])
+    as_path = page_json(graph.show(tiny, highlight=chain).to_html())["highlight"]
+    assert as_path == {"nodes": [], "paths": [["magnesium", "gaba_receptor", "relaxation"]]}
+    as_list = page_json(graph.show(tiny, highlight=["Magnesium", "GABA-receptor"]).to_html())["highlight"]
+    assert as_list == {"nodes": ["magnesium", "gaba_receptor"], "paths": []}
+    found = page_json(graph.show(tiny, highlight=graph.find_paths(tiny, "Mg", "slaap")).to_html())["highlight"]
+    assert found["paths"] == [list(p.nodes) for p in graph.find_paths(tiny, "magnesium", "sleep")]

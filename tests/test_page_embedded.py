@@ -203,3 +203,29 @@ def test_relation_labels_show_on_hover_and_for_one_edge_or_chain_not_for_a_whole
     assert page.evaluate(LABELLED) == []  # many paths at once: no labels
     page.locator(".cg-chain").first.click()
     assert set(chain) <= set(page.evaluate(LABELLED))
+
+
+# ---------------------------------------------------------------- opening with a highlight
+
+IN_VIEW = """(ids) => { const el = document.getElementById('cg-graph');
+  return ids.filter(id => { const b = cgNetwork.getBoundingBox(id);
+    const a = cgNetwork.canvasToDOM({x: b.left, y: b.top}), z = cgNetwork.canvasToDOM({x: b.right, y: b.bottom});
+    return !(a.x >= 0 && a.y >= 0 && z.x <= el.clientWidth && z.y <= el.clientHeight); }); }"""
+DIMMED = "cg.state.applied.nodes.map((sig, i) => sig.startsWith('dim') ? cg.data.nodes[i].id : null).filter(Boolean)"
+
+
+def test_one_highlighted_concept_opens_with_all_its_neighbours_in_view_and_in_colour(open_page, tmp_path, magnesium):
+    around = graph.subgraph_around(magnesium, "magnesium")
+    opened = open_page(notebook_cell(tmp_path, graph.show(around, highlight="Magnesium")), wait_ready=False)
+    frame = drawing_frame(opened)
+    assert frame.evaluate(IN_VIEW, list(around)) == []
+    assert frame.evaluate(DIMMED) == []
+    assert frame.evaluate("cg.nodes.get('magnesium').borderWidth") == 3
+    assert opened.problems == []
+
+
+def test_a_highlighted_concept_dims_only_what_is_not_next_to_it(open_page, tmp_path, magnesium):
+    page = open_page(graph.write_html(magnesium, tmp_path / "m.html", highlight="Melatonine")).page
+    near = set(neighbours(magnesium, "melatonin"))
+    assert page.evaluate(IN_VIEW, ["melatonin", *near]) == []
+    assert set(page.evaluate(DIMMED)) == set(magnesium) - near - {"melatonin"}

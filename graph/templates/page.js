@@ -651,17 +651,26 @@
   apply();
   var opening = data.highlight || { nodes: [], paths: [] };
   var openIds = Array.prototype.concat.apply(opening.nodes.slice(), opening.paths);
+  var openView = openIds;
   if (openIds.length) {
     var openEdges = [];
     opening.paths.forEach(function (p) {
       for (var i = 0; i + 1 < p.length; i += 1) { openEdges = openEdges.concat(model.steps.get(p[i] + "\u0000" + p[i + 1]) || []); }
     });
-    state.opening = litSet(openIds, [], openEdges, opening.paths.length === 1);
+    // a lone concept comes with its neighbours: they stay in full colour and in view
+    var around = [];
+    opening.nodes.forEach(function (id) {
+      var k = touching.get(id);
+      openEdges = openEdges.concat(k.out, k.in);
+      around = around.concat(k.out.map(function (i) { return data.edges[i].to; }), k.in.map(function (i) { return data.edges[i].from; }));
+    });
+    state.opening = litSet(openIds, around, openEdges, opening.paths.length === 1 && !opening.nodes.length);
+    openView = openIds.concat(around);
     apply();
   }
   function ready() {
     if (!fast) { network.redraw(); } // a first drawing measures every label, so fit() sees whole boxes
-    fit(openIds.length ? openIds : null, false);
+    fit(openIds.length ? openView : null, false);
     network.once("afterDrawing", function () {
       document.body.setAttribute("data-ready", "1");
       window.cgReadyMs = performance.now();
