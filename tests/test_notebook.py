@@ -244,23 +244,41 @@ def test_no_path_reads_as_a_sentence(G, source, target, text):
     assert effect.paths._repr_html_() == effect._repr_html_() == f"<p>{text}</p>"
 
 
-def test_neighbors_table_has_a_row_per_claim(G):
+def test_neighbors_table_has_a_row_per_claim_with_labels_and_the_ids_in_a_column(G):
     result = graph.neighbors(G, "melatonine", direction="in")
     header, rows = table(result._repr_html_())
-    assert header == ["from", "sign", "relation", "to", "evidence", "source"]
+    assert header == ["from", "sign", "relation", "to", "evidence", "source", "ids"]
     marks = {1: "+", -1: "-", 0: "?"}
+    label, relation = (lambda n: G.nodes[n]["label"]), (lambda r: G.graph["relations"][r]["label"])
     assert rows == [
-        [s.source, marks[e.sign], e.relation, s.target, e.evidence, e.source_doc] for s in result for e in s.edges
+        [
+            label(s.source),
+            marks[e.sign],
+            relation(e.relation),
+            label(s.target),
+            e.evidence,
+            e.source_doc,
+            f"{s.source}{ARROW}{s.target}",
+        ]
+        for s in result
+        for e in s.edges
     ]
-    assert HtmlParts(result._repr_html_()).texts == [f"melatonin: {len(result)} connections, incoming, 1 step"]
+    assert any(row[0] == "Serotonin-to-melatonin converting enzyme" for row in rows)
+    assert HtmlParts(result._repr_html_()).texts == [f"Melatonin: {len(result)} connections, incoming, 1 step"]
 
 
-def test_stats_tables_hold_the_counts(G):
+def test_stats_tables_show_labels_and_keep_the_ids_in_a_column(G):
     summary = graph.stats(G, top=3)
     rows = HtmlParts(summary._repr_html_()).rows
     assert ["nodes", str(summary.nodes)] in rows and ["edges", str(summary.edges)] in rows
-    assert [[c, str(n)] for c, n in summary.categories.items()] == [r for r in rows if r[0] in summary.categories]
-    assert [str(node) for node, _, _ in summary.most_connected] == [r[0] for r in rows[-3:]]
+    categories = G.graph["categories"]
+    assert [[categories[c]["label"], c, str(n)] for c, n in summary.categories.items()] == [
+        r for r in rows if len(r) == 3 and r[1] in summary.categories
+    ]
+    assert ["Physiological process or function", "process", "29"] in rows
+    hubs = [[G.nodes[node]["label"], str(node), str(i + o), str(i), str(o)] for node, i, o in summary.most_connected]
+    assert hubs == rows[-3:]
+    assert summary.to_dict() == graph.stats(G, top=3).to_dict() and "labels" not in summary.to_dict()
 
 
 @pytest.mark.parametrize("nasty", NASTY)
