@@ -198,7 +198,8 @@ def test_mechanisms_draws_the_chains_lit_and_tables_the_rest(executed, G):
     assert '<html lang="nl">' in srcdoc(nb, "draw-sleep")
 
     header, *rows = HtmlParts(result_of(nb, "neighbors")).rows
-    assert sorted({row[0] for row in rows}) == sorted(G.predecessors("melatonin"))
+    assert sorted({row[-1].split(" → ")[0] for row in rows}) == sorted(G.predecessors("melatonin"))
+    assert sorted({row[0] for row in rows}) == sorted(G.nodes[n]["label"] for n in G.predecessors("melatonin"))
     unclear = [labelled(G, p) for p in effect.paths if p.sign == 0]
     assert unclear and all(chain in result_of(nb, "frame") for chain in unclear)
 
