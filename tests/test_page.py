@@ -485,10 +485,11 @@ def test_page_opens_with_a_path_lit(open_page, mini_graph, tmp_path):
     assert {n for n, width in looks.items() if width == 3} == {*path, "stress"}
     colors = {n: mini_graph.graph["categories"][c]["color"].lower() for n, c in mini_graph.nodes(data="category")}
     backgrounds = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background.toLowerCase()]))")
-    assert {n for n in mini_graph if backgrounds[n] == colors[n]} == {*path, "stress"}
+    near_stress = set(mini_graph.predecessors("stress")) | set(mini_graph.successors("stress"))
+    assert {n for n in mini_graph if backgrounds[n] == colors[n]} == {*path, "stress", *near_stress}
     lit_edges = page.evaluate("cg.edges.get({filter: e => e.width === 3}).map(e => e.id)")
     steps = {("magnesium", "serotonin"), ("serotonin", "melatonin")}
-    assert lit_edges == [i for i, edge in enumerate(mini_graph.edges()) if edge in steps]
+    assert lit_edges == [i for i, edge in enumerate(mini_graph.edges()) if edge in steps or "stress" in edge]
     in_view = page.evaluate(
         """(ids) => { const el = document.getElementById('cg-graph');
         return ids.every(id => { const p = cgNetwork.canvasToDOM(cgNetwork.getPosition(id));
@@ -504,6 +505,7 @@ def test_narrow_window_is_usable(open_page, magnesium_html):
     page = opened_clean(open_page(magnesium_html, viewport=(800, 900)))
     assert page.evaluate("document.documentElement.scrollWidth") <= 800
     assert non_white_pixels(page) > 10000
+    page.click("#cg-panels")  # the side panels fold beside the graph
     for selector in ("#cg-search", "#cg-from", "#cg-to", "#cg-find", ".cg-cat >> nth=0", "[data-lang='nl']"):
         page.locator(selector).scroll_into_view_if_needed()
         assert page.locator(selector).is_visible()

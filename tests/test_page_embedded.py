@@ -19,7 +19,7 @@ def magnesium():
     return graph.load()
 
 
-def notebook_cell(tmp_path: Path, drawing: graph.ConceptGraph, width: int = 900) -> Path:
+def notebook_cell(tmp_path: Path, drawing: graph.ConceptGraph, width: int = 1100) -> Path:
     """A page holding one output of ``show()`` exactly as a notebook front end inserts it."""
     cell = tmp_path / "cell.html"
     cell.write_text(
@@ -141,6 +141,8 @@ def test_a_clicked_node_under_where_the_card_opens_moves_out_from_under_it(open_
 @pytest.mark.parametrize("viewport", [(800, 1000), (1280, 800)])
 def test_suggestions_never_cover_the_next_field_and_close_on_leaving(open_page, tmp_path, magnesium, viewport):
     page = open_page(graph.write_html(magnesium, tmp_path / "m.html"), viewport=viewport).page
+    if viewport[0] < 900:
+        page.click("#cg-panels")
     page.click("#cg-from")
     page.keyboard.type("ma")
     assert page.locator("#cg-from-list li").count() > 3
@@ -229,3 +231,40 @@ def test_a_highlighted_concept_dims_only_what_is_not_next_to_it(open_page, tmp_p
     near = set(neighbours(magnesium, "melatonin"))
     assert page.evaluate(IN_VIEW, ["melatonin", *near]) == []
     assert set(page.evaluate(DIMMED)) == set(magnesium) - near - {"melatonin"}
+
+
+# ---------------------------------------------------------------- room for the graph in a notebook
+
+
+@pytest.mark.parametrize("width", [600, 700, 828, 1000])
+def test_in_a_notebook_cell_the_graph_keeps_the_width_and_the_panels_fold_beside_it(
+    open_page, tmp_path, magnesium, width
+):
+    opened = open_page(notebook_cell(tmp_path, graph.show(magnesium), width=width), wait_ready=False)
+    frame = drawing_frame(opened)
+    canvas = frame.evaluate(
+        "[document.getElementById('cg-graph').clientWidth, document.getElementById('cg-graph').clientHeight]"
+    )
+    assert canvas[0] >= 0.6 * width and canvas[1] >= 450  # the cell is 600 px high
+    assert frame.evaluate("document.scrollingElement.scrollHeight <= window.innerHeight")  # nothing stacked below
+    if width < 900:
+        assert frame.locator("#cg-from").is_hidden()
+        frame.click("#cg-panels")
+    side = frame.locator("#cg-side").bounding_box()
+    stage = frame.locator("#cg-graph").bounding_box()
+    assert side["y"] < stage["y"] + stage["height"] and side["x"] > stage["x"] + 0.4 * stage["width"]  # beside
+    choose(frame, "#cg-from", "magnesium")
+    choose(frame, "#cg-to", "melatonin")
+    frame.click("#cg-find")
+    assert frame.locator(".cg-chain").count() > 0
+    assert opened.problems == []
+
+
+def test_paths_from_a_node_card_open_the_folded_panels(open_page, tmp_path, magnesium):
+    opened = open_page(notebook_cell(tmp_path, graph.show(magnesium), width=700), wait_ready=False)
+    frame = drawing_frame(opened)
+    frame.evaluate("cg.focusNode('magnesium', true)")
+    frame.locator("#cg-details button", has_text="Paths from here").click()
+    assert frame.locator("#cg-from").is_visible()
+    assert frame.input_value("#cg-from") == "Magnesium"
+    assert frame.get_attribute("#cg-panels", "aria-expanded") == "true"

@@ -259,11 +259,16 @@
      The card is never wider than about half the canvas (page.css), so this is the larger part. */
   function freeArea() {
     var panel = $("cg-details");
-    var width = container.clientWidth;
+    var width = container.clientWidth - drawerWidth();
     if (panel.hidden) { return { left: 0, width: width }; }
     var left = panel.offsetLeft + panel.offsetWidth;
     if (width - left < 0.4 * width) { return { left: 0, width: width }; } // a phone: the card lies over the graph
     return { left: left, width: width - left };
+  }
+  /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
+  function drawerWidth() {
+    var side = $("cg-side");
+    return side.classList.contains("cg-open") && getComputedStyle(side).position === "absolute" ? side.offsetWidth : 0;
   }
   function animation() { return motion ? { duration: 350, easingFunction: "easeInOutQuad" } : false; }
 
@@ -578,6 +583,12 @@
   $("cg-swap").addEventListener("click", swapEnds);
   $("cg-clear").addEventListener("click", function () { setEnd("from", null); setEnd("to", null); clearAll(); });
   $("cg-fit").addEventListener("click", function () { fit(null, true); });
+  /* The side panels as a drawer (narrow pages): open and close it; asking for a path opens it. */
+  function openPanels(open) {
+    $("cg-side").classList.toggle("cg-open", open);
+    $("cg-panels").setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  $("cg-panels").addEventListener("click", function () { openPanels(!$("cg-side").classList.contains("cg-open")); });
 
   // ------------------------------------------------------------ language
   function translate() {
@@ -639,8 +650,8 @@
     edgesOf: edgesOf,
     onEdge: focusEdge,
     onNode: function (id) { focusNode(id, true); },
-    onPathsFrom: function (id) { setEnd("from", id); ends.to.input.focus(); },
-    onPathsTo: function (id) { setEnd("to", id); ends.from.input.focus(); },
+    onPathsFrom: function (id) { openPanels(true); setEnd("from", id); ends.to.input.focus(); },
+    onPathsTo: function (id) { openPanels(true); setEnd("to", id); ends.from.input.focus(); },
     onChain: focusChain,
     onReverse: function () { swapEnds(); findPaths(); }
   };
