@@ -188,7 +188,7 @@ def show(
     True
     """
     height, width = _css_length("height", height), _css_length("width", width)
-    page = to_html(G, title=title, lang=lang, highlight=highlight)
+    page = to_html(G, title=title, lang=lang, highlight=highlight, packed=True)  # a notebook keeps every output
     _check_size(page)
     return ConceptGraph(page, titles(G, title)[lang], lang, G.number_of_nodes(), G.number_of_edges(), height, width)
 

@@ -109,3 +109,16 @@ def test_the_benchmark_runs_end_to_end(tmp_path, monkeypatch, capsys):
     results = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
     assert len(results["builds"]["cli"]["60 / 150"]["seconds"]) == 1
     assert Path(tmp_path / "latest.md").read_text(encoding="utf-8").strip() == printed.strip()
+
+
+@pytest.mark.slow
+def test_notebook_size_reports_the_saved_notebook_and_its_drawings():
+    from bench import notebook_size
+
+    found = notebook_size.saved_size()
+    assert found["notebook"] == "notebooks/01_explore.ipynb" and found["drawings"] == 3
+    assert sum(found["drawing_bytes"]) < found["bytes"]
+    # each drawing carries its renderer packed: a few hundred kB, not the 0.65 MB of an unpacked page
+    assert all(size < 320_000 for size in found["drawing_bytes"]), found
+    assert found["bytes"] < 1_000_000
+    assert "3 drawings" in notebook_size.line(found)

@@ -22,6 +22,11 @@ ARROW = " \u2192 "
 NASTY = ['say "hi"', "a < b & c > d", "</iframe><script>alert(1)</script>", "it's <b>bold</b> &amp;"]
 
 
+def packed_page(G: Any, **options: Any) -> str:
+    """The page as a drawing holds it: scripts packed (graph.to_html, packed=True)."""
+    return graph.to_html(G, packed=True, **options)
+
+
 @pytest.fixture
 def tiny(tiny_data: Path) -> nx.MultiDiGraph:
     return graph.load(tiny_data)
@@ -67,7 +72,7 @@ def test_repr_counts_in_the_singular(edges, nodes, text):
 def test_drawing_is_one_iframe_that_runs_scripts_and_nothing_else_holding_the_page(tiny):
     iframe = iframe_of(graph.show(tiny)._repr_html_())
     assert iframe["sandbox"] == "allow-scripts"
-    assert iframe["srcdoc"] == graph.to_html(tiny)
+    assert iframe["srcdoc"] == packed_page(tiny)
     assert iframe["title"] == "Concept graph"
 
 
@@ -82,7 +87,7 @@ def test_user_text_stays_inside_the_srcdoc(nasty):
     G.add_edge("x", nasty, evidence=nasty, section=nasty)
     fragment = graph.show(G)._repr_html_()
     iframe = iframe_of(fragment)
-    assert iframe["srcdoc"] == graph.to_html(G)
+    assert iframe["srcdoc"] == packed_page(G)
     assert iframe["title"] == nasty
     assert fragment.count("</iframe>") == 1
     assert "<script" not in fragment and "<b>" not in fragment
@@ -99,16 +104,16 @@ def test_user_text_stays_inside_the_srcdoc(nasty):
 )
 def test_options_reach_the_page(tiny, options):
     drawing = graph.show(tiny, **options)
-    assert iframe_of(drawing._repr_html_())["srcdoc"] == graph.to_html(tiny, **options) == drawing.to_html()
+    assert iframe_of(drawing._repr_html_())["srcdoc"] == packed_page(tiny, **options) == drawing.to_html()
 
 
 def test_highlight_takes_a_node_id_a_path_a_result_or_a_net_effect(tiny):
     result = graph.find_paths(tiny, "magnesium", "sleep")
     effect = graph.net_effect(tiny, "magnesium", "sleep")
-    assert graph.show(tiny, highlight="sleep").to_html() == graph.to_html(tiny, highlight=["sleep"])
-    assert graph.show(tiny, highlight=result.paths[1]).to_html() == graph.to_html(tiny, highlight=[result.paths[1]])
-    assert graph.show(tiny, highlight=result).to_html() == graph.to_html(tiny, highlight=list(result.paths))
-    assert graph.show(tiny, highlight=effect).to_html() == graph.to_html(tiny, highlight=list(effect.paths.paths))
+    assert graph.show(tiny, highlight="sleep").to_html() == packed_page(tiny, highlight=["sleep"])
+    assert graph.show(tiny, highlight=result.paths[1]).to_html() == packed_page(tiny, highlight=[result.paths[1]])
+    assert graph.show(tiny, highlight=result).to_html() == packed_page(tiny, highlight=list(result.paths))
+    assert graph.show(tiny, highlight=effect).to_html() == packed_page(tiny, highlight=list(effect.paths.paths))
 
 
 @pytest.mark.parametrize(
@@ -147,7 +152,7 @@ def test_save_writes_the_page_and_leaves_no_temporary_file(tiny, tmp_path):
     out = tmp_path / "new" / "g.html"
     drawing = graph.show(tiny, lang="nl")
     assert drawing.save(out) == out
-    assert out.read_text(encoding="utf-8") == graph.to_html(tiny, lang="nl")
+    assert out.read_text(encoding="utf-8") == packed_page(tiny, lang="nl")
     assert [p.name for p in out.parent.iterdir()] == ["g.html"]
 
 
@@ -157,7 +162,7 @@ def test_save_to_a_folder_is_an_output_error(tiny, tmp_path):
 
 
 def test_a_page_too_large_for_a_notebook_warns_and_says_what_to_do_instead(tiny, monkeypatch):
-    size = len(html.escape(graph.to_html(tiny), quote=True))
+    size = len(html.escape(packed_page(tiny), quote=True))
     monkeypatch.setattr(notebook, "MAX_INLINE_BYTES", size)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -339,9 +344,7 @@ def test_highlight_of_an_unknown_node_is_our_error(tiny):
 
 def test_highlight_takes_the_names_the_query_functions_take(tiny):
     assert graph.show(tiny, highlight="Ontspanning").to_html() == graph.show(tiny, highlight="relaxation").to_html()
-    assert graph.show(tiny, highlight=["Slaap", "Mg"]).to_html() == graph.to_html(
-        tiny, highlight=["sleep", "magnesium"]
-    )
+    assert graph.show(tiny, highlight=["Slaap", "Mg"]).to_html() == packed_page(tiny, highlight=["sleep", "magnesium"])
 
 
 def test_a_path_is_a_path_and_a_list_of_names_is_a_list_of_concepts(tiny):

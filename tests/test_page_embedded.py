@@ -268,3 +268,27 @@ def test_paths_from_a_node_card_open_the_folded_panels(open_page, tmp_path, magn
     assert frame.locator("#cg-from").is_visible()
     assert frame.input_value("#cg-from") == "Magnesium"
     assert frame.get_attribute("#cg-panels", "aria-expanded") == "true"
+
+
+# ---------------------------------------------------------------- weight
+
+
+def test_a_drawing_carries_its_scripts_packed_and_weighs_a_third(magnesium):
+    import networkx as nx
+
+    two = nx.MultiDiGraph([("a", "b")])
+    drawing = graph.show(two)
+    assert len(drawing._repr_html_()) < 0.4 * len(graph.to_html(two))
+    assert drawing.to_html() == graph.to_html(two, packed=True) == graph.to_html(two, packed=True)  # same bytes
+    assert 'id="cg-packed"' in drawing.to_html() and 'id="cg-packed"' not in graph.to_html(two)
+
+
+def test_a_packed_page_opens_offline_and_works(open_page, tmp_path, magnesium):
+    path = tmp_path / "packed.html"
+    path.write_text(graph.to_html(magnesium, packed=True), encoding="utf-8")
+    opened = open_page(path)
+    page = opened.page
+    page.fill("#cg-search", "melatonine")
+    page.press("#cg-search", "Enter")
+    assert page.evaluate("cgNetwork.getSelectedNodes()") == ["melatonin"]
+    assert opened.problems == []
