@@ -49,7 +49,11 @@
   data.edges.forEach(function (e, i) { touching.get(e.from).out.push(i); touching.get(e.to).in.push(i); });
   var model = CG.paths.model(data.nodes, data.edges);
   var names = CG.search.index(data.nodes);
-  var nameTable = CG.suggest.table(data.nodes);
+  var nameTable = null; // every name, for "did you mean": made when first needed
+  function nearNames(text) {
+    nameTable = nameTable || CG.suggest.table(data.nodes);
+    return CG.suggest.near(nameTable, text);
+  }
   var counts = {};
   data.nodes.forEach(function (n) { counts[n.category] = (counts[n.category] || 0) + 1; });
 
@@ -523,7 +527,7 @@
       var end = missing[0];
       var text = ends[end].input.value.trim();
       say(text ? t("notFound", { q: text }) : t("chooseNode"));
-      if (text) { offerNear(end, CG.suggest.near(nameTable, text)); }
+      if (text) { offerNear(end, nearNames(text)); }
       ends[end].input.focus();
       return;
     }
@@ -694,7 +698,7 @@
   window.cg = {
     network: network, nodes: nodes, edges: edges, data: data, state: state,
     findPaths: function (from, to, opts) { return CG.paths.findPaths(model, from, to, opts); },
-    near: function (text) { return CG.suggest.near(nameTable, text); },
+    near: nearNames,
     setLang: setLang, focusNode: focusNode, toggleCategory: toggleCategory, clear: clearAll
   };
 }(window.CG = window.CG || {}));

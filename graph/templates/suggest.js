@@ -52,10 +52,28 @@
     return 2 * matched / (a.length + b.length);
   }
 
-  /* graph.suggest.closest: up to n keys at least CUTOFF alike, best first, ties by code point. */
+  /* difflib's quick_ratio: an upper bound of ratio from the characters both hold (b counted in counts). */
+  function quickRatio(a, b, counts) {
+    var left = new Map();
+    var matches = 0;
+    a.forEach(function (c) {
+      var have = left.has(c) ? left.get(c) : counts.get(c) || 0;
+      left.set(c, have - 1);
+      if (have > 0) { matches += 1; }
+    });
+    return 2 * matches / (a.length + b.length);
+  }
+
+  /* graph.suggest.closest: up to n keys at least CUTOFF alike, best first, ties by code point.
+     As there, two cheap upper bounds skip most keys before the full ratio. */
   function closest(wanted, keys, n) {
+    var b = Array.from(wanted);
+    var counts = new Map();
+    b.forEach(function (c) { counts.set(c, (counts.get(c) || 0) + 1); });
     var scored = [];
     keys.forEach(function (key) {
+      var a = Array.from(key);
+      if (2 * Math.min(a.length, b.length) / (a.length + b.length) < CUTOFF || quickRatio(a, b, counts) < CUTOFF) { return; }
       var score = ratio(key, wanted);
       if (score >= CUTOFF) { scored.push([score, key]); }
     });
