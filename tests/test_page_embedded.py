@@ -292,3 +292,18 @@ def test_a_packed_page_opens_offline_and_works(open_page, tmp_path, magnesium):
     page.press("#cg-search", "Enter")
     assert page.evaluate("cgNetwork.getSelectedNodes()") == ["melatonin"]
     assert opened.problems == []
+
+
+def test_a_browser_that_cannot_unpack_says_so(browser, tmp_path, magnesium):
+    path = tmp_path / "packed.html"
+    path.write_text(graph.to_html(magnesium, packed=True), encoding="utf-8")
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script("delete window.DecompressionStream")
+        page.goto(path.as_uri())
+        note = page.locator(".cg-unpack-failed")
+        note.wait_for(timeout=10000)
+        assert "graph.write_html" in note.text_content()
+    finally:
+        context.close()
