@@ -134,9 +134,9 @@ def cli() -> None:
 @click.option(
     "--highlight",
     multiple=True,
-    metavar="ID|ID,ID,...",
-    help="A node to light up when the page opens, or a path: node ids joined by commas, "
-    "each with an edge to the next (repeatable).",
+    metavar="NAME|NAME,NAME,...",
+    help="A concept to light up when the page opens (its id, label or synonym; shown with its neighbours), "
+    "or a path: names joined by commas, each with an edge to the next (repeatable).",
 )
 def build(source: dict[str, Any], out: str, title: str | None, lang: str, highlight: tuple[str, ...]) -> None:
     """Write the graph as one self-contained HTML page.

@@ -220,6 +220,17 @@ def test_build_highlights_nodes_and_paths(run_cli, tmp_path):
     }
 
 
+def test_build_highlights_by_the_names_the_queries_take(run_cli, tmp_path):
+    data = write_mini(tmp_path / "data")
+    out = tmp_path / "page.html"
+    result = run_cli("build", "--data", data, "--out", out, "--highlight", "Slaap", "--highlight", "Mg,Serotonine")
+    assert result.exit_code == 0, result.output
+    assert page_json(out.read_text(encoding="utf-8"))["highlight"] == {
+        "nodes": ["sleep"],
+        "paths": [["magnesium", "serotonin"]],
+    }
+
+
 @pytest.mark.parametrize(
     "value, message",
     [
