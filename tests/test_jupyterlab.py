@@ -106,7 +106,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
 
 
 def test_path_finder_works_in_a_drawing_in_jupyterlab(browser: Any, lab: dict[str, Any]) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport={"width": 1000, "height": 900})  # an output area under 900 px
     blocked: list[str] = []
 
     def route(request_route: Any) -> None:
@@ -131,8 +131,9 @@ def test_path_finder_works_in_a_drawing_in_jupyterlab(browser: Any, lab: dict[st
         )
         frame.wait_for_selector("body[data-ready='1']", state="attached", timeout=30000)
         assert frame.evaluate("window.origin") == "null"  # Lab kept the sandbox
-        if frame.locator("#cg-panels").is_visible():  # the output area is narrow: the panels are folded
-            frame.click("#cg-panels")
+        sizes = frame.evaluate("[window.innerWidth, document.getElementById('cg-graph').clientWidth]")
+        assert sizes[0] < 900 and sizes[1] >= 0.6 * sizes[0]  # squeezed, yet the graph keeps the width
+        frame.click("#cg-panels")  # the path finder and legend are folded beside it
         for selector, name in (("#cg-from", "magnesium"), ("#cg-to", "melatonin")):
             frame.fill(selector, name)
             frame.wait_for_selector(f"{selector}-list li", state="visible", timeout=10000)
