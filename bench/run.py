@@ -12,7 +12,8 @@ exit, with its peak memory, ``ru_maxrss``, from ``os.wait4``):
   and as its tutorials do it (see ``bench.workloads``), up to ``--pyvis-edges``;
 * the pages in headless Chromium (``bench.browser``): first drawing, redraw after
   a pan or zoom, and the page's own controls;
-* the query API (``bench/bench_query.py``) on a random graph of the largest size.
+* the query API (``bench/bench_query.py``) on a random graph of the largest size;
+* the saved size of ``notebooks/01_explore.ipynb`` after running (``bench.notebook_size``).
 
 Generated graphs are kept in ``bench/results/graphs`` and reused; the tables are
 also written to ``bench/results/latest.md`` and ``latest.json``.
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import bench_query, generate
+from . import bench_query, generate, notebook_size
 
 __all__ = ["main", "Size", "measure"]
 
@@ -227,6 +228,7 @@ def report(
     browser: dict[str, dict[Size, Any]],
     queries: list[tuple[str, float]],
     query_size: Size,
+    notebook: dict[str, Any] | None = None,
 ) -> str:
     """The tables, as markdown."""
     cpus = os.cpu_count()
@@ -289,6 +291,8 @@ def report(
     if queries:
         parts += ["", f"**Queries** (in process, random graph of {query_size.name})", ""]
         parts.append(markdown(["query", "time"], [[label, _seconds(seconds)] for label, seconds in queries]))
+    if notebook:
+        parts += ["", "**Notebook**", "", notebook_size.line(notebook)]
     return "\n".join(parts)
 
 
@@ -326,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-browser", action="store_true", help="skip the browser timings")
     parser.add_argument("--no-queries", action="store_true", help="skip the query timings")
+    parser.add_argument("--no-notebook", action="store_true", help="skip the saved size of the example notebook")
     parser.add_argument("--refresh", action="store_true", help="generate the graphs again")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where latest.md and latest.json go")
     args = parser.parse_args(argv)
@@ -350,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     query_size = max(sizes, key=lambda s: s.edges)
     queries = [] if args.no_queries else query_table(query_size)
-    text = report(sizes, builds, helps, browser, queries, query_size)
+    notebook = None if args.no_notebook else notebook_size.saved_size()
+    text = report(sizes, builds, helps, browser, queries, query_size, notebook)
     print(text)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "latest.md").write_text(text + "\n", encoding="utf-8")
@@ -360,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         "builds": {k: {s.name: r.to_dict() for s, r in v.items()} for k, v in builds.items()},
         "browser": {k: {s.name: r for s, r in v.items()} for k, v in browser.items()},
         "queries": queries,
+        "notebook": notebook,
     }
     (args.out / "latest.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0

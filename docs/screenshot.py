@@ -18,7 +18,6 @@ from pathlib import Path
 import graph
 
 OUT = Path(__file__).resolve().parent / "screenshot.png"
-TITLE = "Magnesium: stress, muscles and sleep"
 
 
 def _offline(route) -> None:
@@ -27,6 +26,18 @@ def _offline(route) -> None:
         route.continue_()
     else:
         route.abort()
+
+
+def _settle(page) -> None:
+    """Wait until the view stops moving (vis-network animates frame by frame)."""
+    view = "[cgNetwork.getScale(), cgNetwork.getViewPosition()]"
+    before = page.evaluate(view)
+    for _ in range(80):
+        page.wait_for_timeout(100)
+        now = page.evaluate(view)
+        if now == before:
+            return
+        before = now
 
 
 def main() -> None:
@@ -38,7 +49,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as driver:
-        page_file = graph.write_html(graph.load(), Path(folder) / "graph.html", title=TITLE)
+        page_file = graph.write_html(graph.load(), Path(folder) / "graph.html")  # titled by data/graph.csv
         browser = driver.chromium.launch(executable_path=args.chromium, args=["--no-sandbox", "--disable-gpu"])
         context = browser.new_context(viewport={"width": 1200, "height": 760})
         context.route("**/*", _offline)
@@ -51,7 +62,7 @@ def main() -> None:
             page.press(field, "Enter")
         page.click("#cg-find")
         page.locator(".cg-chain", has_text="Serotonin").first.click()
-        page.wait_for_timeout(600)  # the view glides to the chain
+        _settle(page)  # the view glides to the chain
         page.mouse.move(0, 0)
         page.screenshot(path=str(args.out))
         browser.close()

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .ask.names import NameIndex, resolve
     from .ask.neighborhood import NeighborResult, downstream, neighbors, paths_subgraph, subgraph_around, upstream
     from .ask.overview import Stats, stats
-    from .ask.paths import Edge, NetEffect, Path, PathResult, Step, find_paths, net_effect
+    from .ask.paths import Edge, NetEffect, Path, PathResult, Step, as_path, find_paths, net_effect
     from .ask.sentences import explain, explain_effect
     from .extraction import Extraction, extract
     from .formats.csvfolder import write_csv
@@ -68,6 +68,7 @@ _LAZY = {
     "NameIndex": "ask.names",
     "find_paths": "ask.paths",
     "net_effect": "ask.paths",
+    "as_path": "ask.paths",
     "Path": "ask.paths",
     "Step": "ask.paths",
     "Edge": "ask.paths",
@@ -122,6 +123,7 @@ __all__ = [
     "NameIndex",
     "find_paths",
     "net_effect",
+    "as_path",
     "Path",
     "Step",
     "Edge",

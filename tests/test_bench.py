@@ -120,3 +120,16 @@ def test_extract_benchmark_articles_have_the_asked_length_and_name_the_data_conc
     assert text == bench_extract.article(G, 2000, seed=4)
     result = graph.extract([text], G, lang="nl")
     assert len(result.candidates) > 100
+
+
+@pytest.mark.slow
+def test_notebook_size_reports_the_saved_notebook_and_its_drawings():
+    from bench import notebook_size
+
+    found = notebook_size.saved_size()
+    assert found["notebook"] == "notebooks/01_explore.ipynb" and found["drawings"] == 3
+    assert sum(found["drawing_bytes"]) < found["bytes"]
+    # each drawing carries its renderer packed: a few hundred kB, not the 0.65 MB of an unpacked page
+    assert all(size < 320_000 for size in found["drawing_bytes"]), found
+    assert found["bytes"] < 1_000_000
+    assert "3 drawings" in notebook_size.line(found)

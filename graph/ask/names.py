@@ -26,7 +26,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import AmbiguousName, NodeNotFound, RelationNotFound
@@ -82,10 +82,27 @@ class NameIndex:
     """
 
     def __init__(self, G: nx.Graph):
-        self._nodes = G.nodes
+        self._index(G.nodes, G.nodes(data=True))
+
+    @classmethod
+    def of_nodes(cls, nodes: Mapping[Hashable, dict[str, Any]]) -> NameIndex:
+        """The index of the nodes of ``nodes``, a mapping from each node to its attributes
+        (as a graph's table form holds them, with no graph at hand).
+
+        Examples
+        --------
+        >>> NameIndex.of_nodes({"mg": {"label": "Magnesium"}}).resolve("magnesium")
+        'mg'
+        """
+        index = cls.__new__(cls)
+        index._index(nodes, nodes.items())
+        return index
+
+    def _index(self, nodes: Mapping[Hashable, Any], items: Iterable[tuple[Hashable, Any]]) -> None:
+        self._nodes = nodes
         # normalised name -> [(tier, node, name as written)]
         self._names: dict[str, list[tuple[int, Hashable, str]]] = {}
-        for node, attrs in G.nodes(data=True):
+        for node, attrs in items:
             self._add(str(node), _NORMALISED_ID, node)
             for key in ("label", "label_nl"):
                 self._add(attrs.get(key), _LABEL, node)

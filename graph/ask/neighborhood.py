@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -52,6 +52,8 @@ class NeighborResult:
     relations: frozenset[str] | None
     depth: int | None
     steps: tuple[Step, ...]
+    #: English labels of the nodes and relations met, for tables (``{"nodes": {...}, "relations": {...}}``).
+    labels: dict[str, dict[Any, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)
@@ -125,7 +127,21 @@ def neighbors(
     [('magnesium', 'gaba_receptor'), ('gaba_receptor', 'relaxation')]
     """
     walk = _Walk(G, name, direction, relation, depth)
-    return NeighborResult(walk.node, direction, walk.relations, depth, tuple(walk.steps))
+    steps = tuple(walk.steps)
+    return NeighborResult(walk.node, direction, walk.relations, depth, steps, _labels(G, walk.node, steps))
+
+
+def _labels(G: nx.MultiDiGraph, node: Hashable, steps: tuple[Step, ...]) -> dict[str, dict[Any, str]]:
+    """English labels of ``node``, the nodes of ``steps`` and their relations (the id where there is none)."""
+    table = G.graph.get("relations", {})
+    nodes = {node: str(G.nodes[node].get("label") or node)}
+    relations: dict[Any, str] = {}
+    for step in steps:
+        for end in (step.source, step.target):
+            nodes.setdefault(end, str(G.nodes[end].get("label") or end))
+        for edge in step.edges:
+            relations.setdefault(edge.relation, str(table.get(edge.relation, {}).get("label") or edge.relation))
+    return {"nodes": nodes, "relations": relations}
 
 
 def upstream(G: nx.MultiDiGraph, name: Hashable, depth: int | None = 2, relation: Relations = None) -> dict[Any, int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
@@ -47,13 +47,16 @@ class Stats:
     relations: dict[str, int]
     sources: dict[str, int]
     most_connected: tuple[tuple[Hashable, int, int], ...]
+    #: English labels of the categories and of the most connected nodes, for tables
+    #: (``{"categories": {...}, "nodes": {...}}``); not part of the counts.
+    labels: dict[str, dict[Any, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def _repr_html_(self) -> str:
         return html_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The counts as JSON-ready values."""
-        data = {key: value for key, value in vars(self).items() if key != "most_connected"}
+        data = {key: value for key, value in vars(self).items() if key not in ("most_connected", "labels")}
         data["most_connected"] = [
             {"id": json_value(node), "edges": n_in + n_out, "in": n_in, "out": n_out}
             for node, n_in, n_out in self.most_connected
@@ -116,7 +119,17 @@ def stats(G: nx.MultiDiGraph, top: int = 10) -> Stats:
         relations=_ranked(relations),
         sources=_ranked(sources),
         most_connected=tuple((node, n_in[node], n_out[node]) for node in best),
+        labels=_labels(G, best),
     )
+
+
+def _labels(G: nx.MultiDiGraph, nodes: list[Hashable]) -> dict[str, dict[Any, str]]:
+    """English labels of ``nodes`` and of the graph's categories (the id where there is none)."""
+    table = G.graph.get("categories", {})
+    return {
+        "nodes": {node: str(G.nodes[node].get("label") or node) for node in nodes},
+        "categories": {name: str(entry.get("label") or name) for name, entry in table.items()},
+    }
 
 
 def _ranked(counts: Counter[str]) -> dict[str, int]:

@@ -128,14 +128,16 @@ def cli() -> None:
     callback=_a_path,
     help="The HTML file to write.",
 )
-@click.option("--title", default=None, help='Page title (default: "Concept graph").')
+@click.option(
+    "--title", default=None, help="Page title (default: the data's title, from its graph.csv, else 'Concept graph')."
+)
 @click.option("--lang", type=LANG, default="en", show_default=True, help="Language the page opens in.")
 @click.option(
     "--highlight",
     multiple=True,
-    metavar="ID|ID,ID,...",
-    help="A node to light up when the page opens, or a path: node ids joined by commas, "
-    "each with an edge to the next (repeatable).",
+    metavar="NAME|NAME,NAME,...",
+    help="A concept to light up when the page opens (its id, label or synonym; shown with its neighbours), "
+    "or a path: names joined by commas, each with an edge to the next (repeatable).",
 )
 def build(source: dict[str, Any], out: str, title: str | None, lang: str, highlight: tuple[str, ...]) -> None:
     """Write the graph as one self-contained HTML page.

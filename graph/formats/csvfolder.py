@@ -6,7 +6,8 @@ attributes; ``synonyms`` are joined with ``|``. The three tables hold every
 relation, source and category the graph uses (with default entries where
 the graph has none), so the folder loads without problems. ``edges.csv``
 gets a ``sign`` column only when an edge's sign differs from its
-relation's. Cells a spreadsheet would run as formulas get a leading ``'``
+relation's. A graph with a title (``G.graph["name"]``) also gets
+``graph.csv`` (:mod:`graph.read.title`). Cells a spreadsheet would run as formulas get a leading ``'``
 (:func:`graph.formats.tabular.guard_cell`); a file is UTF-8 without a byte-order mark.
 
 Examples
@@ -15,7 +16,7 @@ Examples
 >>> G = graph.load()
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> [p.name for p in graph.write_csv(G, folder)]
-['nodes.csv', 'edges.csv', 'relations.csv', 'sources.csv', 'categories.csv']
+['nodes.csv', 'edges.csv', 'relations.csv', 'sources.csv', 'categories.csv', 'graph.csv']
 >>> H = graph.load(folder)
 >>> dict(H.nodes(data=True)) == dict(G.nodes(data=True)) and H.graph == G.graph
 True
@@ -31,6 +32,7 @@ import networkx as nx
 
 from ..atomic import write_files_atomic
 from ..read import vocabulary as vocab
+from ..read.title import TITLE_FILE
 from .portable import edge_list, relation_entry_of
 from .tabular import csv_bytes
 
@@ -62,7 +64,8 @@ def write_csv(G: nx.Graph, path: str | Path) -> list[Path]:
     -------
     list of Path
         ``nodes.csv``, ``edges.csv``, ``relations.csv``, ``sources.csv``
-        and ``categories.csv`` in ``path``.
+        and ``categories.csv`` in ``path``, and ``graph.csv`` (its title)
+        when ``G.graph`` has a ``name``.
 
     Raises
     ------
@@ -85,6 +88,9 @@ def write_csv(G: nx.Graph, path: str | Path) -> list[Path]:
         folder / "sources.csv": _table(sources, CSV_COLUMNS["sources"]),
         folder / "categories.csv": _table(categories, CSV_COLUMNS["categories"]),
     }
+    if G.graph.get("name"):  # the title, as graph.read.title reads it
+        title = [str(G.graph["name"]), str(G.graph.get("name_nl") or "")]
+        files[folder / TITLE_FILE] = csv_bytes(["title", "title_nl"], [title])
     return write_files_atomic(files)
 
 

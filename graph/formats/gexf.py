@@ -107,7 +107,7 @@ def write_gexf(G: nx.Graph, path: str | Path) -> Path:
         attrs["viz"] = {"color": _rgba(SIGN_COLORS.get(attrs.get("sign"), SIGN_COLORS[0]))}
     buffer = io.BytesIO()
     nx.write_gexf(H, buffer)
-    tables = {name: G.graph[name] for name in TABLES if name in G.graph}
+    tables = {name: G.graph[name] for name in (*TABLES, "name_nl") if name in G.graph}  # networkx keeps "name"
     return write_bytes_atomic(path, _with_description(buffer.getvalue(), {_META_KEY: tables}))
 
 
@@ -165,7 +165,11 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph:
             for name in _RESERVED[element]:
                 if name + "_" in attrs:
                     attrs[name] = attrs.pop(name + "_")
-    return restore_graph(H, source=str(path), tables=_tables(document))
+    tables = _tables(document)
+    G = restore_graph(H, source=str(path), tables=tables)
+    if isinstance(tables.get("name_nl"), str):
+        G.graph["name_nl"] = tables["name_nl"]
+    return G
 
 
 def _tables(document: bytes) -> dict[str, Any]:

@@ -70,7 +70,9 @@ def load(
         ``source_doc`` and ``section``, and ``weight`` (a float) when the edge
         file has a ``weight`` column and the row a value in it; other columns
         are kept as text attributes. ``G.graph`` holds ``relations``,
-        ``sources`` and ``categories`` as dicts by id.
+        ``sources`` and ``categories`` as dicts by id, and for a data folder
+        its title as ``name`` (and ``name_nl``) when its ``graph.csv``
+        gives one (see :mod:`graph.read.title`).
 
     Raises
     ------

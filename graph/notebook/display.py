@@ -26,16 +26,14 @@ import html
 import math
 import re
 import warnings
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..ask.paths import NetEffect
 from ..ask.sentences import counted
 from ..atomic import write_text_atomic
 from ..errors import PageSizeWarning
-from ..page.html import DEFAULT_TITLE, to_html
+from ..page.html import titles, to_html
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -115,12 +113,18 @@ def show(
         The graph, or a part of it (:func:`graph.subgraph_around`,
         :func:`graph.paths_subgraph`); it is not changed.
     title : str, optional
-        The page title; defaults to ``G.graph["name"]`` or "Concept graph".
+        The page title; defaults to the data's title (:func:`graph.page.html.titles`:
+        ``G.graph["name"]``, from the data folder) or "Concept graph".
     lang : {"en", "nl"}
         The language the page opens in.
-    highlight : node id, path, PathResult, NetEffect or iterable of them, optional
-        What to light up when the page opens: a node (by id), a path (a
-        :class:`graph.Path` or a list of node ids), or all paths of a result.
+    highlight : optional
+        What to light up when the page opens: one item or a list of items,
+        each a concept (its id, label, Dutch label or synonym), a path (a
+        :class:`graph.Path`, e.g. ``graph.as_path(G, ["Magnesium", "Serotonin"])``),
+        or a :class:`graph.PathResult` / :class:`graph.NetEffect` (all its
+        paths). A list of names lights those concepts, not a path between
+        them: the rule of :func:`graph.page.payload.highlight_data`. A lone
+        concept is shown with its neighbours, which stay in full colour.
     height, width : int or str
         The drawing's size: pixels, or a CSS length such as ``"80vh"`` or ``"100%"``.
 
@@ -154,10 +158,9 @@ def show(
     True
     """
     height, width = _css_length("height", height), _css_length("width", width)
-    title = title or G.graph.get("name") or DEFAULT_TITLE
-    page = to_html(G, title=title, lang=lang, highlight=_highlight_items(highlight))
+    page = to_html(G, title=title, lang=lang, highlight=highlight, packed=True)  # a notebook keeps every output
     _check_size(page)
-    return ConceptGraph(page, title, lang, G.number_of_nodes(), G.number_of_edges(), height, width)
+    return ConceptGraph(page, titles(G, title)[lang], lang, G.number_of_nodes(), G.number_of_edges(), height, width)
 
 
 def _check_size(page: str) -> None:
@@ -185,14 +188,3 @@ def _css_length(name: str, value: int | str) -> str:
     raise ValueError(
         f"{name} must be a number of pixels above 0 or a CSS length such as '600px', '80vh' or '100%', not {value!r}"
     )
-
-
-def _highlight_items(highlight: Any) -> list[Any] | None:
-    """What to light, as the list of node ids and paths :func:`graph.to_html` takes."""
-    if highlight is None:
-        return None
-    if isinstance(highlight, NetEffect):
-        return list(highlight.paths)
-    if isinstance(highlight, str) or hasattr(highlight, "nodes") or not isinstance(highlight, Iterable):
-        return [highlight]
-    return list(highlight)

@@ -3,7 +3,8 @@
 ``to_pandas_nodes`` gives one row per node (indexed by id), ``to_pandas_edges``
 one row per edge (``source``, ``target``, ``key`` and the attributes), in the
 manner of :func:`networkx.to_pandas_edgelist`. The graph's vocabularies
-(relations, sources, categories) travel in the frames' ``attrs``, so
+(relations, sources, categories) and its title (``name``, ``name_nl``)
+travel in the frames' ``attrs``, so
 ``from_pandas(to_pandas_nodes(G), to_pandas_edges(G))`` gives ``G`` again.
 
 Examples
@@ -39,6 +40,7 @@ __all__ = ["to_pandas_nodes", "to_pandas_edges", "from_pandas"]
 _NODE_COLUMNS = ["label", "label_nl", "category", "description", "synonyms"]
 _EDGE_COLUMNS = ["source", "target", "key", "relation", "sign", "evidence", "source_doc", "section"]
 _VOCABULARIES = ("relations", "sources", "categories")
+_TITLE = ("name", "name_nl")
 
 
 def to_pandas_nodes(G: nx.MultiDiGraph) -> pd.DataFrame:
@@ -133,6 +135,10 @@ def from_pandas(
         raise DataError(problems)
     _complete(G, tables)
     G.graph.update(tables)
+    for key in _TITLE:  # the title, when the frames carry one
+        for frame in (edges, nodes):
+            if frame is not None and isinstance(frame.attrs.get(key), str):
+                G.graph.setdefault(key, frame.attrs[key])
     return G
 
 
@@ -146,7 +152,9 @@ def _columns(known: list[str], rows: list[dict[str, Any]]) -> list[str]:
 
 
 def _vocabularies(G: nx.MultiDiGraph) -> dict[str, Any]:
-    return {kind: copy.deepcopy(G.graph.get(kind, {})) for kind in _VOCABULARIES}
+    found = {kind: copy.deepcopy(G.graph.get(kind, {})) for kind in _VOCABULARIES}
+    found.update({key: G.graph[key] for key in _TITLE if key in G.graph})
+    return found
 
 
 def _attr(edges: pd.DataFrame, nodes: pd.DataFrame | None, kind: str) -> dict[str, Any]:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["paths_html", "effect_html", "neighbors_html", "stats_html"]
 
 _SIGN_MARK = {1: "+", -1: "-", 0: "?"}
+_ARROW = " \u2192 "
 _LEFT = ' style="text-align:left"'
 
 
@@ -68,19 +69,31 @@ def _name(result: PathResult, node: Any) -> str:
 
 
 def neighbors_html(result: NeighborResult) -> str:
-    """The claims of a :class:`graph.NeighborResult`, one row per edge."""
+    """The claims of a :class:`graph.NeighborResult`, one row per edge: labels, and the ids in a column."""
+    nodes, relations = result.labels.get("nodes", {}), result.labels.get("relations", {})
     depth = "any distance" if result.depth is None else counted(result.depth, ("step", "steps"))
     way = {"out": "outgoing", "in": "incoming", "both": "both ways"}[result.direction]
-    caption = f"{str(result.node)}: {counted(len(result.steps), ('connection', 'connections'))}, {way}, {depth}"
-    columns = ("source", "sign", "relation", "target", "evidence", "source_doc")
+    name = nodes.get(result.node, str(result.node))
+    caption = f"{name}: {counted(len(result.steps), ('connection', 'connections'))}, {way}, {depth}"
     rows = [
-        [_SIGN_MARK.get(row[c], "?") if c == "sign" else row[c] for c in columns] for row in steps_rows(result.steps)
+        [
+            nodes.get(row["source"], str(row["source"])),
+            _SIGN_MARK.get(row["sign"], "?"),
+            relations.get(row["relation"], row["relation"]),
+            nodes.get(row["target"], str(row["target"])),
+            row["evidence"],
+            row["source_doc"],
+            f"{row['source']}{_ARROW}{row['target']}",
+        ]
+        for row in steps_rows(result.steps)
     ]
-    return _table(caption, ["from", "sign", "relation", "to", "evidence", "source"], rows)
+    return _table(caption, ["from", "sign", "relation", "to", "evidence", "source", "ids"], rows)
 
 
 def stats_html(summary: Stats) -> str:
-    """The counts of a :class:`graph.Stats` as three small tables: totals, categories, most connected."""
+    """The counts of a :class:`graph.Stats` as three small tables: totals, categories, most connected
+    (labels first, ids in a column of their own)."""
+    nodes, names = summary.labels.get("nodes", {}), summary.labels.get("categories", {})
     totals: list[list[Any]] = [
         ["nodes", summary.nodes],
         ["edges", summary.edges],
@@ -89,13 +102,16 @@ def stats_html(summary: Stats) -> str:
         ["signs", f"{summary.increasing} increasing, {summary.decreasing} decreasing, {summary.unsigned} unsigned"],
         ["edges without source", summary.unsourced],
     ]
-    categories = [[name, count] for name, count in summary.categories.items()]
-    hubs = [[str(node), n_in + n_out, n_in, n_out] for node, n_in, n_out in summary.most_connected]
+    categories = [[names.get(name, name), name, count] for name, count in summary.categories.items()]
+    hubs = [
+        [nodes.get(node, str(node)), str(node), n_in + n_out, n_in, n_out]
+        for node, n_in, n_out in summary.most_connected
+    ]
     return "\n".join(
         [
             _table("Totals", ["", "count"], totals),
-            _table("Categories", ["category", "nodes"], categories),
-            _table("Most connected", ["node", "edges", "in", "out"], hubs),
+            _table("Categories", ["category", "id", "nodes"], categories),
+            _table("Most connected", ["concept", "id", "edges", "in", "out"], hubs),
         ]
     )
 

@@ -15,7 +15,8 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import base64
+import gzip
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from markupsafe import Markup
 
-__all__ = ["to_html", "write_html", "LANGUAGES", "DEFAULT_TITLE"]
+__all__ = ["to_html", "write_html", "titles", "LANGUAGES", "DEFAULT_TITLE"]
 
 #: Languages the page speaks.
 LANGUAGES = ("en", "nl")
@@ -41,7 +42,7 @@ DEFAULT_TITLE = "Concept graph"
 _DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which is text
 
 #: The page's own scripts, in the order they run.
-SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "page.js")
+SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "page.js")
 
 
 def to_html(
@@ -49,7 +50,8 @@ def to_html(
     *,
     title: str | None = None,
     lang: str = "en",
-    highlight: Iterable[Any] | None = None,
+    highlight: Any = None,
+    packed: bool = False,
 ) -> str:
     """The graph as a complete HTML document.
 
@@ -59,16 +61,24 @@ def to_html(
         The graph, of any networkx class (it is not changed), or its table
         form from :func:`graph.load_for_page`.
     title : str, optional
-        Shown as the page title and heading; defaults to ``G.graph["name"]``
-        or "Concept graph".
+        Shown as the page title and heading; defaults to the data's title
+        (``G.graph["name"]``, in Dutch ``G.graph["name_nl"]``, see
+        :func:`titles`) or "Concept graph".
     lang : {"en", "nl"}
         The language the page opens in.
-    highlight : iterable, optional
-        What to light up when the page opens; each item is a node id (that
-        node is lit) or a path: a list or tuple of node ids, or an object
-        whose ``.nodes`` holds them, such as a path from the query API (its
-        nodes and every edge between consecutive nodes are lit). The rest is
-        dimmed and the view fits the lit part.
+    highlight : optional
+        What to light up when the page opens: one item or a list of items,
+        each a concept (by id or any name :func:`graph.resolve` takes; shown
+        with its neighbours), or a path (a :class:`graph.Path`, a list of
+        names inside the list, or every path of a :class:`graph.PathResult`
+        or :class:`graph.NetEffect`); the rule is that of
+        :func:`graph.page.payload.highlight_data`. The rest is dimmed and the view
+        fits the lit part.
+    packed : bool
+        Carry the scripts (vis-network and ours) gzip-compressed, a third of
+        their size, for the browser to unpack on opening (its
+        ``DecompressionStream``); :func:`graph.show` packs each drawing so, as
+        notebooks keep every output. Still one self-contained, offline page.
 
     Returns
     -------
@@ -78,7 +88,7 @@ def to_html(
     Raises
     ------
     NodeNotFound
-        When ``highlight`` names a node that is not in ``G``.
+        When ``highlight`` names a node that is not in ``G`` (with the closest names).
     EdgeNotFound
         When a path in ``highlight`` has no edge between two consecutive nodes.
     ValueError
@@ -94,9 +104,9 @@ def to_html(
     >>> to_html(G, highlight=["d"])
     Traceback (most recent call last):
     ...
-    graph.errors.NodeNotFound: highlight: node 'd' not in graph
+    graph.errors.NodeNotFound: highlight: no concept named 'd'; give an id, an English or Dutch label, or a synonym
     """
-    head, data, tail = _page(G, title, lang, highlight)
+    head, data, tail = _page(G, title, lang, highlight, packed)
     return "".join((head, data.decode("utf-8"), tail))
 
 
@@ -106,12 +116,12 @@ def write_html(
     *,
     title: str | None = None,
     lang: str = "en",
-    highlight: Iterable[Any] | None = None,
+    highlight: Any = None,
 ) -> Path:
     """Write :func:`to_html` of ``G`` to ``path`` atomically; return the path.
 
     ``title``, ``lang`` and ``highlight`` are those of :func:`to_html`
-    (``highlight`` takes node ids and paths). Missing folders are created;
+    (``highlight`` takes names and paths). Missing folders are created;
     an earlier file at ``path`` stays intact until the new one is complete.
 
     Examples
@@ -126,15 +136,16 @@ def write_html(
 
 
 def _page(
-    G: nx.Graph | GraphColumns, title: str | None, lang: str, highlight: Iterable[Any] | None
+    G: nx.Graph | GraphColumns, title: str | None, lang: str, highlight: Any, packed: bool = False
 ) -> tuple[str, bytes, str]:
     """The page around its data, and the data as UTF-8 (tens of megabytes for a large graph)."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     with gc_paused():  # millions of small lists for a large graph, and no cycles
         table = G if isinstance(G, GraphColumns) else GraphColumns.from_networkx(G)  # the one conversion
-        title = title or table.graph.get("name") or DEFAULT_TITLE
-        data = script_json_bytes(page_data(table, title=title, lang=lang, highlight=highlight))
+        names = titles(table, title)
+        title = names[lang]
+        data = script_json_bytes(page_data(table, title=names, lang=lang, highlight=highlight))
     # The template is rendered around a marker and the data put in its place once,
     # rather than passed through Jinja.
     head, tail = (
@@ -143,13 +154,40 @@ def _page(
             title=title,
             lang=lang,
             data_json=_markup(_DATA_MARK),
-            vis_js=_markup(vis_network_js()),
-            page_scripts=[_markup(_own(name)) for name in SCRIPTS],
+            packed=_packed_scripts() if packed else "",
+            vis_js=_markup(_own("unpack.js") if packed else vis_network_js()),
+            page_scripts=[] if packed else [_markup(_own(name)) for name in SCRIPTS],
             page_css=_markup(_own("page.css")),
         )
         .split(_DATA_MARK)
     )
     return head, data, tail
+
+
+def titles(G: nx.Graph | GraphColumns, title: str | None = None) -> dict[str, str]:
+    """The page's title in each language: ``title`` when given, else the data's own
+    (``G.graph["name"]``, and ``G.graph["name_nl"]`` in Dutch), else :data:`DEFAULT_TITLE`.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> titles(nx.MultiDiGraph(name="Sleep", name_nl="Slaap"))
+    {'en': 'Sleep', 'nl': 'Slaap'}
+    >>> titles(nx.MultiDiGraph(name="Sleep"), "Mine")
+    {'en': 'Mine', 'nl': 'Mine'}
+    """
+    if title:
+        return dict.fromkeys(LANGUAGES, title)
+    english = str(G.graph.get("name") or DEFAULT_TITLE)
+    return {"en": english, "nl": str(G.graph.get("name_nl") or english)}
+
+
+@lru_cache(maxsize=1)
+def _packed_scripts() -> str:
+    """vis-network and the page's scripts, in the order they run, gzip-compressed (the same
+    bytes every time: no time stamp) and in base64, which needs no escaping in HTML."""
+    bundle = "\n;\n".join([vis_network_js(), *(_own(name) for name in SCRIPTS)])
+    return base64.b64encode(gzip.compress(bundle.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
 
 
 def _own(name: str) -> str:

@@ -16,15 +16,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..errors import EdgeNotFound, NodeNotFound
+from ..ask.names import NameIndex
+from ..errors import AmbiguousName, EdgeNotFound, NodeNotFound
 from ..read.columns import GraphColumns
 from . import layout
 from .layout import LINE_CHARS, table_plan, wrap_label
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["page_data", "highlight_data", "script_json", "edge_widths"]
 
@@ -36,9 +34,9 @@ _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
 def page_data(
     G: GraphColumns,
     *,
-    title: str,
+    title: str | dict[str, str],
     lang: str = "en",
-    highlight: Iterable[Any] | None = None,
+    highlight: Any = None,
 ) -> dict[str, Any]:
     """Everything the page script draws, as plain JSON-ready values in a compact form.
 
@@ -65,13 +63,12 @@ def page_data(
     G : GraphColumns
         The table form of a graph (:meth:`GraphColumns.from_networkx` makes it
         from any networkx graph; :func:`graph.load_for_page` reads it).
-    title : str
-        The page title.
+    title : str or dict
+        The page title, or its text in each language (``{"en": ..., "nl": ...}``).
     lang : {"en", "nl"}
         The language the page opens in.
-    highlight : iterable, optional
-        Node ids and paths to light up when the page opens (see
-        :func:`highlight_data`).
+    highlight : optional
+        What to light up when the page opens (see :func:`highlight_data`).
 
     Raises
     ------
@@ -92,7 +89,7 @@ def page_data(
     nodes, order = _nodes(zip(G.nodes, G.node_attrs, strict=True), categories, plan["sizes"])
     edges, texts, weights = _edges(G)
     return {
-        "title": title,
+        "title": title if isinstance(title, dict) else {"en": title, "nl": title},
         "lang": lang,
         "nodes": nodes,
         "edges": edges,
@@ -233,48 +230,109 @@ def _plan(G: GraphColumns, categories: dict[str, dict[str, Any]]) -> dict[str, A
     return table_plan(G.nodes, G.degrees(), G.neighbour_pairs(), labels, inside)
 
 
-def highlight_data(G: GraphColumns, highlight: Iterable[Any] | None) -> dict[str, list[Any]]:
-    """Split ``highlight`` into lit nodes and lit paths, checking every node.
+def highlight_data(G: GraphColumns, highlight: Any) -> dict[str, list[Any]]:
+    """Split ``highlight`` into lit nodes and lit paths, finding every node by its name.
 
-    Each item is a node of ``G`` (lit on its own), or a path: a list or tuple
-    of nodes, or an object whose ``.nodes`` holds them (the query API's
-    paths); a path lights its nodes and every edge between consecutive ones.
+    The one rule (the same for :func:`graph.to_html`, :func:`graph.write_html` and
+    :func:`graph.show`): ``highlight`` is one item or a list of items, and an item is
+
+    * a concept: its id, or any name :func:`graph.resolve` takes (an English or
+      Dutch label, a synonym), compared as the query functions compare them;
+    * a path: a :class:`graph.Path` (from :func:`graph.find_paths`, or
+      :func:`graph.as_path` for a chain of names), or a list or tuple of names
+      *inside* the list of items; it lights its nodes and every edge between
+      consecutive ones;
+    * a :class:`graph.PathResult` or :class:`graph.NetEffect`: each of its paths.
+
+    So ``["Magnesium", "Serotonin"]`` lights two concepts, and
+    ``[["Magnesium", "Serotonin"]]`` or ``graph.as_path(G, ["Magnesium", "Serotonin"])``
+    the path between them. A large graph read by column (:func:`graph.load_for_page`)
+    knows its nodes by id only.
 
     Raises
     ------
     NodeNotFound
-        Naming the first item (or path member) that is not a node of ``G``.
+        Naming the first item (or path member) that matches no node, with the
+        closest names.
+    AmbiguousName
+        When a name matches several nodes equally well.
     EdgeNotFound
         When two consecutive nodes of a path have no edge from the first to the second.
 
     Examples
     --------
     >>> import networkx as nx
-    >>> table = GraphColumns.from_networkx(nx.MultiDiGraph([("a", "b")]))
-    >>> highlight_data(table, ["a", ("a", "b")])
+    >>> G = nx.MultiDiGraph([("a", "b")])
+    >>> G.nodes["a"]["label"] = "Alpha"
+    >>> table = GraphColumns.from_networkx(G)
+    >>> highlight_data(table, ["alpha", ("Alpha", "b")])
     {'nodes': ['a'], 'paths': [['a', 'b']]}
-    >>> highlight_data(table, ["c"])
+    >>> highlight_data(table, "b")
+    {'nodes': ['b'], 'paths': []}
+    >>> highlight_data(table, ["alpah"])
     Traceback (most recent call last):
     ...
-    graph.errors.NodeNotFound: highlight: node 'c' not in graph
+    graph.errors.NodeNotFound: highlight: no concept named 'alpah' (did you mean 'Alpha'?)
     """
     lit: dict[str, list[Any]] = {"nodes": [], "paths": []}
-    for item in highlight or ():
-        if _is_node(G, item):
-            lit["nodes"].append(str(item))
-            continue
-        path = item.nodes if hasattr(item, "nodes") and not isinstance(item, (str, bytes)) else item
-        if not isinstance(path, (list, tuple)) and not hasattr(item, "nodes"):
-            raise NodeNotFound(f"highlight: node {item!r} not in graph")
-        path = list(path)
-        for node in path:
-            if not _is_node(G, node):
-                raise NodeNotFound(f"highlight: node {node!r} of path {path!r} not in graph")
-        for u, v in zip(path, path[1:], strict=False):
-            if not G.has_edge(u, v):
-                raise EdgeNotFound(f"highlight: path {path!r} has no edge from {u!r} to {v!r}")
-        lit["paths"].append([str(node) for node in path])
+    find = _finder(G)
+    for item in _items(G, highlight):
+        if not _is_node(G, item) and _is_path(item):
+            names = list(item.nodes if hasattr(item, "nodes") else item)
+            path = [find(name, f"path {names!r}: ") for name in names]
+            for u, v in zip(path, path[1:], strict=False):
+                if not G.has_edge(u, v):
+                    raise EdgeNotFound(f"highlight: path {names!r} has no edge from {u!r} to {v!r}")
+            lit["paths"].append([str(node) for node in path])
+        else:
+            lit["nodes"].append(str(find(item, "")))
     return lit
+
+
+def _items(G: GraphColumns, highlight: Any) -> list[Any]:
+    """``highlight`` as a list of items: one item alone, results by their paths."""
+    if highlight is None:
+        return []
+    single = isinstance(highlight, (str, bytes)) or _is_node(G, highlight) or not isinstance(highlight, Iterable)
+    items = [highlight] if single or _is_path_object(highlight) or hasattr(highlight, "paths") else list(highlight)
+    found: list[Any] = []
+    for item in items:
+        if hasattr(item, "paths") and not isinstance(item, (str, bytes)):
+            while hasattr(item, "paths"):  # NetEffect -> PathResult -> its paths
+                item = item.paths
+            found.extend(item)
+        else:
+            found.append(item)
+    return found
+
+
+def _is_path_object(item: Any) -> bool:
+    return not isinstance(item, (str, bytes)) and isinstance(getattr(item, "nodes", None), (list, tuple))
+
+
+def _is_path(item: Any) -> bool:
+    return isinstance(item, (list, tuple)) or _is_path_object(item)
+
+
+def _finder(G: GraphColumns) -> Any:
+    """A function from a name to its node, raising our errors prefixed with "highlight"."""
+    index: list[NameIndex] = []
+
+    def find(name: Any, where: str) -> Any:
+        if _is_node(G, name):
+            return name
+        if not isinstance(name, str):  # not a name: an id, or nothing
+            raise NodeNotFound(f"highlight: {where}node {name!r} not in graph")
+        if not index:
+            index.append(NameIndex.of_nodes(dict(zip(G.nodes, G.node_attrs, strict=True))))
+        try:
+            return index[0].resolve(name)
+        except NodeNotFound as err:
+            raise NodeNotFound(f"highlight: {where}{err}", suggestions=err.suggestions) from None
+        except AmbiguousName as err:
+            raise AmbiguousName(f"highlight: {where}{err}", candidates=err.candidates) from None
+
+    return find
 
 
 def _is_node(G: GraphColumns, item: Any) -> bool:

@@ -29,8 +29,9 @@ from .checks import Checks
 from .columns import GraphColumns
 from .csvfile import Table, read_table
 from .edges import EdgeColumns, add_edges, check_edges
-from .folder import PathLike, locate_files
+from .folder import PathLike, file_names, locate_files
 from .nodes import add_nodes, default_node, node_attrs
+from .title import data_title
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -127,14 +128,20 @@ class _Found:
     node_table: Table | None
     edge_table: Table | None
     checks: Checks
+    title: dict[str, str]
 
     @property
     def problems(self) -> list[Problem]:
         return self.checks.problems
 
-    def vocabularies(self) -> dict[str, dict[str, Any]]:
+    def vocabularies(self) -> dict[str, Any]:
         checks = self.checks
-        return {"relations": checks.relations, "sources": checks.sources, "categories": checks.categories}
+        return {
+            "relations": checks.relations,
+            "sources": checks.sources,
+            "categories": checks.categories,
+            **self.title,
+        }
 
 
 def _read(
@@ -145,6 +152,11 @@ def _read(
     target_col: str | None,
 ) -> _Found:
     files, problems = locate_files(data, edges, nodes)
+    title: dict[str, str] = {}
+    if edges is None and files["edges"] is not None:  # a data folder: the title in its graph.csv
+        folder = files["edges"].parent
+        title, more = data_title(folder, file_names(folder))
+        problems += more
     tables = _read_tables(files, problems)
     relations, sources, categories = _vocabularies(tables, problems)
     node_table, edge_table = tables["nodes"], tables["edges"]
@@ -152,7 +164,7 @@ def _read(
         _rename(edge_table, {"source": source_col, "target": target_col}, _EDGE_ALIASES, problems)
     if node_table is not None:
         _rename(node_table, {"id": None}, _NODE_ALIASES, problems)
-    return _Found(node_table, edge_table, Checks(problems, relations, sources, categories, tables))
+    return _Found(node_table, edge_table, Checks(problems, relations, sources, categories, tables), title)
 
 
 def _graph(found: _Found) -> nx.MultiDiGraph:

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import Problem
 from . import vocabulary as vocab
 
-__all__ = ["DATA_FILES", "PathLike", "default_data_dir", "locate_files"]
+__all__ = ["DATA_FILES", "PathLike", "default_data_dir", "locate_files", "file_names"]
 
 #: The files of a data folder; only ``edges`` is required.
 DATA_FILES = {
@@ -42,7 +42,7 @@ def default_data_dir() -> Path:
     """
     local = Path("data")
     try:
-        if local.is_dir() and DATA_FILES["edges"] in _file_names(local):
+        if local.is_dir() and DATA_FILES["edges"] in file_names(local):
             return local
     except OSError:  # unreadable: say so when it is read
         return local
@@ -81,7 +81,7 @@ def locate_files(
             ]
         return files, [Problem(str(folder), 0, None, "folder not found", holding)]
     try:
-        present = _file_names(folder)
+        present = file_names(folder)
     except OSError as err:
         return files, [Problem(str(folder), 0, None, f"cannot be read ({err.strerror})", holding)]
     for kind, name in DATA_FILES.items():
@@ -98,7 +98,7 @@ def locate_files(
     return files, []
 
 
-def _file_names(folder: Path) -> dict[str, str]:
+def file_names(folder: Path) -> dict[str, str]:
     """The names in ``folder`` by their lower-case form (an exact match wins), so ``Edges.csv`` is found."""
     names = os.listdir(folder)
     found = {name.lower(): name for name in names}

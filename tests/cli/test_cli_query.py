@@ -339,7 +339,7 @@ def test_path_html_writes_a_page_of_the_paths(run_cli: Callable[..., Any], tiny_
         ("gaba_receptor", "relaxation"),
         ("relaxation", "sleep"),
     ]
-    assert payload["title"] == "GABA receptor \u2192 Sleep"
+    assert payload["title"] == {"en": "GABA receptor \u2192 Sleep", "nl": "GABA receptor \u2192 Sleep"}
 
 
 def test_path_html_without_a_path_shows_both_ends(run_cli: Callable[..., Any], tiny_data: Path, tmp_path: Path) -> None:

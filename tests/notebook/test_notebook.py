@@ -11,6 +11,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from page_graphs import raw_payload as page_json
 
 import graph
 from conftest import HtmlParts
@@ -19,6 +20,11 @@ from graph.notebook import display as notebook
 
 ARROW = " \u2192 "
 NASTY = ['say "hi"', "a < b & c > d", "</iframe><script>alert(1)</script>", "it's <b>bold</b> &amp;"]
+
+
+def packed_page(G: Any, **options: Any) -> str:
+    """The page as a drawing holds it: scripts packed (graph.to_html, packed=True)."""
+    return graph.to_html(G, packed=True, **options)
 
 
 @pytest.fixture
@@ -66,7 +72,7 @@ def test_repr_counts_in_the_singular(edges, nodes, text):
 def test_drawing_is_one_iframe_that_runs_scripts_and_nothing_else_holding_the_page(tiny):
     iframe = iframe_of(graph.show(tiny)._repr_html_())
     assert iframe["sandbox"] == "allow-scripts"
-    assert iframe["srcdoc"] == graph.to_html(tiny)
+    assert iframe["srcdoc"] == packed_page(tiny)
     assert iframe["title"] == "Concept graph"
 
 
@@ -81,7 +87,7 @@ def test_user_text_stays_inside_the_srcdoc(nasty):
     G.add_edge("x", nasty, evidence=nasty, section=nasty)
     fragment = graph.show(G)._repr_html_()
     iframe = iframe_of(fragment)
-    assert iframe["srcdoc"] == graph.to_html(G)
+    assert iframe["srcdoc"] == packed_page(G)
     assert iframe["title"] == nasty
     assert fragment.count("</iframe>") == 1
     assert "<script" not in fragment and "<b>" not in fragment
@@ -98,16 +104,16 @@ def test_user_text_stays_inside_the_srcdoc(nasty):
 )
 def test_options_reach_the_page(tiny, options):
     drawing = graph.show(tiny, **options)
-    assert iframe_of(drawing._repr_html_())["srcdoc"] == graph.to_html(tiny, **options) == drawing.to_html()
+    assert iframe_of(drawing._repr_html_())["srcdoc"] == packed_page(tiny, **options) == drawing.to_html()
 
 
 def test_highlight_takes_a_node_id_a_path_a_result_or_a_net_effect(tiny):
     result = graph.find_paths(tiny, "magnesium", "sleep")
     effect = graph.net_effect(tiny, "magnesium", "sleep")
-    assert graph.show(tiny, highlight="sleep").to_html() == graph.to_html(tiny, highlight=["sleep"])
-    assert graph.show(tiny, highlight=result.paths[1]).to_html() == graph.to_html(tiny, highlight=[result.paths[1]])
-    assert graph.show(tiny, highlight=result).to_html() == graph.to_html(tiny, highlight=list(result.paths))
-    assert graph.show(tiny, highlight=effect).to_html() == graph.to_html(tiny, highlight=list(effect.paths.paths))
+    assert graph.show(tiny, highlight="sleep").to_html() == packed_page(tiny, highlight=["sleep"])
+    assert graph.show(tiny, highlight=result.paths[1]).to_html() == packed_page(tiny, highlight=[result.paths[1]])
+    assert graph.show(tiny, highlight=result).to_html() == packed_page(tiny, highlight=list(result.paths))
+    assert graph.show(tiny, highlight=effect).to_html() == packed_page(tiny, highlight=list(effect.paths.paths))
 
 
 @pytest.mark.parametrize(
@@ -146,7 +152,7 @@ def test_save_writes_the_page_and_leaves_no_temporary_file(tiny, tmp_path):
     out = tmp_path / "new" / "g.html"
     drawing = graph.show(tiny, lang="nl")
     assert drawing.save(out) == out
-    assert out.read_text(encoding="utf-8") == graph.to_html(tiny, lang="nl")
+    assert out.read_text(encoding="utf-8") == packed_page(tiny, lang="nl")
     assert [p.name for p in out.parent.iterdir()] == ["g.html"]
 
 
@@ -156,7 +162,7 @@ def test_save_to_a_folder_is_an_output_error(tiny, tmp_path):
 
 
 def test_a_page_too_large_for_a_notebook_warns_and_says_what_to_do_instead(tiny, monkeypatch):
-    size = len(html.escape(graph.to_html(tiny), quote=True))
+    size = len(html.escape(packed_page(tiny), quote=True))
     monkeypatch.setattr(notebook, "MAX_INLINE_BYTES", size)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -243,23 +249,41 @@ def test_no_path_reads_as_a_sentence(G, source, target, text):
     assert effect.paths._repr_html_() == effect._repr_html_() == f"<p>{text}</p>"
 
 
-def test_neighbors_table_has_a_row_per_claim(G):
+def test_neighbors_table_has_a_row_per_claim_with_labels_and_the_ids_in_a_column(G):
     result = graph.neighbors(G, "melatonine", direction="in")
     header, rows = table(result._repr_html_())
-    assert header == ["from", "sign", "relation", "to", "evidence", "source"]
+    assert header == ["from", "sign", "relation", "to", "evidence", "source", "ids"]
     marks = {1: "+", -1: "-", 0: "?"}
+    label, relation = (lambda n: G.nodes[n]["label"]), (lambda r: G.graph["relations"][r]["label"])
     assert rows == [
-        [s.source, marks[e.sign], e.relation, s.target, e.evidence, e.source_doc] for s in result for e in s.edges
+        [
+            label(s.source),
+            marks[e.sign],
+            relation(e.relation),
+            label(s.target),
+            e.evidence,
+            e.source_doc,
+            f"{s.source}{ARROW}{s.target}",
+        ]
+        for s in result
+        for e in s.edges
     ]
-    assert HtmlParts(result._repr_html_()).texts == [f"melatonin: {len(result)} connections, incoming, 1 step"]
+    assert any(row[0] == "Serotonin-to-melatonin converting enzyme" for row in rows)
+    assert HtmlParts(result._repr_html_()).texts == [f"Melatonin: {len(result)} connections, incoming, 1 step"]
 
 
-def test_stats_tables_hold_the_counts(G):
+def test_stats_tables_show_labels_and_keep_the_ids_in_a_column(G):
     summary = graph.stats(G, top=3)
     rows = HtmlParts(summary._repr_html_()).rows
     assert ["nodes", str(summary.nodes)] in rows and ["edges", str(summary.edges)] in rows
-    assert [[c, str(n)] for c, n in summary.categories.items()] == [r for r in rows if r[0] in summary.categories]
-    assert [str(node) for node, _, _ in summary.most_connected] == [r[0] for r in rows[-3:]]
+    categories = G.graph["categories"]
+    assert [[categories[c]["label"], c, str(n)] for c, n in summary.categories.items()] == [
+        r for r in rows if len(r) == 3 and r[1] in summary.categories
+    ]
+    assert ["Physiological process or function", "process", "30"] in rows
+    hubs = [[G.nodes[node]["label"], str(node), str(i + o), str(i), str(o)] for node, i, o in summary.most_connected]
+    assert hubs == rows[-3:]
+    assert summary.to_dict() == graph.stats(G, top=3).to_dict() and "labels" not in summary.to_dict()
 
 
 @pytest.mark.parametrize("nasty", NASTY)
@@ -310,5 +334,24 @@ def test_empty_results_give_empty_frames_with_their_columns(G):
 
 
 def test_highlight_of_an_unknown_node_is_our_error(tiny):
-    with pytest.raises(graph.NodeNotFound, match="highlight: node 'zinc' not in graph"):
+    with pytest.raises(graph.NodeNotFound, match="highlight: no concept named 'zinc'"):
         graph.show(tiny, highlight="zinc")
+    with pytest.raises(
+        graph.NodeNotFound, match=r"highlight: no concept named 'Magnesum' \(did you mean 'magnesium'\?\)"
+    ):
+        graph.show(tiny, highlight="Magnesum")
+
+
+def test_highlight_takes_the_names_the_query_functions_take(tiny):
+    assert graph.show(tiny, highlight="Ontspanning").to_html() == graph.show(tiny, highlight="relaxation").to_html()
+    assert graph.show(tiny, highlight=["Slaap", "Mg"]).to_html() == packed_page(tiny, highlight=["sleep", "magnesium"])
+
+
+def test_a_path_is_a_path_and_a_list_of_names_is_a_list_of_concepts(tiny):
+    chain = graph.as_path(tiny, ["Magnesium", "GABA-receptor", "Ontspanning"])
+    as_path = page_json(graph.show(tiny, highlight=chain).to_html())["highlight"]
+    assert as_path == {"nodes": [], "paths": [["magnesium", "gaba_receptor", "relaxation"]]}
+    as_list = page_json(graph.show(tiny, highlight=["Magnesium", "GABA-receptor"]).to_html())["highlight"]
+    assert as_list == {"nodes": ["magnesium", "gaba_receptor"], "paths": []}
+    found = page_json(graph.show(tiny, highlight=graph.find_paths(tiny, "Mg", "slaap")).to_html())["highlight"]
+    assert found["paths"] == [list(p.nodes) for p in graph.find_paths(tiny, "magnesium", "sleep")]

@@ -43,6 +43,11 @@ CANVAS_INK = """() => {
 Notebook = Any
 
 
+def packed_page(G: Any, **options: Any) -> str:
+    """The page as a drawing holds it: scripts packed (graph.to_html, packed=True)."""
+    return graph.to_html(G, packed=True, **options)
+
+
 @pytest.fixture(scope="module")
 def executed() -> Callable[[str], Notebook]:
     """``executed(name)``: the notebook after a kernel ran it in notebooks/ (once per module)."""
@@ -143,7 +148,7 @@ def test_explore_shows_the_graph_its_categories_and_its_tables(executed, G):
 @pytest.mark.slow
 def test_explore_draws_the_whole_graph_a_category_and_a_graph_made_from_frames(executed, G):
     nb = executed("01_explore")
-    assert srcdoc(nb, "draw") == graph.to_html(G)
+    assert srcdoc(nb, "draw") == packed_page(G)
     assert result_of(nb, "draw", "text/plain") == f"ConceptGraph({len(G)} nodes, {G.number_of_edges()} edges)"
 
     chosen = [n for n, c in G.nodes(data="category") if c in ("hormone", "neurotransmitter")]
@@ -186,7 +191,7 @@ def test_mechanisms_finds_the_chains_from_magnesium_to_sleep(executed, G):
 def test_mechanisms_draws_the_chains_lit_and_tables_the_rest(executed, G):
     nb = executed("02_mechanisms")
     melatonin = graph.net_effect(G, "magnesium", "melatonin")
-    expected = graph.to_html(
+    expected = packed_page(
         graph.paths_subgraph(G, melatonin), title="Magnesium → melatonin", highlight=list(melatonin.paths.paths)
     )
     assert srcdoc(nb, "draw") == expected
@@ -198,7 +203,8 @@ def test_mechanisms_draws_the_chains_lit_and_tables_the_rest(executed, G):
     assert '<html lang="nl">' in srcdoc(nb, "draw-sleep")
 
     header, *rows = HtmlParts(result_of(nb, "neighbors")).rows
-    assert sorted({row[0] for row in rows}) == sorted(G.predecessors("melatonin"))
+    assert sorted({row[-1].split(" → ")[0] for row in rows}) == sorted(G.predecessors("melatonin"))
+    assert sorted({row[0] for row in rows}) == sorted(G.nodes[n]["label"] for n in G.predecessors("melatonin"))
     unclear = [labelled(G, p) for p in effect.paths if p.sign == 0]
     assert unclear and all(chain in result_of(nb, "frame") for chain in unclear)
 

@@ -115,6 +115,9 @@ def test_the_graph_is_not_changed(mini):
     "highlight, nodes, paths",
     [
         (["sleep"], ["sleep"], []),
+        ("Slaap", ["sleep"], []),
+        (["Melatonine", "sleep hormone", "MAGNESIUM"], ["melatonin", "melatonin", "magnesium"], []),
+        ([["Mg", "Serotonine", "slaaphormoon"]], [], [["magnesium", "serotonin", "melatonin"]]),
         ([["magnesium", "serotonin", "melatonin"]], [], [["magnesium", "serotonin", "melatonin"]]),
         ([("magnesium", "cortisol")], [], [["magnesium", "cortisol"]]),
         ([SimpleNamespace(nodes=["cortisol", "stress"])], [], [["cortisol", "stress"]]),
@@ -131,8 +134,9 @@ def test_highlight_takes_nodes_and_paths(mini, highlight, nodes, paths):
 @pytest.mark.parametrize(
     "highlight, error, message",
     [
-        (["nope"], NodeNotFound, "highlight: node 'nope' not in graph"),
-        ([["magnesium", "nope"]], NodeNotFound, "highlight: node 'nope' of path ['magnesium', 'nope'] not in graph"),
+        (["nope"], NodeNotFound, "highlight: no concept named 'nope'; give an id, an English or Dutch label"),
+        (["magnesum"], NodeNotFound, "highlight: no concept named 'magnesum' (did you mean 'magnesium'?)"),
+        ([["magnesium", "nope"]], NodeNotFound, "highlight: path ['magnesium', 'nope']: no concept named 'nope'"),
         ([42], NodeNotFound, "highlight: node 42 not in graph"),
         ([["melatonin", "magnesium"]], EdgeNotFound, "no edge from 'melatonin' to 'magnesium'"),
     ],
@@ -156,7 +160,9 @@ def test_language_and_title(mini):
 
 
 def test_default_title(mini):
-    assert "<title>Concept graph</title>" in to_html(mini)
+    plain = mini.copy()
+    plain.graph.pop("name", None)
+    assert "<title>Concept graph</title>" in to_html(plain)
     named = mini.copy()
     named.graph["name"] = "Named graph"
     assert "<title>Named graph</title>" in to_html(named)
@@ -214,11 +220,26 @@ def test_build_highlights_nodes_and_paths(run_cli, tmp_path):
     }
 
 
+def test_build_highlights_by_the_names_the_queries_take(run_cli, tmp_path):
+    data = write_mini(tmp_path / "data")
+    out = tmp_path / "page.html"
+    result = run_cli("build", "--data", data, "--out", out, "--highlight", "Slaap", "--highlight", "Mg,Serotonine")
+    assert result.exit_code == 0, result.output
+    assert page_json(out.read_text(encoding="utf-8"))["highlight"] == {
+        "nodes": ["sleep"],
+        "paths": [["magnesium", "serotonin"]],
+    }
+
+
 @pytest.mark.parametrize(
     "value, message",
     [
-        ("nope", "error: highlight: node 'nope' not in graph\n"),
-        ("magnesium,nope", "error: highlight: node 'nope' of path ['magnesium', 'nope'] not in graph\n"),
+        ("magnesum", "error: highlight: no concept named 'magnesum' (did you mean 'magnesium'?)\n"),
+        (
+            "magnesium,nope",
+            "error: highlight: path ['magnesium', 'nope']: no concept named 'nope'; give an id, "
+            "an English or Dutch label, or a synonym\n",
+        ),
         ("sleep,magnesium", "error: highlight: path ['sleep', 'magnesium'] has no edge from 'sleep' to 'magnesium'\n"),
     ],
 )

@@ -128,7 +128,17 @@ def test_legend_hides_and_shows_a_category(open_page, magnesium, magnesium_html)
     assert drawn == set(magnesium) - set(members)
     assert not close(pixel_at_node(page, "melatonin"), color)
     assert non_white_pixels(page) > 10000  # the rest is still drawn
+    n, m = magnesium.number_of_nodes(), magnesium.number_of_edges()
+    shown = f"{n - len(members)} of {n} concepts shown, {m - len(touching)} of {m} relations"
+    assert page.locator("#cg-size").text_content() == shown
+    page.click("[data-lang='nl']")
+    assert (
+        page.locator("#cg-size").text_content()
+        == f"{n - len(members)} van {n} begrippen getoond, {m - len(touching)} van {m} relaties"
+    )
+    page.click("[data-lang='en']")
     page.locator("#cg-show-all").click()
+    assert page.locator("#cg-size").text_content() == f"{n} concepts, {m} relations"
     assert page.evaluate("cg.nodes.get({filter: n => n.hidden}).length") == 0
     assert close(pixel_at_node(page, "melatonin"), color)
 
@@ -190,6 +200,21 @@ def test_clicking_a_node_lights_its_neighbourhood(open_page, mini_graph, mini_ht
     assert details.is_hidden()
     looks = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background]))")
     assert all(color.lower() == colors[n] for n, color in looks.items())
+
+
+def test_node_card_shows_one_row_per_claim_with_its_sources(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    page.evaluate("cg.focusNode('magnesium', true)")
+    rows = page.locator("#cg-details .cg-claim")
+    sentences = rows.locator(".cg-link").all_text_contents()
+    claims = {(u, d["relation"], v) for u, v, d in magnesium.edges(data=True) if "magnesium" in (u, v)}
+    assert len(sentences) == len(set(sentences)) == len(claims)
+    assert page.locator("#cg-details h3").text_content() == f"Relations ({len(claims)})"
+    twice = rows.filter(has_text="Magnesium — promotes → Sleep")
+    assert twice.count() == 1
+    assert twice.locator(".cg-source").all_text_contents() == ["Hauwaerts", "Schneider"]
+    twice.locator(".cg-source", has_text="Schneider").click()
+    assert "Schneider" in page.locator("#cg-details .cg-cite").first.text_content()
 
 
 def test_edge_details_show_evidence_and_source(open_page, mini_html):
@@ -288,15 +313,90 @@ def test_path_finder_answer_and_chain_details(open_page, mini_html):
     assert result.text_content() == ""
 
 
-def test_path_finder_says_when_there_is_no_path(open_page, mini_html):
+def test_path_finder_says_when_there_is_no_path(open_page, mini_graph, mini_html):
     page = opened_clean(open_page(mini_html))
     choose(page, "#cg-from", "sleep")
     choose(page, "#cg-to", "magnesium")
     page.click("#cg-find")
-    assert page.locator("#cg-path-result").text_content() == "No path of at most 4 steps leads from Sleep to Magnesium."
+    result = page.locator("#cg-path-result")
+    assert result.locator("p").all_text_contents() == [
+        "No path of at most 4 steps leads from Sleep to Magnesium.",
+        "Tried: no arrow leads away from Sleep.",
+        "The other way round, 4 paths lead from Magnesium to Sleep: show them",
+    ]
+    # the two ends stay lit, everything else dims
+    assert page.evaluate("cg.nodes.get({filter: n => n.borderWidth === 3}).map(n => n.id).sort()") == [
+        "magnesium",
+        "sleep",
+    ]
+    colors = {n: mini_graph.graph["categories"][c]["color"].lower() for n, c in mini_graph.nodes(data="category")}
+    backgrounds = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background.toLowerCase()]))")
+    assert {n for n in mini_graph if backgrounds[n] == colors[n]} == {"magnesium", "sleep"}
+    result.locator(".cg-back button").click()
+    assert page.input_value("#cg-from") == "Magnesium"
+    assert len(result.locator(".cg-chain").all()) == 4
     page.fill("#cg-from", "zzz")
     page.click("#cg-find")
-    assert page.locator("#cg-path-result").text_content() == "No concept matches “zzz”."
+    assert result.text_content() == "No concept matches “zzz”."
+
+
+def test_path_finder_says_what_it_tried_from_a_node_with_arrows(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    choose(page, "#cg-from", "melatonin")
+    choose(page, "#cg-to", "tryptophan")
+    page.click("#cg-find")
+    assert page.locator("#cg-path-result p").all_text_contents() == [
+        "No path of at most 4 steps leads from Melatonin to Tryptophan.",
+        "Tried: every chain that follows the arrows from Melatonin, up to 4 steps; it reaches 1 other concept, "
+        "Tryptophan not among them.",
+        "The other way round, 1 path leads from Tryptophan to Melatonin: show it",
+    ]
+
+
+def test_a_typo_gets_the_suggestions_the_command_line_gives(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    page.fill("#cg-from", "magnesum")
+    choose(page, "#cg-to", "slaap")
+    page.click("#cg-find")
+    result = page.locator("#cg-path-result")
+    assert result.locator("p").all_text_contents() == ["No concept matches “magnesum”.", "Did you mean Magnesium?"]
+    result.locator(".cg-near button").click()
+    assert page.input_value("#cg-from") == "Magnesium"
+    assert result.locator(".cg-chain").count() == 4
+    page.fill("#cg-to", "melatonn")
+    page.press("#cg-to", "Enter")
+    assert result.locator(".cg-near").text_content() == "Did you mean Melatonin?"
+
+
+TYPOS = [
+    "magnesum",
+    "melatonn",
+    "Melatonine",
+    "serotonn",
+    "slaap hormoon",
+    "cortisl",
+    "gaba",
+    "xyz",
+    "vitamine d",
+    "trypofaan",
+    "circadian",
+    "ritme",
+    "Magnsium deficency",
+    "zzzz",
+    "stres",
+    "a",
+    "body",
+    "GABA-receptr",
+    "Cafeïne",
+]
+
+
+def test_page_suggests_what_the_python_api_suggests(open_page, magnesium, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    names = graph.NameIndex(magnesium)
+    near = page.evaluate("(typos) => typos.map(t => cg.near(t).map(hit => hit.written))", TYPOS)
+    assert near == [names.suggest(typo) for typo in TYPOS]
+    assert sum(1 for found in near if found) >= 10  # most of them do find something
 
 
 def _page_paths(page, pairs, max_hops=4, max_paths=20):
@@ -405,10 +505,11 @@ def test_page_opens_with_a_path_lit(open_page, mini_graph, tmp_path):
     assert {n for n, width in looks.items() if width == 3} == {*path, "stress"}
     colors = {n: mini_graph.graph["categories"][c]["color"].lower() for n, c in mini_graph.nodes(data="category")}
     backgrounds = page.evaluate("Object.fromEntries(cg.nodes.get().map(n => [n.id, n.color.background.toLowerCase()]))")
-    assert {n for n in mini_graph if backgrounds[n] == colors[n]} == {*path, "stress"}
+    near_stress = set(mini_graph.predecessors("stress")) | set(mini_graph.successors("stress"))
+    assert {n for n in mini_graph if backgrounds[n] == colors[n]} == {*path, "stress", *near_stress}
     lit_edges = page.evaluate("cg.edges.get({filter: e => e.width === 3}).map(e => e.id)")
     steps = {("magnesium", "serotonin"), ("serotonin", "melatonin")}
-    assert lit_edges == [i for i, edge in enumerate(mini_graph.edges()) if edge in steps]
+    assert lit_edges == [i for i, edge in enumerate(mini_graph.edges()) if edge in steps or "stress" in edge]
     in_view = page.evaluate(
         """(ids) => { const el = document.getElementById('cg-graph');
         return ids.every(id => { const p = cgNetwork.canvasToDOM(cgNetwork.getPosition(id));
@@ -424,6 +525,7 @@ def test_narrow_window_is_usable(open_page, magnesium_html):
     page = opened_clean(open_page(magnesium_html, viewport=(800, 900)))
     assert page.evaluate("document.documentElement.scrollWidth") <= 800
     assert non_white_pixels(page) > 10000
+    page.click("#cg-panels")  # the side panels fold beside the graph
     for selector in ("#cg-search", "#cg-from", "#cg-to", "#cg-find", ".cg-cat >> nth=0", "[data-lang='nl']"):
         page.locator(selector).scroll_into_view_if_needed()
         assert page.locator(selector).is_visible()

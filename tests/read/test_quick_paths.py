@@ -109,7 +109,7 @@ def _snapshot(G: nx.MultiDiGraph) -> tuple[Any, ...]:
     nodes = [(n, list(a.items())) for n, a in G.nodes(data=True)]
     edges = [(u, v, k, list(a.items())) for u, v, k, a in G.edges(keys=True, data=True)]
     preds = [(v, list(G.pred[v])) for v in G]
-    return nodes, edges, preds, {k: list(v.items()) for k, v in G.graph.items()}
+    return nodes, edges, preds, {k: list(v.items()) if isinstance(v, dict) else v for k, v in G.graph.items()}
 
 
 def _load_both(**kwargs: Any) -> tuple[tuple[Any, ...], tuple[Any, ...], bool]:

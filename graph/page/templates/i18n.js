@@ -6,6 +6,7 @@
       search: "Search",
       searchHint: "Search a concept (English or Dutch)\u2026",
       fit: "Fit to screen",
+      panels: "Paths and legend",
       language: "Language",
       graph: "Concept graph",
       close: "Close",
@@ -42,6 +43,13 @@
       notFound: "No concept matches \u201c{q}\u201d.",
       same: "Choose two different concepts.",
       noPaths: "No path of at most {n} steps leads from {a} to {b}.",
+      tried: "Tried: every chain that follows the arrows from {a}, up to {n} steps; it reaches {k} other concepts, {b} not among them.",
+      triedNone: "Tried: no arrow leads away from {a}.",
+      triedOne: "Tried: every chain that follows the arrows from {a}, up to {n} steps; it reaches 1 other concept, {b} not among them.",
+      back: "The other way round, {k} paths lead from {a} to {b}: show them",
+      backOne: "The other way round, 1 path leads from {a} to {b}: show it",
+      didYouMean: "Did you mean",
+      or: "or",
       netEffect: "Net effect of {a} on {b}:",
       counts: "{inc} increase, {dec} decrease, {unc} unclear",
       more: "Only the first {n} paths are shown; there are more.",
@@ -51,12 +59,14 @@
       shownFor: "Shown because it lies on the chosen path.",
       chain: "Chain",
       noEvidence: "(no evidence given)",
-      nodes: "{n} concepts, {m} relations"
+      nodes: "{n} concepts, {m} relations",
+      nodesShown: "{k} of {n} concepts shown, {j} of {m} relations"
     },
     nl: {
       search: "Zoeken",
       searchHint: "Zoek een begrip (Nederlands of Engels)\u2026",
       fit: "Alles in beeld",
+      panels: "Paden en legenda",
       language: "Taal",
       graph: "Begrippengraaf",
       close: "Sluiten",
@@ -93,6 +103,13 @@
       notFound: "Geen begrip past bij \u201c{q}\u201d.",
       same: "Kies twee verschillende begrippen.",
       noPaths: "Geen pad van hoogstens {n} stappen leidt van {a} naar {b}.",
+      tried: "Geprobeerd: elke keten die de pijlen volgt vanaf {a}, tot {n} stappen; die bereikt {k} andere begrippen, {b} niet.",
+      triedNone: "Geprobeerd: geen pijl leidt weg van {a}.",
+      triedOne: "Geprobeerd: elke keten die de pijlen volgt vanaf {a}, tot {n} stappen; die bereikt 1 ander begrip, {b} niet.",
+      back: "Andersom leiden {k} paden van {a} naar {b}: toon ze",
+      backOne: "Andersom leidt 1 pad van {a} naar {b}: toon het",
+      didYouMean: "Bedoelde je",
+      or: "of",
       netEffect: "Netto-effect van {a} op {b}:",
       counts: "{inc} verhogend, {dec} verlagend, {unc} onduidelijk",
       more: "Alleen de eerste {n} paden staan hier; er zijn er meer.",
@@ -102,7 +119,8 @@
       shownFor: "Getoond omdat het op het gekozen pad ligt.",
       chain: "Keten",
       noEvidence: "(geen onderbouwing vermeld)",
-      nodes: "{n} begrippen, {m} relaties"
+      nodes: "{n} begrippen, {m} relaties",
+      nodesShown: "{k} van {n} begrippen getoond, {j} van {m} relaties"
     }
   };
 

@@ -49,6 +49,11 @@
   data.edges.forEach(function (e, i) { touching.get(e.from).out.push(i); touching.get(e.to).in.push(i); });
   var model = CG.paths.model(data.nodes, data.edges);
   var names = CG.search.index(data.nodes);
+  var nameTable = null; // every name, for "did you mean": made when first needed
+  function nearNames(text) {
+    nameTable = nameTable || CG.suggest.table(data.nodes);
+    return CG.suggest.near(nameTable, text);
+  }
   var counts = {};
   data.nodes.forEach(function (n) { counts[n.category] = (counts[n.category] || 0) + 1; });
 
@@ -149,8 +154,10 @@
         applied.nodes[i] = sig;
       }
     });
+    var edgesShown = 0;
     data.edges.forEach(function (e, i) {
       var hidden = !shown.has(e.from) || !shown.has(e.to);
+      if (!hidden) { edgesShown += 1; }
       var look = !now ? "normal" : now.edges.has(i) ? "lit" : fast ? "normal" : "dim";
       var sig = look + hidden + (look === "lit" && now.labels ? state.lang : ""); // only a shown relation speaks a language
       if (applied.edges[i] !== sig) {
@@ -165,6 +172,8 @@
       });
     }
     $("cg-note").hidden = shown.size > 0 || !data.nodes.length;
+    state.shown = { nodes: shown.size, edges: edgesShown };
+    renderSize();
     renderLegendState();
   }
 
@@ -237,25 +246,40 @@
   });
   network.on("hoverEdge", function (params) {
     var i = params.edge;
+    var update = { id: i, label: relationLabel(data.edges[i]) }; // the relation shows while hovered
+    labelled[i] = true;
     if (titled.edges[i] !== state.lang) {
       titled.edges[i] = state.lang;
-      edges.update({ id: i, title: edgeTip(data.edges[i], i) });
+      update.title = edgeTip(data.edges[i], i);
     }
+    edges.update(update);
+  });
+  network.on("blurEdge", function (params) {
+    var now = lit();
+    if (!(now && now.labels && now.edges.has(params.edge))) { edges.update({ id: params.edge, label: " " }); }
   });
 
-  /* The part of the canvas the details panel leaves free: {left, width} in canvas pixels. */
+  /* The part of the canvas the details panel leaves free: {left, width} in canvas pixels.
+     The card is never wider than about half the canvas (page.css), so this is the larger part. */
   function freeArea() {
     var panel = $("cg-details");
-    var width = container.clientWidth;
-    if (panel.hidden || width < 2.2 * panel.offsetWidth) { return { left: 0, width: width }; }
+    var width = container.clientWidth - drawerWidth();
+    if (panel.hidden) { return { left: 0, width: width }; }
     var left = panel.offsetLeft + panel.offsetWidth;
+    if (width - left < 0.4 * width) { return { left: 0, width: width }; } // a phone: the card lies over the graph
     return { left: left, width: width - left };
+  }
+  /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
+  function drawerWidth() {
+    var side = $("cg-side");
+    return side.classList.contains("cg-open") && getComputedStyle(side).position === "absolute" ? side.offsetWidth : 0;
   }
   function animation() { return motion ? { duration: 350, easingFunction: "easeInOutQuad" } : false; }
 
   function around(point, size) { return { left: point.x - size, right: point.x + size, top: point.y - size, bottom: point.y + size }; }
-  /* Show the given nodes (default: all shown ones) as large as the free canvas allows. */
-  function fit(ids, animate) {
+  /* Show the given nodes (default: all shown ones) as large as the free canvas allows,
+     at most at scale maxScale (default: 1 for given nodes, 1.6 for the whole graph). */
+  function fit(ids, animate, maxScale) {
     var visible = (ids || data.nodes.map(function (n) { return n.id; })).filter(function (id) { return !state.hidden.has(byId.get(id).category); });
     if (!visible.length) { return; }
     var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
@@ -273,13 +297,32 @@
     var room = { width: free.width - 2 * pad, height: container.clientHeight - 2 * pad };
     if (!(room.width > 0 && room.height > 0)) { fitWhenSized(ids); return; }  // not laid out yet (hidden, collapsed)
     var scale = Math.min(room.width / Math.max(1, box.right - box.left),
-      room.height / Math.max(1, box.bottom - box.top), ids ? 1.0 : 1.6);
+      room.height / Math.max(1, box.bottom - box.top), maxScale || (ids ? 1.0 : 1.6));
     network.moveTo({
       position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
       offset: { x: free.left / 2, y: 0 },
       scale: scale,
       animation: animate ? animation() : false
     });
+  }
+
+  /* Whether every node of ids is drawn whole inside the free canvas. */
+  function inFreeArea(ids) {
+    var free = freeArea();
+    var height = container.clientHeight;
+    return ids.every(function (id) {
+      var b = network.getBoundingBox(id);
+      var a = network.canvasToDOM({ x: b.left, y: b.top });
+      var z = network.canvasToDOM({ x: b.right, y: b.bottom });
+      return a.x >= free.left && z.x <= free.left + free.width && a.y >= 0 && z.y <= height;
+    });
+  }
+  /* Move the view, only if needed, so that ids (a selection and its neighbours) are in the
+     free canvas, zooming out if they do not fit there at the present scale. */
+  function reveal(ids) {
+    var shown = ids.filter(function (id) { return !state.hidden.has(byId.get(id).category); });
+    if (!shown.length || fast || inFreeArea(shown)) { return; }
+    fit(shown, true, network.getScale());
   }
 
   /* Fit once the graph's box has a size: a page opened in a hidden tab, a collapsed
@@ -299,10 +342,12 @@
 
   // ------------------------------------------------------------ what is lit
   var MAX_EDGE_LABELS = 14;
-  /* What to light: core nodes (emphasised), other nodes, edges, and whether edges show their relation. */
-  function litSet(core, extraNodes, edgeList) {
+  /* What to light: core nodes (emphasised), other nodes, edges, and whether the lit edges show
+     their relation (labels: only for one edge or one chain, whose labels do not pile up; the
+     relations of a node are in its card, and any edge shows its relation while hovered). */
+  function litSet(core, extraNodes, edgeList, labels) {
     var edgeSet = new Set(edgeList);
-    return { core: new Set(core), nodes: new Set(core.concat(extraNodes)), edges: edgeSet, labels: edgeSet.size <= MAX_EDGE_LABELS };
+    return { core: new Set(core), nodes: new Set(core.concat(extraNodes)), edges: edgeSet, labels: !!labels && edgeSet.size <= MAX_EDGE_LABELS };
   }
   function pathLit(paths) {
     var ns = [];
@@ -311,7 +356,7 @@
       ns = ns.concat(p.nodes);
       p.steps.forEach(function (s) { es = es.concat(s.edges); });
     });
-    return litSet(ns, [], es);
+    return litSet(ns, [], es, paths.length === 1);
   }
   function showCategoriesOf(ids) {
     ids.forEach(function (id) { state.hidden.delete(byId.get(id).category); });
@@ -326,17 +371,21 @@
     apply();
     network.selectNodes([id], false);
     showDetails(function () { return CG.panels.nodeDetails(ctx, id); });
-    if (centre) {
-      network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: animation() });
+    if (fast) {
+      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: animation() }); }
+      return;
     }
+    // the node and its neighbours beside the card, not under it
+    if (centre) { fit([id].concat(near), true, Math.max(network.getScale(), 1)); } else { reveal([id].concat(near)); }
   }
   function focusEdge(index) {
     var e = data.edges[index];
     showCategoriesOf([e.from, e.to]);
-    state.focus = { kind: "edge", index: index, lit: litSet([e.from, e.to], [], [index]) };
+    state.focus = { kind: "edge", index: index, lit: litSet([e.from, e.to], [], [index], true) };
     apply();
     network.setSelection({ nodes: [], edges: [index] }, { unselectAll: true, highlightEdges: false });
     showDetails(function () { return CG.panels.edgeDetails(ctx, index); });
+    reveal([e.from, e.to]);
   }
   function focusChain(i) {
     var path = state.answer.result.paths[i];
@@ -475,9 +524,11 @@
   function findPaths() {
     var missing = ["from", "to"].filter(function (end) { return resolve(end) === null; });
     if (missing.length) {
-      var text = ends[missing[0]].input.value.trim();
+      var end = missing[0];
+      var text = ends[end].input.value.trim();
       say(text ? t("notFound", { q: text }) : t("chooseNode"));
-      ends[missing[0]].input.focus();
+      if (text) { offerNear(end, nearNames(text)); }
+      ends[end].input.focus();
       return;
     }
     var from = ends.from.id;
@@ -485,12 +536,37 @@
     clearFocus();
     if (from === to) { state.answer = null; apply(); say(t("same")); return; }
     var result = CG.paths.findPaths(model, from, to, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
-    state.answer = { from: from, to: to, result: result, lit: pathLit(result.paths) };
+    if (!result.paths.length) { // what was tried: how far the arrows lead from here, and the other way round
+      result.reached = CG.paths.reachable(model, from, MAX_HOPS);
+      result.back = CG.paths.findPaths(model, to, from, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
+    }
+    // no path: the two ends stay lit, the rest dims
+    state.answer = { from: from, to: to, result: result, lit: result.paths.length ? pathLit(result.paths) : litSet([from, to], [], []) };
+    showCategoriesOf([from, to]);
     result.paths.forEach(function (p) { showCategoriesOf(p.nodes); });
     state.opening = null;
     apply();
     renderAnswer();
     if (result.paths.length) { fit(Array.from(state.answer.lit.nodes), true); }
+  }
+  /* "Did you mean ...?" with a button per close name, which takes it and tries again. */
+  function offerNear(end, found) {
+    if (!found.length) { return; }
+    var line = CG.panels.el("p", "cg-near", t("didYouMean") + " ");
+    found.forEach(function (hit, i) {
+      if (i) { line.appendChild(document.createTextNode(i === found.length - 1 ? " " + t("or") + " " : ", ")); }
+      line.appendChild(CG.panels.button("cg-link", label(hit.node), function () { setEnd(end, hit.node); findPaths(); }));
+    });
+    line.appendChild(document.createTextNode("?"));
+    $("cg-path-result").appendChild(line);
+  }
+  function swapEnds() {
+    var from = ends.from.id;
+    var text = ends.from.input.value;
+    ends.from.id = ends.to.id;
+    ends.from.input.value = ends.to.input.value;
+    ends.to.id = from;
+    ends.to.input.value = text;
   }
   function renderAnswer() {
     var box = $("cg-path-result");
@@ -500,27 +576,42 @@
   function markChain(i) {
     Array.prototype.forEach.call(document.querySelectorAll(".cg-chain"), function (b, j) { b.setAttribute("aria-pressed", j === i ? "true" : "false"); });
   }
-  $("cg-path-form").addEventListener("submit", function (event) { event.preventDefault(); findPaths(); });
-  $("cg-swap").addEventListener("click", function () {
-    var from = ends.from.id;
-    var text = ends.from.input.value;
-    ends.from.id = ends.to.id;
-    ends.from.input.value = ends.to.input.value;
-    ends.to.id = from;
-    ends.to.input.value = text;
+  /* Find on a click or on Enter in either field (Enter not taken by a suggestion list): no form
+     submission, which a sandboxed notebook iframe (sandbox="allow-scripts") blocks. */
+  $("cg-find").addEventListener("click", findPaths);
+  ["from", "to"].forEach(function (end) {
+    ends[end].input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && !event.defaultPrevented) { event.preventDefault(); findPaths(); }
+    });
   });
+  $("cg-swap").addEventListener("click", swapEnds);
   $("cg-clear").addEventListener("click", function () { setEnd("from", null); setEnd("to", null); clearAll(); });
   $("cg-fit").addEventListener("click", function () { fit(null, true); });
+  /* The side panels as a drawer (narrow pages): open and close it; asking for a path opens it. */
+  function openPanels(open) {
+    $("cg-side").classList.toggle("cg-open", open);
+    $("cg-panels").setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  $("cg-panels").addEventListener("click", function () { openPanels(!$("cg-side").classList.contains("cg-open")); });
 
   // ------------------------------------------------------------ language
   function translate() {
     document.documentElement.lang = state.lang;
+    document.title = data.title[state.lang] || data.title.en;
+    $("cg-title").textContent = document.title;
     Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (item) { item.textContent = t(item.dataset.t); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (item) { item.placeholder = t(item.dataset.tPlaceholder); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-t-label]"), function (item) { item.setAttribute("aria-label", t(item.dataset.tLabel)); });
     $("cg-note").textContent = t("hiddenAll");
-    $("cg-size").textContent = t("nodes", { n: data.nodes.length, m: data.edges.length });
+    renderSize();
     Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) { b.setAttribute("aria-pressed", b.dataset.lang === state.lang ? "true" : "false"); });
+  }
+  /* The header's count: all of it, or what is visible of it while categories are hidden. */
+  function renderSize() {
+    var n = data.nodes.length;
+    var m = data.edges.length;
+    var shown = state.shown || { nodes: n, edges: m };
+    $("cg-size").textContent = shown.nodes === n ? t("nodes", { n: n, m: m }) : t("nodesShown", { k: shown.nodes, n: n, j: shown.edges, m: m });
   }
   function setLang(lang) {
     if (lang !== "en" && lang !== "nl") { return; }
@@ -563,9 +654,10 @@
     edgesOf: edgesOf,
     onEdge: focusEdge,
     onNode: function (id) { focusNode(id, true); },
-    onPathsFrom: function (id) { setEnd("from", id); ends.to.input.focus(); },
-    onPathsTo: function (id) { setEnd("to", id); ends.from.input.focus(); },
-    onChain: focusChain
+    onPathsFrom: function (id) { openPanels(true); setEnd("from", id); ends.to.input.focus(); },
+    onPathsTo: function (id) { openPanels(true); setEnd("to", id); ends.from.input.focus(); },
+    onChain: focusChain,
+    onReverse: function () { swapEnds(); findPaths(); }
   };
 
   // ------------------------------------------------------------ opening
@@ -574,17 +666,26 @@
   apply();
   var opening = data.highlight || { nodes: [], paths: [] };
   var openIds = Array.prototype.concat.apply(opening.nodes.slice(), opening.paths);
+  var openView = openIds;
   if (openIds.length) {
     var openEdges = [];
     opening.paths.forEach(function (p) {
       for (var i = 0; i + 1 < p.length; i += 1) { openEdges = openEdges.concat(model.steps.get(p[i] + "\u0000" + p[i + 1]) || []); }
     });
-    state.opening = litSet(openIds, [], openEdges);
+    // a lone concept comes with its neighbours: they stay in full colour and in view
+    var around = [];
+    opening.nodes.forEach(function (id) {
+      var k = touching.get(id);
+      openEdges = openEdges.concat(k.out, k.in);
+      around = around.concat(k.out.map(function (i) { return data.edges[i].to; }), k.in.map(function (i) { return data.edges[i].from; }));
+    });
+    state.opening = litSet(openIds, around, openEdges, opening.paths.length === 1 && !opening.nodes.length);
+    openView = openIds.concat(around);
     apply();
   }
   function ready() {
     if (!fast) { network.redraw(); } // a first drawing measures every label, so fit() sees whole boxes
-    fit(openIds.length ? openIds : null, false);
+    fit(openIds.length ? openView : null, false);
     network.once("afterDrawing", function () {
       document.body.setAttribute("data-ready", "1");
       window.cgReadyMs = performance.now();
@@ -597,6 +698,7 @@
   window.cg = {
     network: network, nodes: nodes, edges: edges, data: data, state: state,
     findPaths: function (from, to, opts) { return CG.paths.findPaths(model, from, to, opts); },
+    near: nearNames,
     setLang: setLang, focusNode: focusNode, toggleCategory: toggleCategory, clear: clearAll
   };
 }(window.CG = window.CG || {}));

@@ -86,18 +86,51 @@
     row.appendChild(button("", ctx.t("pathsFrom"), function () { ctx.onPathsFrom(id); }));
     row.appendChild(button("", ctx.t("pathsTo"), function () { ctx.onPathsTo(id); }));
     box.appendChild(row);
-    var touching = ctx.edgesOf(id);
-    if (touching.length) {
-      box.appendChild(el("h3", null, ctx.t("relations") + " (" + touching.length + ")"));
+    var claims = claimsOf(ctx, ctx.edgesOf(id));
+    if (claims.length) {
+      box.appendChild(el("h3", null, ctx.t("relations") + " (" + claims.length + ")"));
       var list = el("ul", "cg-relations");
-      touching.forEach(function (index) {
-        var item = el("li");
-        item.appendChild(button("cg-link cg-sign-" + ctx.edges[index].sign, edgeSentence(ctx, index), function () { ctx.onEdge(index); }));
+      claims.forEach(function (indexes) {
+        var item = el("li", "cg-claim");
+        var first = indexes[0];
+        item.appendChild(button("cg-link cg-sign-" + ctx.edges[first].sign, edgeSentence(ctx, first), function () { ctx.onEdge(first); }));
+        var sources = indexes.filter(function (i) { return ctx.edges[i].source_doc; });
+        if (sources.length) {
+          var from = el("span", "cg-claim-sources");
+          sources.forEach(function (i) {
+            var tag = button("cg-source", sourceName(ctx, ctx.edges[i].source_doc), function () { ctx.onEdge(i); });
+            tag.title = sourceTitle(ctx, ctx.edges[i].source_doc);
+            from.appendChild(tag);
+          });
+          item.appendChild(from);
+        }
         list.appendChild(item);
       });
       box.appendChild(list);
     }
     return box;
+  }
+
+  /* The edges grouped by claim (from, relation, to), in order of first appearance. */
+  function claimsOf(ctx, indexes) {
+    var groups = new Map();
+    indexes.forEach(function (i) {
+      var e = ctx.edges[i];
+      var key = [e.from, e.relation, e.to].join("\u0000");
+      if (!groups.has(key)) { groups.set(key, []); }
+      groups.get(key).push(i);
+    });
+    return Array.from(groups.values());
+  }
+  /* A source in a few letters: its author's surname, else its id. */
+  function sourceName(ctx, doc) {
+    var src = ctx.sources[doc];
+    var author = src && src.author ? String(src.author).trim().split(/\s+/).pop() : "";
+    return author || doc;
+  }
+  function sourceTitle(ctx, doc) {
+    var src = ctx.sources[doc];
+    return src && src.title ? src.title : doc;
   }
 
   function edgeDetails(ctx, index) {
@@ -157,7 +190,16 @@
   function pathResult(ctx, from, to, result, maxHops) {
     var box = el("div");
     if (!result.paths.length) {
-      box.appendChild(el("p", "cg-muted", ctx.t("noPaths", { n: maxHops, a: ctx.label(from), b: ctx.label(to) })));
+      box.appendChild(el("p", "cg-no-paths", ctx.t("noPaths", { n: maxHops, a: ctx.label(from), b: ctx.label(to) })));
+      box.appendChild(el("p", "cg-muted cg-tried", ctx.t(result.reached === 0 ? "triedNone" : result.reached === 1 ? "triedOne" : "tried",
+        { n: maxHops, a: ctx.label(from), b: ctx.label(to), k: result.reached })));
+      if (result.back && result.back.paths.length) {
+        var back = el("p", "cg-back");
+        back.appendChild(button("cg-link", ctx.t(result.back.paths.length === 1 && !result.back.more ? "backOne" : "back", {
+          k: result.back.paths.length + (result.back.more ? "+" : ""), a: ctx.label(to), b: ctx.label(from)
+        }), ctx.onReverse));
+        box.appendChild(back);
+      }
       return box;
     }
     var head = el("p", "cg-verdict", ctx.t("netEffect", { a: ctx.label(from), b: ctx.label(to) }) + " ");

@@ -118,5 +118,20 @@
     return { paths: paths, more: found.length > maxPaths, counts: counts, verdict: verdict(counts, paths.length) };
   }
 
-  CG.paths = { compare: compare, model: model, findPaths: findPaths, stepSign: stepSign };
+  /* How many other nodes can be reached from source along the arrows in at most maxHops hops. */
+  function reachable(g, source, maxHops) {
+    var dist = new Map([[source, 0]]);
+    var queue = [source];
+    for (var head = 0; head < queue.length; head += 1) {
+      var node = queue[head];
+      if (dist.get(node) < maxHops) {
+        g.succ.get(node).forEach(function (v) {
+          if (!dist.has(v)) { dist.set(v, dist.get(node) + 1); queue.push(v); }
+        });
+      }
+    }
+    return dist.size - 1;
+  }
+
+  CG.paths = { compare: compare, model: model, findPaths: findPaths, stepSign: stepSign, reachable: reachable };
 }(window.CG = window.CG || {}));

@@ -5,7 +5,7 @@
 (function (CG) {
   "use strict";
   var MARKS = /\p{M}/gu;
-  var SEPARATORS = /[\s_\-]+/g;
+  var SEPARATORS = /[\s_\-\u2010-\u2014]+/g; // as graph/names.py
   var LIMIT = 8;
 
   function normalise(text) {
@@ -68,6 +68,7 @@
 
     function close() {
       list.hidden = true;
+      list.style.visibility = "";
       input.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");
       active = -1;
@@ -108,11 +109,30 @@
         list.appendChild(li);
       });
       list.hidden = items.length === 0;
+      list.style.visibility = "";
       input.setAttribute("aria-expanded", items.length ? "true" : "false");
       active = -1;
     }
+    /* Leaving the field hides the list at once but frees its room only after the click or
+       key that left it: a list in the flow of a panel would otherwise move the button being
+       clicked away from under the pointer. */
+    function leave() {
+      if (list.hidden) { close(); return; }
+      list.style.visibility = "hidden";
+      var done = false;
+      var finish = function () {
+        if (done) { return; }
+        done = true;
+        document.removeEventListener("click", finish);
+        document.removeEventListener("keyup", finish);
+        if (document.activeElement !== input) { close(); }
+      };
+      document.addEventListener("click", finish);
+      document.addEventListener("keyup", finish);
+      setTimeout(finish, 1000);
+    }
     input.addEventListener("input", open);
-    input.addEventListener("blur", close);
+    input.addEventListener("blur", leave);
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         if (list.hidden) { open(); }

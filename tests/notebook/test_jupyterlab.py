@@ -1,0 +1,148 @@
+"""The drawing in a real JupyterLab, driven by Chromium: the path finder works in the
+output iframe that ``graph.show()`` writes, as a person clicks it.
+
+A notebook is run by a kernel (nbclient), signed as trusted (as running it in Lab
+would), and opened in a JupyterLab server on 127.0.0.1 with a token; every request
+from the browser to anywhere else is blocked. Bounded: the server gets 60 s to
+start and each step in the browser its own timeout.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CELL = """import graph
+G = graph.load()
+graph.show(G, height=600)"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _ready(url: str, deadline: float, server: subprocess.Popen[bytes], log: Path) -> None:
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"JupyterLab did not answer {url} in time:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """A JupyterLab server on 127.0.0.1 serving one executed, trusted notebook."""
+    pytest.importorskip("jupyterlab")
+    import nbformat
+    from nbclient import NotebookClient
+    from nbformat.sign import NotebookNotary
+
+    root = tmp_path_factory.mktemp("lab")
+    home = tmp_path_factory.mktemp("jupyter")
+    env = dict(os.environ)
+    env.update(
+        JUPYTER_CONFIG_DIR=str(home / "config"),
+        JUPYTER_DATA_DIR=str(home / "data"),
+        JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+        JUPYTERLAB_SETTINGS_DIR=str(home / "settings"),
+        JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
+    )
+    for name in ("config", "data", "runtime", "settings", "workspaces"):
+        (home / name).mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell(CELL))
+    NotebookClient(nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(root)}}).execute()
+    NotebookNotary(data_dir=env["JUPYTER_DATA_DIR"]).sign(nb)  # what running it in Lab does
+    nbformat.write(nb, root / "drawing.ipynb")
+
+    port, token = _free_port(), secrets.token_hex(16)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={root}",
+            "--ServerApp.port_retries=0",
+            "--ServerApp.allow_root=True",  # CI runs as root
+            "--LabApp.news_url=",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=(home / "server.log").open("wb"),
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _ready(f"{base}/api/status?token={token}", time.monotonic() + 60, server, home / "server.log")
+        yield {"base": base, "token": token}
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
+def test_path_finder_works_in_a_drawing_in_jupyterlab(browser: Any, lab: dict[str, Any]) -> None:
+    context = browser.new_context(viewport={"width": 1000, "height": 900})  # an output area under 900 px
+    blocked: list[str] = []
+
+    def route(request_route: Any) -> None:
+        url = request_route.request.url
+        if url.startswith((lab["base"], "about:", "data:", "blob:")):
+            request_route.continue_()
+        else:
+            blocked.append(url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    errors: list[str] = []
+    try:
+        page.goto(f"{lab['base']}/lab/tree/drawing.ipynb?token={lab['token']}", timeout=60000)
+        output = page.locator(".jp-OutputArea-output iframe")
+        output.wait_for(state="attached", timeout=60000)
+        output.scroll_into_view_if_needed()
+        frame = output.element_handle().content_frame()
+        frame.page.on(
+            "console", lambda msg: msg.type == "error" and "Blocked form" in msg.text and errors.append(msg.text)
+        )
+        frame.wait_for_selector("body[data-ready='1']", state="attached", timeout=30000)
+        assert frame.evaluate("window.origin") == "null"  # Lab kept the sandbox
+        sizes = frame.evaluate("[window.innerWidth, document.getElementById('cg-graph').clientWidth]")
+        assert sizes[0] < 900 and sizes[1] >= 0.6 * sizes[0]  # squeezed, yet the graph keeps the width
+        frame.click("#cg-panels")  # the path finder and legend are folded beside it
+        for selector, name in (("#cg-from", "magnesium"), ("#cg-to", "melatonin")):
+            frame.fill(selector, name)
+            frame.wait_for_selector(f"{selector}-list li", state="visible", timeout=10000)
+            frame.press(selector, "Enter")
+        frame.click("#cg-find")
+        frame.wait_for_selector(".cg-chain", timeout=10000)
+        chains = frame.locator(".cg-chain-text").all_text_contents()
+        assert any(c.startswith("Magnesium") and c.endswith("Melatonin") for c in chains)
+        assert errors == []
+    finally:
+        context.close()
+    assert not [url for url in blocked if "127.0.0.1" in url]
