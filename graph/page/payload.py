@@ -246,8 +246,7 @@ def highlight_data(G: GraphColumns, highlight: Any) -> dict[str, list[Any]]:
 
     So ``["Magnesium", "Serotonin"]`` lights two concepts, and
     ``[["Magnesium", "Serotonin"]]`` or ``graph.as_path(G, ["Magnesium", "Serotonin"])``
-    the path between them. A large graph read by column (:func:`graph.load_for_page`)
-    knows its nodes by id only.
+    the path between them.
 
     Raises
     ------
