@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +51,8 @@ LANGUAGES = ("en", "nl")
 _DEFAULT_RELATION = "related_to"
 # Words for the relation a bare edge list gets: (English, Dutch main clause, Dutch clause after "wat").
 _RELATED = ("is related to", "hangt samen met", "met {object} samenhangt")
+# The same for an undirected edge of no stated relation: "A is linked to B".
+_LINKED = ("is linked to", "is verbonden met", "met {object} verbonden is")
 _PREPOSITIONS = frozenset({"of", "to", "by", "with", "from", "for", "in", "into", "on", "as", "than"})
 _WHICH = {"en": "which", "nl": "wat"}
 # Each phrase in English and Dutch.
@@ -66,6 +69,11 @@ _WORDS: dict[str, tuple[Any, Any]] = {
     "path": (("path", "paths"), ("pad", "paden")),
     "hop": (("hop", "hops"), ("stap", "stappen")),
     "none": ("No path from {a} to {b} within {hops}.", "Geen pad van {a} naar {b} binnen {hops}."),
+    "against": (
+        "No path from {a} to {b} following the arrows within {hops}; {n} if directions are ignored.",
+        "Geen pad van {a} naar {b} langs de pijlen binnen {hops}; {n} als de richting niet telt.",
+    ),
+    "more_than": ("more than {n}", "meer dan {n}"),
     "same": (
         "No path from {a} to itself: source and target are the same concept.",
         "Geen pad van {a} naar zichzelf: begin en doel zijn hetzelfde begrip.",
@@ -112,10 +120,10 @@ def explain(G: nx.MultiDiGraph, path: Path | Sequence[Hashable], lang: str = "en
     _check_lang(lang)
     path = as_path(G, path)
     first = path.steps[0]
-    main, _ = relation_label(G, first.relation, lang)
+    main, _ = _step_label(G, first, lang)
     parts = [sentence_start(node_label(G, first.source, lang)) + " " + _fill(main, G, first.target, lang)]
     for step in path.steps[1:]:
-        _, clause = relation_label(G, step.relation, lang)
+        _, clause = _step_label(G, step, lang)
         parts.append(f"{_WHICH[lang]} {_fill(clause, G, step.target, lang)}")
     text = ", ".join(parts) + "."
     cited = citations(G, (edge for step in path.steps for edge in step.edges)) if sources else []
@@ -140,7 +148,14 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     if effect.verdict == "no path":
         if effect.source == effect.target:
             return words["same"].format(a=a)
-        return words["none"].format(a=a, b=b, hops=counted(effect.paths.max_hops, words["hop"]))
+        hops = counted(effect.paths.max_hops, words["hop"])
+        found = effect.paths.ignoring_direction
+        if found:
+            n = counted(found, words["path"])
+            if found > effect.paths.max_paths:
+                n = words["more_than"].format(n=counted(effect.paths.max_paths, words["path"]))
+            return words["against"].format(a=a, b=b, hops=hops, n=n)
+        return words["none"].format(a=a, b=b, hops=hops)
     total = len(effect.paths.paths)
     counts = words["more" if effect.truncated else "counts"].format(
         n=counted(total, words["path"]), up=effect.increases, down=effect.decreases, unclear=effect.unclear
@@ -191,6 +206,16 @@ def relation_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, s
     return english, english
 
 
+def _step_label(G: nx.Graph, step: Any, lang: str) -> tuple[str, str]:
+    """:func:`relation_label` of a step; an undirected step of no stated relation reads "is linked to"."""
+    if step.relation == _DEFAULT_RELATION and not any(edge.directed for edge in step.edges):
+        entry = G.graph.get("relations", {}).get(_DEFAULT_RELATION, {})
+        if _given(entry, "label", "related to") in ("", _RELATED[0]):
+            english, main_nl, clause_nl = _LINKED
+            return (f"{english} {{object}}",) * 2 if lang == "en" else (f"{main_nl} {{object}}", clause_nl)
+    return relation_label(G, step.relation, lang)
+
+
 def relation_verb(G: nx.Graph, relation: str, lang: str = "en") -> str:
     """The relation's main-clause words without the object: "activates", "wordt omgezet in"."""
     return " ".join(relation_label(G, relation, lang)[0].replace("{object}", " ").split())
@@ -226,10 +251,23 @@ def citations(G: nx.Graph, edges: Iterable[Edge]) -> list[str]:
 
 
 def mid_sentence(label: str) -> str:
-    """A label inside a sentence: "Relaxation" -> "relaxation"; "GABA receptor" stays."""
-    if len(label) > 1 and label[0].isupper() and label[1].islower():
+    """A label inside a sentence: "Relaxation" -> "relaxation"; "GABA receptor" stays, and so do
+    proper names of more than one capitalised word ("Tyrion-Lannister", "New York").
+
+    Examples
+    --------
+    >>> mid_sentence("Relaxation"), mid_sentence("Tyrion-Lannister"), mid_sentence("Vitamin b6")
+    ('relaxation', 'Tyrion-Lannister', 'vitamin b6')
+    """
+    if len(label) > 1 and label[0].isupper() and label[1].islower() and not _proper_name(label):
         return label[0].lower() + label[1:]
     return label
+
+
+def _proper_name(label: str) -> bool:
+    """True for a label of two or more words (split on spaces and hyphens) that all start with a capital."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", label) if w]
+    return len(words) > 1 and all(w[0].isupper() for w in words)
 
 
 def sentence_start(label: str) -> str:

@@ -90,7 +90,7 @@ def stats_html(summary: Stats) -> str:
         ["edges without source", summary.unsourced],
     ]
     categories = [[name, count] for name, count in summary.categories.items()]
-    hubs = [[str(node), n_in + n_out, n_in, n_out] for node, n_in, n_out in summary.most_connected]
+    hubs = [[str(node), summary.degree(node, n_in, n_out), n_in, n_out] for node, n_in, n_out in summary.most_connected]
     return "\n".join(
         [
             _table("Totals", ["", "count"], totals),
@@ -115,7 +115,10 @@ def _paths_table(result: PathResult, caption: str) -> str:
         if result.source == result.target:
             return f"<p>No path from {source} to itself.</p>"
         hops = counted(result.max_hops, ("hop", "hops"))
-        return f"<p>No path from {source} to {_esc(_name(result, result.target))} within {hops}.</p>"
+        target = _esc(_name(result, result.target))
+        if result.ignoring_direction:
+            return f"<p>No path from {source} to {target} within {hops}: {_esc(result.note)} (directed=False).</p>"
+        return f"<p>No path from {source} to {target} within {hops}.</p>"
     rows = [
         [number, row["chain"], row["hops"], EFFECTS["en"][row["sign"]], row["relations"], row["sources"]]
         for number, row in enumerate(paths_rows(result), start=1)

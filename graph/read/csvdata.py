@@ -28,6 +28,7 @@ from . import vocabulary as vocab
 from .checks import Checks
 from .columns import GraphColumns
 from .csvfile import Table, read_table
+from .direction import direction_column, settle_direction
 from .edges import EdgeColumns, add_edges, check_edges
 from .folder import PathLike, locate_files
 from .nodes import add_nodes, default_node, node_attrs
@@ -70,16 +71,19 @@ def csv_graph(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
-) -> tuple[nx.MultiDiGraph, list[Problem]]:
+    directed: bool = True,
+) -> tuple[nx.MultiDiGraph | nx.MultiGraph, list[Problem]]:
     """The graph the files make, row by row, and every problem found on the way.
 
     ``data`` is a folder (default: :func:`~graph.read.folder.default_data_dir`),
     or ``edges`` an edge list with an optional ``nodes`` file; ``source_col``
     and ``target_col`` name the edge list's end columns when they are not the
-    usual ones. The graph holds what could be read even when there are problems.
+    usual ones; ``directed=False`` makes edges undirected where the data does not
+    say (see :mod:`graph.read.direction`). The graph holds what could be read even
+    when there are problems.
     """
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col)
+        found = _read(data, edges, nodes, source_col, target_col, directed)
         return _graph(found), found.problems
 
 
@@ -89,6 +93,7 @@ def csv_columns(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
+    directed: bool = True,
 ) -> tuple[GraphColumns, list[Problem]]:
     """:func:`csv_graph` as the table form a page is made from.
 
@@ -97,7 +102,7 @@ def csv_columns(
     row by row, so that every problem is found with its line.
     """
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col)
+        found = _read(data, edges, nodes, source_col, target_col, directed)
         table = None if found.problems else _by_column(found)
         if table is None:
             table = GraphColumns.from_networkx(_graph(found))
@@ -110,11 +115,12 @@ def csv_validation(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
+    directed: bool = True,
 ) -> Validation:
     """The problems :func:`csv_graph` finds, and the size of the graph (read by column
     when no row has a problem: no graph is needed to count)."""
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col)
+        found = _read(data, edges, nodes, source_col, target_col, directed)
         table = None if found.problems else _by_column(found)
         G = table if table is not None else _graph(found)
         return Validation(found.problems, G.number_of_nodes(), G.number_of_edges())
@@ -127,6 +133,13 @@ class _Found:
     node_table: Table | None
     edge_table: Table | None
     checks: Checks
+    directed: bool = True
+    direction_column: str | None = None
+
+    def all_directed(self) -> bool:
+        """True when every edge is surely directed (no column, relation or default says otherwise)."""
+        relations = self.checks.relations.values()
+        return self.directed and self.direction_column is None and all(r.get("directed", True) for r in relations)
 
     @property
     def problems(self) -> list[Problem]:
@@ -143,6 +156,7 @@ def _read(
     nodes: PathLike | None,
     source_col: str | None,
     target_col: str | None,
+    directed: bool = True,
 ) -> _Found:
     files, problems = locate_files(data, edges, nodes)
     tables = _read_tables(files, problems)
@@ -152,10 +166,12 @@ def _read(
         _rename(edge_table, {"source": source_col, "target": target_col}, _EDGE_ALIASES, problems)
     if node_table is not None:
         _rename(node_table, {"id": None}, _NODE_ALIASES, problems)
-    return _Found(node_table, edge_table, Checks(problems, relations, sources, categories, tables))
+    column = direction_column(edge_table, problems) if edge_table is not None else None
+    checks = Checks(problems, relations, sources, categories, tables)
+    return _Found(node_table, edge_table, checks, directed, column)
 
 
-def _graph(found: _Found) -> nx.MultiDiGraph:
+def _graph(found: _Found) -> nx.MultiDiGraph | nx.MultiGraph:
     """The graph of ``found``, row by row, every problem noted."""
     import networkx as nx
 
@@ -165,7 +181,9 @@ def _graph(found: _Found) -> nx.MultiDiGraph:
     add_edges(G, found.edge_table, checks, create_nodes=nodes_from_edges)
     checks.complete_categories(category for _, category in G.nodes(data="category"))
     G.graph.update(found.vocabularies())
-    return G
+    if found.all_directed():
+        return G
+    return settle_direction(G, found.direction_column, checks.relations, found.directed)
 
 
 def _by_column(found: _Found) -> GraphColumns | None:
@@ -173,6 +191,8 @@ def _by_column(found: _Found) -> GraphColumns | None:
     problem (the row by row loop then reports it)."""
     node_table, edge_table, checks = found.node_table, found.edge_table, found.checks
     if edge_table is None or edge_table.index("source") is None or edge_table.index("target") is None:
+        return None
+    if not found.all_directed():  # undirected edges: the graph (and its edge order) decides
         return None
     ids: list[str] = []
     attrs: list[dict[str, Any]] = []

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import Problem
 from .csvfile import Table
+from .direction import parse_directed
 from .numeric import parse_number
 
 __all__ = [
@@ -68,6 +69,7 @@ SHAPES = ("dot", "diamond", "square", "triangle", "triangleDown", "star", "hexag
 _ALL_SHAPES = frozenset(SHAPES) | {"ellipse", "box", "circle", "database", "text"}
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_YES_NO = "true or false (yes/no, 1/0; Directed/Undirected as Gephi writes it)"
 _SIGNS = {"1": 1, "+1": 1, "-1": -1, "0": 0, "": 0}
 
 
@@ -100,8 +102,15 @@ def read_relations(table: Table) -> tuple[dict[str, dict[str, Any]], list[Proble
     for line, key, record in _keyed_rows(table, "relation", problems):
         entry = relation_entry(key)
         sign_text = record.pop("sign", "")
+        directed_text = record.pop("directed", "")
         entry.update({k: v for k, v in record.items() if v or k not in entry})
         entry["sign"] = parse_sign(sign_text, table.name, line, problems)
+        if directed_text:
+            directed = parse_directed(directed_text)
+            if directed is None:
+                problems.append(Problem(table.name, line, "directed", f"'{directed_text}' is not a direction", _YES_NO))
+            else:
+                entry["directed"] = directed
         entries[key] = entry
     return entries, problems
 
