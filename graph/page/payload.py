@@ -58,6 +58,9 @@ def page_data(
       ``"full"``, or ``"fast"`` for a large graph (see :func:`graph.page.layout.layout_plan`).
     * ``weights``, only when the edges' ``weight`` takes two values or more: each
       edge's weight and line width, in the order of ``edges`` (see :func:`edge_widths`).
+    * ``undirected``, only when some edges are: ``1`` when all are, else the
+      positions in ``edges`` of the undirected ones (drawn without arrowhead, walked
+      both ways by the path finder).
 
     Parameters
     ----------
@@ -91,6 +94,7 @@ def page_data(
     nodes, order = _nodes(zip(G.nodes, G.node_attrs, strict=True), categories, plan["sizes"])
     edges, texts, weights = _edges(G)
     return {
+        **_undirected(G),
         "title": title,
         "lang": lang,
         "nodes": nodes,
@@ -204,6 +208,17 @@ def _edges(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list
     columns = (froms, tos, numbered[0], ordered("sign"), ordered("evidence"), numbered[1], numbered[2])
     weights = list(map(edges.weights.__getitem__, order)) if edges.weights is not None else []
     return list(map(list, zip(*columns, strict=True))), texts, weights
+
+
+def _undirected(G: GraphColumns) -> dict[str, Any]:
+    """``{"undirected": 1}`` for an undirected graph, ``{"undirected": [positions]}`` for the
+    undirected edges of a mixed one (in payload order), ``{}`` for a directed graph."""
+    if not G.directed:
+        return {"undirected": 1}
+    flags = G.edges.undirected
+    if flags is None:
+        return {}
+    return {"undirected": [i for i, edge in enumerate(G.adjacency_order.tolist()) if flags[edge]]}
 
 
 def _text(value: Any) -> str:

@@ -268,12 +268,16 @@ def test_path_finder_answer_and_chain_details(open_page, mini_html):
     assert result.text_content() == ""
 
 
-def test_path_finder_says_when_there_is_no_path(open_page, mini_html):
+def test_path_finder_says_when_there_is_no_path(open_page, mini_html, tmp_path):
     page = opened_clean(open_page(mini_html))
     choose(page, "#cg-from", "sleep")
     choose(page, "#cg-to", "magnesium")
     page.click("#cg-find")
-    assert page.locator("#cg-path-result").text_content() == "No path of at most 4 steps leads from Sleep to Magnesium."
+    assert page.locator("#cg-path-result").text_content() == (
+        "No path of at most 4 steps leads from Sleep to Magnesium."
+        "Following the arrows there is none; 4 paths if directions are ignored: build with --undirected."
+    )
+    assert graph.find_paths(graph.load(write_mini(tmp_path)), "sleep", "magnesium").ignoring_direction == 4
     page.fill("#cg-from", "zzz")
     page.click("#cg-find")
     assert page.locator("#cg-path-result").text_content() == "No concept matches “zzz”."

@@ -23,6 +23,9 @@
       if (weights) { e.width = weights.widths[i]; e.weight = weights.values[i]; }
       return e;
     });
+    /* Undirected edges (graph/payload.py): 1 for all, else their positions. */
+    if (raw.undirected === 1) { raw.edges.forEach(function (e) { e.undirected = true; }); }
+    else if (raw.undirected) { raw.undirected.forEach(function (i) { raw.edges[i].undirected = true; }); }
     return raw;
   }
   var data = expand(JSON.parse(document.getElementById("cg-data").textContent));
@@ -48,6 +51,7 @@
   data.nodes.forEach(function (n, i) { byId.set(n.id, n); indexOf.set(n.id, i); touching.set(n.id, { out: [], in: [] }); });
   data.edges.forEach(function (e, i) { touching.get(e.from).out.push(i); touching.get(e.to).in.push(i); });
   var model = CG.paths.model(data.nodes, data.edges);
+  var anyWay = null; // the same graph with every edge walked both ways, made when first needed
   var names = CG.search.index(data.nodes);
   var counts = {};
   data.nodes.forEach(function (n) { counts[n.category] = (counts[n.category] || 0) + 1; });
@@ -114,6 +118,7 @@
   var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: "#333333", strokeWidth: 4, strokeColor: "#ffffff", align: "middle" };
   function edgeItem(e, i, look, hidden) {
     var item = CG.draw.edgeStyle(e.sign, look, fast, e.width);
+    if (e.undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
     item.id = i;
     item.hidden = hidden;
     if (look === "lit" && (lit() || {}).labels) {
@@ -485,6 +490,10 @@
     clearFocus();
     if (from === to) { state.answer = null; apply(); say(t("same")); return; }
     var result = CG.paths.findPaths(model, from, to, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
+    if (!result.paths.length && model.directed) { // the whole truth: are there paths against the arrows?
+      anyWay = anyWay || CG.paths.model(data.nodes, data.edges, true);
+      result.ignoring = CG.paths.findPaths(anyWay, from, to, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS }).found;
+    }
     state.answer = { from: from, to: to, result: result, lit: pathLit(result.paths) };
     result.paths.forEach(function (p) { showCategoriesOf(p.nodes); });
     state.opening = null;

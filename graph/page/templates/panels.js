@@ -25,7 +25,7 @@
   /* "Magnesium — activates → GABA receptor" for an edge. */
   function edgeSentence(ctx, index) {
     var e = ctx.edges[index];
-    return ctx.label(e.from) + " \u2014 " + ctx.relationLabel(e) + " \u2192 " + ctx.label(e.to);
+    return ctx.label(e.from) + " \u2014 " + ctx.relationLabel(e) + (e.undirected ? " \u2014 " : " \u2192 ") + ctx.label(e.to);
   }
 
   function sourceLines(ctx, e, into) {
@@ -149,6 +149,10 @@
     var box = el("div");
     if (!result.paths.length) {
       box.appendChild(el("p", "cg-muted", ctx.t("noPaths", { n: maxHops, a: ctx.label(from), b: ctx.label(to) })));
+      if (result.ignoring) { // paths exist against the arrows: say so
+        var n = result.ignoring > 20 ? ctx.t("moreThan", { n: 20 }) : String(result.ignoring);
+        box.appendChild(el("p", "cg-muted cg-any-way", ctx.t(result.ignoring === 1 ? "anyWayOne" : "anyWay", { n: n })));
+      }
       return box;
     }
     var head = el("p", "cg-verdict", ctx.t("netEffect", { a: ctx.label(from), b: ctx.label(to) }) + " ");
