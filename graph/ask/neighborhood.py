@@ -25,9 +25,9 @@ import networkx as nx
 
 from .names import resolve, resolve_relations
 from .paths import Edge, NetEffect, Path, PathResult, Step, as_path, json_value, step_between
-from .walk import Arrows, has_direction
 from .rendering import html_of
 from .rows import STEP_COLUMNS, frame, steps_rows
+from .walk import Arrows, has_direction
 
 if TYPE_CHECKING:
     import pandas as pd

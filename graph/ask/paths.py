@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .names import NameIndex
 from ..read.direction import edge_is_directed
-from .walk import Arrows, has_direction
+from .names import NameIndex
 from .rendering import html_of
 from .rows import PATH_COLUMNS, frame, paths_rows
+from .walk import Arrows, has_direction
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -182,6 +182,8 @@ def validate(source: dict[str, Any]) -> None:
     if not report.ok:
         raise DataError(report.problems)
     click.echo(str(report))
+    for note in report.notes:
+        click.echo(note)
 
 
 @cli.command()

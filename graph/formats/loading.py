@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import DataError
 from ..read.columns import GraphColumns
-from ..read.direction import as_undirected
 from ..read.csvdata import Validation, csv_columns, csv_graph, csv_validation
+from ..read.direction import as_undirected
 from ..read.folder import PathLike, default_data_dir
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none

@@ -33,6 +33,8 @@ __all__ = [
     "missing_column",
     "listed",
     "relation_entry",
+    "builtin_sign",
+    "BUILTIN_SIGNS",
     "source_entry",
     "category_entry",
     "DEFAULT_RELATION",
@@ -73,10 +75,47 @@ _YES_NO = "true or false (yes/no, 1/0; Directed/Undirected as Gephi writes it)"
 _SIGNS = {"1": 1, "+1": 1, "-1": -1, "0": 0, "": 0}
 
 
+#: The built-in relation vocabulary: words (English and Dutch) whose sign is known, so that an
+#: edge list without ``relations.csv`` says what it means. Matched in lower case, with spaces,
+#: hyphens and underscores alike ("up-regulates" = "up_regulates").
+BUILTIN_SIGNS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "increases", "increase", "raises", "elevates", "enhances", "activates", "stimulates", "promotes",
+            "induces", "causes", "upregulates", "up_regulates", "boosts", "supports", "enables", "produces",
+            "strengthens", "amplifies", "positively_regulates", "leads_to",
+            "verhoogt", "verhogen", "activeert", "stimuleert", "bevordert", "veroorzaakt", "versterkt",
+            "induceert", "ondersteunt", "produceert", "leidt_tot", "verhoogd",
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "decreases", "decrease", "lowers", "reduces", "inhibits", "suppresses", "blocks", "prevents",
+            "downregulates", "down_regulates", "impairs", "weakens", "relieves", "negatively_regulates",
+            "counteracts", "verlaagt", "verlagen", "remt", "onderdrukt", "blokkeert", "voorkomt",
+            "vermindert", "verzwakt", "verlicht", "gaat_tegen", "verlaagd",
+        ),
+        -1,
+    ),
+}  # fmt: skip
+
+
+def builtin_sign(relation: str) -> int | None:
+    """The sign the built-in vocabulary gives ``relation``, or ``None`` when it does not know it.
+
+    Examples
+    --------
+    >>> builtin_sign("Increases"), builtin_sign("verlaagt"), builtin_sign("up-regulates"), builtin_sign("knows")
+    (1, -1, 1, None)
+    """
+    return BUILTIN_SIGNS.get(re.sub(r"[\s\-]+", "_", relation.strip().lower()))
+
+
 def relation_entry(relation: str) -> dict[str, Any]:
-    """The default entry for a relation that no table describes."""
+    """The default entry for a relation that no table describes (its sign from :data:`BUILTIN_SIGNS`)."""
     label = relation.replace("_", " ")
-    return {"label": label, "label_nl": label, "sign": 0}
+    return {"label": label, "label_nl": label, "sign": builtin_sign(relation) or 0}
 
 
 def source_entry(source: str) -> dict[str, Any]:
