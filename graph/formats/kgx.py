@@ -263,10 +263,11 @@ def _node_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
             sources[u].add(str(attrs["source_doc"]))
             sources[v].add(str(attrs["source_doc"]))
     records = [attrs for _, attrs in G.nodes(data=True)]
-    extra = _extra_columns(records, _NODE_OWN, NODE_COLUMNS)
+    extra = _extra_columns([*records, {"original_category": ""}], _NODE_OWN, NODE_COLUMNS)
     rows = []
     for node, attrs in G.nodes(data=True):
         category = str(attrs.get("category") or vocab.DEFAULT_CATEGORY)
+        attrs = {**attrs, "original_category": category}  # our category, for reading the files back
         rows.append(
             [
                 curie(node),
@@ -284,7 +285,7 @@ def _node_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
 def _edge_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
     edges = edge_list_directed(G)  # an undirected edge says so in a ``directed`` column
     records = [attrs for *_, attrs in edges]
-    extra = _extra_columns(records, _EDGE_OWN, EDGE_COLUMNS)
+    extra = [*_extra_columns(records, _EDGE_OWN, EDGE_COLUMNS), "sign"]  # our sign, for reading back
     rows = []
     for eid, (u, v, _, attrs) in zip(edge_ids(G), edges, strict=True):
         relation = str(attrs.get("relation") or vocab.DEFAULT_RELATION)
@@ -305,7 +306,7 @@ def _edge_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
                 AGENT_TYPE,
                 infores(source) if source else "",
                 attrs.get("evidence"),
-                *(attrs.get(name) for name in extra),
+                *(attrs.get(name) if name != "sign" else sign for name in extra),
             ]
         )
     return [*EDGE_COLUMNS, *extra], rows

@@ -155,7 +155,7 @@ def csv_validation(
 def _notes(found: _Found) -> list[str]:
     """What is worth knowing about sound data: relation words of no known sign (without relations.csv)."""
     checks = found.checks
-    if checks.strict["relations"]:
+    if checks.strict["relations"] or found.signed:
         return []
     unknown = [r for r in checks.relations if r != vocab.DEFAULT_RELATION and vocab.builtin_sign(r) is None]
     if not unknown:
@@ -175,6 +175,7 @@ class _Found:
     checks: Checks
     directed: bool = True
     direction_column: str | None = None
+    signed: bool = False  # the edge list has a sign column of its own
 
     def all_directed(self) -> bool:
         """True when every edge is surely directed (no column, relation or default says otherwise)."""
@@ -214,7 +215,8 @@ def _read(
         _rename_optional(node_table, OPTIONAL_ALIASES["nodes"])
     column = direction_column(edge_table, problems) if edge_table is not None else None
     checks = Checks(problems, relations, sources, categories, tables)
-    return _Found(node_table, edge_table, checks, directed, column)
+    signed = edge_table is not None and "sign" in edge_table.columns
+    return _Found(node_table, edge_table, checks, directed, column, signed)
 
 
 def _graph(found: _Found) -> nx.MultiDiGraph | nx.MultiGraph:

@@ -105,10 +105,14 @@ def kgx_edges(table: Table) -> None:
 
 def kgx_nodes(table: Table) -> None:
     """Rewrite the KGX node table ``table`` as our node columns, in place, merging repeated ids."""
+    if "original_category" in table.columns and "category" in table.columns:  # our own export: the category as it was
+        at = table.columns.index("category")
+        table.replace(
+            [c for i, c in enumerate(table.columns) if i != at],
+            [(line, [v for i, v in enumerate(cells) if i != at]) for line, cells in table.rows],
+        )
     columns = table.columns
-    renamed = {"name": "label", "synonym": "synonyms"}
-    if "original_category" in columns:  # our own export: the category as it was
-        renamed.update(category="biolink_category", original_category="category")
+    renamed = {"name": "label", "synonym": "synonyms", "original_category": "category"}
     if "label" in columns:
         renamed.pop("name")
     merged: dict[str, tuple[int, list[str]]] = {}
@@ -143,8 +147,8 @@ def kgx_nodes(table: Table) -> None:
     out = [renamed.get(c, c) for c in columns]
     rows = []
     for line, cells in merged.values():
-        if "category" in columns:  # one category per node: the first of a list
-            at = columns.index("category") if "original_category" not in columns else columns.index("original_category")
+        if "category" in out:  # one category per node: the first of a list
+            at = out.index("category")
             cells[at] = cells[at].split("|")[0].strip()
         rows.append((line, cells))
     table.replace(out, rows)
