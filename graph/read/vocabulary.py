@@ -124,8 +124,20 @@ def source_entry(source: str) -> dict[str, Any]:
 
 
 def category_entry(category: str, index: int) -> dict[str, Any]:
-    """The default entry for the ``index``-th category that no table describes."""
-    label = category.replace("_", " ").strip().capitalize() or category
+    """The default entry for the ``index``-th category that no table describes.
+
+    A category written as a CURIE (``biolink:Gene``, as KGX writes them) is labelled
+    by its name, its words split: "Gene", "Small molecule".
+
+    Examples
+    --------
+    >>> category_entry("biolink:SmallMolecule", 0)["label"], category_entry("body_structure", 0)["label"]
+    ('Small molecule', 'Body structure')
+    """
+    name = category.split(":", 1)[1] if re.fullmatch(r"[A-Za-z][\w.-]*:\w+", category) else category
+    if name is not category:
+        name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
+    label = name.replace("_", " ").strip().capitalize() or category
     return {
         "label": label,
         "label_nl": label,

@@ -50,6 +50,10 @@
   var touching = new Map();
   data.nodes.forEach(function (n, i) { byId.set(n.id, n); indexOf.set(n.id, i); touching.set(n.id, { out: [], in: [] }); });
   data.edges.forEach(function (e, i) { touching.get(e.from).out.push(i); touching.get(e.to).in.push(i); });
+  if (data.communities) { // no categories in the data: the legend lists communities
+    $("cg-legend-title").dataset.t = "communities";
+    document.querySelector("#cg-legend-title + .cg-hint").dataset.t = "communitiesHint";
+  }
   var model = CG.paths.model(data.nodes, data.edges);
   var anyWay = null; // the same graph with every edge walked both ways, made when first needed
   var names = CG.search.index(data.nodes);
@@ -106,8 +110,10 @@
     return state.opening;
   }
 
+  var hubFont = new Map(); // community view: the labels shown at the overview zoom, with their font size
   function nodeItem(n, look, hidden) {
     var item = CG.draw.nodeStyle(category(n.category), n.size || 12, look);
+    if (hubFont.has(n.id)) { item.font.size = hubFont.get(n.id); }
     item.id = n.id;
     item.label = drawnLabel(n);
     item.hidden = hidden;
@@ -591,9 +597,37 @@
     state.opening = litSet(openIds, [], openEdges);
     apply();
   }
+  /* Community view (graph/page/communities.py): the labels of the most connected nodes, as many as fit
+     without overlapping, are drawn large enough to read at the overview zoom; the others appear as
+     one zooms in. vis-network caps a label's size on screen, so they do not grow without end. */
+  function labelHubs() {
+    if (!data.hubs || !data.hubs.length) { return; }
+    var scale = network.getScale();
+    var screen = LABEL_THRESHOLD + 4; // pixels on screen at the overview zoom
+    var size = Math.min(16 * 8, Math.max(16, Math.ceil(screen / scale)));
+    if (size <= 16) { return; } // every label shows already
+    var boxes = [];
+    var updates = [];
+    data.hubs.forEach(function (i) {
+      var n = data.nodes[i];
+      var text = String(drawnLabel(n));
+      var w = text.length * 0.55 * size;
+      var h = 1.3 * size;
+      var x = data.positions[i][0] - w / 2;
+      var y = data.positions[i][1] + (n.size || 12);
+      var clear = boxes.every(function (b) { return x + w < b[0] || b[0] + b[2] < x || y + h < b[1] || b[1] + b[3] < y; });
+      if (!clear) { return; }
+      boxes.push([x, y, w, h]);
+      hubFont.set(n.id, size);
+      updates.push({ id: n.id, font: { size: size } });
+    });
+    nodes.update(updates);
+  }
+
   function ready() {
     if (!fast) { network.redraw(); } // a first drawing measures every label, so fit() sees whole boxes
     fit(openIds.length ? openIds : null, false);
+    labelHubs();
     network.once("afterDrawing", function () {
       document.body.setAttribute("data-ready", "1");
       window.cgReadyMs = performance.now();
@@ -606,6 +640,7 @@
   window.cg = {
     network: network, nodes: nodes, edges: edges, data: data, state: state,
     findPaths: function (from, to, opts) { return CG.paths.findPaths(model, from, to, opts); },
+    hubLabels: function () { return Array.from(hubFont.keys()); },
     setLang: setLang, focusNode: focusNode, toggleCategory: toggleCategory, clear: clearAll
   };
 }(window.CG = window.CG || {}));
