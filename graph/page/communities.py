@@ -27,7 +27,7 @@ __all__ = ["community_membership", "community_view", "MAX_COMMUNITIES", "MAX_HUB
 
 #: Communities given a colour and a legend entry of their own; the rest share one.
 MAX_COMMUNITIES = 12
-#: Nodes, most connected first, whose labels the page may show at the overview zoom.
+#: Nodes of more than one edge, most connected first, whose labels the page may show at the overview zoom.
 MAX_HUBS = 200
 #: The seed of the community search.
 SEED = 7
@@ -96,5 +96,6 @@ def community_view(
         }
     if rest in names.values():
         categories[rest] = {"label": "smaller groups", "label_nl": "kleinere groepen", "color": "#bbbbbb", "shape": "dot"}
-    hubs = sorted(range(len(labels)), key=lambda node: (-degrees[node], node))[:MAX_HUBS]
+    linked = [node for node in range(len(labels)) if degrees[node] > 1]  # a leaf's label waits for the zoom
+    hubs = sorted(linked, key=lambda node: (-degrees[node], node))[:MAX_HUBS]
     return {"categories": categories, "of": [names[group] for group in membership], "hubs": hubs}
