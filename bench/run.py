@@ -352,7 +352,9 @@ def main(argv: list[str] | None = None) -> int:
     queries = [] if args.no_queries else query_table(query_size)
     text = report(sizes, builds, helps, browser, queries, query_size)
     shares = [f"- {s.name}: {communities.row(_edge_list(_graph(s, False)), args.repeat)}" for s in sizes]
-    text += "\n\n**Community view** of the bare edge list (in process; a page without categories)\n\n" + "\n".join(shares)
+    text += "\n\n**Community view** of the bare edge list (in process; a page without categories)\n\n" + "\n".join(
+        shares
+    )
     print(text)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "latest.md").write_text(text + "\n", encoding="utf-8")

@@ -28,8 +28,7 @@ def gephi_gexf(path: Path, namespace: str = "http://gexf.net/1.3", version: str 
     viz_ns = f' xmlns:viz="{namespace}/viz"' if viz else ""
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<gexf xmlns="{namespace}" version="{version}"{viz_ns} '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+        f'<gexf xmlns="{namespace}" version="{version}"{viz_ns} xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
         '  <meta lastmodifieddate="2025-05-04">',
         "    <creator>Gephi 0.10.1</creator>",
         "    <title></title>",

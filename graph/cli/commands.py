@@ -105,7 +105,13 @@ def data_options(func: Callable[..., Any]) -> Callable[..., Any]:
             raise click.UsageError("give --data or --edges, not both")
         if nodes is not None and edges is None:
             raise click.UsageError("--nodes goes with --edges")
-        source = {"data": data, "edges": edges, "nodes": nodes, "source_col": source_col, "target_col": target_col}
+        source: dict[str, Any] = {
+            "data": data,
+            "edges": edges,
+            "nodes": nodes,
+            "source_col": source_col,
+            "target_col": target_col,
+        }
         if undirected:
             source["directed"] = False
         return func(source=source, **kwargs)

@@ -127,7 +127,8 @@ def neighbor_lines(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en")
         heading += ", " + depth
     if result.relations:
         heading += ", " + words["relations"].format(names=", ".join(sorted(result.relations)))
-    return [click.style(heading, bold=True)] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
+    note = [f"({result.note})"] if result.note and lang == "en" else []  # direction means nothing here
+    return [click.style(heading, bold=True), *note] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
 
 
 def neighbor_json(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en") -> dict[str, Any]:

@@ -103,7 +103,9 @@ def write_gexf(G: nx.Graph, path: str | Path) -> Path:
         attrs["viz"] = {  # a node's own colour and size (from Gephi) before its category's
             "color": _rgba(str(attrs.get("color") or category.get("color", vocab.PALETTE[0]))),
             "shape": GEXF_SHAPES.get(category.get("shape", "dot"), "disc"),
-            "size": float(own_size) if isinstance(own_size, (int, float)) and not isinstance(own_size, bool) else NODE_SIZE,
+            "size": float(own_size)
+            if isinstance(own_size, (int, float)) and not isinstance(own_size, bool)
+            else NODE_SIZE,
         }
     for _, _, attrs in H.edges(data=True):
         _rename_reserved(attrs, "edge")

@@ -72,7 +72,8 @@ def load(
     -------
     networkx.MultiDiGraph or networkx.MultiGraph
         A ``MultiGraph`` when no edge is directed; in a ``MultiDiGraph`` the
-        undirected edges (if any) carry ``directed=False``. Nodes with ``label``, ``label_nl``, ``category``, ``description`` and
+        undirected edges (if any) carry ``directed=False``. Nodes with
+        ``label``, ``label_nl``, ``category``, ``description`` and
         ``synonyms`` (a list); edges with ``relation``, ``sign``, ``evidence``,
         ``source_doc`` and ``section``, and ``weight`` (a float) when the edge
         file has a ``weight`` column and the row a value in it; other columns

@@ -95,7 +95,12 @@ def community_view(
             "shape": "dot",
         }
     if rest in names.values():
-        categories[rest] = {"label": "smaller groups", "label_nl": "kleinere groepen", "color": "#bbbbbb", "shape": "dot"}
+        categories[rest] = {
+            "label": "smaller groups",
+            "label_nl": "kleinere groepen",
+            "color": "#bbbbbb",
+            "shape": "dot",
+        }
     linked = [node for node in range(len(labels)) if degrees[node] > 1]  # a leaf's label waits for the zoom
     hubs = sorted(linked, key=lambda node: (-degrees[node], node))[:MAX_HUBS]
     return {"categories": categories, "of": [names[group] for group in membership], "hubs": hubs}

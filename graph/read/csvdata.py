@@ -361,7 +361,7 @@ def _rename(
                     problem.line,
                     problem.column,
                     problem.message,
-                    problem.expected + "; or name the file's columns with --source-col and --target-col "
+                    str(problem.expected) + "; or name the file's columns with --source-col and --target-col "
                     "(source_col= and target_col= in Python)",
                 )
             problems.append(problem)

@@ -154,7 +154,5 @@ def as_undirected(G: nx.Graph) -> nx.MultiGraph:
     H = nx.MultiGraph()
     H.graph.update(G.graph)
     H.add_nodes_from(G.nodes(data=True))
-    H.add_edges_from(
-        (u, v, {k: a for k, a in attrs.items() if k != "directed"}) for u, v, attrs in G.edges(data=True)
-    )
+    H.add_edges_from((u, v, {k: a for k, a in attrs.items() if k != "directed"}) for u, v, attrs in G.edges(data=True))
     return H

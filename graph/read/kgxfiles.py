@@ -17,7 +17,8 @@ it again.
 Examples
 --------
 >>> from graph.read.csvfile import Table
->>> edges = Table("k_edges.tsv", columns=["subject", "predicate", "object"], rows=[(2, ["HGNC:1", "biolink:affects", "HGNC:2"])])
+>>> row = ["HGNC:1", "biolink:affects", "HGNC:2"]
+>>> edges = Table("k_edges.tsv", columns=["subject", "predicate", "object"], rows=[(2, row)])
 >>> is_kgx_edges(edges)
 True
 >>> kgx_edges(edges); edges.columns, edges.rows

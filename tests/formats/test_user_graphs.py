@@ -36,9 +36,7 @@ def test_a_gephi_csv_with_type_undirected_loads_as_an_undirected_graph(tmp_path:
 def test_undirected_sentences_say_linked_and_keep_proper_names(tmp_path: Path) -> None:
     G = graph.load(edges=gephi_csv(tmp_path / "got.csv"))
     path = graph.find_paths(G, "Sansa-Stark", "Jaime-Lannister").paths[0]
-    assert graph.explain(G, path) == (
-        "Sansa-Stark is linked to Tyrion-Lannister, which is linked to Jaime-Lannister."
-    )
+    assert graph.explain(G, path) == ("Sansa-Stark is linked to Tyrion-Lannister, which is linked to Jaime-Lannister.")
     assert graph.explain(G, path, lang="nl") == (
         "Sansa-Stark is verbonden met Tyrion-Lannister, wat met Jaime-Lannister verbonden is."
     )
@@ -49,7 +47,9 @@ def test_stats_of_an_undirected_graph_speak_of_edges_not_in_and_out(tmp_path: Pa
     summary = graph.stats(graph.load(edges=edges), top=1)
     assert (summary.direction, summary.undirected, summary.components) == ("undirected", 7, 1)
     assert summary.most_connected == (("Sansa-Stark", 0, 0),)
-    assert summary.to_dict()["most_connected"] == [{"id": "Sansa-Stark", "edges": 3, "in": 0, "out": 0, "undirected": 3}]
+    assert summary.to_dict()["most_connected"] == [
+        {"id": "Sansa-Stark", "edges": 3, "in": 0, "out": 0, "undirected": 3}
+    ]
     out = run_cli("stats", "--edges", edges, "--top", "1").stdout
     assert "direction             undirected" in out
     assert " in," not in out and "Sansa-Stark  3  Sansa-Stark" in out
@@ -81,6 +81,14 @@ def test_the_neighbours_of_an_undirected_graph_say_direction_means_nothing() -> 
     assert graph.neighbors(nx.MultiDiGraph([("a", "b")]), "a").note == ""
 
 
+def test_the_neighbors_command_says_direction_means_nothing_in_an_undirected_graph(tmp_path: Path, run_cli) -> None:
+    out = run_cli("neighbors", "Tyrion-Lannister", "--edges", gephi_csv(tmp_path / "got.csv"))
+    assert out.stdout.splitlines()[:2] == [
+        "Tyrion-Lannister: 3 connections, outgoing",
+        "(the graph is undirected: 'in', 'out' and 'both' give the same neighbours)",
+    ]
+
+
 def test_no_path_tells_the_whole_truth_in_python_and_on_the_command_line(tmp_path: Path, run_cli) -> None:
     edges = networkx_edgelist(tmp_path / "people.csv")
     G = graph.load(edges=edges)  # the file says nothing: directed, from the first column to the second
@@ -96,7 +104,12 @@ def test_no_path_tells_the_whole_truth_in_python_and_on_the_command_line(tmp_pat
     )
     found = run_cli("path", "Jaime-Lannister", "Arya-Stark", "--edges", edges, "--undirected", "--json")
     data = json.loads(found.stdout)
-    assert [p["nodes"] for p in data["paths"]][0] == ["Jaime-Lannister", "Tyrion-Lannister", "Sansa-Stark", "Arya-Stark"]
+    assert [p["nodes"] for p in data["paths"]][0] == [
+        "Jaime-Lannister",
+        "Tyrion-Lannister",
+        "Sansa-Stark",
+        "Arya-Stark",
+    ]
     assert data["paths"][0]["steps"][0]["edges"][0]["directed"] is False
 
 
@@ -113,8 +126,15 @@ def test_undirected_is_an_option_of_every_command_that_reads_data(tmp_path: Path
 
 
 def test_a_directed_column_and_symmetric_relations_make_a_mixed_graph(make_csv) -> None:
-    folder = make_csv("edges.csv", [["source", "target", "relation", "directed"], ["a", "b", "increases", ""],
-                                     ["b", "c", "increases", "no"], ["c", "d", "is_associated_with", ""]]).parent
+    folder = make_csv(
+        "edges.csv",
+        [
+            ["source", "target", "relation", "directed"],
+            ["a", "b", "increases", ""],
+            ["b", "c", "increases", "no"],
+            ["c", "d", "is_associated_with", ""],
+        ],
+    ).parent
     make_csv("relations.csv", [["relation", "sign", "directed"], ["increases", "1", ""],
                                ["is_associated_with", "0", "false"]])  # fmt: skip
     G = graph.load(folder)
@@ -146,7 +166,12 @@ def test_a_gephi_gexf_1_3_export_loads_with_titles_colours_sizes_and_weights(tmp
     G = graph.load(gephi_gexf(tmp_path / "got.gexf"))
     assert type(G) is nx.MultiGraph
     sansa = G.nodes["Sansa-Stark"]
-    assert (sansa["label"], sansa["Modularity Class"], sansa["color"], sansa["size"]) == ("Sansa-Stark", 0, "#e66101", 15.0)
+    assert (sansa["label"], sansa["Modularity Class"], sansa["color"], sansa["size"]) == (
+        "Sansa-Stark",
+        0,
+        "#e66101",
+        15.0,
+    )
     assert G.edges["Arya-Stark", "Jon-Snow", 0]["weight"] == 5.0
     assert G.edges["Tyrion-Lannister", "Jaime-Lannister", 0]["weight"] == 1.0  # none in the file: 1.0, as in Gephi
 
@@ -172,7 +197,8 @@ def test_gexf_of_an_unknown_version_and_a_file_that_is_no_gexf_say_so(tmp_path: 
     out = run_cli("validate", "--data", newer)
     assert (out.exit_code, out.stderr) == (
         1,
-        f"{newer}: is GEXF version 1.4; expected GEXF 1.1, 1.2, 1.3 (as Gephi writes it)\nerror: 1 problem in the data\n",
+        f"{newer}: is GEXF version 1.4; expected GEXF 1.1, 1.2, 1.3 (as Gephi writes it)\n"
+        "error: 1 problem in the data\n",
     )
     other = tmp_path / "other.gexf"
     other.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>', encoding="utf-8")

@@ -67,7 +67,9 @@ def test_a_mixed_graph_draws_arrowheads_only_on_directed_edges(open_page, tmp_pa
     assert page.evaluate("cg.findPaths('b', 'c', {}).paths.map(p => p.nodes)") == [["b", "c"]]
     assert page.evaluate("cg.findPaths('b', 'a', {}).paths.length") == 0
     text = _find(page, "b", "a")
-    assert text.endswith("Following the arrows there is none; 1 path if directions are ignored: build with --undirected.")
+    assert text.endswith(
+        "Following the arrows there is none; 1 path if directions are ignored: build with --undirected."
+    )
 
 
 def test_a_graph_without_categories_shows_its_communities(open_page, tmp_path: Path, run_cli) -> None:
@@ -99,13 +101,17 @@ def test_the_most_connected_labels_show_at_the_overview_zoom_without_overlap(ope
     page = _page(open_page, out)
     shown = page.evaluate("cg.hubLabels()")
     assert sorted(shown) == sorted(f"hub {i}" for i in range(30))  # the leaves' labels wait for the zoom
-    boxes = page.evaluate(
-        """(ids) => ids.map(id => { const b = cg.network.getBoundingBox(id); const p = cg.network.getPositions([id])[id];
-           const n = cg.nodes.get(id); return [p.x, p.y, n.font.size, n.label.length]; })""",
+    drawn = page.evaluate(
+        """(ids) => ids.map(id => { const p = cg.network.getPositions([id])[id];
+           const n = cg.nodes.get(id); return [p.x, p.y, n.size, n.font.size, n.label.length]; })""",
         shown,
     )
     scale = page.evaluate("cg.network.getScale()")
-    assert all(size * scale >= 9 for _, _, size, _ in boxes)  # readable at the overview zoom
+    assert all(font * scale >= 9 for *_, font, _ in drawn)  # readable at the overview zoom
+    boxes = [(x - n * 0.275 * font, y + size, n * 0.55 * font, 1.3 * font) for x, y, size, font, n in drawn]
+    for i, (x, y, w, h) in enumerate(boxes):  # the labels' boxes as page.js reckons them: none overlaps another
+        for x2, y2, w2, h2 in boxes[i + 1 :]:
+            assert x + w < x2 or x2 + w2 < x or y + h < y2 or y2 + h2 < y
 
 
 def test_the_community_view_is_the_same_page_every_time_and_leaves_categories_alone(tmp_path: Path) -> None:

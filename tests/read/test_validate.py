@@ -57,7 +57,8 @@ N = TINY["nodes.csv"][0]  # node header
         (
             {"edges": [["source", "relation"], ["magnesium", "activates"]]},
             "{d}/edges.csv:1: column 'target': missing from the header; "
-            "expected a column named 'target' or 'to' or 'dst' or 'doel' or 'naar' or 'object' (found: source, relation); "
+            "expected a column named 'target' or 'to' or 'dst' or 'doel' or 'naar' or 'object' "
+            "(found: source, relation); "
             "or name the file's columns with --source-col and --target-col (source_col= and target_col= in Python)",
         ),
         (
