@@ -140,7 +140,7 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     >>> graph.explain_effect(G, graph.net_effect(G, "magnesium", "melatonin"))  # doctest: +ELLIPSIS
     'Net effect of Magnesium on Melatonin: increases (... paths: ... increasing, 0 decreasing, ... unclear).'
     >>> print(graph.explain_effect(G, graph.net_effect(G, "melatonin", "magnesium", max_hops=2), lang="nl"))
-    Geen pad van Melatonine naar Magnesium binnen 2 stappen.
+    Geen pad van Melatonine naar Magnesium langs de pijlen binnen 2 stappen; 5 paden als de richting niet telt.
     """
     _check_lang(lang)
     words = in_language(_WORDS, lang)

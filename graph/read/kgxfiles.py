@@ -22,7 +22,7 @@ Examples
 >>> is_kgx_edges(edges)
 True
 >>> kgx_edges(edges); edges.columns, edges.rows
-(['source', 'relation', 'target'], [(2, ['HGNC:1', 'affects', 'HGNC:2'])])
+(['source', 'target', 'relation', 'sign'], [(2, ['HGNC:1', 'HGNC:2', 'affects', ''])])
 """
 
 from __future__ import annotations

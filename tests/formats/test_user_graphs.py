@@ -215,6 +215,9 @@ def test_a_graph_file_given_as_an_edge_list_says_use_data(tmp_path: Path, run_cl
     )
     graphml = graph.write_graphml(nx.MultiDiGraph([("a", "b")]), tmp_path / "g.graphml")
     assert "this is a GraphML file: use --data" in run_cli("build", "--edges", graphml).stderr
+    node_link = graph.write_node_link(nx.MultiDiGraph([("a", "b")]), tmp_path / "g.json")
+    with pytest.raises(DataError, match="this is a JSON file: use --data"):
+        graph.load(edges=node_link)
 
 
 # ---------------------------------------------------------------- edge lists that say what they mean

@@ -418,7 +418,7 @@ def test_narrow_window_is_usable(open_page, magnesium_html):
 def test_bare_edge_list(open_page, make_csv, tmp_path):
     G = graph.load(edges=make_csv("e.csv", [["source", "target"], ["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]]))
     page = opened_clean(open_page(write_html(G, tmp_path / "bare.html")))
-    assert page.locator(".cg-cat .cg-cat-label").all_text_contents() == ["Other"]
+    assert page.locator(".cg-cat .cg-cat-label").all_text_contents() == ["around a", "around c"]  # communities
     assert non_white_pixels(page) > 1000
     choose(page, "#cg-from", "a")
     choose(page, "#cg-to", "d")
