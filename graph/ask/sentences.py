@@ -38,6 +38,7 @@ __all__ = [
     "node_label",
     "relation_label",
     "relation_verb",
+    "edge_verb",
     "citation",
     "citations",
     "mid_sentence",
@@ -214,6 +215,13 @@ def _step_label(G: nx.Graph, step: Any, lang: str) -> tuple[str, str]:
             english, main_nl, clause_nl = _LINKED
             return (f"{english} {{object}}",) * 2 if lang == "en" else (f"{main_nl} {{object}}", clause_nl)
     return relation_label(G, step.relation, lang)
+
+
+def edge_verb(G: nx.Graph, edge: Edge, lang: str = "en") -> str:
+    """:func:`relation_verb` of one claim; an undirected edge of no stated relation: "is linked to"."""
+    if edge.relation == _DEFAULT_RELATION and not edge.directed:
+        return _LINKED[0] if lang == "en" else _LINKED[1]
+    return relation_verb(G, edge.relation, lang)
 
 
 def relation_verb(G: nx.Graph, relation: str, lang: str = "en") -> str:

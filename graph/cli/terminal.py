@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..ask.paths import EFFECTS, NetEffect, Step, json_value
-from ..ask.sentences import citation, counted, explain, explain_effect, in_language, node_label, relation_verb
+from ..ask.sentences import (
+    citation,
+    counted,
+    edge_verb,
+    explain,
+    explain_effect,
+    in_language,
+    node_label,
+    relation_verb,
+)
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -200,7 +209,7 @@ def _claim_rows(G: nx.MultiDiGraph, steps: Iterable[Step], lang: str) -> list[st
     for step in steps:
         for i, edge in enumerate(step.edges):
             ends = (node_label(G, step.source, lang), node_label(G, step.target, lang)) if i == 0 else ("", "")
-            rows.append([_SIGNS[edge.sign], ends[0], relation_verb(G, edge.relation, lang), ends[1], edge.evidence])
+            rows.append([_SIGNS[edge.sign], ends[0], edge_verb(G, edge, lang), ends[1], edge.evidence])
             signs.append(edge.sign)
             cites.append(citation(G, edge.source_doc, edge.section))
     lines = _table(rows)

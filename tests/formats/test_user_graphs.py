@@ -111,6 +111,14 @@ def test_no_path_tells_the_whole_truth_in_python_and_on_the_command_line(tmp_pat
         "Arya-Stark",
     ]
     assert data["paths"][0]["steps"][0]["edges"][0]["directed"] is False
+    text = run_cli("path", "Jaime-Lannister", "Arya-Stark", "--edges", edges, "--undirected", "--max-paths", "1")
+    assert text.stdout.splitlines()[2:6] == [
+        "1. Jaime-Lannister -> Tyrion-Lannister -> Sansa-Stark -> Arya-Stark  unclear",
+        "   Jaime-Lannister is linked to Tyrion-Lannister, which is linked to Sansa-Stark, which is linked to "
+        "Arya-Stark.",
+        "     ?  Jaime-Lannister   is linked to  Tyrion-Lannister",
+        "     ?  Tyrion-Lannister  is linked to  Sansa-Stark",
+    ]
 
 
 def test_undirected_is_an_option_of_every_command_that_reads_data(tmp_path: Path, run_cli) -> None:
