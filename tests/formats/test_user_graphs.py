@@ -9,6 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from page_graphs import raw_payload
 from user_files import PEOPLE, dutch_spreadsheet, gephi_csv, gephi_gexf, kgx_pair, networkx_edgelist
 
 import graph
@@ -182,6 +183,18 @@ def test_a_gephi_gexf_1_3_export_loads_with_titles_colours_sizes_and_weights(tmp
     )
     assert G.edges["Arya-Stark", "Jon-Snow", 0]["weight"] == 5.0
     assert G.edges["Tyrion-Lannister", "Jaime-Lannister", 0]["weight"] == 1.0  # none in the file: 1.0, as in Gephi
+
+
+def test_a_gephi_gexf_builds_a_page_of_links_and_communities(tmp_path: Path, run_cli) -> None:
+    gexf, page = gephi_gexf(tmp_path / "got.gexf"), tmp_path / "got.html"
+    out = run_cli("build", "--data", gexf, "--out", page)
+    assert (out.exit_code, out.stdout) == (0, f"wrote {page}: 6 nodes, 7 edges\n")
+    data = raw_payload(page.read_text(encoding="utf-8"))
+    assert (data["undirected"], data["communities"]) == (1, 1)
+    legend = [entry["label"] for entry in data["categories"].values()]
+    assert legend == ["around Sansa-Stark", "around Tyrion-Lannister"]
+    weights = data["weights"]["values"]
+    assert sorted(weights) == [1.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0]  # the edge without weight: 1.0, as in Gephi
 
 
 @pytest.mark.parametrize(
