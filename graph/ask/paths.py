@@ -1,7 +1,10 @@
 """Paths from one concept to another, the sign of each, and the net effect over them.
 
-A **path** is a simple directed path of at least one hop. Each **step**
-``u -> v`` holds all parallel edges from ``u`` to ``v`` in edge-key order;
+A **path** is a simple path of at least one hop that follows the arrows; an
+undirected edge (any edge of an undirected graph, or one carrying
+``directed=False`` in a directed one) is walked both ways (see
+:mod:`graph.ask.walk`). Each **step** ``u -> v`` holds all parallel edges
+that lead from ``u`` to ``v``, in edge-key order;
 its sign is the common sign of its signed edges (0 when none is signed or
 they disagree). A path's sign is the product of its step signs: 1
 increases, -1 decreases, 0 unclear. Paths come shortest first, then in
@@ -312,9 +315,10 @@ def find_paths(
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph or DiGraph
-        Edges may carry ``relation``, ``sign``, ``evidence``, ``source_doc``
-        and ``section``. The graph is not changed.
+    G : networkx graph
+        Any of the four classes; edges may carry ``relation``, ``sign``,
+        ``evidence``, ``source_doc``, ``section`` and ``directed``. The
+        graph is not changed.
     source, target : str or node
         Ids, English or Dutch labels, or synonyms (see :func:`graph.resolve`).
     max_hops : int
@@ -326,7 +330,9 @@ def find_paths(
     -------
     PathResult
         ``.paths`` ordered by hops, then by the node ids in code-point order;
-        empty when ``source`` is ``target`` or no path exists.
+        empty when ``source`` is ``target`` or no path exists, and then
+        ``.ignoring_direction`` counts the paths there are if directions
+        are ignored (when the graph has directed edges).
 
     Raises
     ------

@@ -1,7 +1,7 @@
 /* concept-graph page: the path finder, the same answer as graph.paths in Python.
 
-   A path is a simple directed path of 1..maxHops hops. A step u->v holds every
-   edge from u to v (payload order); its sign is the common sign of its signed
+   A path is a simple path of 1..maxHops hops following the arrows; an undirected
+   edge is walked both ways. A step u->v holds every edge leading from u to v (payload order); its sign is the common sign of its signed
    edges (0 when none or when they disagree). A path's sign is the product of its
    step signs. Paths are ordered by hops, then by their node ids compared by code
    point; at most maxPaths are returned, with a flag saying whether more exist. */
