@@ -286,7 +286,10 @@ def sentence_start(label: str) -> str:
 
 
 def _fill(template: str, G: nx.Graph, node: Hashable, lang: str) -> str:
-    return template.replace("{object}", mid_sentence(node_label(G, node, lang)))
+    label = node_label(G, node, lang)
+    if label == str(node):  # no label but the id, as the file spells it ("Myriel"): a name as written
+        return template.replace("{object}", label)
+    return template.replace("{object}", mid_sentence(label))
 
 
 def _given(entry: dict[str, Any], key: str, default: str) -> str:

@@ -43,6 +43,12 @@ def test_undirected_sentences_say_linked_and_keep_proper_names(tmp_path: Path) -
     )
 
 
+def test_names_from_an_edge_list_keep_their_case_in_sentences(make_csv) -> None:
+    G = graph.load(edges=make_csv("e.csv", [["source", "target"], ["Valjean", "Myriel"], ["Myriel", "Napoleon"]]))
+    sentence = graph.explain(G, ["Valjean", "Myriel", "Napoleon"])
+    assert sentence == "Valjean is related to Myriel, which is related to Napoleon."
+
+
 def test_stats_of_an_undirected_graph_speak_of_edges_not_in_and_out(tmp_path: Path, run_cli) -> None:
     edges = gephi_csv(tmp_path / "got.csv")
     summary = graph.stats(graph.load(edges=edges), top=1)
