@@ -319,6 +319,16 @@ def test_a_folder_holding_a_kgx_pair_reads_as_one(tmp_path: Path, run_cli) -> No
     out = run_cli("validate", "--data", tmp_path / "kgx")
     assert (out.exit_code, out.stdout) == (0, "ok: 3 nodes, 2 edges\n")
     assert "2 node ids on more than one row" in out.stderr
+    for name in ("genes_nodes", "genes_edges"):  # as CSV, as some tools write them
+        path = tmp_path / "kgx" / f"{name}.tsv"
+        (tmp_path / "csv").mkdir(exist_ok=True)
+        (tmp_path / "csv" / f"{name}.csv").write_text(
+            path.read_text(encoding="utf-8").replace(",", ";").replace("\t", ","), encoding="utf-8"
+        )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        G = graph.load(tmp_path / "csv")
+    assert (G.number_of_nodes(), G.nodes["HGNC:6973"]["label"]) == (3, "MDM2")
 
 
 def test_our_kgx_export_builds_the_same_graph(tmp_path: Path, run_cli) -> None:
