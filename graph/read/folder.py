@@ -108,9 +108,7 @@ def locate_files(
 def _kgx_pair(folder: Path, present: dict[str, str]) -> tuple[Path, Path | None] | None:
     """The edges file and nodes file of a folder holding a KGX pair (``edges.tsv``/``nodes.tsv``,
     or ``PREFIX_edges.tsv``/``PREFIX_nodes.tsv``, ``.csv`` too), or ``None`` when there is not exactly one."""
-    edges = sorted(
-        lower for lower in present if lower == "edges.tsv" or lower.endswith(("_edges.tsv", "_edges.csv"))
-    )
+    edges = sorted(lower for lower in present if lower == "edges.tsv" or lower.endswith(("_edges.tsv", "_edges.csv")))
     if len(edges) != 1:
         return None
     nodes = edges[0][: -len("edges.tsv")] + "nodes" + edges[0][-4:]
