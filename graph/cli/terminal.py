@@ -82,6 +82,10 @@ _WORDS: dict[str, tuple[Any, Any]] = {
     "direction": ("direction", "richting"),
     "direction_mixed": ("mixed: {n} undirected edges", "gemengd: {n} ongerichte verbindingen"),
     "use_undirected": (": use --undirected", ": gebruik --undirected"),
+    "no_direction": (
+        "(the graph is undirected: 'in', 'out' and 'both' give the same neighbours)",
+        "(de graaf is ongericht: 'in', 'out' en 'both' geven dezelfde buren)",
+    ),
 }
 
 
@@ -136,7 +140,7 @@ def neighbor_lines(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en")
         heading += ", " + depth
     if result.relations:
         heading += ", " + words["relations"].format(names=", ".join(sorted(result.relations)))
-    note = [f"({result.note})"] if result.note and lang == "en" else []  # direction means nothing here
+    note = [words["no_direction"]] if result.note else []  # direction means nothing here
     return [click.style(heading, bold=True), *note] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
 
 
