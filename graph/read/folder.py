@@ -107,12 +107,29 @@ def locate_files(
 
 def _kgx_pair(folder: Path, present: dict[str, str]) -> tuple[Path, Path | None] | None:
     """The edges file and nodes file of a folder holding a KGX pair (``edges.tsv``/``nodes.tsv``,
-    or ``PREFIX_edges.tsv``/``PREFIX_nodes.tsv``, ``.csv`` too), or ``None`` when there is not exactly one."""
-    edges = sorted(lower for lower in present if lower == "edges.tsv" or lower.endswith(("_edges.tsv", "_edges.csv")))
+    or ``PREFIX_edges.tsv``/``PREFIX_nodes.tsv``; ``.csv`` too when its header names ``subject`` and
+    ``object``), or ``None`` when there is not exactly one."""
+    edges = sorted(
+        lower
+        for lower in present
+        if lower == "edges.tsv"
+        or lower.endswith("_edges.tsv")
+        or (lower.endswith("_edges.csv") and _kgx_header(folder / present[lower]))
+    )
     if len(edges) != 1:
         return None
     nodes = edges[0][: -len("edges.tsv")] + "nodes" + edges[0][-4:]
     return folder / present[edges[0]], (folder / present[nodes]) if nodes in present else None
+
+
+def _kgx_header(path: Path) -> bool:
+    """True when the first line of ``path`` names KGX's ``subject`` and ``object`` columns."""
+    try:
+        with open(path, "rb") as file:
+            header = file.readline(65536).decode("utf-8", "ignore").lower()
+    except OSError:
+        return False
+    return "subject" in header and "object" in header
 
 
 def _file_names(folder: Path) -> dict[str, str]:
