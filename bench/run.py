@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import bench_query, generate, notebook_size
+from . import bench_query, communities, generate, notebook_size
 
 __all__ = ["main", "Size", "measure"]
 
@@ -357,6 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     queries = [] if args.no_queries else query_table(query_size)
     notebook = None if args.no_notebook else notebook_size.saved_size()
     text = report(sizes, builds, helps, browser, queries, query_size, notebook)
+    shares = [f"- {s.name}: {communities.row(_edge_list(_graph(s, False)), args.repeat)}" for s in sizes]
+    text += "\n\n**Community view** of the bare edge list (in process; a page without categories)\n\n" + "\n".join(
+        shares
+    )
     print(text)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "latest.md").write_text(text + "\n", encoding="utf-8")

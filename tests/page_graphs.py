@@ -155,6 +155,28 @@ CONTRACT_GRAPHS = {
 }
 
 
+def _undirected(G: nx.MultiDiGraph) -> nx.MultiGraph:
+    H = nx.MultiGraph()
+    H.add_nodes_from(G)
+    H.add_edges_from(G.edges(data=True))
+    return H
+
+
+def _mixed(G: nx.MultiDiGraph, every: int = 2) -> nx.MultiDiGraph:
+    H = G.copy()
+    for i, (_, _, attrs) in enumerate(H.edges(data=True)):
+        if i % every == 0:
+            attrs["directed"] = False
+    return H
+
+
+# The same corners with undirected edges: every one (a MultiGraph), or some (a mixed graph).
+CONTRACT_GRAPHS["parallel_undirected"] = _undirected(CONTRACT_GRAPHS["parallel"])
+CONTRACT_GRAPHS["cycles_undirected"] = _undirected(CONTRACT_GRAPHS["cycles"])
+CONTRACT_GRAPHS["parallel_mixed"] = _mixed(CONTRACT_GRAPHS["parallel"])
+CONTRACT_GRAPHS["cycles_mixed"] = _mixed(CONTRACT_GRAPHS["cycles"], every=3)
+
+
 def raw_payload(page: str) -> dict[str, Any]:
     """The JSON in a page's data element, as it is (rows, see graph/payload.py)."""
     match = re.search(r'<script type="application/json" id="cg-data">(.*?)</script>', page, re.S)

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from .names import resolve, resolve_relations
-from .paths import NetEffect, Path, PathResult, Step, as_path, check_directed, json_value, step_between
+from .paths import Edge, NetEffect, Path, PathResult, Step, as_path, json_value, step_between
 from .rendering import html_of
 from .rows import STEP_COLUMNS, frame, steps_rows
+from .walk import Arrows, has_direction
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,6 +55,14 @@ class NeighborResult:
     steps: tuple[Step, ...]
     #: English labels of the nodes and relations met, for tables (``{"nodes": {...}, "relations": {...}}``).
     labels: dict[str, dict[Any, str]] = field(default_factory=dict, compare=False, repr=False)
+    undirected: bool = False
+
+    @property
+    def note(self) -> str:
+        """Said when ``direction`` means nothing here: the graph has no directed edge."""
+        if self.undirected and self.direction != "both":
+            return "the graph is undirected: 'in', 'out' and 'both' give the same neighbours"
+        return ""
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)
@@ -128,10 +137,12 @@ def neighbors(
     """
     walk = _Walk(G, name, direction, relation, depth)
     steps = tuple(walk.steps)
-    return NeighborResult(walk.node, direction, walk.relations, depth, steps, _labels(G, walk.node, steps))
+    return NeighborResult(
+        walk.node, direction, walk.relations, depth, steps, _labels(G, walk.node, steps), not has_direction(G)
+    )
 
 
-def _labels(G: nx.MultiDiGraph, node: Hashable, steps: tuple[Step, ...]) -> dict[str, dict[Any, str]]:
+def _labels(G: nx.Graph, node: Hashable, steps: tuple[Step, ...]) -> dict[str, dict[Any, str]]:
     """English labels of ``node``, the nodes of ``steps`` and their relations (the id where there is none)."""
     table = G.graph.get("relations", {})
     nodes = {node: str(G.nodes[node].get("label") or node)}
@@ -222,10 +233,9 @@ def paths_subgraph(
         path = as_path(G, item)
         nodes.update(dict.fromkeys(path.nodes))
         for step in path.steps:
-            if G.is_multigraph():
-                edges.update((step.source, step.target, edge.key) for edge in step.edges)
-            else:
-                edges.add((step.source, step.target))
+            for edge in step.edges:  # an undirected edge may be stored either way round
+                ends = [(step.source, step.target)] + ([(step.target, step.source)] if not edge.directed else [])
+                edges.update((u, v, edge.key) if G.is_multigraph() else (u, v) for u, v in ends)
     return _copy_part(G, nodes, edges)
 
 
@@ -244,7 +254,7 @@ def _copy_part(
     H.graph.update(G.graph)
     H.add_nodes_from((node, G.nodes[node].copy()) for node in order)
     for u in order:
-        for v, data in G.succ[u].items():
+        for v, data in G.adj[u].items():
             if v not in keep:
                 continue
             if G.is_multigraph():
@@ -264,7 +274,6 @@ class _Walk:
     """Breadth-first from a concept: the steps met and the distance of each node reached."""
 
     def __init__(self, G: nx.MultiDiGraph, name: Hashable, direction: str, relation: Relations, depth: int | None):
-        check_directed(G)
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
         if depth is not None and (isinstance(depth, bool) or not isinstance(depth, int) or depth < 1):
@@ -274,6 +283,8 @@ class _Walk:
         self.reached: dict[Hashable, int] = {self.node: 0}
         self.steps: list[Step] = []
         self._seen: set[tuple[Hashable, Hashable]] = set()
+        self._used: set[int] = set()  # the edges taken (an undirected edge may be met from both ends)
+        self._arrows = Arrows(G)
         frontier, hops = [self.node], 0
         while frontier and (depth is None or hops < depth):
             hops += 1
@@ -282,14 +293,14 @@ class _Walk:
     def _level(self, G: nx.MultiDiGraph, frontier: list[Hashable], direction: str, hops: int) -> list[Hashable]:
         """Take the steps out of (then into) ``frontier``; return the nodes first reached."""
         ahead = []
-        seen = self._seen
+        seen, arrows = self._seen, self._arrows
         for forward in (True, False):
             if direction == ("in" if forward else "out"):
                 continue
             for here in sorted(frontier, key=str):
-                for there in sorted(G.succ[here] if forward else G.pred[here], key=str):
+                for there in sorted(arrows.out(here) if forward else arrows.into(here), key=str):
                     pair = (here, there) if forward else (there, here)
-                    step = None if pair in seen else step_between(G, pair[0], pair[1], self.relations)
+                    step = None if pair in seen else self._step(G, pair)
                     if step is None:
                         continue
                     seen.add(pair)
@@ -298,3 +309,15 @@ class _Walk:
                         self.reached[there] = hops
                         ahead.append(there)
         return ahead
+
+    def _step(self, G: nx.MultiDiGraph, pair: tuple[Hashable, Hashable]) -> Step | None:
+        """The step ``pair`` with the edges not taken yet, or ``None`` when none is left."""
+        step = step_between(G, pair[0], pair[1])
+        if step is None:
+            return None
+        fresh: list[Edge] = []
+        for edge, (_, attrs) in zip(step.edges, self._arrows.edges(*pair), strict=True):
+            if (self.relations is None or edge.relation in self.relations) and id(attrs) not in self._used:
+                self._used.add(id(attrs))
+                fresh.append(edge)
+        return Step(pair[0], pair[1], tuple(fresh)) if fresh else None

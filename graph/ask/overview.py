@@ -18,7 +18,8 @@ from typing import Any
 
 import networkx as nx
 
-from .paths import check_directed, json_value
+from ..read.direction import edge_is_directed
+from .paths import json_value
 from .rendering import html_of
 
 __all__ = ["Stats", "stats"]
@@ -31,7 +32,10 @@ class Stats:
     """What :func:`stats` counts. Counts by id are ordered most first, then by id.
 
     ``most_connected`` holds ``(node, edges in, edges out)`` for the nodes
-    with the most edges (parallel edges count each).
+    with the most edges (parallel edges count each); an undirected edge is
+    neither in nor out, and counts in ``undirected_edges`` (by node, for
+    those nodes). ``direction`` says what the edges are: ``"directed"``,
+    ``"undirected"`` or ``"mixed"``; ``undirected`` counts the undirected edges.
     """
 
     nodes: int
@@ -50,15 +54,24 @@ class Stats:
     #: English labels of the categories and of the most connected nodes, for tables
     #: (``{"categories": {...}, "nodes": {...}}``); not part of the counts.
     labels: dict[str, dict[Any, str]] = field(default_factory=dict, compare=False, repr=False)
+    direction: str = "directed"
+    undirected: int = 0
+    undirected_edges: dict[Hashable, int] | None = None
+
+    def degree(self, node: Hashable, n_in: int, n_out: int) -> int:
+        """All edges of a node of :attr:`most_connected`, directed or not."""
+        return n_in + n_out + (self.undirected_edges or {}).get(node, 0)
 
     def _repr_html_(self) -> str:
         return html_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The counts as JSON-ready values."""
-        data = {key: value for key, value in vars(self).items() if key not in ("most_connected", "labels")}
+        skip = {"most_connected", "undirected_edges", "labels"}
+        data = {key: value for key, value in vars(self).items() if key not in skip}
         data["most_connected"] = [
-            {"id": json_value(node), "edges": n_in + n_out, "in": n_in, "out": n_out}
+            {"id": json_value(node), "edges": self.degree(node, n_in, n_out), "in": n_in, "out": n_out}
+            | ({"undirected": (self.undirected_edges or {}).get(node, 0)} if self.direction != "directed" else {})
             for node, n_in, n_out in self.most_connected
         ]
         return data
@@ -90,27 +103,33 @@ def stats(G: nx.MultiDiGraph, top: int = 10) -> Stats:
     """
     if isinstance(top, bool) or not isinstance(top, int) or top < 0:
         raise ValueError(f"top must be a whole number of at least 0, not {top!r}")
-    check_directed(G)
     n_out: Counter[Hashable] = Counter()
     n_in: Counter[Hashable] = Counter()
+    n_link: Counter[Hashable] = Counter()
     signs: Counter[Any] = Counter()
     relations: Counter[str] = Counter()
     sources: Counter[str] = Counter()
     for u, v, attrs in G.edges(data=True):  # one pass: large graphs have many edges
-        n_out[u] += 1
-        n_in[v] += 1
+        if edge_is_directed(G, attrs):
+            n_out[u] += 1
+            n_in[v] += 1
+        else:
+            n_link[u] += 1
+            n_link[v] += 1
         signs[attrs.get("sign")] += 1
         relations[str(attrs.get("relation") or "related_to")] += 1
         sources[str(attrs.get("source_doc") or "")] += 1
-    edges = n_out.total()
-    components = [len(c) for c in nx.weakly_connected_components(G)]
-    best = heapq.nsmallest(top, G.nodes, key=lambda n: (-n_in[n] - n_out[n], str(n)))
+    edges = G.number_of_edges()
+    undirected = edges - n_out.total()
+    connected = nx.weakly_connected_components if G.is_directed() else nx.connected_components
+    components = [len(c) for c in connected(G)]
+    best = heapq.nsmallest(top, G.nodes, key=lambda n: (-n_in[n] - n_out[n] - n_link[n], str(n)))
     return Stats(
         nodes=G.number_of_nodes(),
         edges=edges,
         components=len(components),
         largest_component=max(components, default=0),
-        isolated=sum(1 for n in G if not n_in[n] and not n_out[n]),
+        isolated=sum(1 for n in G if not n_in[n] and not n_out[n] and not n_link[n]),
         increasing=signs[1],
         decreasing=signs[-1],
         unsigned=edges - signs[1] - signs[-1],
@@ -120,6 +139,9 @@ def stats(G: nx.MultiDiGraph, top: int = 10) -> Stats:
         sources=_ranked(sources),
         most_connected=tuple((node, n_in[node], n_out[node]) for node in best),
         labels=_labels(G, best),
+        direction="directed" if not undirected else "undirected" if undirected == edges else "mixed",
+        undirected=undirected,
+        undirected_edges={node: n_link[node] for node in best if n_link[node]} if undirected else None,
     )
 
 

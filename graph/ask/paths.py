@@ -1,7 +1,10 @@
 """Paths from one concept to another, the sign of each, and the net effect over them.
 
-A **path** is a simple directed path of at least one hop. Each **step**
-``u -> v`` holds all parallel edges from ``u`` to ``v`` in edge-key order;
+A **path** is a simple path of at least one hop that follows the arrows; an
+undirected edge (any edge of an undirected graph, or one carrying
+``directed=False`` in a directed one) is walked both ways (see
+:mod:`graph.ask.walk`). Each **step** ``u -> v`` holds all parallel edges
+that lead from ``u`` to ``v``, in edge-key order;
 its sign is the common sign of its signed edges (0 when none is signed or
 they disagree). A path's sign is the product of its step signs: 1
 increases, -1 decreases, 0 unclear. Paths come shortest first, then in
@@ -27,9 +30,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from ..read.direction import edge_is_directed
 from .names import NameIndex
 from .rendering import html_of
 from .rows import PATH_COLUMNS, frame, paths_rows
+from .walk import Arrows, has_direction
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -46,7 +51,6 @@ __all__ = [
     "as_path",
     "step_between",
     "resolve_nodes",
-    "check_directed",
     "json_value",
     "EFFECTS",
     "VERDICTS",
@@ -86,6 +90,7 @@ class Edge:
     source_doc: str = ""
     section: str = ""
     evidence_nl: str = ""
+    directed: bool = True
 
     def evidence_in(self, lang: str) -> tuple[str, str]:
         """The evidence in ``lang`` ("en" or "nl") and the language it is in: the other one when only that is given.
@@ -102,8 +107,8 @@ class Edge:
         return (texts[other], other) if texts[other] else ("", lang)
 
     def to_dict(self) -> dict[str, Any]:
-        """The edge as JSON-ready values."""
-        return {
+        """The edge as JSON-ready values (with ``"directed": false`` for an undirected edge)."""
+        data = {
             "key": json_value(self.key),
             "relation": self.relation,
             "sign": self.sign,
@@ -112,6 +117,9 @@ class Edge:
             "source_doc": self.source_doc,
             "section": self.section,
         }
+        if not self.directed:
+            data["directed"] = False
+        return data
 
 
 @dataclass(frozen=True)
@@ -194,6 +202,12 @@ class Path:
 class PathResult:
     """The paths :func:`find_paths` found; ``truncated`` is true when more exist.
 
+    When no path follows the edge directions, ``ignoring_direction`` counts
+    the paths there are when every edge is walked both ways (up to
+    ``max_paths``, ``max_paths + 1`` meaning more); ``None`` when that was not
+    asked (there are paths, or the graph has no directed edge). :attr:`note`
+    says it in words.
+
     ``labels`` holds the English label of each node on the paths and of each
     relation used, for tables that read well (``{"nodes": {...}, "relations": {...}}``).
     """
@@ -205,6 +219,19 @@ class PathResult:
     max_hops: int
     max_paths: int
     labels: dict[str, dict[Any, str]] = field(default_factory=dict, compare=False, repr=False)
+    ignoring_direction: int | None = None
+
+    @property
+    def note(self) -> str:
+        """What an empty answer means: "no path", or that paths exist if directions are ignored."""
+        if self.paths:
+            return ""
+        found = self.ignoring_direction
+        if not found:
+            return "no path"
+        count = f"more than {self.max_paths}" if found > self.max_paths else str(found)
+        noun = "path" if found == 1 else "paths"
+        return f"no path following the arrows; {count} {noun} if directions are ignored"
 
     def __iter__(self) -> Iterator[Path]:
         return iter(self.paths)
@@ -215,6 +242,8 @@ class PathResult:
     def __repr__(self) -> str:
         count = f"{len(self.paths)} path{'' if len(self.paths) == 1 else 's'}"
         more = ", more exist" if self.truncated else ""
+        if self.ignoring_direction:
+            more += f"; {self.note}"
         return f"PathResult({self.source} \u2192 {self.target}: {count} of at most {self.max_hops} hops{more})"
 
     def _repr_html_(self) -> str:
@@ -235,6 +264,7 @@ class PathResult:
             "max_hops": self.max_hops,
             "max_paths": self.max_paths,
             "truncated": self.truncated,
+            **({"ignoring_direction": self.ignoring_direction} if self.ignoring_direction is not None else {}),
             "paths": [path.to_dict() for path in self.paths],
         }
 
@@ -307,9 +337,10 @@ def find_paths(
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph or DiGraph
-        Edges may carry ``relation``, ``sign``, ``evidence``, ``source_doc``
-        and ``section``. The graph is not changed.
+    G : networkx graph
+        Any of the four classes; edges may carry ``relation``, ``sign``,
+        ``evidence``, ``source_doc``, ``section`` and ``directed``. The
+        graph is not changed.
     source, target : str or node
         Ids, English or Dutch labels, or synonyms (see :func:`graph.resolve`).
     max_hops : int
@@ -321,7 +352,9 @@ def find_paths(
     -------
     PathResult
         ``.paths`` ordered by hops, then by the node ids in code-point order;
-        empty when ``source`` is ``target`` or no path exists.
+        empty when ``source`` is ``target`` or no path exists, and then
+        ``.ignoring_direction`` counts the paths there are if directions
+        are ignored (when the graph has directed edges).
 
     Raises
     ------
@@ -354,15 +387,25 @@ def find_paths(
     >>> result.source, result.target, result.paths[0].hops <= result.paths[-1].hops <= 3
     ('magnesium', 'sleep', True)
     """
-    check_directed(G)
     _check_limit("max_hops", max_hops)
     _check_limit("max_paths", max_paths)
     source, target = resolve_nodes(G, source, target)
-    found = _simple_paths(G, source, target, max_hops, max_paths + 1)
+    arrows = Arrows(G)
+    found = _simple_paths(arrows, source, target, max_hops, max_paths + 1)
     steps: dict[tuple[Hashable, Hashable], Step] = {}
-    paths = tuple(_path(G, nodes, steps) for nodes in found[:max_paths])
+    paths = tuple(_path(arrows, nodes, steps) for nodes in found[:max_paths])
+    ignoring = None
+    if not paths and source != target and has_direction(G):
+        ignoring = len(_simple_paths(Arrows(G, ignore_direction=True), source, target, max_hops, max_paths + 1))
     return PathResult(
-        source, target, paths, len(found) > max_paths, max_hops, max_paths, _labels(G, (source, target), paths)
+        source,
+        target,
+        paths,
+        len(found) > max_paths,
+        max_hops,
+        max_paths,
+        _labels(G, (source, target), paths),
+        ignoring,
     )
 
 
@@ -421,17 +464,17 @@ def as_path(G: nx.MultiDiGraph, path: Path | Sequence[Hashable]) -> Path:
         return path
     if isinstance(path, str) or len(path) < 2:
         raise ValueError(f"a path needs at least two nodes, not {path!r}")
-    check_directed(G)
     nodes = resolve_nodes(G, *path)
+    arrows = Arrows(G)
     for u, v in pairwise(nodes):
-        if not G.has_edge(u, v):
+        if not arrows.edges(u, v):
             raise ValueError(f"no edge from {u!r} to {v!r} in the graph")
-    return _path(G, nodes, {})
+    return _path(arrows, nodes, {})
 
 
 def step_between(G: nx.MultiDiGraph, u: Hashable, v: Hashable, relations: frozenset[str] | None = None) -> Step | None:
     """The step ``u -> v`` with its edges (only those of ``relations`` when given), or ``None``."""
-    edges = tuple(edge for edge in _edges(G, u, v) if relations is None or edge.relation in relations)
+    edges = tuple(edge for edge in _edges(Arrows(G), u, v) if relations is None or edge.relation in relations)
     return Step(u, v, edges) if edges else None
 
 
@@ -446,14 +489,6 @@ def resolve_nodes(G: nx.Graph, *names: Hashable) -> tuple[Hashable, ...]:
         index = index or NameIndex(G)
         nodes.append(index.resolve(name))
     return tuple(nodes)
-
-
-def check_directed(G: nx.Graph) -> None:
-    """Raise :class:`networkx.NetworkXNotImplemented` unless ``G`` is directed."""
-    if not G.is_directed():
-        import networkx as nx
-
-        raise nx.NetworkXNotImplemented("paths follow edge directions: give a directed graph (MultiDiGraph)")
 
 
 def json_value(value: Any) -> Any:
@@ -473,12 +508,9 @@ def _in_graph(G: nx.Graph, name: Hashable) -> bool:
         return False
 
 
-def _edges(G: nx.MultiDiGraph, u: Hashable, v: Hashable) -> Iterator[Edge]:
-    data = G.succ[u].get(v)
-    if data is None:
-        return
-    items = data.items() if G.is_multigraph() else [(None, data)]
-    for key, attrs in items:
+def _edges(arrows: Arrows, u: Hashable, v: Hashable) -> Iterator[Edge]:
+    G = arrows.G
+    for key, attrs in arrows.edges(u, v):
         yield Edge(
             key,
             _text(attrs.get("relation")) or _DEFAULT_RELATION,
@@ -487,6 +519,7 @@ def _edges(G: nx.MultiDiGraph, u: Hashable, v: Hashable) -> Iterator[Edge]:
             _text(attrs.get("source_doc")),
             _text(attrs.get("section")),
             _text(attrs.get("evidence_nl")),
+            edge_is_directed(G, attrs),
         )
 
 
@@ -498,25 +531,24 @@ def _sign(value: Any) -> int:
     return value if value in (-1, 0, 1) and not isinstance(value, bool) else 0
 
 
-def _path(G: nx.MultiDiGraph, nodes: Sequence[Hashable], steps: dict[tuple[Hashable, Hashable], Step]) -> Path:
+def _path(arrows: Arrows, nodes: Sequence[Hashable], steps: dict[tuple[Hashable, Hashable], Step]) -> Path:
     made = []
     for pair in pairwise(nodes):
         step = steps.get(pair)
         if step is None:
-            step = steps[pair] = Step(pair[0], pair[1], tuple(_edges(G, *pair)))
+            step = steps[pair] = Step(pair[0], pair[1], tuple(_edges(arrows, *pair)))
         made.append(step)
     return Path(tuple(nodes), tuple(made))
 
 
-def _distances_to(G: nx.MultiDiGraph, target: Hashable, cutoff: int) -> dict[Hashable, int]:
+def _distances_to(arrows: Arrows, target: Hashable, cutoff: int) -> dict[Hashable, int]:
     """Hops from each node to ``target`` (walking edges forwards), up to ``cutoff``."""
     dist = {target: 0}
     frontier = [target]
-    pred = G.pred
     for hops in range(1, cutoff + 1):
         ahead = []
         for v in frontier:
-            for u in pred[v]:
+            for u in arrows.into(v):
                 if u not in dist:
                     dist[u] = hops
                     ahead.append(u)
@@ -527,7 +559,7 @@ def _distances_to(G: nx.MultiDiGraph, target: Hashable, cutoff: int) -> dict[Has
 
 
 def _simple_paths(
-    G: nx.MultiDiGraph, source: Hashable, target: Hashable, max_hops: int, limit: int
+    arrows: Arrows, source: Hashable, target: Hashable, max_hops: int, limit: int
 ) -> list[tuple[Hashable, ...]]:
     """Up to ``limit`` simple paths in contract order: by hops, then node ids.
 
@@ -535,16 +567,15 @@ def _simple_paths(
     successors in id order that enters a node only when ``target`` can still
     be reached in the hops left.
     """
-    dist = _distances_to(G, target, max_hops)
+    dist = _distances_to(arrows, target, max_hops)
     if source == target or source not in dist:
         return []
-    succ = G.succ
     ordered: dict[Hashable, list[Hashable]] = {}
 
     def successors(node: Hashable) -> list[Hashable]:
         found = ordered.get(node)
         if found is None:
-            found = ordered[node] = sorted((v for v in succ[node] if v in dist), key=str)
+            found = ordered[node] = sorted((v for v in arrows.out(node) if v in dist), key=str)
         return found
 
     paths: list[tuple[Hashable, ...]] = []

@@ -48,6 +48,7 @@ __all__ = [
     "node_in_text",
     "relation_label",
     "relation_verb",
+    "edge_verb",
     "citation",
     "citations",
     "mid_sentence",
@@ -61,6 +62,8 @@ LANGUAGES = ("en", "nl")
 _DEFAULT_RELATION = "related_to"
 # Words for the relation a bare edge list gets: English and Dutch, singular and plural subject.
 _RELATED = {"en": ("is related to", "are related to"), "nl": ("hangt samen met", "hangen samen met")}
+# The same for an undirected edge of no stated relation: "A is linked to B".
+_LINKED = {"en": ("is linked to", "are linked to"), "nl": ("is verbonden met", "zijn verbonden met")}
 _PREPOSITIONS = frozenset({"of", "to", "by", "with", "from", "for", "in", "into", "on", "as", "than"})
 _TRUE = frozenset({"true", "yes", "1"})
 # Each phrase in English and Dutch.
@@ -77,6 +80,11 @@ _WORDS: dict[str, tuple[Any, Any]] = {
     "path": (("path", "paths"), ("pad", "paden")),
     "hop": (("hop", "hops"), ("stap", "stappen")),
     "none": ("No path from {a} to {b} within {hops}.", "Geen pad van {a} naar {b} binnen {hops}."),
+    "against": (
+        "No path from {a} to {b} following the arrows within {hops}; {n} if directions are ignored.",
+        "Geen pad van {a} naar {b} langs de pijlen binnen {hops}; {n} als de richting niet telt.",
+    ),
+    "more_than": ("more than {n}", "meer dan {n}"),
     "same": (
         "No path from {a} to itself: source and target are the same concept.",
         "Geen pad van {a} naar zichzelf: begin en doel zijn hetzelfde begrip.",
@@ -85,8 +93,8 @@ _WORDS: dict[str, tuple[Any, Any]] = {
     "path_up": ("Net effect: {a} increases {b}.", "Netto: meer {a} betekent meer {b}."),
     "path_down": ("Net effect: {a} decreases {b}.", "Netto: meer {a} betekent minder {b}."),
     "path_unclear": (
-        "Net effect: unclear, since not every step has one stated direction.",
-        "Netto: onduidelijk, want niet elke stap heeft één vermelde richting.",
+        "Net effect: unclear, since not every step says whether it increases or decreases.",
+        "Netto: onduidelijk, want niet elke stap zegt of hij verhoogt of verlaagt.",
     ),
     # Parallel edges of a step: whose claim the sign comes from, what the others say.
     "according": ("according to {who}", "volgens {who}"),
@@ -161,7 +169,7 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     >>> graph.explain_effect(G, graph.net_effect(G, "magnesium", "melatonin"))  # doctest: +ELLIPSIS
     'Net effect of Magnesium on Melatonin: increases (... paths: ... increasing, 0 decreasing, ... unclear).'
     >>> print(graph.explain_effect(G, graph.net_effect(G, "melatonin", "magnesium", max_hops=2), lang="nl"))
-    Geen pad van Melatonine naar Magnesium binnen 2 stappen.
+    Geen pad van Melatonine naar Magnesium langs de pijlen binnen 2 stappen; 5 paden als de richting niet telt.
     """
     _check_lang(lang)
     words = in_language(_WORDS, lang)
@@ -169,7 +177,14 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     if effect.verdict == "no path":
         if effect.source == effect.target:
             return words["same"].format(a=a)
-        return words["none"].format(a=a, b=b, hops=counted(effect.paths.max_hops, words["hop"]))
+        hops = counted(effect.paths.max_hops, words["hop"])
+        found = effect.paths.ignoring_direction
+        if found:
+            n = counted(found, words["path"])
+            if found > effect.paths.max_paths:
+                n = words["more_than"].format(n=counted(effect.paths.max_paths, words["path"]))
+            return words["against"].format(a=a, b=b, hops=hops, n=n)
+        return words["none"].format(a=a, b=b, hops=hops)
     total = len(effect.paths.paths)
     counts = words["more" if effect.truncated else "counts"].format(
         n=counted(total, words["path"]), up=effect.increases, down=effect.decreases, unclear=effect.unclear
@@ -227,6 +242,25 @@ def relation_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, s
     return singular, f"{plural} {{object}}" if plural else _english_plural(singular)
 
 
+def _step_label(G: nx.Graph, step: Step, lang: str) -> tuple[str, str]:
+    """:func:`relation_label` of the claim a step's sign comes from; an undirected claim of no
+    stated relation reads "is linked to"."""
+    edge = step.edge
+    if edge.relation == _DEFAULT_RELATION and not edge.directed:
+        entry = G.graph.get("relations", {}).get(_DEFAULT_RELATION, {})
+        if _given(entry, "label", "related to") in ("", _RELATED["en"][0]):
+            singular, plural = _LINKED[lang]
+            return f"{singular} {{object}}", f"{plural} {{object}}"
+    return relation_label(G, edge.relation, lang)
+
+
+def edge_verb(G: nx.Graph, edge: Edge, lang: str = "en") -> str:
+    """:func:`relation_verb` of one claim; an undirected edge of no stated relation: "is linked to"."""
+    if edge.relation == _DEFAULT_RELATION and not edge.directed:
+        return _LINKED[lang][0]
+    return relation_verb(G, edge.relation, lang)
+
+
 def relation_verb(G: nx.Graph, relation: str, lang: str = "en") -> str:
     """The relation's words for a singular subject, without the object: "activates", "wordt omgezet in"."""
     return " ".join(relation_label(G, relation, lang)[0].replace("{object}", " ").split())
@@ -245,7 +279,11 @@ def node_in_text(G: nx.Graph, node: Hashable, lang: str = "en") -> str:
     >>> node_in_text(G, "circadian_rhythm", "nl"), node_in_text(G, "sleep"), node_in_text(G, "anxiety", "nl")
     ('het circadiaanse ritme', 'sleep', 'angst')
     """
-    return _in_text(G, node, lang) or mid_sentence(node_label(G, node, lang))
+    given = _in_text(G, node, lang)
+    if given:
+        return given
+    label = node_label(G, node, lang)
+    return label if label == str(node) else mid_sentence(label)  # no label but the id: a name as the file spells it
 
 
 def evidence_text(edge: Edge, lang: str = "en") -> str:
@@ -273,7 +311,7 @@ def _step_clause(G: nx.MultiDiGraph, step: Step, lang: str, first: bool) -> str:
         subject = sentence_start(given or node_label(G, step.source, lang))
     else:
         subject = node_in_text(G, step.source, lang)
-    singular, plural = relation_label(G, step.edge.relation, lang)
+    singular, plural = _step_label(G, step, lang)
     template = plural if _is_plural(G, step.source, lang) else singular
     clause = f"{subject} {template.replace('{object}', node_in_text(G, step.target, lang))}"
     return clause + _parallel_note(G, step, lang)
@@ -364,7 +402,12 @@ def mid_sentence(label: str) -> str:
     """A label inside a sentence: "Relaxation" -> "relaxation".
 
     "GABA receptor" stays, and so does a name with a capital further on
-    ("Restless Legs-syndroom", "Syndrome of Down"): a proper name keeps its case.
+    ("Restless Legs-syndroom", "Tyrion-Lannister", "New York"): a proper name keeps its case.
+
+    Examples
+    --------
+    >>> mid_sentence("Relaxation"), mid_sentence("Tyrion-Lannister"), mid_sentence("Vitamin b6")
+    ('relaxation', 'Tyrion-Lannister', 'vitamin b6')
     """
     if len(label) > 1 and label[0].isupper() and label[1].islower() and not _capital_further_on(label):
         return label[0].lower() + label[1:]

@@ -85,6 +85,12 @@ def data_options(func: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--nodes", type=click.Path(), default=None, help="A node file for --edges.")
     @click.option("--source-col", default=None, help="Column of --edges holding the source (default: source or from).")
     @click.option("--target-col", default=None, help="Column of --edges holding the target (default: target or to).")
+    @click.option(
+        "--undirected",
+        is_flag=True,
+        default=False,
+        help="Read every edge as undirected (links, not arrows) where the data does not say otherwise.",
+    )
     @functools.wraps(func)
     def wrapper(
         data: str | None,
@@ -92,13 +98,22 @@ def data_options(func: Callable[..., Any]) -> Callable[..., Any]:
         nodes: str | None,
         source_col: str | None,
         target_col: str | None,
+        undirected: bool,
         **kwargs: Any,
     ) -> Any:
         if data is not None and edges is not None:
             raise click.UsageError("give --data or --edges, not both")
         if nodes is not None and edges is None:
             raise click.UsageError("--nodes goes with --edges")
-        source = {"data": data, "edges": edges, "nodes": nodes, "source_col": source_col, "target_col": target_col}
+        source: dict[str, Any] = {
+            "data": data,
+            "edges": edges,
+            "nodes": nodes,
+            "source_col": source_col,
+            "target_col": target_col,
+        }
+        if undirected:
+            source["directed"] = False
         return func(source=source, **kwargs)
 
     return wrapper
@@ -176,6 +191,8 @@ def validate(source: dict[str, Any]) -> None:
     if not report.ok:
         raise DataError(report.problems)
     click.echo(str(report))
+    for note in report.notes:
+        click.echo(note)
 
 
 @cli.command()

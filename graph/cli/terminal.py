@@ -25,6 +25,7 @@ from ..ask.paths import EFFECTS, NetEffect, Step, json_value
 from ..ask.sentences import (
     citation,
     counted,
+    edge_verb,
     evidence_text,
     explain,
     explain_effect,
@@ -77,6 +78,15 @@ _WORDS: dict[str, tuple[Any, Any]] = {
     "sources": ("sources", "bronnen"),
     "most_connected": ("most connected", "meest verbonden"),
     "in_out": ("{n_in} in, {n_out} out", "{n_in} in, {n_out} uit"),
+    "in_out_linked": ("{n_in} in, {n_out} out, {n_link} undirected", "{n_in} in, {n_out} uit, {n_link} ongericht"),
+    "undirected_graph": ("undirected", "ongericht"),
+    "direction": ("direction", "richting"),
+    "direction_mixed": ("mixed: {n} undirected edges", "gemengd: {n} ongerichte verbindingen"),
+    "use_undirected": (": use --undirected", ": gebruik --undirected"),
+    "no_direction": (
+        "(the graph is undirected: 'in', 'out' and 'both' give the same neighbours)",
+        "(de graaf is ongericht: 'in', 'out' en 'both' geven dezelfde buren)",
+    ),
 }
 
 
@@ -85,7 +95,10 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
     words = in_language(_WORDS, lang)
     result = effect.paths
     if not result.paths:
-        return [explain_effect(G, effect, lang)]
+        said = explain_effect(G, effect, lang)
+        if result.ignoring_direction:  # the whole truth: paths exist against the arrows
+            said = said.rstrip(".") + words["use_undirected"] + "."
+        return [said]
     a, b = node_label(G, effect.source, lang), node_label(G, effect.target, lang)
     header = words["paths"].format(
         n=counted(len(result.paths), words["path"]), a=a, b=b, hops=counted(result.max_hops, words["hop"])
@@ -128,7 +141,8 @@ def neighbor_lines(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en")
         heading += ", " + depth
     if result.relations:
         heading += ", " + words["relations"].format(names=", ".join(sorted(result.relations)))
-    return [click.style(heading, bold=True)] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
+    note = [words["no_direction"]] if result.note else []  # direction means nothing here
+    return [click.style(heading, bold=True), *note] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
 
 
 def neighbor_json(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en") -> dict[str, Any]:
@@ -149,6 +163,9 @@ def stats_lines(G: nx.MultiDiGraph, summary: Stats, lang: str = "en") -> list[st
         (words["signs"], signs),
         (words["unsourced"], str(summary.unsourced)),
     ]
+    if summary.direction != "directed":
+        mixed = words["direction_mixed"].format(n=summary.undirected)
+        head.insert(2, (words["direction"], words["undirected_graph"] if summary.direction == "undirected" else mixed))
     lines = _table([list(row) for row in head])
     tables = G.graph
     sections = [
@@ -163,12 +180,22 @@ def stats_lines(G: nx.MultiDiGraph, summary: Stats, lang: str = "en") -> list[st
             lines += ["  " + row for row in _table(rows, right=frozenset({1}))]
     if summary.most_connected:
         rows = [
-            [str(node), str(n_in + n_out), words["in_out"].format(n_in=n_in, n_out=n_out), node_label(G, node, lang)]
+            [str(node), str(summary.degree(node, n_in, n_out)), _in_out(summary, node, n_in, n_out, words)]
+            + [node_label(G, node, lang)]
             for node, n_in, n_out in summary.most_connected
         ]
+        if summary.direction == "undirected":  # in and out mean nothing there
+            rows = [[row[0], row[1], row[3]] for row in rows]
         lines += ["", click.style(words["most_connected"], bold=True)]
         lines += ["  " + row for row in _table(rows, right=frozenset({1}))]
     return lines
+
+
+def _in_out(summary: Stats, node: Hashable, n_in: int, n_out: int, words: dict[str, Any]) -> str:
+    if summary.direction == "directed":
+        return str(words["in_out"].format(n_in=n_in, n_out=n_out))
+    n_link = (summary.undirected_edges or {}).get(node, 0)
+    return str(words["in_out_linked"].format(n_in=n_in, n_out=n_out, n_link=n_link))
 
 
 def stats_json(summary: Stats) -> dict[str, Any]:
@@ -187,8 +214,7 @@ def _claim_rows(G: nx.MultiDiGraph, steps: Iterable[Step], lang: str) -> list[st
     for step in steps:
         for i, edge in enumerate(step.edges):
             ends = (node_label(G, step.source, lang), node_label(G, step.target, lang)) if i == 0 else ("", "")
-            verb = relation_verb(G, edge.relation, lang)
-            rows.append([_SIGNS[edge.sign], ends[0], verb, ends[1], evidence_text(edge, lang)])
+            rows.append([_SIGNS[edge.sign], ends[0], edge_verb(G, edge, lang), ends[1], evidence_text(edge, lang)])
             signs.append(edge.sign)
             cites.append(citation(G, edge.source_doc, edge.section))
     lines = _table(rows)

@@ -33,7 +33,7 @@ import networkx as nx
 from ..atomic import write_files_atomic
 from ..read import vocabulary as vocab
 from ..read.title import TITLE_FILE
-from .portable import edge_list, relation_entry_of
+from .portable import edge_list, edge_list_directed, relation_entry_of
 from .tabular import csv_bytes
 
 __all__ = ["write_csv", "CSV_COLUMNS"]
@@ -131,7 +131,7 @@ def _nodes(G: nx.Graph) -> bytes:
 
 
 def _edges(G: nx.Graph) -> bytes:
-    edges = list(edge_list(G))
+    edges = edge_list_directed(G)  # an undirected edge says so in a ``directed`` column
     own_sign = any(attrs.get("sign", 0) != _relation_sign(G, attrs) for *_, attrs in edges)
     known = CSV_COLUMNS["edges"] + (("sign",) if own_sign else ())
     columns = _columns(known, (attrs for *_, attrs in edges), skip=("sign",))

@@ -131,7 +131,9 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
 
     Returns
     -------
-    networkx.MultiDiGraph
+    networkx.MultiDiGraph or networkx.MultiGraph
+        A ``MultiGraph`` when no edge is directed; the undirected edges of a
+        mixed graph carry ``directed=False``.
 
     Raises
     ------

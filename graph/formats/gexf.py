@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -34,11 +35,12 @@ from xml.sax.saxutils import escape
 import networkx as nx
 
 from ..atomic import write_bytes_atomic
-from ..errors import OutputError
+from ..errors import DataError, OutputError, Problem
 from ..read import vocabulary as vocab
+from .mixed import gexf_mixed
 from .portable import TABLES, flat_graph, read_error, restore_graph
 
-__all__ = ["write_gexf", "read_gexf", "SIGN_COLORS", "GEXF_SHAPES", "NODE_SIZE"]
+__all__ = ["write_gexf", "read_gexf", "SIGN_COLORS", "GEXF_SHAPES", "NODE_SIZE", "GEXF_VERSIONS"]
 
 #: Edge colours by sign, as on the page.
 SIGN_COLORS = {1: "#228833", -1: "#cc3311", 0: "#8c8c8c"}
@@ -97,13 +99,18 @@ def write_gexf(G: nx.Graph, path: str | Path) -> Path:
         _rename_reserved(attrs, "node")
         name = str(attrs.get("category") or vocab.DEFAULT_CATEGORY)
         category = categories.setdefault(name, vocab.category_entry(name, len(categories)))
-        attrs["viz"] = {
-            "color": _rgba(category.get("color", vocab.PALETTE[0])),
+        own_size = attrs.get("size")
+        attrs["viz"] = {  # a node's own colour and size (from Gephi) before its category's
+            "color": _rgba(str(attrs.get("color") or category.get("color", vocab.PALETTE[0]))),
             "shape": GEXF_SHAPES.get(category.get("shape", "dot"), "disc"),
-            "size": NODE_SIZE,
+            "size": float(own_size)
+            if isinstance(own_size, (int, float)) and not isinstance(own_size, bool)
+            else NODE_SIZE,
         }
     for _, _, attrs in H.edges(data=True):
         _rename_reserved(attrs, "edge")
+        if attrs.pop("directed", True) is False:
+            attrs["type"] = "undirected"  # an undirected edge of a mixed graph, as GEXF says it
         attrs["viz"] = {"color": _rgba(SIGN_COLORS.get(attrs.get("sign"), SIGN_COLORS[0]))}
     buffer = io.BytesIO()
     nx.write_gexf(H, buffer)
@@ -136,8 +143,16 @@ def _with_description(document: bytes, content: dict[str, Any]) -> bytes:
     return document.replace(marker, marker + b"<description>" + text.encode("utf-8") + b"</description>", 1)
 
 
-def read_gexf(path: str | Path) -> nx.MultiDiGraph:
+def read_gexf(path: str | Path) -> nx.MultiDiGraph | nx.MultiGraph:
     """Read a GEXF file (ours, or one saved by Gephi) as our graph.
+
+    GEXF 1.1, 1.2 and 1.3 are read, with or without ``viz:`` (Gephi 0.9 and
+    0.10 write 1.3). Attributes are named by their titles, as Gephi shows
+    them; a node's ``viz`` colour and size are kept as ``color`` (``#rrggbb``)
+    and ``size`` when the file is not ours (ours keeps colours by category).
+    Edges go as the file says: ``defaultedgetype`` and each edge's ``type``.
+    In a file where some edges have a ``weight``, an edge without one weighs
+    1.0, as in Gephi.
 
     Parameters
     ----------
@@ -146,18 +161,23 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph:
 
     Returns
     -------
-    networkx.MultiDiGraph
-        With our attribute shapes and defaults (see :func:`graph.read_graph`).
+    networkx.MultiDiGraph or networkx.MultiGraph
+        With our attribute shapes and defaults (see :func:`graph.read_graph`);
+        a ``MultiGraph`` when no edge is directed.
 
     Raises
     ------
     DataError
-        When the file is missing or is not GEXF that networkx can read.
+        When the file is missing, is not GEXF, or is GEXF of a version not read.
     """
     path = Path(path)
     try:
         document = path.read_bytes()
-        H = nx.read_gexf(io.BytesIO(document))
+        root = ET.fromstring(document)
+        _check_gexf(root, path)
+        _normalise(root)
+        gexf_mixed(root)
+        H = nx.read_gexf(io.BytesIO(ET.tostring(root)))
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError) as err:
         raise read_error(path, err, "GEXF") from err
     for element, records in (("node", H.nodes(data=True)), ("edge", H.edges(data=True))):
@@ -166,10 +186,70 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph:
                 if name + "_" in attrs:
                     attrs[name] = attrs.pop(name + "_")
     tables = _tables(document)
+    if not tables:  # another tool's file: keep what it draws
+        _keep_viz(H)
     G = restore_graph(H, source=str(path), tables=tables)
     if isinstance(tables.get("name_nl"), str):
         G.graph["name_nl"] = tables["name_nl"]
     return G
+
+
+#: The GEXF versions read, each with the namespace networkx reads it by.
+GEXF_VERSIONS = {
+    "1.1": "http://www.gexf.net/1.1draft",
+    "1.2": "http://www.gexf.net/1.2draft",
+    "1.3": "http://gexf.net/1.3",
+}
+_GEXF_NS = re.compile(r"^https?://(www\.)?gexf\.net/(\d+\.\d+)(draft)?(/viz)?/?$")
+
+
+def _check_gexf(root: ET.Element, path: Path) -> None:
+    """Raise a clear :class:`DataError` for a file that is not GEXF, or GEXF of an unknown version."""
+    name = root.tag.rsplit("}", 1)[-1]
+    if name != "gexf":
+        raise DataError(
+            [Problem(str(path), 0, None, f"is not a GEXF file (its root element is <{name}>)", "a GEXF file (<gexf>)")]
+        )
+    namespace = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
+    match = _GEXF_NS.match(namespace)
+    version = match.group(2) if match else root.get("version", "")
+    if version not in GEXF_VERSIONS:
+        said = f"GEXF version {version}" if version else f"GEXF of an unknown namespace '{namespace}'"
+        raise DataError(
+            [Problem(str(path), 0, None, f"is {said}", "GEXF " + ", ".join(GEXF_VERSIONS) + " (as Gephi writes it)")]
+        )
+
+
+def _normalise(root: ET.Element) -> None:
+    """Give every element the namespace networkx reads its version by (Gephi writes several spellings)."""
+    for element in root.iter():
+        if not element.tag.startswith("{"):
+            continue
+        namespace, local = element.tag[1:].split("}", 1)
+        match = _GEXF_NS.match(namespace)
+        if match and match.group(2) in GEXF_VERSIONS:
+            element.tag = "{" + GEXF_VERSIONS[match.group(2)] + (match.group(4) or "") + "}" + local
+
+
+def _keep_viz(H: nx.Graph) -> None:
+    """Node colours and sizes as ``color`` and ``size``; a weight of 1.0 where others have one."""
+    for _, attrs in H.nodes(data=True):
+        viz = attrs.get("viz")
+        if not isinstance(viz, dict):
+            continue
+        if isinstance(viz.get("color"), dict) and "color" not in attrs:
+            attrs["color"] = _hex(viz["color"])
+        if isinstance(viz.get("size"), (int, float)) and "size" not in attrs:
+            attrs["size"] = float(viz["size"])
+    weights = [attrs.get("weight") for _, _, attrs in H.edges(data=True)]
+    if any(w is not None for w in weights) and None in weights:
+        for _, _, attrs in H.edges(data=True):
+            attrs.setdefault("weight", 1.0)
+
+
+def _hex(color: dict[str, Any]) -> str:
+    parts = (max(0, min(255, int(color.get(c, 0)))) for c in ("r", "g", "b"))
+    return "#" + "".join(f"{p:02x}" for p in parts)
 
 
 def _tables(document: bytes) -> dict[str, Any]:

@@ -27,6 +27,7 @@ import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
 from ..atomic import write_bytes_atomic
+from .mixed import ATTRIBUTE, graphml_mixed
 from .portable import flat_graph, read_error, restore_graph
 
 __all__ = ["write_graphml", "read_graphml"]
@@ -63,9 +64,12 @@ def write_graphml(G: nx.Graph, path: str | Path) -> Path:
     """
     H = flat_graph(G)
     ids = [attrs.pop("id") for _, _, attrs in H.edges(data=True)]
+    undirected = [attrs.pop(ATTRIBUTE, True) is False for _, _, attrs in H.edges(data=True)]
     writer = GraphMLWriter(graph=H)
-    for element, eid in zip(writer.xml.iter("edge"), ids, strict=True):
+    for element, eid, link in zip(writer.xml.iter("edge"), ids, undirected, strict=True):
         element.set("id", eid)  # unique in the file, as yEd and Gephi need; networkx would write the key
+        if link:
+            element.set("directed", "false")  # an undirected edge of a mixed graph, as GraphML says it
     buffer = io.BytesIO()
     writer.dump(buffer)
     return write_bytes_atomic(path, buffer.getvalue())
@@ -81,8 +85,10 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
 
     Returns
     -------
-    networkx.MultiDiGraph
-        With our attribute shapes and defaults (see :func:`graph.read_graph`).
+    networkx.MultiDiGraph or networkx.MultiGraph
+        With our attribute shapes and defaults (see :func:`graph.read_graph`);
+        a ``MultiGraph`` for ``edgedefault="undirected"``, and ``directed=False``
+        on the edges a directed graph marks ``directed="false"``.
 
     Raises
     ------
@@ -91,7 +97,7 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     """
     path = Path(path)
     try:
-        H = nx.read_graphml(path, force_multigraph=True)
+        H = nx.read_graphml(io.BytesIO(graphml_mixed(path.read_bytes())), force_multigraph=True)
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, OSError) as err:
         raise read_error(path, err, "GraphML") from err
     return restore_graph(H, source=str(path), fill_text=True)

@@ -33,7 +33,7 @@ import networkx as nx
 
 from ..atomic import write_files_atomic
 from ..read import vocabulary as vocab
-from .portable import edge_ids, edge_list, relation_entry_of
+from .portable import edge_ids, edge_list, edge_list_directed, relation_entry_of
 from .tabular import tsv_bytes
 
 __all__ = [
@@ -265,10 +265,11 @@ def _node_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
             sources[u].add(str(attrs["source_doc"]))
             sources[v].add(str(attrs["source_doc"]))
     records = [attrs for _, attrs in G.nodes(data=True)]
-    extra = _extra_columns(records, _NODE_OWN, NODE_COLUMNS)
+    extra = _extra_columns([*records, {"original_category": ""}], _NODE_OWN, NODE_COLUMNS)
     rows = []
     for node, attrs in G.nodes(data=True):
         category = str(attrs.get("category") or vocab.DEFAULT_CATEGORY)
+        attrs = {**attrs, "original_category": category}  # our category, for reading the files back
         rows.append(
             [
                 curie(node),
@@ -284,10 +285,11 @@ def _node_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
 
 
 def _edge_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
-    records = [attrs for *_, attrs in edge_list(G)]
-    extra = _extra_columns(records, _EDGE_OWN, EDGE_COLUMNS)
+    edges = edge_list_directed(G)  # an undirected edge says so in a ``directed`` column
+    records = [attrs for *_, attrs in edges]
+    extra = [*_extra_columns(records, _EDGE_OWN, EDGE_COLUMNS), "sign"]  # our sign, for reading back
     rows = []
-    for eid, (u, v, _, attrs) in zip(edge_ids(G), edge_list(G), strict=True):
+    for eid, (u, v, _, attrs) in zip(edge_ids(G), edges, strict=True):
         relation = str(attrs.get("relation") or vocab.DEFAULT_RELATION)
         sign = attrs.get("sign", relation_entry_of(G, relation).get("sign", 0))
         mapped = biolink_predicate(relation, sign if sign in (-1, 0, 1) else 0)
@@ -306,7 +308,7 @@ def _edge_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
                 AGENT_TYPE,
                 infores(source) if source else "",
                 attrs.get("evidence"),
-                *(attrs.get(name) for name in extra),
+                *(attrs.get(name) if name != "sign" else sign for name in extra),
             ]
         )
     return [*EDGE_COLUMNS, *extra], rows

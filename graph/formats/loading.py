@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..errors import DataError
 from ..read.columns import GraphColumns
 from ..read.csvdata import Validation, csv_columns, csv_graph, csv_validation
+from ..read.direction import as_undirected
 from ..read.folder import PathLike, default_data_dir
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none
@@ -44,7 +45,8 @@ def load(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
-) -> nx.MultiDiGraph:
+    directed: bool = True,
+) -> nx.MultiDiGraph | nx.MultiGraph:
     """Load a data folder, or an edge list with an optional node file, as a graph.
 
     Parameters
@@ -61,11 +63,17 @@ def load(
         A node file for ``edges`` (column ``id``).
     source_col, target_col : str, optional
         The edge list's column names for source and target, if not the usual ones.
+    directed : bool
+        ``False`` reads edges as undirected where the data does not say (an
+        edge list's ``type`` or ``directed`` column, a relation's ``directed``
+        entry in ``relations.csv``); for a graph file, every edge.
 
     Returns
     -------
-    networkx.MultiDiGraph
-        Nodes with ``label``, ``label_nl``, ``category``, ``description`` and
+    networkx.MultiDiGraph or networkx.MultiGraph
+        A ``MultiGraph`` when no edge is directed; in a ``MultiDiGraph`` the
+        undirected edges (if any) carry ``directed=False``. Nodes with
+        ``label``, ``label_nl``, ``category``, ``description`` and
         ``synonyms`` (a list); edges with ``relation``, ``sign``, ``evidence``,
         ``source_doc`` and ``section``, and ``weight`` (a float) when the edge
         file has a ``weight`` column and the row a value in it; other columns
@@ -92,8 +100,8 @@ def load(
     1
     """
     if edges is None and nodes is None and is_graph_file(data):
-        return _read_graph_file(data)
-    G, problems = csv_graph(data, edges, nodes, source_col, target_col)
+        return _read_graph_file(data, directed)
+    G, problems = csv_graph(data, edges, nodes, source_col, target_col, directed)
     if problems:
         raise DataError(problems)
     return G
@@ -106,6 +114,7 @@ def load_for_page(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
+    directed: bool = True,
 ) -> GraphColumns:
     """What :func:`load` reads, as the table form :func:`graph.write_html` makes a page
     from (``concept-graph build`` uses this): the same page as from the graph, byte for
@@ -121,8 +130,8 @@ def load_for_page(
     ('GraphColumns', True)
     """
     if edges is None and nodes is None and is_graph_file(data):
-        return GraphColumns.from_networkx(_read_graph_file(data))
-    table, problems = csv_columns(data, edges, nodes, source_col, target_col)
+        return GraphColumns.from_networkx(_read_graph_file(data, directed))
+    table, problems = csv_columns(data, edges, nodes, source_col, target_col, directed)
     if problems:
         raise DataError(problems)
     return table
@@ -135,6 +144,7 @@ def validate(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
+    directed: bool = True,
 ) -> Validation:
     """Check the files :func:`load` would read and report every problem.
 
@@ -149,11 +159,11 @@ def validate(
     """
     if edges is None and nodes is None and is_graph_file(data):
         try:
-            G = _read_graph_file(data)
+            G = _read_graph_file(data, directed)
         except DataError as err:
             return Validation(err.problems)
         return Validation([], G.number_of_nodes(), G.number_of_edges())
-    return csv_validation(data, edges, nodes, source_col, target_col)
+    return csv_validation(data, edges, nodes, source_col, target_col, directed)
 
 
 def is_graph_file(path: PathLike | None) -> bool:
@@ -170,7 +180,8 @@ def is_graph_file(path: PathLike | None) -> bool:
     return path.suffix.lower() in _GRAPH_SUFFIXES and not path.is_dir()
 
 
-def _read_graph_file(data: PathLike | None) -> nx.MultiDiGraph:
+def _read_graph_file(data: PathLike | None, directed: bool = True) -> nx.MultiDiGraph | nx.MultiGraph:
     from .exchange import read_graph  # the format readers and networkx, only for a graph file
 
-    return read_graph(Path(str(data)))
+    G = read_graph(Path(str(data)))
+    return G if directed or not G.is_directed() else as_undirected(G)

@@ -102,7 +102,7 @@ def read_node_link(path: str | Path) -> nx.MultiDiGraph:
     edges = "links" if "links" in data and "edges" not in data else "edges"
     data.setdefault(edges, [])
     try:
-        H = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
+        H = nx.node_link_graph(data, directed=data.get("directed", True) is not False, multigraph=True, edges=edges)
     except (nx.NetworkXError, KeyError, TypeError, ValueError) as err:
         raise DataError([Problem(str(path), 0, None, f"not node-link data ({err!r})", expected)]) from err
     return restore_graph(H, source=str(path))

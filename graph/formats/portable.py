@@ -41,6 +41,7 @@ from .tabular import LIST_SEPARATOR, cell_text
 __all__ = [
     "TABLES",
     "edge_list",
+    "edge_list_directed",
     "edge_ids",
     "relation_entry_of",
     "flat_graph",
@@ -67,6 +68,21 @@ def edge_list(G: nx.Graph) -> Iterator[tuple[Any, Any, Any, dict[str, Any]]]:
             yield u, v, 0, attrs
 
 
+def edge_list_directed(G: nx.Graph) -> list[tuple[Any, Any, Any, dict[str, Any]]]:
+    """:func:`edge_list`, each undirected edge's attributes (a copy) holding ``directed=False``
+    when some edge of ``G`` is undirected: what a table (CSV, KGX) writes in a ``directed`` column.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> edge_list_directed(nx.MultiGraph([("a", "b")]))
+    [('a', 'b', 0, {'directed': False})]
+    """
+    if G.is_directed():
+        return list(edge_list(G))
+    return [(u, v, key, {**attrs, "directed": False}) for u, v, key, attrs in edge_list(G)]
+
+
 def edge_ids(G: nx.Graph) -> list[str]:
     """An id for every edge, in edge order: its own ``id`` when all edges have distinct ones, else ``e0``, ``e1`` …
 
@@ -88,7 +104,7 @@ def relation_entry_of(G: nx.Graph, relation: str) -> dict[str, Any]:
     return entry if entry is not None else vocab.relation_entry(relation)
 
 
-def flat_graph(G: nx.Graph, *, tables_as_json: bool = True) -> nx.MultiDiGraph:
+def flat_graph(G: nx.Graph, *, tables_as_json: bool = True) -> nx.MultiDiGraph | nx.MultiGraph:
     """A copy of ``G`` whose attributes are all text, numbers or booleans.
 
     Parameters
@@ -100,7 +116,7 @@ def flat_graph(G: nx.Graph, *, tables_as_json: bool = True) -> nx.MultiDiGraph:
         attributes (GraphML); when False they are left out (GEXF keeps them
         elsewhere).
     """
-    H = nx.MultiDiGraph()
+    H = nx.MultiDiGraph() if G.is_directed() else nx.MultiGraph()
     for name, value in G.graph.items():
         if name in TABLES and not tables_as_json:
             continue
@@ -194,14 +210,15 @@ def restore_graph(
     source: str,
     tables: Mapping[str, Any] | None = None,
     fill_text: bool = False,
-) -> nx.MultiDiGraph:
-    """Our :class:`~networkx.MultiDiGraph` from a graph read from a file.
+) -> nx.MultiDiGraph | nx.MultiGraph:
+    """Our :class:`~networkx.MultiDiGraph` (or ``MultiGraph``) from a graph read from a file.
 
     Parameters
     ----------
     H : networkx graph
         As a networkx reader returns it; it is not changed. An undirected
-        edge is kept once, from its first end to its second.
+        graph gives a :class:`~networkx.MultiGraph`; in a directed one, an
+        edge whose ``directed`` attribute is false is kept as undirected.
     source : str
         The file's name, for messages.
     tables : mapping, optional
@@ -218,7 +235,7 @@ def restore_graph(
     """
     graph_attrs = {k: v for k, v in H.graph.items() if k not in _READER_GRAPH_KEYS}
     found = tables_from_json(tables if tables is not None else graph_attrs, source)
-    G = nx.MultiDiGraph()
+    G = nx.MultiDiGraph() if H.is_directed() else nx.MultiGraph()
     G.graph.update({k: v for k, v in graph_attrs.items() if k not in TABLES})
     relations, sources, categories = (found.get(name, {}) for name in TABLES)
     colours: dict[str, str] = {}
@@ -291,8 +308,11 @@ def _edge_attrs(
         "source_doc": _text(attrs.pop("source_doc", None)),
         "section": _text(attrs.pop("section", None)),
     }
+    directed = attrs.pop("directed", None)
     restored.update(attrs)
     restored["sign"] = sign if sign is not None else entry.get("sign", 0)
+    if directed is False or str(directed).strip().lower() == "false":
+        restored["directed"] = False
     return restored, edge_key
 
 

@@ -31,6 +31,7 @@ import networkx as nx
 
 from ..errors import DataError, Problem
 from ..read import vocabulary as vocab
+from ..read.direction import as_undirected, parse_directed
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -87,7 +88,9 @@ def to_pandas_edges(G: nx.MultiDiGraph) -> pd.DataFrame:
     """
     import pandas as pd
 
-    rows = [{"source": u, "target": v, "key": k, **attrs} for u, v, k, attrs in G.edges(keys=True, data=True)]
+    from ..formats.portable import edge_list_directed  # an undirected edge says so: directed False
+
+    rows = [{"source": u, "target": v, "key": k, **attrs} for u, v, k, attrs in edge_list_directed(G)]
     columns = _columns(_EDGE_COLUMNS, rows)
     frame = pd.DataFrame([[row.get(c) for c in columns] for row in rows], columns=columns, dtype=object)
     frame.attrs.update(_vocabularies(G))
@@ -112,8 +115,9 @@ def from_pandas(
         "other", ...). ``synonyms`` may be lists or ``|``-separated strings.
     edges : DataFrame
         Columns ``source`` and ``target`` (required), optionally ``key``,
-        ``relation``, ``sign``, ``evidence``, ``source_doc``, ``section`` and
-        any others. Nodes named only here are created when ``nodes`` is None.
+        ``relation``, ``sign``, ``evidence``, ``source_doc``, ``section``,
+        ``directed`` (false for an undirected edge; a graph of none directed
+        is a ``MultiGraph``) and any others. Nodes named only here are created when ``nodes`` is None.
     relations, sources, categories : dict, optional
         The vocabularies; default to the frames' ``attrs``, then to entries
         made up from the values used.
@@ -139,7 +143,18 @@ def from_pandas(
         for frame in (edges, nodes):
             if frame is not None and isinstance(frame.attrs.get(key), str):
                 G.graph.setdefault(key, frame.attrs[key])
-    return G
+    return _settled(G)
+
+
+def _settled(G: nx.MultiDiGraph) -> nx.MultiDiGraph | nx.MultiGraph:
+    """``G`` with each edge's ``directed`` value read (a ``MultiGraph`` when no edge is directed)."""
+    flags = []
+    for _, _, attrs in G.edges(data=True):
+        flag = parse_directed(attrs.pop("directed")) if "directed" in attrs else None
+        if flag is False:
+            attrs["directed"] = False
+        flags.append(flag is not False)
+    return G if all(flags) or any(flags) else as_undirected(G)
 
 
 def _columns(known: list[str], rows: list[dict[str, Any]]) -> list[str]:

@@ -42,8 +42,8 @@ def paths_html(result: PathResult) -> str:
     Examples
     --------
     >>> import graph
-    >>> print(paths_html(graph.find_paths(graph.load(), "sleep", "magnesium", max_hops=2)))
-    <p>No path from Sleep to Magnesium within 2 hops.</p>
+    >>> print(paths_html(graph.find_paths(graph.load(), "sleep", "magnesium", max_hops=2)))  # doctest: +ELLIPSIS
+    <p>No path from Sleep to Magnesium within 2 hops: no path following the arrows; 6 paths if directions ...</p>
     """
     return _paths_table(result, _paths_caption(result))
 
@@ -104,7 +104,7 @@ def stats_html(summary: Stats) -> str:
     ]
     categories = [[names.get(name, name), name, count] for name, count in summary.categories.items()]
     hubs = [
-        [nodes.get(node, str(node)), str(node), n_in + n_out, n_in, n_out]
+        [nodes.get(node, str(node)), str(node), summary.degree(node, n_in, n_out), n_in, n_out]
         for node, n_in, n_out in summary.most_connected
     ]
     return "\n".join(
@@ -131,7 +131,10 @@ def _paths_table(result: PathResult, caption: str) -> str:
         if result.source == result.target:
             return f"<p>No path from {source} to itself.</p>"
         hops = counted(result.max_hops, ("hop", "hops"))
-        return f"<p>No path from {source} to {_esc(_name(result, result.target))} within {hops}.</p>"
+        target = _esc(_name(result, result.target))
+        if result.ignoring_direction:
+            return f"<p>No path from {source} to {target} within {hops}: {_esc(result.note)} (directed=False).</p>"
+        return f"<p>No path from {source} to {target} within {hops}.</p>"
     rows = [
         [number, row["chain"], row["hops"], EFFECTS["en"][row["sign"]], row["relations"], row["sources"]]
         for number, row in enumerate(paths_rows(result), start=1)

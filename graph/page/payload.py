@@ -57,6 +57,9 @@ def page_data(
       ``"full"``, or ``"fast"`` for a large graph (see :func:`graph.page.layout.layout_plan`).
     * ``weights``, only when the edges' ``weight`` takes two values or more: each
       edge's weight and line width, in the order of ``edges`` (see :func:`edge_widths`).
+    * ``undirected``, only when some edges are: ``1`` when all are, else the
+      positions in ``edges`` of the undirected ones (drawn without arrowhead, walked
+      both ways by the path finder).
 
     Parameters
     ----------
@@ -85,10 +88,18 @@ def page_data(
     """
     lit = highlight_data(G, highlight)
     categories = G.graph.get("categories", {})
-    plan = _plan(G, categories)
-    nodes, order = _nodes(zip(G.nodes, G.node_attrs, strict=True), categories, plan["sizes"])
+    pairs = G.neighbour_pairs()
+    items: Iterable[tuple[Any, dict[str, Any]]] = zip(G.nodes, G.node_attrs, strict=True)
+    view = _community_view(G, pairs)
+    if view is not None:  # no categories in the data: the page colours communities instead
+        categories = view["categories"]
+        items = ((n, {**a, "category": c}) for n, a, c in zip(G.nodes, G.node_attrs, view["of"], strict=True))
+    plan = _plan(G, categories, pairs)
+    nodes, order = _nodes(items, categories, plan["sizes"])
     edges, texts, weights = _edges(G)
     return {
+        **_undirected(G),
+        **({"communities": 1, "hubs": view["hubs"]} if view is not None else {}),
         "title": title if isinstance(title, dict) else {"en": title, "nl": title},
         "lang": lang,
         "nodes": nodes,
@@ -212,6 +223,17 @@ def _edges(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list
     return rows, texts, weights
 
 
+def _undirected(G: GraphColumns) -> dict[str, Any]:
+    """``{"undirected": 1}`` for an undirected graph, ``{"undirected": [positions]}`` for the
+    undirected edges of a mixed one (in payload order), ``{}`` for a directed graph."""
+    if not G.directed:
+        return {"undirected": 1}
+    flags = G.edges.undirected
+    if flags is None:
+        return {}
+    return {"undirected": [i for i, edge in enumerate(G.adjacency_order.tolist()) if flags[edge]]}
+
+
 def _text(value: Any) -> str:
     """A value as page text: ``""`` for ``None``."""
     if type(value) is str:
@@ -219,15 +241,27 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _plan(G: GraphColumns, categories: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _community_view(G: GraphColumns, pairs: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """The communities the page shows when no node has a category of its own (see
+    :mod:`graph.page.communities`), or ``None``."""
+    if not G.number_of_edges() or any((a.get("category") or "other") != "other" for a in G.node_attrs):
+        return None
+    from ..read.vocabulary import PALETTE
+    from .communities import community_view
+
+    labels = [_text(a.get("label")) or str(n) for n, a in zip(G.nodes, G.node_attrs, strict=True)]
+    return community_view(labels, G.degrees(), pairs, PALETTE)
+
+
+def _plan(G: GraphColumns, categories: dict[str, dict[str, Any]], pairs: list[tuple[int, int]]) -> dict[str, Any]:
     """The layout plan, knowing each node's labels and whether its shape holds its label."""
     if G.number_of_nodes() > layout.MAX_COMPUTED:  # only the careful layout makes room for labels
-        return layout.fast_plan(G.degrees(), G.neighbour_pairs())
+        return layout.fast_plan(G.degrees(), pairs)
     labels: list[tuple[str, ...] | None] = [
         (str(a.get("label") or n), str(a.get("label_nl") or "")) for n, a in zip(G.nodes, G.node_attrs, strict=True)
     ]
     inside = [categories.get(a.get("category", ""), {}).get("shape") in INSIDE_SHAPES for a in G.node_attrs]
-    return table_plan(G.nodes, G.degrees(), G.neighbour_pairs(), labels, inside)
+    return table_plan(G.nodes, G.degrees(), pairs, labels, inside)
 
 
 def highlight_data(G: GraphColumns, highlight: Any) -> dict[str, list[Any]]:

@@ -4,8 +4,8 @@ Examples
 --------
 >>> problems = []
 >>> checks = Checks(problems, {}, {}, {}, dict.fromkeys(["relations", "sources", "categories", "nodes", "edges"]))
->>> checks.known("relations", "boosts", "edges.csv", 2, "relation")  # no relations.csv: a default entry
->>> checks.relations["boosts"]["sign"], problems
+>>> checks.known("relations", "tweaks", "edges.csv", 2, "relation")  # no relations.csv: a default entry
+>>> checks.relations["tweaks"]["sign"], problems
 (0, [])
 """
 

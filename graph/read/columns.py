@@ -40,7 +40,8 @@ class CheckedEdges:
     ``columns`` holds, for each name, a list with a value per edge, or one
     value (not a list) that every edge shares. ``weights`` holds each edge's
     weight (``None`` where its cell is empty), or is ``None`` without a weight
-    column.
+    column. ``undirected`` marks the undirected edges of a mixed graph (``None``
+    when there are none, or when the whole graph is undirected).
     """
 
     sources: list[str]
@@ -48,6 +49,7 @@ class CheckedEdges:
     names: list[str]
     columns: list[Any]
     weights: list[float | None] | None = None
+    undirected: list[bool] | None = None
 
     def column(self, name: str, default: Any = "") -> list[Any]:
         """The values of attribute ``name``, one per edge."""
@@ -96,8 +98,10 @@ class GraphColumns:
         values: list[list[Any]] = [[] for _ in names]
         relation, evidence, source_doc, section, sign, evidence_nl = (column.append for column in values)
         weights: list[Any] = []
+        undirected: list[bool] = []
         for u, v, attrs in _edge_items(G):
             get = attrs.get
+            undirected.append(get("directed") is False)
             sources.append(u)
             targets.append(v)
             weights.append(get("weight"))
@@ -108,7 +112,8 @@ class GraphColumns:
             section(_text(get("section")))
             sign(s if s in (-1, 0, 1) else 0)
             evidence_nl(_text(get("evidence_nl")))
-        edges = CheckedEdges(sources, targets, list(names), values, weights)
+        mixed = G.is_directed() and any(undirected)
+        edges = CheckedEdges(sources, targets, list(names), values, weights, undirected if mixed else None)
         items = list(G.nodes(data=True))
         return cls([n for n, _ in items], [a for _, a in items], edges, G.graph, G.is_directed())
 
@@ -130,7 +135,7 @@ class GraphColumns:
     def has_edge(self, u: Any, v: Any) -> bool:
         """True when an edge leads from ``u`` to ``v`` (or joins them, undirected), as ``G.has_edge(u, v)`` says."""
         try:
-            return (u, v) in self._pairs or (not self.directed and (v, u) in self._pairs)
+            return (u, v) in self._pairs or (v, u) in (self._pairs if not self.directed else self._links)
         except TypeError:  # unhashable: not a node
             return False
 
@@ -189,6 +194,15 @@ class GraphColumns:
     @cached_property
     def _pairs(self) -> set[tuple[str, str]]:
         return set(zip(self.edges.sources, self.edges.targets, strict=True))
+
+    @cached_property
+    def _links(self) -> set[tuple[str, str]]:
+        """The ends of the undirected edges of a mixed graph."""
+        edges = self.edges
+        if edges.undirected is None:
+            return set()
+        ends = zip(edges.sources, edges.targets, edges.undirected, strict=True)
+        return {(u, v) for u, v, link in ends if link}
 
 
 def _edge_items(G: nx.Graph) -> Iterator[tuple[Any, Any, dict[str, Any]]]:

@@ -28,8 +28,10 @@ from . import vocabulary as vocab
 from .checks import Checks
 from .columns import GraphColumns
 from .csvfile import Table, read_table
+from .direction import direction_column, settle_direction
 from .edges import EdgeColumns, add_edges, check_edges
 from .folder import PathLike, file_names, locate_files
+from .kgxfiles import is_kgx_edges, is_kgx_nodes, kgx_edges, kgx_nodes
 from .nodes import add_nodes, default_node, node_attrs
 from .title import data_title
 
@@ -38,17 +40,42 @@ if TYPE_CHECKING:
 
 __all__ = ["csv_graph", "csv_columns", "csv_validation", "Validation"]
 
-_EDGE_ALIASES: dict[str, tuple[str, ...]] = {"source": ("source", "from", "src"), "target": ("target", "to", "dst")}
-_NODE_ALIASES: dict[str, tuple[str, ...]] = {"id": ("id", "node", "node_id")}
+#: Names the required columns go by, English first, then Dutch (and KGX's subject and object).
+_EDGE_ALIASES: dict[str, tuple[str, ...]] = {
+    "source": ("source", "from", "src", "bron", "van", "subject"),
+    "target": ("target", "to", "dst", "doel", "naar", "object"),
+}
+_NODE_ALIASES: dict[str, tuple[str, ...]] = {"id": ("id", "node", "node_id", "knoop", "knooppunt")}
+#: Other names, mostly Dutch, of the optional columns: a header cell by one of these names is read
+#: as the column (when the file has no column by the name itself).
+OPTIONAL_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "edges": {
+        "relation": ("relatie", "verband"),
+        "weight": ("gewicht",),
+        "evidence": ("bewijs", "onderbouwing"),
+        "sign": ("teken",),
+        "section": ("sectie", "paragraaf", "hoofdstuk"),
+        "source_doc": ("brondocument", "document"),
+        "directed": ("gericht",),
+    },
+    "nodes": {
+        "label": ("naam",),
+        "category": ("categorie", "soort"),
+        "description": ("beschrijving", "omschrijving"),
+        "synonyms": ("synoniemen",),
+    },
+}
 
 
 @dataclass
 class Validation:
-    """What :func:`graph.validate` found: the problems, or the size of a sound graph."""
+    """What :func:`graph.validate` found: the problems, or the size of a sound graph, and
+    ``notes`` worth knowing about sound data (relation words of no known sign)."""
 
     problems: list[Problem] = field(default_factory=list)
     nodes: int = 0
     edges: int = 0
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -71,16 +98,19 @@ def csv_graph(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
-) -> tuple[nx.MultiDiGraph, list[Problem]]:
+    directed: bool = True,
+) -> tuple[nx.MultiDiGraph | nx.MultiGraph, list[Problem]]:
     """The graph the files make, row by row, and every problem found on the way.
 
     ``data`` is a folder (default: :func:`~graph.read.folder.default_data_dir`),
     or ``edges`` an edge list with an optional ``nodes`` file; ``source_col``
     and ``target_col`` name the edge list's end columns when they are not the
-    usual ones. The graph holds what could be read even when there are problems.
+    usual ones; ``directed=False`` makes edges undirected where the data does not
+    say (see :mod:`graph.read.direction`). The graph holds what could be read even
+    when there are problems.
     """
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col)
+        found = _read(data, edges, nodes, source_col, target_col, directed)
         return _graph(found), found.problems
 
 
@@ -90,6 +120,7 @@ def csv_columns(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
+    directed: bool = True,
 ) -> tuple[GraphColumns, list[Problem]]:
     """:func:`csv_graph` as the table form a page is made from.
 
@@ -98,7 +129,7 @@ def csv_columns(
     row by row, so that every problem is found with its line.
     """
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col)
+        found = _read(data, edges, nodes, source_col, target_col, directed)
         table = None if found.problems else _by_column(found)
         if table is None:
             table = GraphColumns.from_networkx(_graph(found))
@@ -111,14 +142,29 @@ def csv_validation(
     nodes: PathLike | None = None,
     source_col: str | None = None,
     target_col: str | None = None,
+    directed: bool = True,
 ) -> Validation:
     """The problems :func:`csv_graph` finds, and the size of the graph (read by column
     when no row has a problem: no graph is needed to count)."""
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col)
+        found = _read(data, edges, nodes, source_col, target_col, directed)
         table = None if found.problems else _by_column(found)
         G = table if table is not None else _graph(found)
-        return Validation(found.problems, G.number_of_nodes(), G.number_of_edges())
+        return Validation(found.problems, G.number_of_nodes(), G.number_of_edges(), _notes(found))
+
+
+def _notes(found: _Found) -> list[str]:
+    """What is worth knowing about sound data: relation words of no known sign (without relations.csv)."""
+    checks = found.checks
+    if checks.strict["relations"] or found.signed:
+        return []
+    unknown = [r for r in checks.relations if r != vocab.DEFAULT_RELATION and vocab.builtin_sign(r) is None]
+    if not unknown:
+        return []
+    return [
+        f"note: {_count(len(unknown), 'relation')} without a known sign (drawn grey, net effect unclear): "
+        f"{vocab.listed(unknown)}; give each a sign in a relations.csv (columns relation, sign)"
+    ]
 
 
 @dataclass
@@ -129,6 +175,14 @@ class _Found:
     edge_table: Table | None
     checks: Checks
     title: dict[str, str]
+    directed: bool = True
+    direction_column: str | None = None
+    signed: bool = False  # the edge list has a sign column of its own
+
+    def all_directed(self) -> bool:
+        """True when every edge is surely directed (no column, relation or default says otherwise)."""
+        relations = self.checks.relations.values()
+        return self.directed and self.direction_column is None and all(r.get("directed", True) for r in relations)
 
     @property
     def problems(self) -> list[Problem]:
@@ -150,6 +204,7 @@ def _read(
     nodes: PathLike | None,
     source_col: str | None,
     target_col: str | None,
+    directed: bool = True,
 ) -> _Found:
     files, problems = locate_files(data, edges, nodes)
     title: dict[str, str] = {}
@@ -160,14 +215,23 @@ def _read(
     tables = _read_tables(files, problems)
     relations, sources, categories = _vocabularies(tables, problems)
     node_table, edge_table = tables["nodes"], tables["edges"]
+    if edge_table is not None and not source_col and not target_col and is_kgx_edges(edge_table):
+        kgx_edges(edge_table)
+        if node_table is not None and is_kgx_nodes(node_table):
+            kgx_nodes(node_table)
     if edge_table is not None:
         _rename(edge_table, {"source": source_col, "target": target_col}, _EDGE_ALIASES, problems)
+        _rename_optional(edge_table, OPTIONAL_ALIASES["edges"])
     if node_table is not None:
         _rename(node_table, {"id": None}, _NODE_ALIASES, problems)
-    return _Found(node_table, edge_table, Checks(problems, relations, sources, categories, tables), title)
+        _rename_optional(node_table, OPTIONAL_ALIASES["nodes"])
+    column = direction_column(edge_table, problems) if edge_table is not None else None
+    checks = Checks(problems, relations, sources, categories, tables)
+    signed = edge_table is not None and "sign" in edge_table.columns
+    return _Found(node_table, edge_table, checks, title, directed, column, signed)
 
 
-def _graph(found: _Found) -> nx.MultiDiGraph:
+def _graph(found: _Found) -> nx.MultiDiGraph | nx.MultiGraph:
     """The graph of ``found``, row by row, every problem noted."""
     import networkx as nx
 
@@ -177,7 +241,9 @@ def _graph(found: _Found) -> nx.MultiDiGraph:
     add_edges(G, found.edge_table, checks, create_nodes=nodes_from_edges)
     checks.complete_categories(category for _, category in G.nodes(data="category"))
     G.graph.update(found.vocabularies())
-    return G
+    if found.all_directed():
+        return G
+    return settle_direction(G, found.direction_column, checks.relations, found.directed)
 
 
 def _by_column(found: _Found) -> GraphColumns | None:
@@ -185,6 +251,8 @@ def _by_column(found: _Found) -> GraphColumns | None:
     problem (the row by row loop then reports it)."""
     node_table, edge_table, checks = found.node_table, found.edge_table, found.checks
     if edge_table is None or edge_table.index("source") is None or edge_table.index("target") is None:
+        return None
+    if not found.all_directed():  # undirected edges: the graph (and its edge order) decides
         return None
     ids: list[str] = []
     attrs: list[dict[str, Any]] = []
@@ -221,10 +289,44 @@ def _read_tables(files: dict[str, Path | None], problems: list[Problem]) -> dict
     for kind, path in files.items():
         tables[kind] = None
         if path is not None:
+            graph_kind = _graph_file_kind(path)
+            if graph_kind is not None:
+                problems.append(
+                    Problem(
+                        str(path),
+                        0,
+                        None,
+                        f"this is a {graph_kind} file: use --data {path} (data= in Python)",
+                        f"a CSV {kind[:-1]} list here",
+                    )
+                )
+                continue
             table, found = read_table(path, shared=shared)
             tables[kind] = table
             problems += found
     return tables
+
+
+#: What a graph file starts with, by format (after any spaces and a BOM).
+_GRAPH_STARTS = (("<graphml", "GraphML"), ("<gexf", "GEXF"))
+
+
+def _graph_file_kind(path: Path) -> str | None:
+    """``"GraphML"``, ``"GEXF"`` or ``"JSON"`` for a graph file given where a CSV file goes, else ``None``."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(4096).decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
+    except OSError:
+        return None  # reading it says what is wrong
+    if head.startswith("<?xml") or head.startswith("<"):
+        for start, kind in _GRAPH_STARTS:
+            if start in head:
+                return kind
+        return None
+    suffix = path.suffix.lower()
+    if head.startswith(("{", "[")) and suffix == ".json":
+        return "JSON"
+    return {".graphml": "GraphML", ".gexf": "GEXF"}.get(suffix)
 
 
 def _vocabularies(tables: dict[str, Table | None], problems: list[Problem]) -> tuple[dict, dict, dict]:
@@ -244,6 +346,16 @@ def _vocabularies(tables: dict[str, Table | None], problems: list[Problem]) -> t
     return found["relations"], found["sources"], found["categories"]
 
 
+def _rename_optional(table: Table, aliases: dict[str, tuple[str, ...]]) -> None:
+    """Give optional columns known by another name (``gewicht``, ``relatie`` ...) their own name."""
+    for canonical, names in aliases.items():
+        if canonical in table.columns:
+            continue
+        present = next((n for n in names if n in table.columns), None)
+        if present is not None:
+            table.columns[table.columns.index(present)] = canonical
+
+
 def _rename(
     table: Table, chosen: dict[str, str | None], aliases: dict[str, tuple[str, ...]], problems: list[Problem]
 ) -> None:
@@ -254,7 +366,17 @@ def _rename(
         names = (explicit.strip().lower(),) if explicit else aliases[canonical]
         present = next((n for n in names if n in table.columns), None)
         if present is None:
-            problems.append(vocab.missing_column(table, names, named_by_user=bool(explicit)))
+            problem = vocab.missing_column(table, names, named_by_user=bool(explicit))
+            if canonical in ("source", "target") and not explicit and "found only" not in str(problem.expected):
+                problem = Problem(
+                    problem.file,
+                    problem.line,
+                    problem.column,
+                    problem.message,
+                    str(problem.expected) + "; or name the file's columns with --source-col and --target-col "
+                    "(source_col= and target_col= in Python)",
+                )
+            problems.append(problem)
         elif present != canonical:
             if canonical in table.columns:
                 table.columns[table.columns.index(canonical)] = f"{canonical}_column"

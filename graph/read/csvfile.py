@@ -99,6 +99,10 @@ class Table:
         by_column = zip(*(cells for _, cells in self._rows), strict=True)
         return [list(column) for column in by_column] or [[] for _ in self.columns]
 
+    def replace(self, columns: list[str], rows: list[tuple[int, list[str]]]) -> None:
+        """Give the table a new header and rows (a file rewritten as our columns, such as KGX)."""
+        self.columns, self._rows, self._by_column = columns, rows, None
+
     def clear(self) -> None:
         """Drop the rows (once read into a graph), keeping the header."""
         self._rows, self._by_column = [], None

@@ -2,7 +2,9 @@
 
 A data folder holds ``edges.csv`` (required) and, optionally, ``nodes.csv``,
 ``relations.csv``, ``sources.csv`` and ``categories.csv``; their names are
-found in any case (``Edges.csv`` too).
+found in any case (``Edges.csv`` too). A folder without ``edges.csv`` that
+holds one KGX pair (``edges.tsv`` and ``nodes.tsv``, or ``PREFIX_edges.tsv``
+and ``PREFIX_nodes.tsv``) is read as that pair.
 
 Examples
 --------
@@ -88,6 +90,11 @@ def locate_files(
         if name in present:
             files[kind] = folder / present[name]
     if files["edges"] is None:
+        kgx = _kgx_pair(folder, present)
+        if kgx is not None:
+            files["edges"], files["nodes"] = kgx
+            return files, []
+    if files["edges"] is None:
         others = sorted(n for n in present.values() if n.lower().endswith(".csv"))
         found = f" (CSV files in it: {vocab.listed(others)})" if others else ""
         optional = ", ".join(DATA_FILES[k] for k in ("nodes", "relations", "sources", "categories"))
@@ -96,6 +103,33 @@ def locate_files(
         )
         return files, [problem]
     return files, []
+
+
+def _kgx_pair(folder: Path, present: dict[str, str]) -> tuple[Path, Path | None] | None:
+    """The edges file and nodes file of a folder holding a KGX pair (``edges.tsv``/``nodes.tsv``,
+    or ``PREFIX_edges.tsv``/``PREFIX_nodes.tsv``; ``.csv`` too when its header names ``subject`` and
+    ``object``), or ``None`` when there is not exactly one."""
+    edges = sorted(
+        lower
+        for lower in present
+        if lower == "edges.tsv"
+        or lower.endswith("_edges.tsv")
+        or (lower.endswith("_edges.csv") and _kgx_header(folder / present[lower]))
+    )
+    if len(edges) != 1:
+        return None
+    nodes = edges[0][: -len("edges.tsv")] + "nodes" + edges[0][-4:]
+    return folder / present[edges[0]], (folder / present[nodes]) if nodes in present else None
+
+
+def _kgx_header(path: Path) -> bool:
+    """True when the first line of ``path`` names KGX's ``subject`` and ``object`` columns."""
+    try:
+        with open(path, "rb") as file:
+            header = file.readline(65536).decode("utf-8", "ignore").lower()
+    except OSError:
+        return False
+    return "subject" in header and "object" in header
 
 
 def file_names(folder: Path) -> dict[str, str]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import Problem
 from .csvfile import Table
+from .direction import parse_directed
 from .numeric import parse_number
 
 __all__ = [
@@ -32,6 +33,8 @@ __all__ = [
     "missing_column",
     "listed",
     "relation_entry",
+    "builtin_sign",
+    "BUILTIN_SIGNS",
     "source_entry",
     "category_entry",
     "DEFAULT_RELATION",
@@ -68,13 +71,51 @@ SHAPES = ("dot", "diamond", "square", "triangle", "triangleDown", "star", "hexag
 _ALL_SHAPES = frozenset(SHAPES) | {"ellipse", "box", "circle", "database", "text"}
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_YES_NO = "true or false (yes/no, 1/0; Directed/Undirected as Gephi writes it)"
 _SIGNS = {"1": 1, "+1": 1, "-1": -1, "0": 0, "": 0}
 
 
+#: The built-in relation vocabulary: words (English and Dutch) whose sign is known, so that an
+#: edge list without ``relations.csv`` says what it means. Matched in lower case, with spaces,
+#: hyphens and underscores alike ("up-regulates" = "up_regulates").
+BUILTIN_SIGNS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "increases", "increase", "raises", "elevates", "enhances", "activates", "stimulates", "promotes",
+            "induces", "causes", "upregulates", "up_regulates", "boosts", "supports", "enables", "produces",
+            "strengthens", "amplifies", "positively_regulates", "leads_to",
+            "verhoogt", "verhogen", "activeert", "stimuleert", "bevordert", "veroorzaakt", "versterkt",
+            "induceert", "ondersteunt", "produceert", "leidt_tot", "verhoogd",
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "decreases", "decrease", "lowers", "reduces", "inhibits", "suppresses", "blocks", "prevents",
+            "downregulates", "down_regulates", "impairs", "weakens", "relieves", "negatively_regulates",
+            "counteracts", "verlaagt", "verlagen", "remt", "onderdrukt", "blokkeert", "voorkomt",
+            "vermindert", "verzwakt", "verlicht", "gaat_tegen", "verlaagd",
+        ),
+        -1,
+    ),
+}  # fmt: skip
+
+
+def builtin_sign(relation: str) -> int | None:
+    """The sign the built-in vocabulary gives ``relation``, or ``None`` when it does not know it.
+
+    Examples
+    --------
+    >>> builtin_sign("Increases"), builtin_sign("verlaagt"), builtin_sign("up-regulates"), builtin_sign("knows")
+    (1, -1, 1, None)
+    """
+    return BUILTIN_SIGNS.get(re.sub(r"[\s\-]+", "_", relation.strip().lower()))
+
+
 def relation_entry(relation: str) -> dict[str, Any]:
-    """The default entry for a relation that no table describes."""
+    """The default entry for a relation that no table describes (its sign from :data:`BUILTIN_SIGNS`)."""
     label = relation.replace("_", " ")
-    return {"label": label, "label_nl": label, "sign": 0}
+    return {"label": label, "label_nl": label, "sign": builtin_sign(relation) or 0}
 
 
 def source_entry(source: str) -> dict[str, Any]:
@@ -83,8 +124,20 @@ def source_entry(source: str) -> dict[str, Any]:
 
 
 def category_entry(category: str, index: int) -> dict[str, Any]:
-    """The default entry for the ``index``-th category that no table describes."""
-    label = category.replace("_", " ").strip().capitalize() or category
+    """The default entry for the ``index``-th category that no table describes.
+
+    A category written as a CURIE (``biolink:Gene``, as KGX writes them) is labelled
+    by its name, its words split: "Gene", "Small molecule".
+
+    Examples
+    --------
+    >>> category_entry("biolink:SmallMolecule", 0)["label"], category_entry("body_structure", 0)["label"]
+    ('Small molecule', 'Body structure')
+    """
+    name = category.split(":", 1)[1] if re.fullmatch(r"[A-Za-z][\w.-]*:\w+", category) else category
+    if name is not category:
+        name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
+    label = name.replace("_", " ").strip().capitalize() or category
     return {
         "label": label,
         "label_nl": label,
@@ -100,8 +153,15 @@ def read_relations(table: Table) -> tuple[dict[str, dict[str, Any]], list[Proble
     for line, key, record in _keyed_rows(table, "relation", problems):
         entry = relation_entry(key)
         sign_text = record.pop("sign", "")
+        directed_text = record.pop("directed", "")
         entry.update({k: v for k, v in record.items() if v or k not in entry})
         entry["sign"] = parse_sign(sign_text, table.name, line, problems)
+        if directed_text:
+            directed = parse_directed(directed_text)
+            if directed is None:
+                problems.append(Problem(table.name, line, "directed", f"'{directed_text}' is not a direction", _YES_NO))
+            else:
+                entry["directed"] = directed
         entries[key] = entry
     return entries, problems
 

@@ -199,6 +199,8 @@ def test_stats_json_schema(G: nx.MultiDiGraph) -> None:
         "categories": {"process": 2, "mineral": 1, "receptor": 1},
         "relations": {"promotes": 2, "activates": 1, "inhibits": 1},
         "sources": {"doc1": 2, "doc2": 2},
+        "direction": "directed",
+        "undirected": 0,
         "most_connected": [{"id": "gaba_receptor", "edges": 2, "in": 1, "out": 1}],
     }
 

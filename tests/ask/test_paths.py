@@ -168,13 +168,15 @@ def test_odd_sign_values_count_as_unsigned() -> None:
     assert [s.sign for s in graph.find_paths(G, "a", "d").paths[0].steps] == [0, 0, 0]
 
 
-def test_a_plain_digraph_works_and_an_undirected_graph_is_refused() -> None:
+def test_a_plain_digraph_works_and_an_undirected_graph_is_walked_both_ways() -> None:
     D = nx.DiGraph([("a", "b"), ("b", "c")])
     nx.set_edge_attributes(D, 1, "sign")
     path = graph.find_paths(D, "a", "c").paths[0]
     assert (path.sign, path.steps[0].edges[0].key) == (1, None)
-    with pytest.raises(nx.NetworkXNotImplemented):
-        graph.find_paths(nx.MultiGraph([("a", "b")]), "a", "b")
+    for cls in (nx.Graph, nx.MultiGraph):
+        found = graph.find_paths(cls([("a", "b"), ("c", "b")]), "a", "c")
+        assert [p.nodes for p in found] == [("a", "b", "c")]
+        assert found.paths[0].steps[1].edges[0].directed is False
 
 
 # ---------------------------------------------------------------- net effect

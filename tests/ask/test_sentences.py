@@ -29,8 +29,8 @@ def chain(*relations: str, table: dict | None = None, **labels: tuple[str, str])
 
 LABELS = {"a": ("Alpha", "Alfa"), "b": ("Beta", "Bèta"), "c": ("Gamma", "Gamma")}
 UNCLEAR = {
-    "en": "Net effect: unclear, since not every step has one stated direction.",
-    "nl": "Netto: onduidelijk, want niet elke stap heeft één vermelde richting.",
+    "en": "Net effect: unclear, since not every step says whether it increases or decreases.",
+    "nl": "Netto: onduidelijk, want niet elke stap zegt of hij verhoogt of verlaagt.",
 }
 
 

@@ -143,12 +143,17 @@ def test_neighbors_counts_claims_when_pairs_have_several(
 ) -> None:
     edges = make_csv("edges.csv", [["source", "target", "relation"], ["a", "b", "causes"], ["a", "b", "prevents"]])
     result = run_cli("neighbors", "a", "--edges", edges)
-    assert result.stdout == "a: 1 connection (2 claims), outgoing\n  ?  a  causes    b\n  ?     prevents\n"
+    # no relations.csv: causes and prevents take their signs from the built-in vocabulary
+    assert result.stdout == "a: 1 connection (2 claims), outgoing\n  +  a  causes    b\n  -     prevents\n"
 
 
 def test_no_path_is_an_answer_with_exit_0(run_cli: Callable[..., Any], tiny_data: Path) -> None:
     result = run_cli("path", "sleep", "magnesium", "--data", tiny_data)
-    assert (result.exit_code, result.stdout) == (0, "No path from Sleep to Magnesium within 4 hops.\n")
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "No path from Sleep to Magnesium following the arrows within 4 hops; "
+        "2 paths if directions are ignored: use --undirected.\n",
+    )
     result = run_cli("path", "sleep", "slaap", "--data", tiny_data, "--lang", "nl")
     assert (result.exit_code, result.stdout) == (
         0,
@@ -275,8 +280,9 @@ def test_path_json_when_there_is_no_path(run_cli: Callable[..., Any], tiny_data:
     assert (data["paths"], data["verdict"], data["summary"]) == (
         [],
         "no path",
-        "No path from Sleep to Magnesium within 4 hops.",
+        "No path from Sleep to Magnesium following the arrows within 4 hops; 2 paths if directions are ignored.",
     )
+    assert data["ignoring_direction"] == 2
 
 
 def test_neighbors_json_schema(run_cli: Callable[..., Any], tiny_data: Path) -> None:
@@ -318,7 +324,8 @@ def test_stats_json_matches_the_api(run_cli: Callable[..., Any], tiny_data: Path
     assert {key: type(value).__name__ for key, value in data.items()} == {
         "nodes": "int", "edges": "int", "components": "int", "largest_component": "int", "isolated": "int",
         "increasing": "int", "decreasing": "int", "unsigned": "int", "unsourced": "int",
-        "categories": "dict", "relations": "dict", "sources": "dict", "most_connected": "list",
+        "categories": "dict", "relations": "dict", "sources": "dict", "direction": "str", "undirected": "int",
+        "most_connected": "list",
     }  # fmt: skip
 
 

@@ -181,15 +181,18 @@ CASES = [
         "validate --edges edges.csv",
         1,
         "edges.csv:1: column 'target': missing from the header; "
-        "expected a column named 'target' or 'to' or 'dst' (found: source, relation)\n" + ONE,
+        "expected a column named 'target' or 'to' or 'dst' or 'doel' or 'naar' or 'object' (found: source, relation); "
+        "or name the file's columns with --source-col and --target-col (source_col= and target_col= in Python)\n" + ONE,
     ),
     Case(
         "pipe_delimited",
         "validate --edges edges.csv",
         1,
         "edges.csv:1: column 'source': missing from the header; expected a column named 'source' or 'from' or 'src' "
+        "or 'bron' or 'van' or 'subject' "
         "(found only 'source|target': separate the columns with a comma, semicolon or tab)\n"
         "edges.csv:1: column 'target': missing from the header; expected a column named 'target' or 'to' or 'dst' "
+        "or 'doel' or 'naar' or 'object' "
         "(found only 'source|target': separate the columns with a comma, semicolon or tab)\n"
         "error: 2 problems in the data\n",
     ),

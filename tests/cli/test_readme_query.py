@@ -62,7 +62,7 @@ def test_the_section_shows_each_command() -> None:
 def test_every_option_is_in_the_command_table(command: str) -> None:
     row = next(line for line in README.splitlines() if line.startswith(f"| `concept-graph {command} "))
     options = [o for p in cli.commands[command].params if isinstance(p, click.Option) for o in p.opts]
-    data_options = {"--data", "--edges", "--nodes", "--source-col", "--target-col"}
+    data_options = {"--data", "--edges", "--nodes", "--source-col", "--target-col", "--undirected"}
     missing = [o for o in options if o.startswith("--") and o not in data_options and o not in row]
     assert not missing
 

@@ -50,7 +50,7 @@ def test_no_sign_column_when_every_sign_is_the_relations(tiny_data: Path, tmp_pa
 def test_formula_cells_are_guarded_and_numbers_are_not(tmp_path: Path) -> None:
     G = nx.MultiDiGraph()
     G.add_node("n1", label="=cmd|' /C calc'!A0", description="+31 20 123", synonyms=["@home", "-1"])
-    G.add_edge("n1", "n2", relation="lowers", sign=-1, evidence="-0.5")
+    G.add_edge("n1", "n2", relation="tweaks", sign=-1, evidence="-0.5")  # a relation of no known sign
     graph.write_csv(G, tmp_path)
     node = rows(tmp_path / "nodes.csv")[0]
     assert (node["label"], node["description"], node["synonyms"]) == ("'=cmd|' /C calc'!A0", "'+31 20 123", "'@home|-1")

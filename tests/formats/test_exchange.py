@@ -209,10 +209,11 @@ def test_a_graph_edited_in_gephi_gets_our_defaults(tmp_path: Path) -> None:
         "category": "other",
         "description": "",
         "synonyms": [],
+        "color": "#ff0000",  # the node's own colour in Gephi, kept
     }
-    assert [(k, d["relation"], d["sign"]) for _, _, k, d in G.edges(keys=True, data=True)] == [
-        (0, "related_to", -1),
-        (1, "related_to", 0),
+    assert [(k, d["relation"], d["sign"], d["weight"]) for _, _, k, d in G.edges(keys=True, data=True)] == [
+        (0, "related_to", -1, 1.0),
+        (1, "related_to", 0, 1.0),  # no weight in GEXF: 1.0, as Gephi reads it
     ]
     assert G.graph["categories"]["other"]["color"] == "#ff0000"
     assert G.graph["relations"] == {"related_to": {"label": "related to", "label_nl": "related to", "sign": 0}}
@@ -225,7 +226,8 @@ def test_a_plain_networkx_graphml_loads_with_defaults(tmp_path: Path) -> None:
     nx.write_graphml(plain, path)
     G = graph.load(path)
     assert G.nodes["x"]["label"] == "x"
-    assert G.edges["x", "y", 0] == {"relation": "inhibits", "evidence": "", "source_doc": "", "section": "", "sign": 0}
+    # no table of relations: "inhibits" takes its sign from the built-in vocabulary
+    assert G.edges["x", "y", 0] == {"relation": "inhibits", "evidence": "", "source_doc": "", "section": "", "sign": -1}
 
 
 def test_old_node_link_files_with_links_are_read(tmp_path: Path) -> None:

@@ -38,8 +38,13 @@ def kgx(tiny_data: Path, tmp_path: Path) -> tuple[list[dict[str, str]], list[dic
 
 def test_headers(tiny_data: Path, tmp_path: Path) -> None:
     nodes, edges = graph.write_kgx(graph.load(tiny_data), tmp_path / "tiny")
-    assert nodes.read_text(encoding="utf-8").splitlines()[0].split("\t") == [*NODE_COLUMNS, "label_nl"]
-    assert edges.read_text(encoding="utf-8").splitlines()[0].split("\t") == [*EDGE_COLUMNS, "section"]
+    # then our category and sign, so that the files read back as the same graph
+    assert nodes.read_text(encoding="utf-8").splitlines()[0].split("\t") == [
+        *NODE_COLUMNS,
+        "label_nl",
+        "original_category",
+    ]
+    assert edges.read_text(encoding="utf-8").splitlines()[0].split("\t") == [*EDGE_COLUMNS, "section", "sign"]
     assert NODE_COLUMNS == ("id", "category", "name", "description", "synonym", "provided_by")
     assert EDGE_COLUMNS[:4] == ("id", "subject", "predicate", "object")
 
@@ -54,6 +59,7 @@ def test_nodes(kgx) -> None:
         "synonym": "Mg|magnesiumspiegel",
         "provided_by": "infores:cg-doc1|infores:cg-doc2",
         "label_nl": "Magnesium",
+        "original_category": "mineral",
     }
 
 
@@ -73,6 +79,7 @@ def test_edges(kgx) -> None:
         "primary_knowledge_source": "infores:cg-doc1",
         "description": "Mg activates the receptor.",
         "section": "GABA",
+        "sign": "1",
     }
     inhibits = next(row for row in edges if row["original_predicate"] == "cg:inhibits")
     assert (inhibits["subject"], inhibits["object"], inhibits["object_direction_qualifier"]) == (

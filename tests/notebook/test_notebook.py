@@ -240,7 +240,12 @@ def test_a_truncated_result_says_more_exist(G):
 @pytest.mark.parametrize(
     "source, target, text",
     [
-        ("sleep", "magnesium", "No path from Sleep to Magnesium within 1 hop."),
+        (
+            "sleep",
+            "magnesium",
+            "No path from Sleep to Magnesium within 1 hop: no path following the arrows; "
+            "1 path if directions are ignored (directed=False).",
+        ),
         ("sleep", "sleep", "No path from Sleep to itself."),
     ],
 )

@@ -171,7 +171,10 @@ def test_default_title(mini):
 def test_graph_without_categories_or_relations(tmp_path, make_csv):
     G = graph.load(edges=make_csv("e.csv", [["from", "to"], ["a", "b"], ["b", "c"], ["c", "a"]]))
     data = page_json(to_html(G))
-    assert data["category_order"] == ["other"]
+    assert data["category_order"] == ["community 1"]  # no categories: the page shows communities
+    assert data["categories"]["community 1"]["label"] == "around a"
+    assert {n["category"] for n in data["nodes"]} == {"community 1"}
+    assert all(attrs["category"] == "other" for _, attrs in G.nodes(data=True))  # the graph is left as it was
     assert {e["relation"] for e in data["edges"]} == {"related_to"}
     assert {e["sign"] for e in data["edges"]} == {0}
 

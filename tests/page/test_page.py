@@ -313,7 +313,7 @@ def test_path_finder_answer_and_chain_details(open_page, mini_html):
     assert result.text_content() == ""
 
 
-def test_path_finder_says_when_there_is_no_path(open_page, mini_graph, mini_html):
+def test_path_finder_says_when_there_is_no_path(open_page, mini_graph, mini_html, tmp_path):
     page = opened_clean(open_page(mini_html))
     choose(page, "#cg-from", "sleep")
     choose(page, "#cg-to", "magnesium")
@@ -323,7 +323,9 @@ def test_path_finder_says_when_there_is_no_path(open_page, mini_graph, mini_html
         "No path of at most 4 steps leads from Sleep to Magnesium.",
         "Tried: no arrow leads away from Sleep.",
         "The other way round, 4 paths lead from Magnesium to Sleep: show them",
+        "Following the arrows there is none; 4 paths if directions are ignored: build with --undirected.",
     ]
+    assert graph.find_paths(graph.load(write_mini(tmp_path)), "sleep", "magnesium").ignoring_direction == 4
     # the two ends stay lit, everything else dims
     assert page.evaluate("cg.nodes.get({filter: n => n.borderWidth === 3}).map(n => n.id).sort()") == [
         "magnesium",
@@ -350,6 +352,7 @@ def test_path_finder_says_what_it_tried_from_a_node_with_arrows(open_page, mini_
         "Tried: every chain that follows the arrows from Melatonin, up to 4 steps; it reaches 1 other concept, "
         "Tryptophan not among them.",
         "The other way round, 1 path leads from Tryptophan to Melatonin: show it",
+        "Following the arrows there is none; 1 path if directions are ignored: build with --undirected.",
     ]
 
 
@@ -536,7 +539,7 @@ def test_narrow_window_is_usable(open_page, magnesium_html):
 def test_bare_edge_list(open_page, make_csv, tmp_path):
     G = graph.load(edges=make_csv("e.csv", [["source", "target"], ["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]]))
     page = opened_clean(open_page(write_html(G, tmp_path / "bare.html")))
-    assert page.locator(".cg-cat .cg-cat-label").all_text_contents() == ["Other"]
+    assert page.locator(".cg-cat .cg-cat-label").all_text_contents() == ["around a", "around c"]  # communities
     assert non_white_pixels(page) > 1000
     choose(page, "#cg-from", "a")
     choose(page, "#cg-to", "d")

@@ -57,7 +57,9 @@ N = TINY["nodes.csv"][0]  # node header
         (
             {"edges": [["source", "relation"], ["magnesium", "activates"]]},
             "{d}/edges.csv:1: column 'target': missing from the header; "
-            "expected a column named 'target' or 'to' or 'dst' (found: source, relation)",
+            "expected a column named 'target' or 'to' or 'dst' or 'doel' or 'naar' or 'object' "
+            "(found: source, relation); "
+            "or name the file's columns with --source-col and --target-col (source_col= and target_col= in Python)",
         ),
         (
             {"edges": [E]},
@@ -79,7 +81,7 @@ N = TINY["nodes.csv"][0]  # node header
         (
             {"nodes": [["label", "category"], ["Zinc", "mineral"]]},
             "{d}/nodes.csv:1: column 'id': missing from the header; "
-            "expected a column named 'id' or 'node' or 'node_id' (found: label, category)",
+            "expected a column named 'id' or 'node' or 'node_id' or 'knoop' or 'knooppunt' (found: label, category)",
         ),
         (
             {"relations": [*TINY["relations.csv"], ["blocks", "blocks", "blokkeert", "minus"]]},

@@ -23,6 +23,9 @@
       if (weights) { e.width = weights.widths[i]; e.weight = weights.values[i]; }
       return e;
     });
+    /* Undirected edges (graph/payload.py): 1 for all, else their positions. */
+    if (raw.undirected === 1) { raw.edges.forEach(function (e) { e.undirected = true; }); }
+    else if (raw.undirected) { raw.undirected.forEach(function (i) { raw.edges[i].undirected = true; }); }
     return raw;
   }
   var data = expand(JSON.parse(document.getElementById("cg-data").textContent));
@@ -47,7 +50,12 @@
   var touching = new Map();
   data.nodes.forEach(function (n, i) { byId.set(n.id, n); indexOf.set(n.id, i); touching.set(n.id, { out: [], in: [] }); });
   data.edges.forEach(function (e, i) { touching.get(e.from).out.push(i); touching.get(e.to).in.push(i); });
+  if (data.communities) { // no categories in the data: the legend lists communities
+    $("cg-legend-title").dataset.t = "communities";
+    document.querySelector("#cg-legend-title + .cg-hint").dataset.t = "communitiesHint";
+  }
   var model = CG.paths.model(data.nodes, data.edges);
+  var anyWay = null; // the same graph with every edge walked both ways, made when first needed
   var names = CG.search.index(data.nodes);
   var nameTable = null; // every name, for "did you mean": made when first needed
   function nearNames(text) {
@@ -107,8 +115,10 @@
     return state.opening;
   }
 
+  var hubFont = new Map(); // community view: the labels shown at the overview zoom, with their font size
   function nodeItem(n, look, hidden) {
     var item = CG.draw.nodeStyle(category(n.category), n.size || 12, look);
+    if (hubFont.has(n.id)) { item.font.size = hubFont.get(n.id); }
     item.id = n.id;
     item.label = drawnLabel(n);
     item.hidden = hidden;
@@ -119,6 +129,7 @@
   var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: "#333333", strokeWidth: 4, strokeColor: "#ffffff", align: "middle" };
   function edgeItem(e, i, look, hidden) {
     var item = CG.draw.edgeStyle(e.sign, look, fast, e.width);
+    if (e.undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
     item.id = i;
     item.hidden = hidden;
     if (look === "lit" && (lit() || {}).labels) {
@@ -539,6 +550,10 @@
     if (!result.paths.length) { // what was tried: how far the arrows lead from here, and the other way round
       result.reached = CG.paths.reachable(model, from, MAX_HOPS);
       result.back = CG.paths.findPaths(model, to, from, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
+      if (model.directed) { // the whole truth: are there paths against the arrows?
+        anyWay = anyWay || CG.paths.model(data.nodes, data.edges, true);
+        result.ignoring = CG.paths.findPaths(anyWay, from, to, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS }).found;
+      }
     }
     // no path: the two ends stay lit, the rest dims
     state.answer = { from: from, to: to, result: result, lit: result.paths.length ? pathLit(result.paths) : litSet([from, to], [], []) };
@@ -683,9 +698,37 @@
     openView = openIds.concat(around);
     apply();
   }
+  /* Community view (graph/page/communities.py): the labels of the most connected nodes, as many as fit
+     without overlapping, are drawn large enough to read at the overview zoom; the others appear as
+     one zooms in. vis-network caps a label's size on screen, so they do not grow without end. */
+  function labelHubs() {
+    if (!data.hubs || !data.hubs.length) { return; }
+    var scale = network.getScale();
+    var screen = LABEL_THRESHOLD + 4; // pixels on screen at the overview zoom
+    var size = Math.min(16 * 8, Math.max(16, Math.ceil(screen / scale)));
+    if (size <= 16) { return; } // every label shows already
+    var boxes = [];
+    var updates = [];
+    data.hubs.forEach(function (i) {
+      var n = data.nodes[i];
+      var text = String(drawnLabel(n));
+      var w = text.length * 0.55 * size;
+      var h = 1.3 * size;
+      var x = data.positions[i][0] - w / 2;
+      var y = data.positions[i][1] + (n.size || 12);
+      var clear = boxes.every(function (b) { return x + w < b[0] || b[0] + b[2] < x || y + h < b[1] || b[1] + b[3] < y; });
+      if (!clear) { return; }
+      boxes.push([x, y, w, h]);
+      hubFont.set(n.id, size);
+      updates.push({ id: n.id, font: { size: size } });
+    });
+    nodes.update(updates);
+  }
+
   function ready() {
     if (!fast) { network.redraw(); } // a first drawing measures every label, so fit() sees whole boxes
     fit(openIds.length ? openView : null, false);
+    labelHubs();
     network.once("afterDrawing", function () {
       document.body.setAttribute("data-ready", "1");
       window.cgReadyMs = performance.now();
@@ -699,6 +742,7 @@
     network: network, nodes: nodes, edges: edges, data: data, state: state,
     findPaths: function (from, to, opts) { return CG.paths.findPaths(model, from, to, opts); },
     near: nearNames,
+    hubLabels: function () { return Array.from(hubFont.keys()); },
     setLang: setLang, focusNode: focusNode, toggleCategory: toggleCategory, clear: clearAll
   };
 }(window.CG = window.CG || {}));

@@ -25,7 +25,7 @@
   /* "Magnesium — activates → GABA receptor" for an edge. */
   function edgeSentence(ctx, index) {
     var e = ctx.edges[index];
-    return ctx.label(e.from) + " \u2014 " + ctx.relationLabel(e) + " \u2192 " + ctx.label(e.to);
+    return ctx.label(e.from) + " \u2014 " + ctx.relationLabel(e) + (e.undirected ? " \u2014 " : " \u2192 ") + ctx.label(e.to);
   }
 
   function sourceLines(ctx, e, into) {
@@ -199,6 +199,10 @@
           k: result.back.paths.length + (result.back.more ? "+" : ""), a: ctx.label(to), b: ctx.label(from)
         }), ctx.onReverse));
         box.appendChild(back);
+      }
+      if (result.ignoring) { // paths exist against the arrows: say so
+        var n = result.ignoring > 20 ? ctx.t("moreThan", { n: 20 }) : String(result.ignoring);
+        box.appendChild(el("p", "cg-muted cg-any-way", ctx.t(result.ignoring === 1 ? "anyWayOne" : "anyWay", { n: n })));
       }
       return box;
     }

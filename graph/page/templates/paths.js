@@ -1,7 +1,7 @@
 /* concept-graph page: the path finder, the same answer as graph.ask.paths in Python.
 
-   A path is a simple directed path of 1..maxHops hops. A step u->v holds every
-   edge from u to v (payload order); its sign is the common sign of its signed
+   A path is a simple path of 1..maxHops hops following the arrows; an undirected
+   edge is walked both ways. A step u->v holds every edge leading from u to v (payload order); its sign is the common sign of its signed
    edges (0 when none or when they disagree). A path's sign is the product of its
    step signs. Paths are ordered by hops, then by their node ids compared by code
    point; at most maxPaths are returned, with a flag saying whether more exist. */
@@ -23,23 +23,30 @@
     return j < b.length ? -1 : 0;
   }
 
-  /* Adjacency of the graph: successors in code-point order, edges of each step. */
-  function model(nodes, edges) {
+  /* Adjacency of the graph: successors in code-point order, edges of each step. An undirected
+     edge (or, with anyWay, every edge) is a step both ways, as graph/ask/walk.py walks it. */
+  function model(nodes, edges, anyWay) {
     var succ = new Map();
     var pred = new Map();
     var steps = new Map();
+    var directed = false;
     nodes.forEach(function (n) { succ.set(n.id, []); pred.set(n.id, []); });
-    edges.forEach(function (e, index) {
-      var key = e.from + "\u0000" + e.to;
+    var add = function (u, v, index) {
+      var key = u + "\u0000" + v;
       if (!steps.has(key)) {
         steps.set(key, []);
-        succ.get(e.from).push(e.to);
-        pred.get(e.to).push(e.from);
+        succ.get(u).push(v);
+        pred.get(v).push(u);
       }
       steps.get(key).push(index);
+    };
+    edges.forEach(function (e, index) { add(e.from, e.to, index); });
+    edges.forEach(function (e, index) { // the way back after every way forward, as graph/ask/walk.py
+      if ((anyWay || e.undirected) && e.from !== e.to) { add(e.to, e.from, index); }
+      if (!e.undirected) { directed = true; }
     });
     succ.forEach(function (list) { list.sort(compare); });
-    return { succ: succ, pred: pred, steps: steps, edges: edges };
+    return { succ: succ, pred: pred, steps: steps, edges: edges, directed: directed && !anyWay };
   }
 
   function stepSign(g, u, v) {
@@ -115,7 +122,7 @@
     paths.forEach(function (p) {
       counts[p.sign === 1 ? "increases" : p.sign === -1 ? "decreases" : "unclear"] += 1;
     });
-    return { paths: paths, more: found.length > maxPaths, counts: counts, verdict: verdict(counts, paths.length) };
+    return { paths: paths, more: found.length > maxPaths, counts: counts, verdict: verdict(counts, paths.length), found: found.length };
   }
 
   /* How many other nodes can be reached from source along the arrows in at most maxHops hops. */

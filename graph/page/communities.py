@@ -1,0 +1,106 @@
+"""Communities for a graph whose data gives no categories: what the page colours instead.
+
+A plain edge list (a character network, a co-authorship graph) has no
+categories, and would open as one grey hairball. The page then colours the
+communities that the Louvain method finds (igraph's implementation of it, run
+from a seeded generator, so a page is the same byte for byte from one build
+to the next: networkx's own took longer than the whole build at 10,000 nodes),
+names each in the legend after its best-connected member, and lists the most
+connected nodes, whose labels the page shows at the overview zoom where they
+do not overlap (``page.js``). Nothing is written back into the data: this is
+the page's view only.
+
+Examples
+--------
+>>> two_triangles = [(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3), (2, 3)]
+>>> community_membership(6, two_triangles)
+[0, 0, 0, 1, 1, 1]
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["community_membership", "community_view", "MAX_COMMUNITIES", "MAX_HUBS", "SEED"]
+
+#: Communities given a colour and a legend entry of their own; the rest share one.
+MAX_COMMUNITIES = 12
+#: Nodes of more than one edge, most connected first, whose labels the page may show at the overview zoom.
+MAX_HUBS = 200
+#: The seed of the community search.
+SEED = 7
+#: Prefix of the page-only categories that stand for communities.
+PREFIX = "community "
+
+
+def community_membership(count: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
+    """The community of each of ``count`` nodes joined as ``pairs`` says, numbered from the largest
+    (ties: the one holding the lowest node first)."""
+    import igraph
+
+    whole = igraph.Graph(n=count, edges=[(i, j) for i, j in pairs if i < j])
+    igraph.set_random_number_generator(random.Random(SEED))
+    try:
+        found = whole.community_multilevel()
+    finally:
+        igraph.set_random_number_generator(random)
+    groups: dict[int, list[int]] = {}
+    for node, group in enumerate(found.membership):
+        groups.setdefault(group, []).append(node)
+    ranked = sorted(groups.values(), key=lambda members: (-len(members), members[0]))
+    membership = [0] * count
+    for rank, members in enumerate(ranked):
+        for node in members:
+            membership[node] = rank
+    return membership
+
+
+def community_view(
+    labels: Sequence[str], degrees: Sequence[int], pairs: Sequence[tuple[int, int]], palette: Sequence[str]
+) -> dict[str, Any]:
+    """The categories that stand for communities, each node's, and the hubs.
+
+    Returns ``{"categories": {name: entry}, "of": [name per node], "hubs": [node positions]}``;
+    a community is named after its best-connected member (most edges, then first in
+    node order); nodes of the smaller communities beyond :data:`MAX_COMMUNITIES`, and
+    nodes without edges, share one entry.
+
+    Examples
+    --------
+    >>> view = community_view(["a", "b", "c", "d"], [2, 2, 1, 1], [(0, 1), (1, 0), (2, 3), (3, 2)], ["#111111"])
+    >>> view["of"], [e["label"] for e in view["categories"].values()]
+    (['community 1', 'community 1', 'community 2', 'community 2'], ['around a', 'around c'])
+    """
+    membership = community_membership(len(labels), pairs)
+    best: dict[int, int] = {}
+    for node, group in enumerate(membership):
+        if group not in best or degrees[node] > degrees[best[group]]:
+            best[group] = node
+    rest = f"{PREFIX}rest"
+    categories: dict[str, dict[str, Any]] = {}
+    names: dict[int, str] = {}
+    for group in sorted(best):
+        lone = degrees[best[group]] == 0
+        if group >= MAX_COMMUNITIES or lone:
+            names[group] = rest
+            continue
+        names[group] = f"{PREFIX}{group + 1}"
+        label = labels[best[group]]
+        categories[names[group]] = {
+            "label": f"around {label}",
+            "label_nl": f"rond {label}",
+            "color": palette[group % len(palette)],
+            "shape": "dot",
+        }
+    if rest in names.values():
+        categories[rest] = {
+            "label": "smaller groups",
+            "label_nl": "kleinere groepen",
+            "color": "#bbbbbb",
+            "shape": "dot",
+        }
+    linked = [node for node in range(len(labels)) if degrees[node] > 1]  # a leaf's label waits for the zoom
+    hubs = sorted(linked, key=lambda node: (-degrees[node], node))[:MAX_HUBS]
+    return {"categories": categories, "of": [names[group] for group in membership], "hubs": hubs}

@@ -1,0 +1,170 @@
+"""KGX TSV files read as our tables: ``subject``/``predicate``/``object`` edges, ``id``/``name``/``category`` nodes.
+
+KGX (the Biolink ecosystem's exchange format) writes a nodes file and an
+edges file. :func:`kgx_edges` turns an edge table into our columns:
+``subject`` and ``object`` the ends, ``predicate`` the relation
+(``biolink:affects`` becomes ``affects``; our own export's
+``original_predicate`` wins), ``object_direction_qualifier`` the sign
+(increased 1, decreased -1), ``description`` the evidence and
+``primary_knowledge_source`` the source. :func:`kgx_nodes` gives ``name`` as
+the label (so it is found by name), ``category`` as the category
+(``biolink:Gene``, shown as "Gene") and ``synonym`` as synonyms, and merges
+the rows of a node that appears more than once, as KGX tools merge them:
+lists joined with ``|``, single values kept from the first row, and each
+conflict reported in a warning. Ids in our own export's prefix (``cg:``) lose
+it again.
+
+Examples
+--------
+>>> from graph.read.csvfile import Table
+>>> row = ["HGNC:1", "biolink:affects", "HGNC:2"]
+>>> edges = Table("k_edges.tsv", columns=["subject", "predicate", "object"], rows=[(2, row)])
+>>> is_kgx_edges(edges)
+True
+>>> kgx_edges(edges); edges.columns, edges.rows
+(['source', 'target', 'relation', 'sign'], [(2, ['HGNC:1', 'HGNC:2', 'affects', ''])])
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from ..errors import warn_data
+from .csvfile import Table
+
+__all__ = ["is_kgx_edges", "is_kgx_nodes", "kgx_edges", "kgx_nodes", "KGX_LISTS"]
+
+#: KGX node columns that hold lists (``|``-separated); others hold one value.
+KGX_LISTS = frozenset({"category", "synonym", "provided_by", "xref", "same_as", "in_taxon", "original_category"})
+_OUR_PREFIX = "cg:"
+_OUR_SOURCE = "infores:cg-"
+_MADE_UP_EDGE_ID = re.compile(r"cg:e\d+")
+#: Columns our own KGX export writes that say again what other columns say.
+_DERIVED = (
+    "predicate",
+    "qualified_predicate",
+    "object_aspect_qualifier",
+    "object_direction_qualifier",
+    "original_predicate",
+    "knowledge_level",
+    "agent_type",
+)
+_DIRECTIONS = {"increased": "1", "upregulated": "1", "decreased": "-1", "downregulated": "-1"}
+
+
+def is_kgx_edges(table: Table) -> bool:
+    """True for an edge table with KGX's ``subject`` and ``object`` columns and none of ours."""
+    columns = set(table.columns)
+    return {"subject", "object"} <= columns and not columns & {"source", "target", "from", "to"}
+
+
+def is_kgx_nodes(table: Table) -> bool:
+    """True for a node table with KGX's ``id`` and ``name`` or ``category`` columns and no ``label``."""
+    columns = set(table.columns)
+    return "id" in columns and bool(columns & {"name", "category"}) and "label" not in columns
+
+
+def _id(text: str) -> str:
+    return unquote(text[len(_OUR_PREFIX) :]) if text.startswith(_OUR_PREFIX) else text
+
+
+def _strip(text: str, prefix: str) -> str:
+    return text[len(prefix) :] if text.startswith(prefix) else text
+
+
+def kgx_edges(table: Table) -> None:
+    """Rewrite the KGX edge table ``table`` as our edge columns, in place."""
+    columns = table.columns
+    at = {name: i for i, name in enumerate(columns)}
+    rows = table.rows
+    drop = {name for name in _DERIVED if name in at}
+    if "id" in at and all(_MADE_UP_EDGE_ID.fullmatch(cells[at["id"]]) for _, cells in rows):
+        drop.add("id")
+    renamed = {"subject": "source", "object": "target", "primary_knowledge_source": "source_doc"}
+    if "evidence" not in at:
+        renamed["description"] = "evidence"
+    kept = [name for name in columns if name not in drop]
+    out_columns = [renamed.get(name, name) for name in kept]
+    extra = [name for name in ("relation", "sign") if name not in out_columns]
+    new_rows = []
+    for line, cells in rows:
+        record = dict(zip(columns, cells, strict=True))
+        values = [record[name] for name in kept]
+        for name in ("subject", "object"):
+            values[kept.index(name)] = _id(record[name])
+        if "primary_knowledge_source" in record:
+            values[kept.index("primary_knowledge_source")] = _strip(record["primary_knowledge_source"], _OUR_SOURCE)
+        made = {
+            "relation": _id(record.get("original_predicate", "")) or _strip(record.get("predicate", ""), "biolink:"),
+            "sign": _DIRECTIONS.get(record.get("object_direction_qualifier", "").strip().lower(), ""),
+        }
+        values += [made[name] for name in extra]
+        new_rows.append((line, values))
+    table.replace(out_columns + extra, new_rows)
+
+
+def kgx_nodes(table: Table) -> None:
+    """Rewrite the KGX node table ``table`` as our node columns, in place, merging repeated ids."""
+    if "original_category" in table.columns and "category" in table.columns:  # our own export: the category as it was
+        at = table.columns.index("category")
+        table.replace(
+            [c for i, c in enumerate(table.columns) if i != at],
+            [(line, [v for i, v in enumerate(cells) if i != at]) for line, cells in table.rows],
+        )
+    columns = table.columns
+    renamed = {"name": "label", "synonym": "synonyms", "original_category": "category"}
+    if "label" in columns:
+        renamed.pop("name")
+    merged: dict[str, tuple[int, list[str]]] = {}
+    lines: dict[str, list[int]] = {}
+    conflicts: list[str] = []
+    idx = columns.index("id")
+    for line, cells in table.rows:
+        cells = list(cells)
+        cells[idx] = _id(cells[idx])
+        node = cells[idx]
+        lines.setdefault(node, []).append(line)
+        first = merged.get(node)
+        if first is None:
+            merged[node] = (line, cells)
+            continue
+        _merge(first[1], cells, columns, f"{table.name}:{line}: node '{node}'", conflicts)
+    if "provided_by" in columns:  # our export's, made from the edges: not kept
+        at = columns.index("provided_by")
+        if all(all(p.startswith(_OUR_SOURCE) for p in cells[at].split("|") if p) for _, cells in merged.values()):
+            columns = [c for i, c in enumerate(columns) if i != at]
+            merged = {k: (ln, [v for i, v in enumerate(c) if i != at]) for k, (ln, c) in merged.items()}
+    repeated = {node: found for node, found in lines.items() if len(found) > 1}
+    if repeated:
+        node, found = next(iter(repeated.items()))
+        where = ", ".join(map(str, found))
+        warn_data(
+            f"{table.name}: {len(repeated)} node id{'s' if len(repeated) != 1 else ''} on more than one row "
+            f"(first: '{node}' on lines {where}); the rows are merged as KGX merges them, lists joined with '|'"
+        )
+    for conflict in conflicts[:10]:
+        warn_data(conflict)
+    out = [renamed.get(c, c) for c in columns]
+    rows = []
+    for line, cells in merged.values():
+        if "category" in out:  # one category per node: the first of a list
+            at = out.index("category")
+            cells[at] = cells[at].split("|")[0].strip()
+        rows.append((line, cells))
+    table.replace(out, rows)
+
+
+def _merge(into: list[str], cells: list[str], columns: list[str], where: str, conflicts: list[str]) -> None:
+    for i, name in enumerate(columns):
+        old, new = into[i], cells[i]
+        if not new or new == old:
+            continue
+        if not old:
+            into[i] = new
+        elif name in KGX_LISTS:
+            items = [p for p in old.split("|") if p]
+            items += [p for p in new.split("|") if p and p not in items]
+            into[i] = "|".join(items)
+        else:
+            conflicts.append(f"{where}: column '{name}' is '{new}' here but '{old}' before; the first is kept")
