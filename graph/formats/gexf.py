@@ -8,7 +8,8 @@ attributes, so the ``relations``, ``sources`` and ``categories`` tables go
 as JSON in the file's ``<meta><description>``; a file that lost it (saved
 by Gephi) gets default entries, with category colours taken from the nodes.
 
-GEXF reserves some attribute names; attributes of ours with those names are
+GEXF reserves some attribute names, and networkx's reader takes a few more
+(``key``, ``u_for_edge`` …) for its own; attributes of ours with those names are
 written with a trailing ``_`` (``type`` as ``type_``) and renamed back on
 reading.
 
@@ -57,8 +58,8 @@ GEXF_SHAPES = {
 NODE_SIZE = 10.0
 #: Attribute names GEXF uses for itself, per element.
 _RESERVED = {
-    "node": frozenset({"id", "pid", "start", "end", "viz"}),
-    "edge": frozenset({"type", "start", "end", "weight", "viz"}),
+    "node": frozenset({"id", "pid", "start", "end", "viz", "node_for_adding"}),
+    "edge": frozenset({"type", "start", "end", "weight", "viz", "key", "u_for_edge", "v_for_edge"}),
 }
 _META_KEY = "concept_graph"
 

@@ -31,6 +31,10 @@ from .portable import flat_graph, read_error, restore_graph
 
 __all__ = ["write_graphml", "read_graphml"]
 
+#: The one attribute name networkx's GraphML reader cannot take (it names an argument of ``add_node``);
+#: written as ``node_for_adding_`` and renamed back on reading.
+_NODE_ARGUMENT = "node_for_adding"
+
 
 def write_graphml(G: nx.Graph, path: str | Path) -> Path:
     """Write ``G`` as a GraphML file, atomically.
@@ -62,6 +66,9 @@ def write_graphml(G: nx.Graph, path: str | Path) -> Path:
     'Mg'
     """
     H = flat_graph(G)
+    for _, attrs in H.nodes(data=True):
+        if _NODE_ARGUMENT in attrs:  # networkx's reader would take it for its own argument
+            attrs[_NODE_ARGUMENT + "_"] = attrs.pop(_NODE_ARGUMENT)
     ids = [attrs.pop("id") for _, _, attrs in H.edges(data=True)]
     writer = GraphMLWriter(graph=H)
     for element, eid in zip(writer.xml.iter("edge"), ids, strict=True):
@@ -92,6 +99,9 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     path = Path(path)
     try:
         H = nx.read_graphml(path, force_multigraph=True)
-    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, OSError) as err:
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError) as err:
         raise read_error(path, err, "GraphML") from err
+    for _, attrs in H.nodes(data=True):
+        if _NODE_ARGUMENT + "_" in attrs:
+            attrs[_NODE_ARGUMENT] = attrs.pop(_NODE_ARGUMENT + "_")
     return restore_graph(H, source=str(path), fill_text=True)

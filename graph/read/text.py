@@ -22,6 +22,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import Problem, warn_data
+from .characters import EXPECTED, FORBIDDEN, describe
+from .safety import input_problem
 
 __all__ = ["read_text", "BOM"]
 
@@ -38,6 +40,9 @@ _SIGNATURES = (
 
 def read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
     """Decode the file's bytes, or say why they cannot be read as text."""
+    refused = input_problem(path, name, "a CSV file")
+    if refused is not None:
+        return None, [refused]
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -57,7 +62,15 @@ def read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
     nul = text.find("\x00")  # only UTF-16 text can still hold one here
     if nul >= 0:
         return None, [_nul_problem(name, *_position(text, nul))]
+    bad = FORBIDDEN.search(text)  # one search over the whole text: no work per row
+    if bad is not None:
+        line, column = _position(text, bad.start())
+        return None, [Problem(name, line, None, f"holds {_a(describe(bad.group()))} at character {column}", EXPECTED)]
     return text, []
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 def _not_text(raw: bytes, name: str) -> Problem | None:
