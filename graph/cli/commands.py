@@ -18,11 +18,17 @@ from typing import Any
 
 import click
 
-from ..errors import ConceptGraphError, DataError
+from ..atomic import protected
+from ..errors import MAX_REPORTED, ConceptGraphError, DataError
+from .inputs import input_files
+from .printable import printable
 
 __all__ = ["cli", "main"]
 
 LANG = click.Choice(["en", "nl"])
+#: The longest path ``--max-hops`` may ask for: the number of paths grows about as the
+#: number of neighbours to the power of the hops, so a search beyond this may not end.
+MAX_HOPS = 12
 
 #: Objects kept alive until the process ends, when :func:`main` runs the command line:
 #: ending with ``os._exit`` then hands their memory back at once, where freeing a
@@ -46,14 +52,14 @@ class _Group(click.Group):
                 return super().invoke(ctx)
             except DataError as err:
                 _print_warnings(caught)
-                for problem in str(err).splitlines():
-                    click.echo(problem, err=True)
+                for line in _report_lines(err):
+                    click.echo(line, err=True)
                 count = len(err.problems)
                 click.echo(f"error: {count} problem{'s' if count != 1 else ''} in the data", err=True)
                 ctx.exit(1)
             except ConceptGraphError as err:
                 _print_warnings(caught)
-                click.echo(f"error: {err}", err=True)
+                click.echo(f"error: {printable(str(err))}", err=True)
                 ctx.exit(1)
             finally:
                 _print_warnings(caught)
@@ -61,7 +67,16 @@ class _Group(click.Group):
 
 def _print_warnings(caught: list[warnings.WarningMessage]) -> None:
     while caught:
-        click.echo(f"warning: {caught.pop(0).message}", err=True)
+        click.echo(f"warning: {printable(str(caught.pop(0).message))}", err=True)
+
+
+def _report_lines(err: DataError) -> list[str]:
+    """One line per problem, its text escaped: a newline in an id cannot forge a line of ours."""
+    lines = [printable(str(problem)) for problem in err.problems[:MAX_REPORTED]]
+    hidden = len(err.problems) - len(lines)
+    if hidden > 0:
+        lines.append(f"and {hidden} more problem{'s' if hidden != 1 else ''}")
+    return lines
 
 
 def _a_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -99,7 +114,8 @@ def data_options(func: Callable[..., Any]) -> Callable[..., Any]:
         if nodes is not None and edges is None:
             raise click.UsageError("--nodes goes with --edges")
         source = {"data": data, "edges": edges, "nodes": nodes, "source_col": source_col, "target_col": target_col}
-        return func(source=source, **kwargs)
+        with protected(input_files(source)):  # no output may replace a file being read
+            return func(source=source, **kwargs)
 
     return wrapper
 
@@ -179,7 +195,9 @@ def validate(source: dict[str, Any]) -> None:
 @data_options
 @click.argument("from_", metavar="FROM")
 @click.argument("to", metavar="TO")
-@click.option("--max-hops", type=click.IntRange(min=1), default=4, show_default=True, help="Longest path, in steps.")
+@click.option(
+    "--max-hops", type=click.IntRange(min=1, max=MAX_HOPS), default=4, show_default=True, help="Longest path, in steps."
+)
 @click.option(
     "--max-paths", type=click.IntRange(min=1), default=20, show_default=True, help="Most paths shown (shortest first)."
 )
@@ -318,7 +336,13 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
 @click.option("--around", metavar="NAME", default=None, help="Only the concepts within --depth steps of NAME.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Steps from --around.")
 @click.option("--path", "path_ends", nargs=2, metavar="FROM TO", default=None, help="Only the paths from FROM to TO.")
-@click.option("--max-hops", type=click.IntRange(min=1), default=4, show_default=True, help="Longest path for --path.")
+@click.option(
+    "--max-hops",
+    type=click.IntRange(min=1, max=MAX_HOPS),
+    default=4,
+    show_default=True,
+    help="Longest path for --path.",
+)
 def export(
     source: dict[str, Any],
     out: str,

@@ -23,6 +23,7 @@ import click
 
 from ..ask.paths import EFFECTS, NetEffect, Step, json_value
 from ..ask.sentences import citation, counted, explain, explain_effect, in_language, node_label, relation_verb
+from .printable import json_printable, printable
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -76,8 +77,8 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
     words = in_language(_WORDS, lang)
     result = effect.paths
     if not result.paths:
-        return [explain_effect(G, effect, lang)]
-    a, b = node_label(G, effect.source, lang), node_label(G, effect.target, lang)
+        return [printable(explain_effect(G, effect, lang))]
+    a, b = printable(node_label(G, effect.source, lang)), printable(node_label(G, effect.target, lang))
     header = words["paths"].format(
         n=counted(len(result.paths), words["path"]), a=a, b=b, hops=counted(result.max_hops, words["hop"])
     )
@@ -85,14 +86,14 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
     width = len(f"{len(result.paths)}.")
     indent = " " * (width + 1)
     for number, path in enumerate(result.paths, 1):
-        chain = " -> ".join(node_label(G, n, lang) for n in path.nodes)
+        chain = " -> ".join(printable(node_label(G, n, lang)) for n in path.nodes)
         lines.append(f"{click.style(f'{number}.'.rjust(width), bold=True)} {chain}  {_effect(path.sign, lang)}")
-        lines.append(indent + explain(G, path, lang, sources=False))
+        lines.append(indent + printable(explain(G, path, lang, sources=False)))
         lines += [indent + "  " + row for row in _claim_rows(G, path.steps, lang)]
         lines.append("")
     if result.truncated:
         lines.append(words["more"].format(n=len(result.paths)))
-    lines.append(click.style(explain_effect(G, effect, lang), bold=True))
+    lines.append(click.style(printable(explain_effect(G, effect, lang)), bold=True))
     return lines
 
 
@@ -119,7 +120,7 @@ def neighbor_lines(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en")
         heading += ", " + depth
     if result.relations:
         heading += ", " + words["relations"].format(names=", ".join(sorted(result.relations)))
-    return [click.style(heading, bold=True)] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
+    return [click.style(printable(heading), bold=True)] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
 
 
 def neighbor_json(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en") -> dict[str, Any]:
@@ -169,7 +170,7 @@ def stats_json(summary: Stats) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any]) -> str:
     """JSON as the command line prints it: indented, keys in schema order, UTF-8 text."""
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_printable(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _claim_rows(G: nx.MultiDiGraph, steps: Iterable[Step], lang: str) -> list[str]:
@@ -183,7 +184,9 @@ def _claim_rows(G: nx.MultiDiGraph, steps: Iterable[Step], lang: str) -> list[st
             cites.append(citation(G, edge.source_doc, edge.section))
     lines = _table(rows)
     return [
-        click.style(line[:1], fg=_COLOURS[sign]) + line[1:] + (click.style(f" ({cite})", dim=True) if cite else "")
+        click.style(line[:1], fg=_COLOURS[sign])
+        + line[1:]
+        + (click.style(f" ({printable(cite)})", dim=True) if cite else "")
         for line, sign, cite in zip(lines, signs, cites, strict=True)
     ]
 
@@ -192,6 +195,7 @@ def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[s
     """Rows with columns padded to a common width (the last column is left as it is)."""
     if not rows:
         return []
+    rows = [[printable(cell) for cell in row] for row in rows]  # text from the data, never terminal control
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = []
     for row in rows:

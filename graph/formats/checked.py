@@ -14,10 +14,8 @@ Examples
 >>> G = nx.MultiDiGraph()
 >>> G.add_node(" mg", label="Mg", category="mineral")
 >>> G.graph["categories"] = {"mineral": {"label": "Mineral", "color": "#123456", "shape": "__proto__"}}
->>> for problem in graph_problems(G, "g.json"):
-...     print(problem)
-g.json: column 'id': node ' mg' has spaces around it; expected an id without leading or trailing spaces (CSV files drop them)
-g.json: column 'shape': category 'mineral': unknown shape '__proto__'; expected one of box, circle, database, diamond, dot, ellipse, hexagon, square, star, text, triangle, triangleDown
+>>> [(p.column, p.message) for p in graph_problems(G, "g.json")]
+[('id', "node ' mg' has spaces around it"), ('shape', "category 'mineral': unknown shape '__proto__'")]
 """
 
 from __future__ import annotations
@@ -125,7 +123,9 @@ def _text_problem(text: str, what: str, source: str, column: str | None) -> Iter
 def _category_problems(key: str, entry: Mapping[str, Any], source: str) -> Iterator[Problem]:
     colour, shape = entry.get("color"), entry.get("shape")
     if colour is not None and not (isinstance(colour, str) and vocab.HEX_COLOUR.match(colour)):
-        yield Problem(source, 0, "color", f"category '{key}': {colour!r} is not a colour", "a hex colour such as #4477aa")
+        yield Problem(
+            source, 0, "color", f"category '{key}': {colour!r} is not a colour", "a hex colour such as #4477aa"
+        )
     if shape is not None and (not isinstance(shape, str) or shape not in vocab.ALL_SHAPES):
         yield Problem(source, 0, "shape", f"category '{key}': unknown shape {_quoted(shape)}", _SHAPES)
     for field in ("label", "label_nl"):
