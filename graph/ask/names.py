@@ -116,7 +116,7 @@ class NameIndex:
         entries = self._names.get(normalize(name), [])
         if not entries:
             suggestions = self.suggest(name)
-            hint = f" (did you mean {or_list(suggestions)}?)" if suggestions else _HOW
+            hint = f" (did you mean {or_list(suggestions, typed=name)}?)" if suggestions else _HOW
             raise NodeNotFound(f"no concept named {name!r}{hint}", suggestions=suggestions)
         best = min(tier for tier, _, _ in entries)
         nodes = list(dict.fromkeys(node for tier, node, _ in entries if tier == best))

@@ -25,9 +25,10 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, warn_data
 from ..read import vocabulary as vocab
 from ..read.characters import EXPECTED, character_problem
+from ..read.lookalike import lookalike_warning
 
 __all__ = ["graph_problems", "checked_graph"]
 
@@ -36,7 +37,8 @@ _SIGNS = (-1, 0, 1)
 
 
 def checked_graph(G: nx.MultiDiGraph, source: str) -> nx.MultiDiGraph:
-    """``G`` itself when :func:`graph_problems` finds nothing.
+    """``G`` itself when :func:`graph_problems` finds nothing; ids that look alike
+    (:func:`~graph.read.lookalike.lookalike_warning`) are warned of.
 
     Raises
     ------
@@ -46,6 +48,9 @@ def checked_graph(G: nx.MultiDiGraph, source: str) -> nx.MultiDiGraph:
     problems = list(graph_problems(G, source))
     if problems:
         raise DataError(problems)
+    message = lookalike_warning(G, source)
+    if message:
+        warn_data(message)
     return G
 
 

@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..collector import gc_paused
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, warn_data
 from . import vocabulary as vocab
 from .checks import Checks
 from .columns import GraphColumns
 from .csvfile import Table, read_table
 from .edges import EdgeColumns, add_edges, check_edges
 from .folder import PathLike, locate_files
+from .lookalike import lookalike_warning
 from .nodes import add_nodes, default_node, node_attrs
 
 if TYPE_CHECKING:
@@ -165,6 +166,7 @@ def _graph(found: _Found) -> nx.MultiDiGraph:
     add_edges(G, found.edge_table, checks, create_nodes=nodes_from_edges)
     checks.complete_categories(category for _, category in G.nodes(data="category"))
     G.graph.update(found.vocabularies())
+    _warn_lookalikes(G, found)
     return G
 
 
@@ -200,7 +202,16 @@ def _by_column(found: _Found) -> GraphColumns | None:
     checks.complete_categories(attrs["category"] for attrs in table.node_attrs)
     table.graph.update(found.vocabularies())
     edge_table.clear()
+    _warn_lookalikes(table.nodes, found)
     return table
+
+
+def _warn_lookalikes(ids: Any, found: _Found) -> None:
+    """Warn of ids that differ only in case, Unicode form or invisible characters."""
+    table = found.node_table if found.node_table is not None else found.edge_table
+    message = lookalike_warning(list(ids), table.name if table is not None else "the data")
+    if message:
+        warn_data(message)
 
 
 def _read_tables(files: dict[str, Path | None], problems: list[Problem]) -> dict[str, Table | None]:
