@@ -26,6 +26,8 @@ from .printable import printable
 __all__ = ["cli", "main"]
 
 LANG = click.Choice(["en", "nl"])
+#: Bidirectional classes that can reorder the text around them: right-to-left letters, and the controls.
+_BIDI_CLASSES = frozenset({"R", "AL", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
 #: The longest path ``--max-hops`` may ask for: the number of paths grows about as the
 #: number of neighbours to the power of the hops, so a search beyond this may not end.
 MAX_HOPS = 12
@@ -303,6 +305,16 @@ def _print(output: str | list[str]) -> None:
     click.echo(output if isinstance(output, str) else "\n".join(output))
 
 
+def _isolated(text: str) -> str:
+    """``text`` between U+2068 and U+2069 (an isolate) when it holds right-to-left letters or
+    bidirectional controls, so that it cannot reorder the words around it; else as it is."""
+    import unicodedata
+
+    if text.isascii() or not any(unicodedata.bidirectional(c) in _BIDI_CLASSES for c in text):
+        return text
+    return f"\u2068{text}\u2069"
+
+
 def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
     """Write the paths of ``effect`` (or, with none, its two ends) as a page with the paths lit."""
     from ..ask.neighborhood import paths_subgraph
@@ -311,7 +323,7 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
 
     paths = list(effect.paths)
     H = paths_subgraph(G, paths) if paths else G.subgraph([effect.source, effect.target]).copy()
-    title = f"{node_label(G, effect.source, lang)} \u2192 {node_label(G, effect.target, lang)}"
+    title = f"{_isolated(node_label(G, effect.source, lang))} \u2192 {_isolated(node_label(G, effect.target, lang))}"
     written = write_html(H, out, title=title, lang=lang, highlight=paths or [effect.source, effect.target])
     click.echo(f"wrote {written}", err=True)
 
