@@ -75,7 +75,9 @@ def write_graphml(G: nx.Graph, path: str | Path) -> Path:
         element.set("id", eid)  # unique in the file, as yEd and Gephi need; networkx would write the key
     buffer = io.BytesIO()
     writer.dump(buffer)
-    return write_bytes_atomic(path, buffer.getvalue())
+    # A carriage return in a value would come back as a line feed (XML normalises line ends):
+    # written as a character reference, it reads back as itself. None is markup of the writer's.
+    return write_bytes_atomic(path, buffer.getvalue().replace(b"\r", b"&#13;"))
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:

@@ -62,8 +62,28 @@ def write_node_link(G: nx.Graph, path: str | Path) -> Path:
     >>> path.read_text(encoding="utf-8").splitlines()[:3]
     ['{', ' "directed": true,', ' "multigraph": true,']
     """
-    data = nx.node_link_data(G, edges="edges")
+    data = nx.node_link_data(_renamed(G), edges="edges")
     return write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, default=_json_value) + "\n")
+
+
+#: Attribute names that node-link data uses for itself, per element: attributes of ours with
+#: these names are written with a trailing ``_`` (``key`` as ``key_``) and renamed back on reading.
+_RESERVED = {"node": ("id",), "edge": ("source", "target", "key")}
+
+
+def _renamed(G: nx.Graph) -> nx.Graph:
+    """``G``, or a copy whose attributes named as in :data:`_RESERVED` get a trailing ``_``."""
+    nodes = [attrs for _, attrs in G.nodes(data=True) if any(n in attrs for n in _RESERVED["node"])]
+    edges = [attrs for *_, attrs in G.edges(data=True) if any(n in attrs for n in _RESERVED["edge"])]
+    if not nodes and not edges:
+        return G
+    H = G.copy()
+    for element, records in (("node", H.nodes(data=True)), ("edge", H.edges(data=True))):
+        for *_, attrs in records:
+            for name in _RESERVED[element]:
+                if name in attrs:
+                    attrs[name + "_"] = attrs.pop(name)
+    return H
 
 
 def _json_value(value: Any) -> Any:
@@ -154,7 +174,7 @@ def node_link_graph(data: Any, source: str) -> nx.MultiDiGraph:
             problems.append(_same_text(first[node], item["id"], where, source))
             continue
         first.setdefault(node, item["id"])
-        G.add_nodes_from([(node, {k: v for k, v in item.items() if k != "id"})])
+        G.add_nodes_from([(node, _restored(item, "node"))])
     for i, item in enumerate(edges):
         where = f"{edges_key}[{i}]"
         if not isinstance(item, dict) or "source" not in item or "target" not in item:
@@ -169,11 +189,20 @@ def node_link_graph(data: Any, source: str) -> nx.MultiDiGraph:
         key = item.get("key")
         if key is not None and (not isinstance(key, (str, int)) or isinstance(key, bool)):
             key = json.dumps(key)
-        attrs = {k: v for k, v in item.items() if k not in ("source", "target", "key")}
+        attrs = _restored(item, "edge")
         G.add_edges_from([(ends[0], ends[1], key, attrs)])
     if problems:
         raise DataError(problems)
     return G
+
+
+def _restored(item: dict[str, Any], element: str) -> dict[str, Any]:
+    """The attributes of a node or edge object: without its own fields, ``key_`` back as ``key``."""
+    attrs = {k: v for k, v in item.items() if k not in _RESERVED[element]}
+    for name in _RESERVED[element]:
+        if name + "_" in attrs:
+            attrs[name] = attrs.pop(name + "_")
+    return attrs
 
 
 def _id(value: Any, where: str, source: str, problems: list[Problem]) -> str | None:
