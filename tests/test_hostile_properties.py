@@ -21,11 +21,11 @@ from xml.sax.saxutils import quoteattr
 import networkx as nx
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from test_properties import NAME, _write, graphs
 
 import graph
 from graph.errors import DataError
-from graph.formats.tabular import guard_cell
-from test_properties import NAME, _write, graphs
+from graph.formats.tabular import cell_text, guard_cell
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Attribute names that are also names of networkx's own arguments, or of JavaScript's object machinery.
@@ -34,7 +34,7 @@ MACHINERY = ["key", "u_for_edge", "v_for_edge", "node_for_adding", "__proto__", 
 
 def _has_formula_cells(G: nx.MultiDiGraph) -> bool:
     texts = [str(n) for n in G] + [
-        str(v) for records in (G.nodes(data=True), G.edges(data=True)) for *_, a in records for v in a.values()
+        cell_text(v) for records in (G.nodes(data=True), G.edges(data=True)) for *_, a in records for v in a.values()
     ]
     texts += [t for table in ("relations", "sources", "categories") for t in G.graph[table]]
     return any(
