@@ -115,8 +115,6 @@ def test_the_order_check_sees_a_label_that_reorders_its_surroundings(hostile_nam
         "() => { const p = document.createElement('p'); p.style.unicodeBidi = 'normal';"
         f" ['Net effect of ', 'Magnesium', ' on ', {REVERSING!r}, ' and more words']"
         ".forEach(t => p.appendChild(document.createTextNode(t)));"
-        " document.body.prepend(p); return ("
-        + IN_ORDER
-        + ")([p]); }"
+        " document.body.prepend(p); return (" + IN_ORDER + ")([p]); }"
     )
     assert result == [False]
