@@ -173,3 +173,28 @@ def test_the_programs_own_signal_handlers_are_kept(tmp_path):
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+
+
+_BUILD = """
+import os, signal, sys
+from graph.cli import main
+
+def stop_midway(fd):
+    os.kill(os.getpid(), signal.SIGTERM)
+
+os.fsync = stop_midway
+main(["build", "--edges", sys.argv[1], "--out", sys.argv[2]])
+"""
+
+
+def test_a_build_terminated_while_writing_exits_143_and_leaves_the_old_page(tmp_path):
+    edges = tmp_path / "edges.csv"
+    edges.write_text("source,target\na,b\n")
+    out = tmp_path / "out" / "graph.html"
+    out.parent.mkdir()
+    out.write_text("old page")
+    result = subprocess.run([sys.executable, "-c", _BUILD, str(edges), str(out)], capture_output=True, text=True)
+    assert result.returncode == 143, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert out.read_text() == "old page"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["graph.html"]
