@@ -224,7 +224,9 @@ def resolve_relations(G: nx.Graph, relation: str | Iterable[str] | None) -> froz
         rel = names.get(normalize(str(name)))
         if rel is None:
             suggestions = closest(normalize(str(name)), list(names))
-            hint = f" (did you mean {or_list([names[s] for s in suggestions])}?)" if suggestions else ""
+            hint = (
+                f" (did you mean {or_list([names[s] for s in suggestions], typed=str(name))}?)" if suggestions else ""
+            )
             raise RelationNotFound(f"no relation named {name!r}{hint}")
         found.add(rel)
     return frozenset(found)

@@ -173,7 +173,7 @@ def build(source: dict[str, Any], out: str, title: str | None, lang: str, highli
         stages.stage(f"laying out {size} and writing the page")
         path = write_html(table, out, title=title, lang=lang, highlight=lit)
     _keep(table)
-    click.echo(f"wrote {path}: {size}")
+    click.echo(printable(f"wrote {path}: {size}"))
 
 
 @cli.command()
@@ -325,7 +325,7 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
     H = paths_subgraph(G, paths) if paths else G.subgraph([effect.source, effect.target]).copy()
     title = f"{_isolated(node_label(G, effect.source, lang))} \u2192 {_isolated(node_label(G, effect.target, lang))}"
     written = write_html(H, out, title=title, lang=lang, highlight=paths or [effect.source, effect.target])
-    click.echo(f"wrote {written}", err=True)
+    click.echo(printable(f"wrote {written}"), err=True)
 
 
 @cli.command()
@@ -391,7 +391,7 @@ def export(
 
         G = paths_subgraph(G, find_paths(G, *path_ends, max_hops=max_hops).paths)
     paths = write(G, out, format_)
-    click.echo(f"wrote {', '.join(str(p) for p in paths)}: {_count(G)}")
+    click.echo(printable(f"wrote {', '.join(str(p) for p in paths)}: {_count(G)}"))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -119,3 +119,17 @@ def test_a_fifo_given_as_a_graph_file_is_refused_without_blocking(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(DataError, match=r"is a named pipe \(FIFO\), not a regular file"):
         graph.load(fifo)
+
+
+def test_a_gexf_whose_tables_name_a_prototype_shape_is_refused(tmp_path, make_csv):
+    G = graph.load(edges=make_csv("edges.csv", [["source", "target"], ["a", "b"]]))
+    path = graph.export(G, tmp_path / "g.gexf")[0]
+    text = path.read_text(encoding="utf-8")
+    assert "&quot;shape&quot;:&quot;dot&quot;" in text or '"shape":"dot"' in text
+    path.write_text(
+        text.replace("shape&quot;:&quot;dot", "shape&quot;:&quot;toString").replace(
+            '"shape":"dot"', '"shape":"toString"'
+        )
+    )
+    (problem,) = graph.validate(path).problems
+    assert problem.message == "category 'other': unknown shape 'toString'"
