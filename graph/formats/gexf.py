@@ -159,7 +159,7 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph:
     try:
         document = path.read_bytes()
         H = nx.read_gexf(io.BytesIO(document))
-    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError) as err:
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise read_error(path, err, "GEXF") from err
     for element, records in (("node", H.nodes(data=True)), ("edge", H.edges(data=True))):
         for *_, attrs in records:

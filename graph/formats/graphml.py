@@ -101,7 +101,7 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     path = Path(path)
     try:
         H = nx.read_graphml(path, force_multigraph=True)
-    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError) as err:
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise read_error(path, err, "GraphML") from err
     for _, attrs in H.nodes(data=True):
         if _NODE_ARGUMENT + "_" in attrs:

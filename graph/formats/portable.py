@@ -146,6 +146,8 @@ def read_error(path: str | Path, err: Exception, kind: str) -> DataError:
     g.gexf: file not found; expected an existing GEXF file
     """
     name, expected = str(path), f"a {kind} file"
+    if isinstance(err, RecursionError):
+        return DataError([Problem(name, 0, None, "is nested too deeply to read", expected)])
     if isinstance(err, FileNotFoundError):
         return DataError([Problem(name, 0, None, "file not found", f"an existing {kind} file")])
     if isinstance(err, ET.ParseError):

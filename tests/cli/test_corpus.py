@@ -67,6 +67,19 @@ def _deep_json(folder: Path) -> None:
     (folder / "graph.json").write_text('{"nodes": ' + "[" * depth + "]" * depth + "}", encoding="utf-8")
 
 
+def _nested_graphml(folder: Path) -> None:
+    inner = '<node id="leaf"/>'
+    for i in range(3000):  # yEd's group nodes, each holding a graph
+        inner = (
+            f'<node id="n{i}" yfiles.foldertype="group"><graph id="g{i}" edgedefault="directed">{inner}</graph></node>'
+        )
+    (folder / "nested.graphml").write_text(
+        '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        f'<graph edgedefault="directed">{inner}</graph></graphml>',
+        encoding="utf-8",
+    )
+
+
 def _fifo(folder: Path) -> None:
     os.mkfifo(folder / "edges.csv")
 
@@ -88,6 +101,7 @@ NO_CONTROL = "text without control characters (GraphML and GEXF cannot hold them
 #: Cases made when the test runs, by name: each writes into the (empty) working folder.
 MAKERS: dict[str, Callable[[Path], None]] = {
     "deep_json": _deep_json,
+    "nested_graphml": _nested_graphml,
     "fifo_input": _fifo,
     "out_is_a_link_to_the_input": _edges_and_link,
     "long_out_name": _long_name,
@@ -466,6 +480,13 @@ CASES = [
         "validate --data graph.json",
         1,
         'graph.json: is nested too deeply to read; expected node-link JSON: an object with "nodes" and "edges"\n' + ONE,
+        process=True,
+    ),
+    Case(
+        "nested_graphml",
+        "validate --data nested.graphml",
+        1,
+        "nested.graphml: is nested too deeply to read; expected a GraphML file\n" + ONE,
         process=True,
     ),
     Case(

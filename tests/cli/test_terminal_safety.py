@@ -63,3 +63,22 @@ def test_an_error_naming_a_hostile_name_prints_it_escaped(run_cli, c1_data):
     assert result.stderr.startswith("error: no concept named 'sl\\x1b]0;x\\x07eep'")
     assert UNPRINTABLE.search(result.stderr.replace("\n", "")) is None
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Sleep\u202e decreases", "Magnesium \u2192 \u2068Sleep\u202e decreases\u2069"),
+        ("\u05e9\u05d9\u05e0\u05d4", "Magnesium \u2192 \u2068\u05e9\u05d9\u05e0\u05d4\u2069"),  # Hebrew: right to left
+        ("Slaap", "Magnesium \u2192 Slaap"),  # nothing to isolate: the title as it always was
+    ],
+)
+def test_a_paths_page_title_isolates_right_to_left_labels(run_cli, make_csv, tmp_path, label, title):
+    from page_graphs import page_payload
+
+    nodes = make_csv("nodes.csv", [["id", "label"], ["magnesium", "Magnesium"], ["sleep", label]])
+    edges = make_csv("edges.csv", [["source", "target"], ["magnesium", "sleep"]])
+    out = tmp_path / "paths.html"
+    result = run_cli("path", "magnesium", "sleep", "--html", out, "--edges", edges, "--nodes", nodes)
+    assert result.exit_code == 0, result.output
+    assert page_payload(out.read_text(encoding="utf-8"))["title"] == title
