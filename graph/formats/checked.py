@@ -63,6 +63,7 @@ def graph_problems(G: nx.MultiDiGraph, source: str) -> Iterator[Problem]:
     for u, v, attrs in G.edges(data=True):
         yield from _value_problems(attrs, f"edge '{u}' -> '{v}'", source)
     tables = {name: G.graph.get(name) or {} for name in ("relations", "sources", "categories")}
+    yield from _value_problems({k: v for k, v in G.graph.items() if k not in tables}, "graph attribute", source)
     for name, table in tables.items():
         for key, entry in table.items():
             what = f"{_singular(name)} '{key}'"

@@ -59,7 +59,7 @@ NODE_SIZE = 10.0
 #: Attribute names GEXF uses for itself, per element.
 _RESERVED = {
     "node": frozenset({"id", "pid", "start", "end", "viz", "node_for_adding", "key"}),
-    "edge": frozenset({"type", "start", "end", "weight", "viz", "key", "u_for_edge", "v_for_edge"}),
+    "edge": frozenset({"type", "start", "end", "weight", "viz", "key", "u_for_edge", "v_for_edge", "networkx_key"}),
 }
 _META_KEY = "concept_graph"
 

@@ -198,7 +198,7 @@ def node_link_graph(data: Any, source: str) -> nx.MultiDiGraph:
 
 def _restored(item: dict[str, Any], element: str) -> dict[str, Any]:
     """The attributes of a node or edge object: without its own fields, ``key_`` back as ``key``."""
-    attrs = {k: v for k, v in item.items() if k not in _RESERVED[element]}
+    attrs = {k: v for k, v in item.items() if k not in _RESERVED[element] and v is not None}  # null: no value
     for name in _RESERVED[element]:
         if name + "_" in attrs:
             attrs[name] = attrs.pop(name + "_")
