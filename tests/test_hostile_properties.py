@@ -43,16 +43,38 @@ def _has_formula_cells(G: nx.MultiDiGraph) -> bool:
 
 
 def _flat_values(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``G`` with each list value (but ``synonyms``) as ``|``-joined text, each object as JSON text:
-    what GraphML and GEXF hold of them (see ``graph.formats.portable``)."""
+    """A copy of ``G`` with each list value (but ``synonyms``) as ``|``-joined text, each object as JSON text,
+    and no empty text: what GraphML and GEXF hold of them (see ``graph.formats.portable``; GraphML cannot
+    tell an empty value from none)."""
     H = G.copy()
     for records in (H.nodes(data=True), H.edges(data=True)):
         for *_, attrs in records:
-            for name, value in attrs.items():
+            for name, value in list(attrs.items()):
                 if isinstance(value, list) and name != "synonyms":
-                    attrs[name] = cell_text(value)
+                    value = attrs[name] = cell_text(value)
                 elif isinstance(value, dict):
-                    attrs[name] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+                    value = attrs[name] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+                if value == "":
+                    del attrs[name]
+    return H
+
+
+def _one_type(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``G`` with each attribute of several types (and edge keys of several types) as text: what GEXF holds."""
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    nodes, edges = list(G.nodes(data=True)), list(G.edges(keys=True, data=True))
+    for records in ([a for _, a in nodes], [a for *_, a in edges]):
+        kinds: dict[str, set[type]] = {}
+        for attrs in records:
+            for name, value in attrs.items():
+                kinds.setdefault(name, set()).add(type(value))
+        for attrs in records:
+            for name in [n for n in attrs if len(kinds[n]) > 1]:
+                attrs[name] = str(attrs[name])
+    text_keys = len({type(k) for _, _, k, _ in edges}) > 1
+    H.add_nodes_from(nodes)
+    H.add_edges_from((u, v, str(k) if text_keys else k, a) for u, v, k, a in edges)
     return H
 
 
@@ -249,8 +271,10 @@ def _read_or_data_error(text: str, suffix: str) -> None:
             written = graph.export(G, Path(tmp) / "out" / f"g.{fmt}", format=fmt)
             if fmt == "json":
                 _same(graph.read_graph(written[0]), G)
-            elif fmt in ("graphml", "gexf"):  # they hold text, numbers and booleans: lists and objects as text
+            elif fmt == "graphml":  # text, numbers and booleans: lists and objects as text
                 _same(_flat_values(graph.read_graph(written[0])), _flat_values(G))
+            elif fmt == "gexf":  # also one type per attribute: one of several types as text
+                _same(_one_type(_flat_values(graph.read_graph(written[0]))), _one_type(_flat_values(G)))
 
 
 @SETTINGS

@@ -28,6 +28,7 @@ from __future__ import annotations
 import io
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -106,10 +107,38 @@ def write_gexf(G: nx.Graph, path: str | Path) -> Path:
     for _, _, attrs in H.edges(data=True):
         _rename_reserved(attrs, "edge")
         attrs["viz"] = {"color": _rgba(SIGN_COLORS.get(attrs.get("sign"), SIGN_COLORS[0]))}
+    _one_type_each(attrs for _, attrs in H.nodes(data=True))
+    _one_type_each(attrs for _, _, attrs in H.edges(data=True))
+    if len({type(key) for _, _, key in H.edges(keys=True)}) > 1:
+        H = _text_keys(H)
     buffer = io.BytesIO()
     nx.write_gexf(H, buffer)
     tables = {name: G.graph[name] for name in TABLES if name in G.graph}
     return write_bytes_atomic(path, _with_description(buffer.getvalue(), {_META_KEY: tables}))
+
+
+def _one_type_each(records: Iterable[dict[str, Any]]) -> None:
+    """Write an attribute whose values are of several types (``1`` here, ``"n/a"`` there) as text
+    throughout: GEXF declares one type per attribute, and a value of another would not read back."""
+    rows = list(records)
+    kinds: dict[str, set[type]] = {}
+    for attrs in rows:
+        for name, value in attrs.items():
+            if name != "viz":
+                kinds.setdefault(name, set()).add(type(value))
+    mixed = {name for name, found in kinds.items() if len(found) > 1}
+    for attrs in rows:
+        for name in mixed & attrs.keys():
+            attrs[name] = str(attrs[name])
+
+
+def _text_keys(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``H`` with its edge keys as text, when they are of several types (networkx writes them as one attribute)."""
+    K = nx.MultiDiGraph()
+    K.graph.update(H.graph)
+    K.add_nodes_from(H.nodes(data=True))
+    K.add_edges_from((u, v, str(key), attrs) for u, v, key, attrs in H.edges(keys=True, data=True))
+    return K
 
 
 def _rename_reserved(attrs: dict[str, Any], element: str) -> None:
