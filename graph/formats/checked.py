@@ -30,8 +30,10 @@ from ..read import vocabulary as vocab
 from ..read.characters import EXPECTED, character_problem
 from ..read.lookalike import lookalike_warning
 
-__all__ = ["graph_problems", "checked_graph"]
+__all__ = ["graph_problems", "checked_graph", "MAX_NESTING"]
 
+#: How deep a value of lists and objects (in JSON) may be nested: deeper ones could not be written out again.
+MAX_NESTING = 100
 _SHAPES = "one of " + ", ".join(sorted(vocab.ALL_SHAPES))
 _SIGNS = (-1, 0, 1)
 
@@ -104,20 +106,36 @@ def _id_problems(node: Any, source: str) -> Iterator[Problem]:
 def _value_problems(attrs: Mapping[str, Any], what: str, source: str) -> Iterator[Problem]:
     for name, value in attrs.items():
         yield from _text_problem(str(name), f"{what}: attribute name", source, None)
-        for text in _texts(value):
+        if isinstance(value, str):
+            yield from _text_problem(value, what, source, str(name))
+            continue
+        texts, depth = _texts(value)
+        if depth > MAX_NESTING:
+            yield Problem(
+                source, 0, str(name), f"{what}: a value nested {depth} levels deep", f"at most {MAX_NESTING} levels"
+            )
+            continue
+        for text in texts:
             yield from _text_problem(text, what, source, str(name))
 
 
-def _texts(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _texts(item)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield str(key)
-            yield from _texts(item)
+def _texts(value: Any) -> tuple[list[str], int]:
+    """The texts in a value of lists and objects (keys too), and how deep it is nested; without recursion."""
+    texts: list[str] = []
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, (list, tuple)):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in item)
+        elif isinstance(item, dict):
+            deepest = max(deepest, depth)
+            texts.extend(str(key) for key in item)
+            stack.extend((child, depth + 1) for child in item.values())
+    return texts, deepest
 
 
 def _text_problem(text: str, what: str, source: str, column: str | None) -> Iterator[Problem]:

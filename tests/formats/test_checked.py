@@ -133,3 +133,20 @@ def test_a_gexf_whose_tables_name_a_prototype_shape_is_refused(tmp_path, make_cs
     )
     (problem,) = graph.validate(path).problems
     assert problem.message == "category 'other': unknown shape 'toString'"
+
+
+def test_a_value_nested_deeper_than_the_cap_is_refused_and_one_at_the_cap_exports(tmp_path):
+    from graph.formats.checked import MAX_NESTING
+
+    def nested(depth):
+        return json.loads("[" * depth + "]" * depth)
+
+    deep = _node_link(tmp_path, [{"id": "a", "x": nested(MAX_NESTING + 1)}])
+    (problem,) = graph.validate(deep).problems
+    assert problem.message == f"node 'a': a value nested {MAX_NESTING + 1} levels deep"
+    assert problem.expected == f"at most {MAX_NESTING} levels"
+    ok = _node_link(tmp_path, [{"id": "a", "x": nested(MAX_NESTING), "y": {"k": nested(MAX_NESTING - 1)}}])
+    G = graph.load(ok)
+    for fmt in ("graphml", "gexf", "json", "kgx", "csv"):
+        graph.export(G, tmp_path / "out" / f"g.{fmt}", format=fmt)
+    graph.write_html(G, tmp_path / "page.html")
