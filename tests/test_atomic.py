@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
+import subprocess
+import sys
 
 import pytest
 
-from graph.atomic import write_text_atomic
+from graph.atomic import _temp_stem, protected, write_files_atomic, write_text_atomic
 from graph.errors import OutputError
 
 
@@ -59,3 +62,139 @@ def test_new_file_gets_ordinary_permissions_and_existing_keep_theirs(tmp_path):
 def test_a_folder_as_target_is_refused(tmp_path):
     with pytest.raises(OutputError, match="is a folder"):
         write_text_atomic(tmp_path, "x")
+
+
+# ---- what --out may name (issue 15)
+
+
+def test_a_device_is_never_replaced(tmp_path):
+    with pytest.raises(OutputError, match=r"cannot write /dev/null: it is a device, not a regular file"):
+        write_text_atomic("/dev/null", "x")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_named_pipe_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "page.html"
+    os.mkfifo(fifo)
+    with pytest.raises(OutputError, match=r"it is a named pipe \(FIFO\), not a regular file"):
+        write_text_atomic(fifo, "x")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
+
+
+def test_a_symlink_is_written_through_and_stays_a_link(tmp_path):
+    real = tmp_path / "site" / "page.html"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "page.html"
+    link.symlink_to(real)
+    assert write_text_atomic(link, "new") == link
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text() == "new"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["page.html"]
+
+
+def test_a_dangling_symlink_creates_its_target(tmp_path):
+    link = tmp_path / "page.html"
+    link.symlink_to(tmp_path / "target.html")
+    write_text_atomic(link, "new")
+    assert link.is_symlink() and (tmp_path / "target.html").read_text() == "new"
+
+
+def test_a_protected_file_is_refused_under_any_name(tmp_path):
+    data = tmp_path / "edges.csv"
+    data.write_text("source,target\n")
+    (tmp_path / "alias.csv").symlink_to(data)
+    os.link(data, tmp_path / "hard.csv")
+    with protected([data]):
+        for name in ("edges.csv", "alias.csv", "hard.csv"):
+            with pytest.raises(OutputError, match="it is an input file of this command"):
+                write_text_atomic(tmp_path / name, "<html>")
+    assert data.read_text() == "source,target\n"
+    write_text_atomic(tmp_path / "hard.csv", "free again")  # outside the block
+
+
+@pytest.mark.parametrize("name", ["p" * 251 + ".csv", "é" * 125 + ".html"])
+def test_long_legal_names_get_short_temporary_names(tmp_path, name):
+    assert len(name.encode()) <= 255
+    out = write_text_atomic(tmp_path / name, "x")
+    assert out.read_text() == "x"
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_temporary_names_fit_the_file_system():
+    assert len((".{}.{}.tmp".format(_temp_stem("x" * 255), "abcdefgh")).encode()) <= 255
+    assert _temp_stem("é" * 200).encode().decode() == "é" * 100
+
+
+def test_a_failed_write_leaves_no_empty_folders(tmp_path, monkeypatch):
+    def broken_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    (tmp_path / "kept").mkdir()
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_files_atomic({tmp_path / "kept" / "new" / "deeper" / "a.tsv": b"x", tmp_path / "other" / "b.tsv": b"y"})
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["kept"]
+
+
+_WRITER = """
+import os, signal, sys
+from graph.atomic import write_bytes_atomic
+
+def stop_midway(fd):  # the signal arrives while the data is on its way to the disk
+    os.kill(os.getpid(), getattr(signal, sys.argv[2]))
+
+os.fsync = stop_midway
+write_bytes_atomic(sys.argv[1], b"x" * 1_000_000)
+print("not reached")
+"""
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_the_write_removes_the_temporary_file(tmp_path, signame):
+    out = tmp_path / "page.html"
+    out.write_text("old")
+    result = subprocess.run([sys.executable, "-c", _WRITER, str(out), signame], capture_output=True, text=True)
+    assert result.returncode == 128 + getattr(signal, signame), result.stderr
+    assert "not reached" not in result.stdout and "Traceback" not in result.stderr
+    assert out.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
+
+
+def test_the_programs_own_signal_handlers_are_kept(tmp_path):
+    def mine(signum, frame):
+        pass
+
+    previous = signal.signal(signal.SIGTERM, mine)
+    try:
+        write_text_atomic(tmp_path / "a.html", "x")
+        assert signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+
+
+_BUILD = """
+import os, signal, sys
+from graph.cli import main
+
+def stop_midway(fd):
+    os.kill(os.getpid(), signal.SIGTERM)
+
+os.fsync = stop_midway
+main(["build", "--edges", sys.argv[1], "--out", sys.argv[2]])
+"""
+
+
+def test_a_build_terminated_while_writing_exits_143_and_leaves_the_old_page(tmp_path):
+    edges = tmp_path / "edges.csv"
+    edges.write_text("source,target\na,b\n")
+    out = tmp_path / "out" / "graph.html"
+    out.parent.mkdir()
+    out.write_text("old page")
+    result = subprocess.run([sys.executable, "-c", _BUILD, str(edges), str(out)], capture_output=True, text=True)
+    assert result.returncode == 143, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert out.read_text() == "old page"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["graph.html"]

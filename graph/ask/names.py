@@ -133,7 +133,7 @@ class NameIndex:
         entries = self._names.get(normalize(name), [])
         if not entries:
             suggestions = self.suggest(name)
-            hint = f" (did you mean {or_list(suggestions)}?)" if suggestions else _HOW
+            hint = f" (did you mean {or_list(suggestions, typed=name)}?)" if suggestions else _HOW
             raise NodeNotFound(f"no concept named {name!r}{hint}", suggestions=suggestions)
         best = min(tier for tier, _, _ in entries)
         nodes = list(dict.fromkeys(node for tier, node, _ in entries if tier == best))
@@ -241,7 +241,9 @@ def resolve_relations(G: nx.Graph, relation: str | Iterable[str] | None) -> froz
         rel = names.get(normalize(str(name)))
         if rel is None:
             suggestions = closest(normalize(str(name)), list(names))
-            hint = f" (did you mean {or_list([names[s] for s in suggestions])}?)" if suggestions else ""
+            hint = (
+                f" (did you mean {or_list([names[s] for s in suggestions], typed=str(name))}?)" if suggestions else ""
+            )
             raise RelationNotFound(f"no relation named {name!r}{hint}")
         found.add(rel)
     return frozenset(found)

@@ -579,7 +579,8 @@ def _simple_paths(
         return found
 
     paths: list[tuple[Hashable, ...]] = []
-    for hops in range(dist[source], max_hops + 1):
+    longest = min(max_hops, len(dist) - 1)  # a simple path visits each node once: no longer than that
+    for hops in range(dist[source], longest + 1):
         walk, on_walk = [source], {source}
         stack: list[Iterator[Hashable]] = [iter(successors(source))]
         while stack:

@@ -18,11 +18,19 @@ from typing import Any
 
 import click
 
-from ..errors import ConceptGraphError, DataError
+from ..atomic import protected
+from ..errors import MAX_REPORTED, ConceptGraphError, DataError
+from .inputs import input_files
+from .printable import printable
 
 __all__ = ["cli", "main"]
 
 LANG = click.Choice(["en", "nl"])
+#: Bidirectional classes that can reorder the text around them: right-to-left letters, and the controls.
+_BIDI_CLASSES = frozenset({"R", "AL", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+#: The longest path ``--max-hops`` may ask for: the number of paths grows about as the
+#: number of neighbours to the power of the hops, so a search beyond this may not end.
+MAX_HOPS = 12
 
 #: Objects kept alive until the process ends, when :func:`main` runs the command line:
 #: ending with ``os._exit`` then hands their memory back at once, where freeing a
@@ -46,14 +54,14 @@ class _Group(click.Group):
                 return super().invoke(ctx)
             except DataError as err:
                 _print_warnings(caught)
-                for problem in str(err).splitlines():
-                    click.echo(problem, err=True)
+                for line in _report_lines(err):
+                    click.echo(line, err=True)
                 count = len(err.problems)
                 click.echo(f"error: {count} problem{'s' if count != 1 else ''} in the data", err=True)
                 ctx.exit(1)
             except ConceptGraphError as err:
                 _print_warnings(caught)
-                click.echo(f"error: {err}", err=True)
+                click.echo(f"error: {printable(str(err))}", err=True)
                 ctx.exit(1)
             finally:
                 _print_warnings(caught)
@@ -61,7 +69,16 @@ class _Group(click.Group):
 
 def _print_warnings(caught: list[warnings.WarningMessage]) -> None:
     while caught:
-        click.echo(f"warning: {caught.pop(0).message}", err=True)
+        click.echo(f"warning: {printable(str(caught.pop(0).message))}", err=True)
+
+
+def _report_lines(err: DataError) -> list[str]:
+    """One line per problem, its text escaped: a newline in an id cannot forge a line of ours."""
+    lines = [printable(str(problem)) for problem in err.problems[:MAX_REPORTED]]
+    hidden = len(err.problems) - len(lines)
+    if hidden > 0:
+        lines.append(f"and {hidden} more problem{'s' if hidden != 1 else ''}")
+    return lines
 
 
 def _a_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -114,7 +131,8 @@ def data_options(func: Callable[..., Any]) -> Callable[..., Any]:
         }
         if undirected:
             source["directed"] = False
-        return func(source=source, **kwargs)
+        with protected(input_files(source)):  # no output may replace a file being read
+            return func(source=source, **kwargs)
 
     return wrapper
 
@@ -173,7 +191,7 @@ def build(source: dict[str, Any], out: str, title: str | None, lang: str, highli
         stages.stage(f"laying out {size} and writing the page")
         path = write_html(table, out, title=title, lang=lang, highlight=lit)
     _keep(table)
-    click.echo(f"wrote {path}: {size}")
+    click.echo(printable(f"wrote {path}: {size}"))
 
 
 @cli.command()
@@ -199,7 +217,9 @@ def validate(source: dict[str, Any]) -> None:
 @data_options
 @click.argument("from_", metavar="FROM")
 @click.argument("to", metavar="TO")
-@click.option("--max-hops", type=click.IntRange(min=1), default=4, show_default=True, help="Longest path, in steps.")
+@click.option(
+    "--max-hops", type=click.IntRange(min=1, max=MAX_HOPS), default=4, show_default=True, help="Longest path, in steps."
+)
 @click.option(
     "--max-paths", type=click.IntRange(min=1), default=20, show_default=True, help="Most paths shown (shortest first)."
 )
@@ -305,6 +325,16 @@ def _print(output: str | list[str]) -> None:
     click.echo(output if isinstance(output, str) else "\n".join(output))
 
 
+def _isolated(text: str) -> str:
+    """``text`` between U+2068 and U+2069 (an isolate) when it holds right-to-left letters or
+    bidirectional controls, so that it cannot reorder the words around it; else as it is."""
+    import unicodedata
+
+    if text.isascii() or not any(unicodedata.bidirectional(c) in _BIDI_CLASSES for c in text):
+        return text
+    return f"\u2068{text}\u2069"
+
+
 def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
     """Write the paths of ``effect`` (or, with none, its two ends) as a page with the paths lit."""
     from ..ask.neighborhood import paths_subgraph
@@ -313,9 +343,9 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
 
     paths = list(effect.paths)
     H = paths_subgraph(G, paths) if paths else G.subgraph([effect.source, effect.target]).copy()
-    title = f"{node_label(G, effect.source, lang)} \u2192 {node_label(G, effect.target, lang)}"
+    title = f"{_isolated(node_label(G, effect.source, lang))} \u2192 {_isolated(node_label(G, effect.target, lang))}"
     written = write_html(H, out, title=title, lang=lang, highlight=paths or [effect.source, effect.target])
-    click.echo(f"wrote {written}", err=True)
+    click.echo(printable(f"wrote {written}"), err=True)
 
 
 @cli.command()
@@ -338,7 +368,13 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
 @click.option("--around", metavar="NAME", default=None, help="Only the concepts within --depth steps of NAME.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Steps from --around.")
 @click.option("--path", "path_ends", nargs=2, metavar="FROM TO", default=None, help="Only the paths from FROM to TO.")
-@click.option("--max-hops", type=click.IntRange(min=1), default=4, show_default=True, help="Longest path for --path.")
+@click.option(
+    "--max-hops",
+    type=click.IntRange(min=1, max=MAX_HOPS),
+    default=4,
+    show_default=True,
+    help="Longest path for --path.",
+)
 def export(
     source: dict[str, Any],
     out: str,
@@ -375,7 +411,7 @@ def export(
 
         G = paths_subgraph(G, find_paths(G, *path_ends, max_hops=max_hops).paths)
     paths = write(G, out, format_)
-    click.echo(f"wrote {', '.join(str(p) for p in paths)}: {_count(G)}")
+    click.echo(printable(f"wrote {', '.join(str(p) for p in paths)}: {_count(G)}"))
 
 
 @cli.command()

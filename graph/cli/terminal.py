@@ -33,6 +33,7 @@ from ..ask.sentences import (
     node_label,
     relation_verb,
 )
+from .printable import json_printable, printable
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -95,11 +96,11 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
     words = in_language(_WORDS, lang)
     result = effect.paths
     if not result.paths:
-        said = explain_effect(G, effect, lang)
+        said = printable(explain_effect(G, effect, lang))
         if result.ignoring_direction:  # the whole truth: paths exist against the arrows
             said = said.rstrip(".") + words["use_undirected"] + "."
         return [said]
-    a, b = node_label(G, effect.source, lang), node_label(G, effect.target, lang)
+    a, b = printable(node_label(G, effect.source, lang)), printable(node_label(G, effect.target, lang))
     header = words["paths"].format(
         n=counted(len(result.paths), words["path"]), a=a, b=b, hops=counted(result.max_hops, words["hop"])
     )
@@ -107,14 +108,14 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
     width = len(f"{len(result.paths)}.")
     indent = " " * (width + 1)
     for number, path in enumerate(result.paths, 1):
-        chain = " -> ".join(node_label(G, n, lang) for n in path.nodes)
+        chain = " -> ".join(printable(node_label(G, n, lang)) for n in path.nodes)
         lines.append(f"{click.style(f'{number}.'.rjust(width), bold=True)} {chain}  {_effect(path.sign, lang)}")
-        lines.append(indent + explain(G, path, lang, sources=False))
+        lines.append(indent + printable(explain(G, path, lang, sources=False)))
         lines += [indent + "  " + row for row in _claim_rows(G, path.steps, lang)]
         lines.append("")
     if result.truncated:
         lines.append(words["more"].format(n=len(result.paths)))
-    lines.append(click.style(explain_effect(G, effect, lang), bold=True))
+    lines.append(click.style(printable(explain_effect(G, effect, lang)), bold=True))
     return lines
 
 
@@ -142,7 +143,9 @@ def neighbor_lines(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en")
     if result.relations:
         heading += ", " + words["relations"].format(names=", ".join(sorted(result.relations)))
     note = [words["no_direction"]] if result.note else []  # direction means nothing here
-    return [click.style(heading, bold=True), *note] + ["  " + row for row in _claim_rows(G, result.steps, lang)]
+    return [click.style(printable(heading), bold=True), *note] + [
+        "  " + row for row in _claim_rows(G, result.steps, lang)
+    ]
 
 
 def neighbor_json(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en") -> dict[str, Any]:
@@ -205,7 +208,7 @@ def stats_json(summary: Stats) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any]) -> str:
     """JSON as the command line prints it: indented, keys in schema order, UTF-8 text."""
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_printable(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _claim_rows(G: nx.MultiDiGraph, steps: Iterable[Step], lang: str) -> list[str]:
@@ -219,7 +222,9 @@ def _claim_rows(G: nx.MultiDiGraph, steps: Iterable[Step], lang: str) -> list[st
             cites.append(citation(G, edge.source_doc, edge.section))
     lines = _table(rows)
     return [
-        click.style(line[:1], fg=_COLOURS[sign]) + line[1:] + (click.style(f" ({cite})", dim=True) if cite else "")
+        click.style(line[:1], fg=_COLOURS[sign])
+        + line[1:]
+        + (click.style(f" ({printable(cite)})", dim=True) if cite else "")
         for line, sign, cite in zip(lines, signs, cites, strict=True)
     ]
 
@@ -228,6 +233,7 @@ def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[s
     """Rows with columns padded to a common width (the last column is left as it is)."""
     if not rows:
         return []
+    rows = [[printable(cell) for cell in row] for row in rows]  # text from the data, never terminal control
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = []
     for row in rows:

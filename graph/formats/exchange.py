@@ -25,7 +25,9 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import FormatError
+from ..errors import DataError, FormatError
+from ..read.safety import input_problem
+from .checked import checked_graph
 from .csvfolder import write_csv
 from .gexf import read_gexf, write_gexf
 from .graphml import read_graphml, write_graphml
@@ -154,4 +156,7 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     reader = GRAPH_SUFFIXES.get(path.suffix.lower())
     if reader is None:
         raise FormatError(f"cannot read '{path}' as a graph; expected a file ending in {', '.join(GRAPH_SUFFIXES)}")
-    return reader(path)
+    refused = input_problem(path, str(path), f"a {path.suffix.lower().lstrip('.')} file")
+    if refused is not None:
+        raise DataError([refused])
+    return checked_graph(reader(path), str(path))

@@ -8,7 +8,8 @@ attributes, so the ``relations``, ``sources`` and ``categories`` tables go
 as JSON in the file's ``<meta><description>``; a file that lost it (saved
 by Gephi) gets default entries, with category colours taken from the nodes.
 
-GEXF reserves some attribute names; attributes of ours with those names are
+GEXF reserves some attribute names, and networkx's reader takes a few more
+(``key``, ``u_for_edge`` …) for its own; attributes of ours with those names are
 written with a trailing ``_`` (``type`` as ``type_``) and renamed back on
 reading.
 
@@ -28,6 +29,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -59,8 +61,8 @@ GEXF_SHAPES = {
 NODE_SIZE = 10.0
 #: Attribute names GEXF uses for itself, per element.
 _RESERVED = {
-    "node": frozenset({"id", "pid", "start", "end", "viz"}),
-    "edge": frozenset({"type", "start", "end", "weight", "viz"}),
+    "node": frozenset({"id", "pid", "start", "end", "viz", "node_for_adding", "key"}),
+    "edge": frozenset({"type", "start", "end", "weight", "viz", "key", "u_for_edge", "v_for_edge", "networkx_key"}),
 }
 _META_KEY = "concept_graph"
 
@@ -112,10 +114,38 @@ def write_gexf(G: nx.Graph, path: str | Path) -> Path:
         if attrs.pop("directed", True) is False:
             attrs["type"] = "undirected"  # an undirected edge of a mixed graph, as GEXF says it
         attrs["viz"] = {"color": _rgba(SIGN_COLORS.get(attrs.get("sign"), SIGN_COLORS[0]))}
+    _one_type_each(attrs for _, attrs in H.nodes(data=True))
+    _one_type_each(attrs for _, _, attrs in H.edges(data=True))
+    if len({type(key) for _, _, key in H.edges(keys=True)}) > 1:
+        H = _text_keys(H)
     buffer = io.BytesIO()
     nx.write_gexf(H, buffer)
     tables = {name: G.graph[name] for name in (*TABLES, "name_nl") if name in G.graph}  # networkx keeps "name"
     return write_bytes_atomic(path, _with_description(buffer.getvalue(), {_META_KEY: tables}))
+
+
+def _one_type_each(records: Iterable[dict[str, Any]]) -> None:
+    """Write an attribute whose values are of several types (``1`` here, ``"n/a"`` there) as text
+    throughout: GEXF declares one type per attribute, and a value of another would not read back."""
+    rows = list(records)
+    kinds: dict[str, set[type]] = {}
+    for attrs in rows:
+        for name, value in attrs.items():
+            if name != "viz":
+                kinds.setdefault(name, set()).add(type(value))
+    mixed = {name for name, found in kinds.items() if len(found) > 1}
+    for attrs in rows:
+        for name in mixed & attrs.keys():
+            attrs[name] = str(attrs[name])
+
+
+def _text_keys(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``H`` with its edge keys as text, when they are of several types (networkx writes them as one attribute)."""
+    K = nx.MultiDiGraph()
+    K.graph.update(H.graph)
+    K.add_nodes_from(H.nodes(data=True))
+    K.add_edges_from((u, v, str(key), attrs) for u, v, key, attrs in H.edges(keys=True, data=True))
+    return K
 
 
 def _rename_reserved(attrs: dict[str, Any], element: str) -> None:
@@ -178,7 +208,7 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph | nx.MultiGraph:
         _normalise(root)
         gexf_mixed(root)
         H = nx.read_gexf(io.BytesIO(ET.tostring(root)))
-    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError) as err:
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise read_error(path, err, "GEXF") from err
     for element, records in (("node", H.nodes(data=True)), ("edge", H.edges(data=True))):
         for *_, attrs in records:

@@ -32,6 +32,10 @@ from .portable import flat_graph, read_error, restore_graph
 
 __all__ = ["write_graphml", "read_graphml"]
 
+#: The one attribute name networkx's GraphML reader cannot take (it names an argument of ``add_node``);
+#: written as ``node_for_adding_`` and renamed back on reading.
+_NODE_ARGUMENT = "node_for_adding"
+
 
 def write_graphml(G: nx.Graph, path: str | Path) -> Path:
     """Write ``G`` as a GraphML file, atomically.
@@ -63,6 +67,9 @@ def write_graphml(G: nx.Graph, path: str | Path) -> Path:
     'Mg'
     """
     H = flat_graph(G)
+    for _, attrs in H.nodes(data=True):
+        if _NODE_ARGUMENT in attrs:  # networkx's reader would take it for its own argument
+            attrs[_NODE_ARGUMENT + "_"] = attrs.pop(_NODE_ARGUMENT)
     ids = [attrs.pop("id") for _, _, attrs in H.edges(data=True)]
     undirected = [attrs.pop(ATTRIBUTE, True) is False for _, _, attrs in H.edges(data=True)]
     writer = GraphMLWriter(graph=H)
@@ -72,7 +79,9 @@ def write_graphml(G: nx.Graph, path: str | Path) -> Path:
             element.set("directed", "false")  # an undirected edge of a mixed graph, as GraphML says it
     buffer = io.BytesIO()
     writer.dump(buffer)
-    return write_bytes_atomic(path, buffer.getvalue())
+    # A carriage return in a value would come back as a line feed (XML normalises line ends):
+    # written as a character reference, it reads back as itself. None is markup of the writer's.
+    return write_bytes_atomic(path, buffer.getvalue().replace(b"\r", b"&#13;"))
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:
@@ -98,6 +107,9 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     path = Path(path)
     try:
         H = nx.read_graphml(io.BytesIO(graphml_mixed(path.read_bytes())), force_multigraph=True)
-    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, OSError) as err:
+    except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise read_error(path, err, "GraphML") from err
+    for _, attrs in H.nodes(data=True):
+        if _NODE_ARGUMENT + "_" in attrs:
+            attrs[_NODE_ARGUMENT] = attrs.pop(_NODE_ARGUMENT + "_")
     return restore_graph(H, source=str(path), fill_text=True)

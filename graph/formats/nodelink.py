@@ -31,7 +31,7 @@ from ..atomic import write_text_atomic
 from ..errors import DataError, Problem
 from .portable import read_error, restore_graph
 
-__all__ = ["write_node_link", "read_node_link"]
+__all__ = ["write_node_link", "read_node_link", "node_link_graph"]
 
 
 def write_node_link(G: nx.Graph, path: str | Path) -> Path:
@@ -62,8 +62,28 @@ def write_node_link(G: nx.Graph, path: str | Path) -> Path:
     >>> path.read_text(encoding="utf-8").splitlines()[:3]
     ['{', ' "directed": true,', ' "multigraph": true,']
     """
-    data = nx.node_link_data(G, edges="edges")
+    data = nx.node_link_data(_renamed(G), edges="edges")
     return write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, default=_json_value) + "\n")
+
+
+#: Attribute names that node-link data uses for itself, per element: attributes of ours with
+#: these names are written with a trailing ``_`` (``key`` as ``key_``) and renamed back on reading.
+_RESERVED = {"node": ("id",), "edge": ("source", "target", "key")}
+
+
+def _renamed(G: nx.Graph) -> nx.Graph:
+    """``G``, or a copy whose attributes named as in :data:`_RESERVED` get a trailing ``_``."""
+    nodes = [attrs for _, attrs in G.nodes(data=True) if any(n in attrs for n in _RESERVED["node"])]
+    edges = [attrs for *_, attrs in G.edges(data=True) if any(n in attrs for n in _RESERVED["edge"])]
+    if not nodes and not edges:
+        return G
+    H = G.copy()
+    for element, records in (("node", H.nodes(data=True)), ("edge", H.edges(data=True))):
+        for *_, attrs in records:
+            for name in _RESERVED[element]:
+                if name in attrs:
+                    attrs[name + "_"] = attrs.pop(name)
+    return H
 
 
 def _json_value(value: Any) -> Any:
@@ -92,17 +112,115 @@ def read_node_link(path: str | Path) -> nx.MultiDiGraph:
         When the file is missing, is not JSON, or is not node-link data.
     """
     path = Path(path)
-    expected = 'node-link JSON: an object with "nodes" and "edges"'
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except RecursionError as err:
+        raise DataError([Problem(str(path), 0, None, "is nested too deeply to read", _EXPECTED)]) from err
     except (OSError, ValueError) as err:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise read_error(path, err, "node-link JSON") from err
-    if not isinstance(data, dict) or "nodes" not in data:
-        raise DataError([Problem(str(path), 0, None, "no list of nodes", expected)])
-    edges = "links" if "links" in data and "edges" not in data else "edges"
-    data.setdefault(edges, [])
-    try:
-        H = nx.node_link_graph(data, directed=data.get("directed", True) is not False, multigraph=True, edges=edges)
-    except (nx.NetworkXError, KeyError, TypeError, ValueError) as err:
-        raise DataError([Problem(str(path), 0, None, f"not node-link data ({err!r})", expected)]) from err
-    return restore_graph(H, source=str(path))
+    return restore_graph(node_link_graph(data, str(path)), source=str(path))
+
+
+_EXPECTED = 'node-link JSON: an object with "nodes" and "edges"'
+#: What an id may be in JSON: text, or a whole number (read as its digits).
+_ID_TYPES = (str, int)
+
+
+def node_link_graph(data: Any, source: str) -> nx.MultiDiGraph:
+    """The graph node-link ``data`` describes, with every id as text; networkx's own reader,
+    made strict: ids must be text or whole numbers, two ids may not read as the same
+    text (``1`` and ``"1"``), and attributes may have any name (``key``, ``node_for_adding`` …).
+
+    Raises
+    ------
+    DataError
+        Listing every problem found, each naming the item (``nodes[3]``).
+
+    Examples
+    --------
+    >>> data = {"nodes": [{"id": 1}, {"id": "a", "key": "k"}], "edges": [{"source": 1, "target": "a"}]}
+    >>> G = node_link_graph(data, "g.json")
+    >>> list(G.nodes(data=True)), list(G.edges(keys=True))
+    ([('1', {}), ('a', {'key': 'k'})], [('1', 'a', 0)])
+    >>> node_link_graph({"nodes": [{"id": 1}, {"id": "1"}]}, "g.json")
+    Traceback (most recent call last):
+    ...
+    graph.errors.DataError: g.json: nodes[1]: ids 1 and "1" both read as '1'; expected ids that differ as text
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
+        raise DataError([Problem(source, 0, None, "no list of nodes", _EXPECTED)])
+    edges_key = "links" if "links" in data and "edges" not in data else "edges"
+    edges = data.get(edges_key, [])
+    problems: list[Problem] = []
+    if not isinstance(edges, list):
+        problems.append(Problem(source, 0, None, f'"{edges_key}" is not a list', _EXPECTED))
+        edges = []
+    G: nx.MultiDiGraph | nx.MultiGraph = (
+        nx.MultiDiGraph() if data.get("directed", True) is not False else nx.MultiGraph()
+    )
+    graph_attrs = data.get("graph", {})
+    if isinstance(graph_attrs, dict):
+        G.graph.update(graph_attrs)
+    else:
+        problems.append(Problem(source, 0, None, '"graph" is not an object', _EXPECTED))
+    first: dict[str, Any] = {}
+    for i, item in enumerate(data["nodes"]):
+        where = f"nodes[{i}]"
+        if not isinstance(item, dict) or "id" not in item:
+            problems.append(Problem(source, 0, None, f'{where} is not an object with an "id"', _EXPECTED))
+            continue
+        node = _id(item["id"], where, source, problems)
+        if node is None:
+            continue
+        if node in first and first[node] is not item["id"] and first[node] != item["id"]:
+            problems.append(_same_text(first[node], item["id"], where, source))
+            continue
+        first.setdefault(node, item["id"])
+        G.add_nodes_from([(node, _restored(item, "node"))])
+    for i, item in enumerate(edges):
+        where = f"{edges_key}[{i}]"
+        if not isinstance(item, dict) or "source" not in item or "target" not in item:
+            problems.append(Problem(source, 0, None, f'{where} is not an object with "source" and "target"', _EXPECTED))
+            continue
+        ends = [_id(item[end], f"{where}.{end}", source, problems) for end in ("source", "target")]
+        if ends[0] is None or ends[1] is None:
+            continue
+        for end, value in zip(ends, (item["source"], item["target"]), strict=True):
+            if end in first and type(first[end]) is not type(value):
+                problems.append(_same_text(first[end], value, where, source))
+        key = item.get("key")
+        if key is not None and (not isinstance(key, (str, int)) or isinstance(key, bool)):
+            key = json.dumps(key)
+        attrs = _restored(item, "edge")
+        G.add_edges_from([(ends[0], ends[1], key, attrs)])
+    if problems:
+        raise DataError(problems)
+    return G
+
+
+def _restored(item: dict[str, Any], element: str) -> dict[str, Any]:
+    """The attributes of a node or edge object: without its own fields, ``key_`` back as ``key``."""
+    attrs = {k: v for k, v in item.items() if k not in _RESERVED[element] and v is not None}  # null: no value
+    for name in _RESERVED[element]:
+        if name + "_" in attrs:
+            attrs[name] = attrs.pop(name + "_")
+    return attrs
+
+
+def _id(value: Any, where: str, source: str, problems: list[Problem]) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, _ID_TYPES):
+        problems.append(
+            Problem(source, 0, None, f"{where}: {json.dumps(value)[:40]} is not an id", "text or a whole number")
+        )
+        return None
+    return str(value)
+
+
+def _same_text(one: Any, other: Any, where: str, source: str) -> Problem:
+    return Problem(
+        source,
+        0,
+        None,
+        f"{where}: ids {json.dumps(one)} and {json.dumps(other)} both read as '{one}'",
+        "ids that differ as text",
+    )

@@ -122,14 +122,14 @@ def flat_graph(G: nx.Graph, *, tables_as_json: bool = True) -> nx.MultiDiGraph |
             continue
         _set_flat(H.graph, name, value)
     for node, attrs in G.nodes(data=True):
-        H.add_node(node, **_flat_attrs(attrs))
+        H.add_nodes_from([(node, _flat_attrs(attrs))])  # any attribute name, even node_for_adding
     for eid, (u, v, key, attrs) in zip(edge_ids(G), edge_list(G), strict=True):
         flat = _flat_attrs(attrs)
         flat["id"] = eid
         flat["networkx_key"] = key if isinstance(key, _SCALARS) else str(key)
         if "label" not in flat:
             flat["label"] = relation_entry_of(G, str(attrs.get("relation") or vocab.DEFAULT_RELATION))["label"]
-        H.add_edge(u, v, key=key, **flat)
+        H.add_edges_from([(u, v, key, flat)])  # any attribute name, even key or u_for_edge
     return H
 
 
@@ -162,6 +162,8 @@ def read_error(path: str | Path, err: Exception, kind: str) -> DataError:
     g.gexf: file not found; expected an existing GEXF file
     """
     name, expected = str(path), f"a {kind} file"
+    if isinstance(err, RecursionError):
+        return DataError([Problem(name, 0, None, "is nested too deeply to read", expected)])
     if isinstance(err, FileNotFoundError):
         return DataError([Problem(name, 0, None, "file not found", f"an existing {kind} file")])
     if isinstance(err, ET.ParseError):
@@ -240,11 +242,11 @@ def restore_graph(
     relations, sources, categories = (found.get(name, {}) for name in TABLES)
     colours: dict[str, str] = {}
     for node, attrs in H.nodes(data=True):
-        G.add_node(str(node), **_node_attrs(str(node), attrs, colours))
+        G.add_nodes_from([(str(node), _node_attrs(str(node), attrs, colours))])
     problems: list[Problem] = []
     for u, v, key, attrs in edge_list(H):
         restored, edge_key = _edge_attrs(str(u), str(v), key, attrs, relations, source, problems)
-        G.add_edge(str(u), str(v), key=edge_key, **restored)
+        G.add_edges_from([(str(u), str(v), edge_key, restored)])
     if problems:
         raise DataError(problems)
     if fill_text:

@@ -76,12 +76,28 @@ def cell_text(value: Any) -> str:
 
 
 def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Any]], delimiter: str = ",") -> bytes:
-    """A CSV file (UTF-8, ``\\n`` line ends, quoted where needed) with guarded cells."""
+    """A CSV file (UTF-8, ``\\n`` line ends, quoted where needed) with guarded cells.
+
+    Examples
+    --------
+    >>> csv_bytes(["id", "note"], [["a", "one\\rtwo"], ["b", "x"]])
+    b'id,note\\n"a","one\\rtwo"\\nb,x\\n'
+    """
+    header = [guard_cell(cell_text(c)) for c in columns]
+    cells = [[guard_cell(cell_text(v)) for v in row] for row in rows]
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-    writer.writerow([guard_cell(cell_text(c)) for c in columns])
-    writer.writerows([guard_cell(cell_text(v)) for v in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
+    writer.writerow(header)
+    writer.writerows(cells)
+    text = buffer.getvalue()
+    if "\r" in text:  # the csv module leaves a lone carriage return unquoted: quote every row that has one
+        buffer = io.StringIO()
+        plain = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+        quoted = csv.writer(buffer, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        for row in [header, *cells]:
+            (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
+        text = buffer.getvalue()
+    return text.encode("utf-8")
 
 
 def tsv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:

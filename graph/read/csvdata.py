@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..collector import gc_paused
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, warn_data
 from . import vocabulary as vocab
 from .checks import Checks
 from .columns import GraphColumns
@@ -32,6 +32,7 @@ from .direction import direction_column, settle_direction
 from .edges import EdgeColumns, add_edges, check_edges
 from .folder import PathLike, file_names, locate_files
 from .kgxfiles import is_kgx_edges, is_kgx_nodes, kgx_edges, kgx_nodes
+from .lookalike import lookalike_warning
 from .nodes import add_nodes, default_node, node_attrs
 from .title import data_title
 
@@ -241,6 +242,7 @@ def _graph(found: _Found) -> nx.MultiDiGraph | nx.MultiGraph:
     add_edges(G, found.edge_table, checks, create_nodes=nodes_from_edges)
     checks.complete_categories(category for _, category in G.nodes(data="category"))
     G.graph.update(found.vocabularies())
+    _warn_lookalikes(G, found)
     if found.all_directed():
         return G
     return settle_direction(G, found.direction_column, checks.relations, found.directed)
@@ -280,7 +282,16 @@ def _by_column(found: _Found) -> GraphColumns | None:
     checks.complete_categories(attrs["category"] for attrs in table.node_attrs)
     table.graph.update(found.vocabularies())
     edge_table.clear()
+    _warn_lookalikes(table.nodes, found)
     return table
+
+
+def _warn_lookalikes(ids: Any, found: _Found) -> None:
+    """Warn of ids that differ only in case, Unicode form or invisible characters."""
+    table = found.node_table if found.node_table is not None else found.edge_table
+    message = lookalike_warning(list(ids), table.name if table is not None else "the data")
+    if message:
+        warn_data(message)
 
 
 def _read_tables(files: dict[str, Path | None], problems: list[Problem]) -> dict[str, Table | None]:
@@ -313,6 +324,8 @@ _GRAPH_STARTS = (("<graphml", "GraphML"), ("<gexf", "GEXF"))
 
 def _graph_file_kind(path: Path) -> str | None:
     """``"GraphML"``, ``"GEXF"`` or ``"JSON"`` for a graph file given where a CSV file goes, else ``None``."""
+    if not path.is_file():  # a FIFO or a device is not opened here (it might never answer): reading it says why
+        return None
     try:
         with open(path, "rb") as file:
             head = file.read(4096).decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")

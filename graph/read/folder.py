@@ -124,6 +124,8 @@ def _kgx_pair(folder: Path, present: dict[str, str]) -> tuple[Path, Path | None]
 
 def _kgx_header(path: Path) -> bool:
     """True when the first line of ``path`` names KGX's ``subject`` and ``object`` columns."""
+    if not path.is_file():  # a FIFO or a device is not opened here
+        return False
     try:
         with open(path, "rb") as file:
             header = file.readline(65536).decode("utf-8", "ignore").lower()

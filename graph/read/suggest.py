@@ -13,6 +13,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from .lookalike import how_it_differs
+
 __all__ = ["closest", "did_you_mean", "or_list"]
 
 
@@ -34,12 +36,27 @@ def closest(name: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.
 
 
 def did_you_mean(name: str, candidates: Iterable[str]) -> str:
-    """A suffix such as ``" (did you mean 'a' or 'b'?)"``, or ``""`` when nothing is close."""
+    """A suffix such as ``" (did you mean 'a' or 'b'?)"``, or ``""`` when nothing is close.
+
+    A suggestion that looks like ``name`` but differs in what cannot be seen says how::
+
+    >>> print(did_you_mean("sl\u0435ep", ["sleep"]))
+     (did you mean 'sleep' (U+0065 LATIN SMALL LETTER E where 'slеep' has U+0435 CYRILLIC SMALL LETTER IE)?)
+    """
     found = closest(name, candidates)
-    return f" (did you mean {or_list(found)}?)" if found else ""
+    return f" (did you mean {or_list(found, typed=name)}?)" if found else ""
 
 
-def or_list(names: Iterable[str]) -> str:
-    """Names quoted and joined: ``'a'``, ``'a' or 'b'``, ``'a', 'b' or 'c'`` (repeats dropped)."""
-    quoted = [f"'{n}'" for n in dict.fromkeys(names)]
+def or_list(names: Iterable[str], typed: str | None = None) -> str:
+    """Names quoted and joined: ``'a'``, ``'a' or 'b'``, ``'a', 'b' or 'c'`` (repeats dropped).
+
+    With ``typed``, a name whose difference from it is hard to see (invisible or
+    look-alike characters, Unicode forms) is followed by what that difference is.
+    """
+    quoted = [f"'{n}'" + _difference(typed, n) for n in dict.fromkeys(names)]
     return quoted[0] if len(quoted) <= 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _difference(typed: str | None, name: str) -> str:
+    note = how_it_differs(typed, name) if typed is not None else None
+    return f" ({note})" if note else ""

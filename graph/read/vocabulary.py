@@ -41,6 +41,8 @@ __all__ = [
     "DEFAULT_CATEGORY",
     "PALETTE",
     "SHAPES",
+    "ALL_SHAPES",
+    "HEX_COLOUR",
 ]
 
 #: The relation of an edge whose file gives none.
@@ -69,6 +71,10 @@ PALETTE = (
 #: Node shapes vis-network draws with the label below the shape.
 SHAPES = ("dot", "diamond", "square", "triangle", "triangleDown", "star", "hexagon")
 _ALL_SHAPES = frozenset(SHAPES) | {"ellipse", "box", "circle", "database", "text"}
+#: Every shape a category may have (the closed list checked for any input format).
+ALL_SHAPES = _ALL_SHAPES
+#: A colour as a category gives it.
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 _YES_NO = "true or false (yes/no, 1/0; Directed/Undirected as Gephi writes it)"

@@ -62,8 +62,49 @@ def _edges_and_folder(folder: Path, name: str) -> None:
     (folder / name).mkdir()
 
 
+def _deep_json(folder: Path) -> None:
+    depth = 100_000
+    (folder / "graph.json").write_text('{"nodes": ' + "[" * depth + "]" * depth + "}", encoding="utf-8")
+
+
+def _nested_graphml(folder: Path) -> None:
+    inner = '<node id="leaf"/>'
+    for i in range(3000):  # yEd's group nodes, each holding a graph
+        inner = (
+            f'<node id="n{i}" yfiles.foldertype="group"><graph id="g{i}" edgedefault="directed">{inner}</graph></node>'
+        )
+    (folder / "nested.graphml").write_text(
+        '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        f'<graph edgedefault="directed">{inner}</graph></graphml>',
+        encoding="utf-8",
+    )
+
+
+def _fifo(folder: Path) -> None:
+    os.mkfifo(folder / "edges.csv")
+
+
+def _edges_and_link(folder: Path) -> None:
+    (folder / "edges.csv").write_text("source,target\na,b\n", encoding="utf-8")
+    (folder / "page.html").symlink_to("edges.csv")
+
+
+def _long_name(folder: Path) -> None:
+    (folder / "edges.csv").write_text("source,target\na,b\n", encoding="utf-8")
+
+
+#: A legal file name of 245 characters (the limit is 255 bytes); its temporary file must fit too.
+LONG_NAME = "p" * 240 + ".html"
+SHAPES = "box, circle, database, diamond, dot, ellipse, hexagon, square, star, text, triangle, triangleDown"
+NO_CONTROL = "text without control characters (GraphML and GEXF cannot hold them)"
+
 #: Cases made when the test runs, by name: each writes into the (empty) working folder.
 MAKERS: dict[str, Callable[[Path], None]] = {
+    "deep_json": _deep_json,
+    "nested_graphml": _nested_graphml,
+    "fifo_input": _fifo,
+    "out_is_a_link_to_the_input": _edges_and_link,
+    "long_out_name": _long_name,
     "edges_is_a_folder": lambda d: (d / "edges.csv").mkdir(),
     "data_edges_is_a_folder": lambda d: (d / "data" / "edges.csv").mkdir(parents=True),
     "empty_data_folder": lambda d: (d / "data").mkdir(),
@@ -405,6 +446,168 @@ CASES = [
         "edges.csv:1: column 'bron': missing from the header; "
         "expected a column named 'bron' (found: van, naar, relatie)\n" + ONE,
     ),
+    # ---- graph files held to the checks CSV data goes through
+    Case(
+        "prototype_shapes_graphml",
+        "validate --data edited.graphml",
+        1,
+        "".join(
+            f"edited.graphml: column 'shape': category '{category}': unknown shape '{shape}'; "
+            f"expected one of {SHAPES}\n"
+            for category, shape in (("mineral", "__proto__"), ("hormone", "toString"), ("state", "image"))
+        )
+        + "error: 3 problems in the data\n",
+    ),
+    Case(
+        "prototype_shape_json",
+        "build --data graph.json --out out/graph.html",
+        1,
+        f"graph.json: column 'shape': category 'constructor': unknown shape '__proto__'; expected one of {SHAPES}\n"
+        + ONE,
+        process=True,
+    ),
+    Case(
+        "json_nodes_not_objects",
+        "validate --data graph.json",
+        1,
+        "".join(
+            f'graph.json: nodes[{i}] is not an object with an "id"; '
+            'expected node-link JSON: an object with "nodes" and "edges"\n'
+            for i in (0, 1)
+        )
+        + "error: 2 problems in the data\n",
+        process=True,
+    ),
+    Case(
+        "deep_json",
+        "validate --data graph.json",
+        1,
+        'graph.json: is nested too deeply to read; expected node-link JSON: an object with "nodes" and "edges"\n' + ONE,
+        process=True,
+    ),
+    Case(
+        "nested_graphml",
+        "validate --data nested.graphml",
+        1,
+        "nested.graphml: is nested too deeply to read; expected a GraphML file\n" + ONE,
+        process=True,
+    ),
+    Case(
+        "json_ids_that_merge",
+        "validate --data graph.json",
+        1,
+        "graph.json: nodes[1]: ids 1 and \"1\" both read as '1'; expected ids that differ as text\n"
+        "graph.json: nodes[2]: true is not an id; expected text or a whole number\n"
+        "graph.json: edges[0]: ids 1 and \"1\" both read as '1'; expected ids that differ as text\n"
+        "error: 3 problems in the data\n",
+    ),
+    Case(
+        "json_lone_surrogate",
+        "build --data graph.json --out out/graph.html",
+        1,
+        "graph.json: column 'id': node id 'mg\\ud800': holds a lone surrogate (U+D800) at character 3; "
+        f"expected {NO_CONTROL}\n" + ONE,
+        process=True,
+    ),
+    Case(
+        "json_ids_with_spaces",
+        "validate --data graph.json",
+        1,
+        "graph.json: column 'id': node ' sleep ' has spaces around it; "
+        "expected an id without leading or trailing spaces (CSV files drop them)\n" + ONE,
+    ),
+    Case("column_named_key", "validate --data .", 0, "", "ok: 2 nodes, 2 edges\n"),
+    # ---- text that exports could not hold, or that would control the terminal
+    Case(
+        "vertical_tab",
+        "validate --edges edges.csv",
+        1,
+        f"edges.csv:2: holds a vertical tab (U+000B) at character 35; expected {NO_CONTROL}\n" + ONE,
+    ),
+    Case(
+        "newline_in_id",
+        "validate --data .",
+        1,
+        "edges.csv:3: column 'source': unknown node 'sleep\\nedges.csv:9: column 'source': all is well; "
+        "expected nothing'; expected an id listed in nodes.csv\n" + ONE,
+        process=True,
+    ),
+    Case(
+        "terminal_escapes",
+        "neighbors magnesium --edges edges.csv",
+        0,
+        "",
+        "magnesium: 1 connection, outgoing\n  +  magnesium  promotes  sleep\\x9b2J  calm \\u202enight\\u202c ahead\n",
+        process=True,
+    ),
+    Case(
+        "lookalike_ids",
+        "validate --edges edges.csv",
+        0,
+        "warning: edges.csv: ids that look alike but are different nodes: "
+        "'sleep' and 'Sleep' (they differ in case only); "
+        "'cafe\u0301' and 'caf\u00e9' (the same letters written with different Unicode code points); "
+        "'mg' and 'm\\u200bg' (they differ in invisible characters only)\n",
+        "ok: 7 nodes, 5 edges\n",
+    ),
+    Case(
+        "homoglyph",
+        "path magnesium sl\u0435ep --edges edges.csv",
+        1,
+        "error: no concept named 'sl\u0435ep' (did you mean 'sleep' "
+        "(U+0065 LATIN SMALL LETTER E where 'sl\u0435ep' has U+0435 CYRILLIC SMALL LETTER IE)?)\n",
+    ),
+    # ---- input that would be read forever, unbounded work
+    Case(
+        "fifo_input",
+        "validate --edges edges.csv",
+        1,
+        "edges.csv: is a named pipe (FIFO), not a regular file; expected a CSV file\n" + ONE,
+        process=True,
+    ),
+    Case(
+        "from_to",
+        "validate --edges /dev/zero",
+        1,
+        "/dev/zero: is a device, not a regular file; expected a CSV file\n" + ONE,
+        process=True,
+    ),
+    Case(
+        "from_to",
+        "path magnesium gaba --edges edges.csv --max-hops 99999999999999999999999",
+        2,
+        "Usage: concept-graph path [OPTIONS] FROM TO\nTry 'concept-graph path --help' for help.\n\n"
+        "Error: Invalid value for '--max-hops': 99999999999999999999999 is not in the range 1<=x<=12.\n",
+        process=True,
+    ),
+    # ---- --out: never a device, a FIFO or an input file; a long legal name works
+    Case(
+        "from_to",
+        "build --edges edges.csv --out edges.csv",
+        1,
+        "error: cannot write edges.csv: it is an input file of this command; expected another file name\n",
+        process=True,
+    ),
+    Case(
+        "out_is_a_link_to_the_input",
+        "build --edges edges.csv --out page.html",
+        1,
+        "error: cannot write page.html: it is an input file of this command; expected another file name\n",
+    ),
+    Case(
+        "from_to",
+        "export --edges edges.csv --format csv --out .",
+        1,
+        "error: cannot write edges.csv: it is an input file of this command; expected another file name\n",
+    ),
+    Case(
+        "from_to",
+        "build --edges edges.csv --out /dev/null",
+        1,
+        "error: cannot write /dev/null: it is a device, not a regular file; expected the name of a file\n",
+        process=True,
+    ),
+    Case("long_out_name", f"build --edges edges.csv --out {LONG_NAME}", 0, "", f"wrote {LONG_NAME}: 2 nodes, 1 edge\n"),
     # ---- usage errors exit 2, output errors 1
     Case(
         "from_to",

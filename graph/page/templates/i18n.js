@@ -142,4 +142,20 @@
       return values && values[name] !== undefined ? String(values[name]) : whole;
     });
   };
+  /* CG.t as a list of pieces: our text, and each value as given (so that {user: text} values
+     can be isolated by CG.panels.mixed). */
+  CG.tParts = function (lang, key, values) {
+    var text = CG.t(lang, key, {});
+    var parts = [];
+    var last = 0;
+    text.replace(/\{(\w+)\}/g, function (whole, name, at) {
+      if (values && values[name] !== undefined) {
+        parts.push(text.slice(last, at), typeof values[name] === "object" ? values[name] : String(values[name]));
+        last = at + whole.length;
+      }
+      return whole;
+    });
+    parts.push(text.slice(last));
+    return parts;
+  };
 }(window.CG = window.CG || {}));

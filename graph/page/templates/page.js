@@ -62,8 +62,10 @@
     nameTable = nameTable || CG.suggest.table(data.nodes);
     return CG.suggest.near(nameTable, text);
   }
-  var counts = {};
-  data.nodes.forEach(function (n) { counts[n.category] = (counts[n.category] || 0) + 1; });
+  var counts = new Map(); // keyed by category name: a Map, so "constructor" or "__proto__" are names like any other
+  data.nodes.forEach(function (n) { counts.set(n.category, (counts.get(n.category) || 0) + 1); });
+  /* table[key] only when the table (parsed JSON) holds it itself, never what Object.prototype has. */
+  function own(table, key) { return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined; }
 
   function t(key, values) { return CG.t(state.lang, key, values); }
   /* A weight as people of the page's language write it: at most three decimals. */
@@ -78,9 +80,9 @@
   function label(id) { return pick(byId.get(id), id); }
   /* The label as drawn in the graph: long ones on more lines. */
   function drawnLabel(n) { return n.wrapped ? n.wrapped[state.lang] : label(n.id); }
-  function category(name) { return data.categories[name] || { label: name, color: "#97c2fc", shape: "dot" }; }
-  function categoryLabel(name) { return pick(data.categories[name], String(name).replace(/_/g, " ")); }
-  function relationLabel(e) { return pick(data.relations[e.relation], String(e.relation).replace(/_/g, " ")); }
+  function category(name) { return own(data.categories, name) || { label: name, color: "#97c2fc", shape: "dot" }; }
+  function categoryLabel(name) { return pick(own(data.categories, name), String(name).replace(/_/g, " ")); }
+  function relationLabel(e) { return pick(own(data.relations, e.relation), String(e.relation).replace(/_/g, " ")); }
   function edgesOf(id) { var k = touching.get(id); return k.out.concat(k.in.filter(function (i) { return k.out.indexOf(i) < 0; })); }
 
   // ------------------------------------------------------------ drawing
@@ -457,7 +459,7 @@
       toggle.dataset.category = name;
       toggle.appendChild(CG.draw.swatch(category(name)));
       toggle.appendChild(CG.panels.el("span", "cg-cat-label", categoryLabel(name)));
-      toggle.appendChild(CG.panels.el("span", "cg-count", String(counts[name] || 0)));
+      toggle.appendChild(CG.panels.el("span", "cg-count", String(counts.get(name) || 0)));
       item.appendChild(toggle);
       list.appendChild(item);
     });
@@ -527,17 +529,17 @@
     if (hits.length) { setEnd(end, hits[0].id); return hits[0].id; }
     return null;
   }
-  function say(text) {
+  function say(pieces) {
     var box = $("cg-path-result");
     box.textContent = "";
-    box.appendChild(CG.panels.el("p", "cg-muted", text));
+    box.appendChild(CG.panels.mixed("p", "cg-muted", pieces));
   }
   function findPaths() {
     var missing = ["from", "to"].filter(function (end) { return resolve(end) === null; });
     if (missing.length) {
       var end = missing[0];
       var text = ends[end].input.value.trim();
-      say(text ? t("notFound", { q: text }) : t("chooseNode"));
+      say(text ? CG.tParts(state.lang, "notFound", { q: CG.panels.user(text) }) : [t("chooseNode")]);
       if (text) { offerNear(end, nearNames(text)); }
       ends[end].input.focus();
       return;
@@ -545,7 +547,7 @@
     var from = ends.from.id;
     var to = ends.to.id;
     clearFocus();
-    if (from === to) { state.answer = null; apply(); say(t("same")); return; }
+    if (from === to) { state.answer = null; apply(); say([t("same")]); return; }
     var result = CG.paths.findPaths(model, from, to, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
     if (!result.paths.length) { // what was tried: how far the arrows lead from here, and the other way round
       result.reached = CG.paths.reachable(model, from, MAX_HOPS);
@@ -658,6 +660,7 @@
   var ctx = {
     lang: function () { return state.lang; },
     t: t,
+    tParts: function (key, values) { return CG.tParts(state.lang, key, values); },
     number: number,
     label: label,
     node: function (id) { return byId.get(id); },
@@ -665,7 +668,7 @@
     categoryLabel: categoryLabel,
     relationLabel: relationLabel,
     edges: data.edges,
-    sources: data.sources,
+    source: function (id) { return own(data.sources, id); },
     edgesOf: edgesOf,
     onEdge: focusEdge,
     onNode: function (id) { focusNode(id, true); },

@@ -9,7 +9,20 @@
   function el(tag, cls, text) {
     var item = document.createElement(tag);
     if (cls) { item.className = cls; }
-    if (text !== undefined && text !== null) { item.textContent = String(text); }
+    if (text instanceof Node) { item.appendChild(text); }
+    else if (text !== undefined && text !== null) { item.textContent = String(text); }
+    return item;
+  }
+  /* A value of the user's, to go into our own wording (see mixed). */
+  function user(text) { return { user: text }; }
+  /* Our wording with the user's text in it: each user(...) piece in its own <bdi>, so that a
+     right-to-left mark in a label cannot reorder the words around it (textContent is unchanged). */
+  function mixed(tag, cls, pieces) {
+    var item = el(tag, cls);
+    pieces.forEach(function (piece) {
+      if (piece !== null && typeof piece === "object") { item.appendChild(el("bdi", null, piece.user)); }
+      else { item.appendChild(document.createTextNode(String(piece))); }
+    });
     return item;
   }
   function button(cls, text, onClick) {
@@ -22,22 +35,22 @@
   function effectKey(sign) { return EFFECT[String(sign)] || "unclear"; }
   function badge(ctx, key) { return el("span", "cg-badge cg-" + key.replace(" ", "-"), ctx.t(key === "no path" ? "noPath" : key)); }
 
-  /* "Magnesium — activates → GABA receptor" for an edge. */
+  /* "Magnesium — activates → GABA receptor" for an edge, each name isolated. */
   function edgeSentence(ctx, index) {
     var e = ctx.edges[index];
-    return ctx.label(e.from) + " \u2014 " + ctx.relationLabel(e) + (e.undirected ? " \u2014 " : " \u2192 ") + ctx.label(e.to);
+    return mixed("span", "cg-sentence", [user(ctx.label(e.from)), " \u2014 ", user(ctx.relationLabel(e)), e.undirected ? " \u2014 " : " \u2192 ", user(ctx.label(e.to))]);
   }
 
   function sourceLines(ctx, e, into) {
-    var src = ctx.sources[e.source_doc];
+    var src = ctx.source(e.source_doc);
     if (src || e.source_doc) {
       var line = el("p", "cg-cite");
       line.appendChild(el("strong", null, ctx.t("source") + ": "));
       var title = src ? (src.title || e.source_doc) : e.source_doc;
       var extra = [];
-      if (src && src.author) { extra.push(src.author); }
-      if (src && src.published) { extra.push(ctx.t("published") + " " + src.published); }
-      line.appendChild(el("span", null, title + (extra.length ? " \u2014 " + extra.join(", ") : "")));
+      if (src && src.author) { extra.push(user(src.author)); }
+      if (src && src.published) { extra.push(extra.length ? ", " : "", ctx.t("published") + " ", user(src.published)); }
+      line.appendChild(mixed("span", null, [user(title)].concat(extra.length ? [" \u2014 "].concat(extra) : [])));
       into.appendChild(line);
     }
     if (e.section) {
@@ -69,7 +82,7 @@
     box.appendChild(el("h2", "cg-details-title", ctx.label(id)));
     var other = ctx.lang() === "nl" ? n.label : n.label_nl;
     if (other && other !== ctx.label(id)) {
-      box.appendChild(el("p", "cg-muted", ctx.t("otherLabel") + ": " + other));
+      box.appendChild(mixed("p", "cg-muted", [ctx.t("otherLabel") + ": ", user(other)]));
     }
     var cat = el("p", "cg-category");
     cat.appendChild(CG.draw.swatch(ctx.category(n.category)));
@@ -124,12 +137,12 @@
   }
   /* A source in a few letters: its author's surname, else its id. */
   function sourceName(ctx, doc) {
-    var src = ctx.sources[doc];
+    var src = ctx.source(doc);
     var author = src && src.author ? String(src.author).trim().split(/\s+/).pop() : "";
     return author || doc;
   }
   function sourceTitle(ctx, doc) {
-    var src = ctx.sources[doc];
+    var src = ctx.source(doc);
     return src && src.title ? src.title : doc;
   }
 
@@ -138,7 +151,7 @@
     var box = el("div", "cg-edge-details");
     var title = el("h2", "cg-details-title");
     title.appendChild(button("cg-link", ctx.label(e.from), function () { ctx.onNode(e.from); }));
-    title.appendChild(el("span", "cg-relation", " \u2014 " + ctx.relationLabel(e) + " \u2192 "));
+    title.appendChild(mixed("span", "cg-relation", [" \u2014 ", user(ctx.relationLabel(e)), " \u2192 "]));
     title.appendChild(button("cg-link", ctx.label(e.to), function () { ctx.onNode(e.to); }));
     box.appendChild(title);
     box.appendChild(badge(ctx, effectKey(e.sign)));
@@ -159,7 +172,7 @@
     path.steps.forEach(function (step) {
       var names = step.edges.map(function (i) { return ctx.relationLabel(ctx.edges[i]); });
       var unique = names.filter(function (name, i) { return names.indexOf(name) === i; });
-      box.appendChild(el("span", "cg-chain-rel", " — " + unique.join(" / ") + " → "));
+      box.appendChild(mixed("span", "cg-chain-rel", [" — ", user(unique.join(" / ")), " → "]));
       box.appendChild(el("span", "cg-chain-node", ctx.label(step.to)));
     });
     return box;
@@ -167,7 +180,9 @@
 
   function chainDetails(ctx, path) {
     var box = el("div", "cg-chain-details");
-    box.appendChild(el("h2", "cg-details-title", ctx.t("chain") + ": " + path.nodes.map(ctx.label).join(" \u2192 ")));
+    var names = [];
+    path.nodes.forEach(function (id, i) { names.push(i ? " \u2192 " : "", user(ctx.label(id))); });
+    box.appendChild(mixed("h2", "cg-details-title", [ctx.t("chain") + ": "].concat(names)));
     box.appendChild(badge(ctx, effectKey(path.sign)));
     var steps = el("ol", "cg-steps");
     path.steps.forEach(function (step) {
@@ -190,9 +205,9 @@
   function pathResult(ctx, from, to, result, maxHops) {
     var box = el("div");
     if (!result.paths.length) {
-      box.appendChild(el("p", "cg-no-paths", ctx.t("noPaths", { n: maxHops, a: ctx.label(from), b: ctx.label(to) })));
-      box.appendChild(el("p", "cg-muted cg-tried", ctx.t(result.reached === 0 ? "triedNone" : result.reached === 1 ? "triedOne" : "tried",
-        { n: maxHops, a: ctx.label(from), b: ctx.label(to), k: result.reached })));
+      box.appendChild(mixed("p", "cg-muted", ctx.tParts("noPaths", { n: maxHops, a: user(ctx.label(from)), b: user(ctx.label(to)) })));
+      box.appendChild(mixed("p", "cg-muted cg-tried", ctx.tParts(result.reached === 0 ? "triedNone" : result.reached === 1 ? "triedOne" : "tried",
+        { n: maxHops, a: user(ctx.label(from)), b: user(ctx.label(to)), k: result.reached })));
       if (result.back && result.back.paths.length) {
         var back = el("p", "cg-back");
         back.appendChild(button("cg-link", ctx.t(result.back.paths.length === 1 && !result.back.more ? "backOne" : "back", {
@@ -206,7 +221,7 @@
       }
       return box;
     }
-    var head = el("p", "cg-verdict", ctx.t("netEffect", { a: ctx.label(from), b: ctx.label(to) }) + " ");
+    var head = mixed("p", "cg-verdict", ctx.tParts("netEffect", { a: user(ctx.label(from)), b: user(ctx.label(to)) }).concat([" "]));
     head.appendChild(badge(ctx, result.verdict));
     box.appendChild(head);
     box.appendChild(el("p", "cg-muted", ctx.t("counts", { inc: result.counts.increases, dec: result.counts.decreases, unc: result.counts.unclear })));
@@ -229,7 +244,7 @@
   }
 
   CG.panels = {
-    el: el, button: button, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
+    el: el, button: button, mixed: mixed, user: user, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
     pathResult: pathResult, edgeSentence: edgeSentence, evidenceText: evidenceText
   };
 }(window.CG = window.CG || {}));
