@@ -86,6 +86,11 @@ class SentenceReader:
         self.last_deficiency: Hashable | None = None
         self.refs = References(G, lang, words)
         self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
+        self.last_named: dict[str, Hashable] = {}  # a word shared by concepts -> the one the section last named
+
+    def new_section(self) -> None:
+        """Forget which concept the section last named by a shared word: a heading starts a new section."""
+        self.last_named = {}
 
     # -- one sentence ---------------------------------------------------------------------------
     def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
@@ -100,7 +105,7 @@ class SentenceReader:
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
         hits = self.book.scan(tokens)
-        mentions = self.index.find(tokens)
+        mentions = self.index.choose_senses(tokens, self.index.find(tokens), self.last_named)
         return tokens, self._deficiencies(tokens, mentions, hits), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:

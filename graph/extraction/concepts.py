@@ -40,6 +40,7 @@ ASPECTS = (
 _LINKS = {"aan", "van", "in", "bij", "voor", "uit"}
 _ARTICLES = {"de", "het", "een", "der"}
 _MIN_PART = 3
+_LIST_GOES_ON = {",", "en", "and", "of", "or", "/"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class ConceptIndex:
                     self._add(tuple(fold(t.text) for t in tokenize(term, lang) if t.text != "-"), node)
         for first in self.by_first:
             self.by_first[first].sort(key=len, reverse=True)
+        self.senses = _senses(G, self.terms)
 
     def _add(self, key: tuple[str, ...], node: Hashable) -> None:
         if not key or key in self.terms:
@@ -99,6 +101,32 @@ class ConceptIndex:
             mentions.append(Mention(node, i, last, start, end, surface))
             i = last
         return mentions
+
+    def choose_senses(
+        self, tokens: list[Token], mentions: list[Mention], last_named: dict[str, Hashable]
+    ) -> list[Mention]:
+        """A bare word shared by concepts of one category names the one its surroundings speak of.
+
+        "calcium" names Calcium ions beside "cytoplasma", or when the section last named calcium as
+        "calciumionen"; Calcium in bones and teeth beside "botten en tanden"; else the concept it names
+        alone. ``last_named`` maps such a word to the concept the section last named with it, and is
+        brought up to date.
+        """
+        chosen = []
+        for m in mentions:
+            key = tokens[m.first].key if m.last - m.first == 1 else ""
+            senses = self.senses.get(key, ()) if self.terms.get((key,)) == m.node else ()
+            here = {k for i, t in enumerate(tokens) if not m.first <= i < m.last for k in t.keys}
+            best, best_score = m.node, 2 if last_named.get(key) == m.node else 0
+            for node, distinctive in senses:
+                score = 2 * (last_named.get(key) == node) + 2 * len(distinctive & here)
+                if score > best_score:
+                    best, best_score = node, score
+            chosen.append(m if best == m.node else Mention(best, m.first, m.last, m.start, m.end, m.text))
+        for m in chosen:
+            for t in tokens[m.first : m.last]:
+                last_named.update((word, m.node) for word in self.senses if word in t.key)
+        return chosen
 
     def _match_at(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
         best: tuple[Hashable, int] | None = None
@@ -127,7 +155,7 @@ class ConceptIndex:
         j += 1
         if j < len(tokens) and tokens[j].key in _ARTICLES:
             j += 1
-        if j >= len(tokens):
+        if j >= len(tokens) or _listed(tokens, j + 1):
             return None
         for head in tokens[i].keys:
             for modifier in tokens[j].keys:
@@ -152,6 +180,11 @@ class ConceptIndex:
         return None
 
 
+def _listed(tokens: list[Token], j: int) -> bool:
+    """True when a list goes on at ``j`` ("de regulatie van calcium, kalium en natrium" regulates all three)."""
+    return j < len(tokens) and tokens[j].key in _LIST_GOES_ON
+
+
 def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
     """Where ``term`` ends when it starts at ``i``; articles in the text ("het") may stand between its words."""
     j = i + 1
@@ -162,6 +195,50 @@ def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
             return 0
         j += 1
     return j
+
+
+_FUNCTION_WORDS = {
+    "de", "het", "een", "van", "in", "op", "aan", "uit", "en", "bij", "met", "voor", "door", "tijdens", "dat", "die",
+    "the", "a", "an", "of", "on", "and", "from", "while", "that", "into", "with", "for", "during",
+}  # fmt: skip
+
+
+def _senses(G: Any, terms: dict[tuple[str, ...], Hashable]) -> dict[str, list[tuple[Hashable, frozenset[str]]]]:
+    """word -> the other concepts of its concept's category whose names hold it, each with its own words.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("calcium", label="Calcium", category="ion")
+    >>> G.add_node("calcium_ions", label="Calcium ions", synonyms=["calciumionen"], category="ion")
+    >>> G.add_node("calcium_blocker", label="Calcium blocker", category="drug")
+    >>> _senses(G, ConceptIndex(G, languages=["en"]).terms)["calcium"] == [("calcium_ions", {"ions", "ion", "ionen"})]
+    True
+    """
+    category = {node: data.get("category") for node, data in G.nodes(data=True)}
+    names: dict[Hashable, list[tuple[str, ...]]] = defaultdict(list)
+    for key, node in terms.items():
+        names[node].append(key)
+    found: dict[str, list[tuple[Hashable, frozenset[str]]]] = {}
+    for key, owner in terms.items():
+        if len(key) != 1 or len(key[0]) < 4:
+            continue
+        word = key[0]
+        own = {w for k in names[owner] for w in k}
+        for node, keys in names.items():
+            if node == owner or category.get(node) != category.get(owner) or category.get(node) is None:
+                continue
+            holding = [k for k in keys if any(word in w for w in k)]
+            if not holding:
+                continue
+            distinctive = set()
+            for k in holding:
+                for w in k:
+                    rest = w.replace(word, "") if word in w else w
+                    if len(rest) >= 4 and rest.isalpha() and rest not in _FUNCTION_WORDS and rest not in own:
+                        distinctive.add(rest)
+            if distinctive:
+                found.setdefault(word, []).append((node, frozenset(distinctive)))
+    return found
 
 
 def _terms(node: Hashable, data: dict[str, Any]) -> Iterable[str]:
