@@ -40,7 +40,7 @@ ASPECTS = (
 _LINKS = {"aan", "van", "in", "bij", "voor", "uit"}
 _ARTICLES = {"de", "het", "een", "der"}
 _MIN_PART = 3
-_LIST_GOES_ON = {",", "en", "and", "of", "or", "/"}
+_LIST_GOES_ON = {",", "en", "and", "of", "or"}
 
 
 @dataclass(frozen=True)
@@ -157,12 +157,18 @@ class ConceptIndex:
             j += 1
         if j >= len(tokens) or _listed(tokens, j + 1):
             return None
-        for head in tokens[i].keys:
-            for modifier in tokens[j].keys:
+        heads = {n for key in tokens[i].keys for n in (key, *_nominal(key))}
+        modifiers = {m for key in tokens[j].keys for m in (key, *self._bare(key))}
+        for head in heads:
+            for modifier in modifiers:
                 for joined in (modifier + head, modifier + "s" + head):
                     if joined in self.single:
                         return self.single[joined], j + 1
         return None
+
+    def _bare(self, word: str) -> list[str]:
+        """The word without an aspect ending: "calciumniveaus" -> "calcium"."""
+        return [word[: -len(a)].rstrip("s") for a in self.aspects if word.endswith(a) and len(word) > len(a) + 2]
 
     def compound(self, token: Token) -> Hashable | None:
         """The concept a compound word names by its head or by its aspect suffix, if any."""
@@ -180,9 +186,26 @@ class ConceptIndex:
         return None
 
 
+def _nominal(verb: str) -> tuple[str, ...]:
+    """The nouns of action of a Dutch verb: "reguleren" -> "regulatie", "verwijderen" -> "verwijdering".
+
+    >>> _nominal("reguleren"), _nominal("ontspannen"), _nominal("magnesium")
+    (('regulatie', 'regulering'), ('ontspanning',), ())
+    """
+    if verb.endswith("eren") and len(verb) > 6:
+        return verb[:-4] + "atie", verb[:-2] + "ing"
+    if verb.endswith("en") and len(verb) > 5:
+        return (verb[:-2] + "ing",)
+    return ()
+
+
 def _listed(tokens: list[Token], j: int) -> bool:
     """True when a list goes on at ``j`` ("de regulatie van calcium, kalium en natrium" regulates all three)."""
-    return j < len(tokens) and tokens[j].key in _LIST_GOES_ON
+    if j >= len(tokens):
+        return False
+    if tokens[j].key == ",":  # "calcium, kalium, en natrium", not "calcium, wat ..."
+        return j + 2 < len(tokens) and tokens[j + 1].key not in _LIST_GOES_ON and tokens[j + 2].key in _LIST_GOES_ON
+    return tokens[j].key in _LIST_GOES_ON
 
 
 def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
@@ -211,8 +234,8 @@ def _senses(G: Any, terms: dict[tuple[str, ...], Hashable]) -> dict[str, list[tu
     >>> G.add_node("calcium", label="Calcium", category="ion")
     >>> G.add_node("calcium_ions", label="Calcium ions", synonyms=["calciumionen"], category="ion")
     >>> G.add_node("calcium_blocker", label="Calcium blocker", category="drug")
-    >>> _senses(G, ConceptIndex(G, languages=["en"]).terms)["calcium"] == [("calcium_ions", {"ions", "ion", "ionen"})]
-    True
+    >>> [(node, sorted(words)) for node, words in _senses(G, ConceptIndex(G, languages=["en"]).terms)["calcium"]]
+    [('calcium_ions', ['ionen', 'ions'])]
     """
     category = {node: data.get("category") for node, data in G.nodes(data=True)}
     names: dict[Hashable, list[tuple[str, ...]]] = defaultdict(list)
