@@ -122,10 +122,15 @@ class References:
             if i == 0 and any(m.first == 0 and not m.text for m in mentions):
                 continue
             fitting = [m for m in self.before if any(w.endswith(noun.key) for w in self.words.get(m.node, ()))]
+            adjective = self.lang == "nl" and noun.text.lower().endswith("e") and i + 2 < len(tokens)
+            if not fitting and adjective and i + 2 not in taken and tokens[i + 2].key.isalpha():
+                noun = tokens[i + 2]  # "dit belangrijke mineraal": the noun after an adjective
+                fitting = [m for m in self.before if any(w.endswith(noun.key) for w in self.words.get(m.node, ()))]
             if token.key in _KIND_WORDS:  # "dergelijke problemen": the kinds just named, too
                 fitting = [*fitting, *self.before[-2:]]
             # "dit artikel", naming no concept just named, refers to none
-            added.extend(Mention(m.node, i, i + 2, token.start, noun.end, "") for m in fitting)
+            last = i + 3 if noun is not tokens[i + 1] else i + 2
+            added.extend(Mention(m.node, i, last, token.start, noun.end, "") for m in fitting)
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
     def _pronoun_first(self, tokens: list[Token]) -> bool:
