@@ -583,3 +583,44 @@ def test_clauses_and_references(G, text, expected, not_expected):
     found = {(s, t) for s, _, t in claims(G, text)}
     assert expected <= found
     assert not (not_expected & found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cafeïne vergroot de kans op angst.", ("caffeine", "raises_risk_of", "anxiety")),
+        ("Magnesium versterkt de werking van dopamine.", ("magnesium", "strengthens", "dopamine")),
+        ("Ooglidtrekkingen vallen onder spiertrillingen.", ("eyelid_twitching", "type_of", "muscle_twitching")),
+        ("Cafeïne is betrokken bij de stemming.", ("caffeine", "involved_in", "mood")),
+        ("Dopamine is een belangrijke factor voor de stemming.", ("dopamine", "supports", "mood")),
+    ],
+)
+def test_cues_of_the_newer_relations(G, text, expected):
+    assert expected in claims(G, text)
+
+
+def test_a_shared_word_names_the_concept_its_surroundings_speak_of(G):
+    # "calcium" beside "botten en tanden" is the calcium of bones and teeth
+    assert ("bone_calcium", "teeth", 1) in signed(G, "Calcium ondersteunt de tanden en de botten.")
+    # after "calciumionen", a bare "calcium" in the same section still means the ions
+    text = "Troponine is nodig voor spiercontractie.\n\nCalciumionen zijn vrij. Dit calcium activeert troponine."
+    assert ("calcium_ions", "troponin", 1) in signed(G, text)
+    # a new heading forgets it: the bare word names the plain concept again
+    text = "# Een\n\nCalciumionen zijn vrij.\n\n# Twee\n\nCalcium activeert troponine."
+    assert ("calcium", "troponin", 1) in signed(G, text)
+
+
+def test_a_list_after_van_is_no_compound_of_its_first_item(G):
+    found = claims(G, "Stress verstoort de regulatie van calcium, natrium, en kalium.")
+    assert {"calcium", "sodium", "potassium"} <= {t for s, _, t in found if s == "stress"}
+
+
+def test_a_verb_of_action_with_van_names_the_noun_of_action(G):
+    # "het reguleren van calciumniveaus" is "calciumregulatie", the calcium balance
+    found = signed(G, "Het reguleren van calciumniveaus voorkomt krampen.")
+    assert ("calcium_balance", "muscle_cramps", -1) in found
+
+
+def test_this_adjective_noun_refers_back(G):
+    text = "Magnesium is een mineraal. Dit nuttige mineraal bevordert de slaap."
+    assert ("magnesium", "promotes", "sleep") in claims(G, text)
