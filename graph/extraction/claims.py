@@ -123,7 +123,7 @@ class SentenceReader:
         cues += [
             replace(h, voice="embedded")
             for h in hits
-            if h.kind == "cue" and h.voice == "nominal" and _opens_mention(h, mentions)
+            if h.kind == "cue" and _opens_mention(h, mentions) and (h.voice == "nominal" or _verb_of(h, tokens))
         ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
         mentions = self.refs.resolve(tokens, mentions, cues)
@@ -136,6 +136,7 @@ class SentenceReader:
         best: dict[tuple[Hashable, Hashable], Claim] = {}
         subject: Mention | None = None
         previous: Clause | None = None
+        lowered: dict[int, set[Mention]] = {}  # clause -> the concepts it lowers
         for clause in clauses:
             subjects = stand_ins(subject, clause_mentions=[m for c in clauses for m in c.mentions]) if subject else []
             for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
@@ -153,6 +154,10 @@ class SentenceReader:
                 sign *= -1 if negated else 1
                 if previous is not None and agent in previous.mentions[1:] and previous.negated:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
+                elif clause.opener in _REFERRING and agent in lowered.get(id(previous), ()):
+                    sign = -sign  # "slows nerve activity, which results in calm": less activity does it
+                if sign * polarity.get(patient, 1) < 0:  # lowered by what the clause says, not how it is named
+                    lowered.setdefault(id(clause), set()).add(patient)
                 relation = self._relation(cue.relation, sign)
                 in_clause = any(clause.first <= h < clause.last for h in hedges)
                 confidence = round(max(0.05, min(0.95, weight - (0.1 if in_clause else 0.0))), 2)
@@ -357,6 +362,11 @@ def _bare(hit: CueHit, mentions: list[Mention]) -> bool:
 def _opens_mention(hit: CueHit, mentions: list[Mention]) -> bool:
     """ "regulatie van stemming" named as one concept still says "regulates"."""
     return any(m.first == hit.first and hit.last < m.last for m in mentions)
+
+
+def _verb_of(hit: CueHit, tokens: list[Token]) -> bool:
+    """ "het reguleren van calciumniveaus", named as one concept, still says "regulates"."""
+    return hit.last - hit.first == 1 and hit.last < len(tokens) and tokens[hit.last].key in ("van", "of")
 
 
 def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:

@@ -624,3 +624,15 @@ def test_a_verb_of_action_with_van_names_the_noun_of_action(G):
 def test_this_adjective_noun_refers_back(G):
     text = "Magnesium is een mineraal. Dit nuttige mineraal bevordert de slaap."
     assert ("magnesium", "promotes", "sleep") in claims(G, text)
+
+
+def test_what_follows_from_lowering_a_concept_comes_from_less_of_it(G):
+    found = signed(G, "GABA remt de neuronale activiteit, wat resulteert in kalmte.")
+    assert ("neuronal_activity", "relaxation", -1) in found and ("gaba", "relaxation", 1) in found
+
+
+def test_a_verb_naming_a_concept_with_its_object_still_gives_the_relation(G):
+    # "het reguleren van calciumniveaus" names the calcium balance and still says "regulates"
+    assert ("stress", "regulates", "calcium_balance") in claims(G, "Stress maakt het reguleren van calciumniveaus lastig.")
+    found = signed(G, "Bij stress heeft het lichaam moeite met het reguleren van calciumniveaus.")
+    assert ("stress", "calcium_balance", -1) in found
