@@ -244,10 +244,13 @@ class SentenceReader:
         elif subject is not None and not agents:
             agents = list(subjects)
         alternatives = len({(a.first, a.last) for a in agents}) == 1 and not agents[0].text if agents else False
-        for rank, agent in enumerate(agents):
+        companions = _companions(clause, hits) if agents else []
+        for rank, agent in enumerate([*agents, *companions]):
             for patient in clause.mentions:
                 if patient is agent or (not patient.text and patient.first == agent.first):
                     continue
+                if patient in companions or (agent in companions and patient.first < agent.last):
+                    continue  # "X werkt samen met Y om Z ...": Y does to Z what X does, not X to Y
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
@@ -362,6 +365,17 @@ def _bare(hit: CueHit, mentions: list[Mention]) -> bool:
 def _opens_mention(hit: CueHit, mentions: list[Mention]) -> bool:
     """ "regulatie van stemming" named as one concept still says "regulates"."""
     return any(m.first == hit.first and hit.last < m.last for m in mentions)
+
+
+def _companions(clause: Clause, hits: list[CueHit]) -> list[Mention]:
+    """The concepts right after "samen met"/"together with": they share the doer's part."""
+    return [
+        m
+        for h in hits
+        if h.kind == "companion" and clause.first <= h.first < clause.last
+        for m in clause.mentions
+        if h.last <= m.first <= h.last + 1
+    ]
 
 
 def _verb_of(hit: CueHit, tokens: list[Token]) -> bool:

@@ -633,6 +633,21 @@ def test_what_follows_from_lowering_a_concept_comes_from_less_of_it(G):
 
 def test_a_verb_naming_a_concept_with_its_object_still_gives_the_relation(G):
     # "het reguleren van calciumniveaus" names the calcium balance and still says "regulates"
-    assert ("stress", "regulates", "calcium_balance") in claims(G, "Stress maakt het reguleren van calciumniveaus lastig.")
+    assert ("stress", "regulates", "calcium_balance") in claims(
+        G, "Stress maakt het reguleren van calciumniveaus lastig."
+    )
     found = signed(G, "Bij stress heeft het lichaam moeite met het reguleren van calciumniveaus.")
     assert ("stress", "calcium_balance", -1) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Magnesium werkt samen met dopamine om de stemming te verbeteren.", "nl"),
+        ("Magnesium works together with dopamine to improve mood.", "en"),
+    ],
+)
+def test_a_companion_shares_the_doers_part(G, text, lang):
+    found = signed(G, text, lang)
+    assert ("dopamine", "mood", 1) in found and ("magnesium", "mood", 1) in found
+    assert ("magnesium", "dopamine", 1) not in found
