@@ -76,6 +76,7 @@ class ConceptIndex:
         for first in self.by_first:
             self.by_first[first].sort(key=len, reverse=True)
         self.senses = _senses(G, self.terms)
+        self._sense_nodes = {word: {node for node, _ in senses} for word, senses in self.senses.items()}
 
     def _add(self, key: tuple[str, ...], node: Hashable) -> None:
         if not key or key in self.terms:
@@ -125,7 +126,9 @@ class ConceptIndex:
             chosen.append(m if best == m.node else Mention(best, m.first, m.last, m.start, m.end, m.text))
         for m in chosen:
             for t in tokens[m.first : m.last]:
-                last_named.update((word, m.node) for word in self.senses if word in t.key)
+                for word in self.senses:
+                    if word in t.key and (self.terms.get((word,)) == m.node or m.node in self._sense_nodes[word]):
+                        last_named[word] = m.node
         return chosen
 
     def _match_at(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
@@ -138,9 +141,9 @@ class ConceptIndex:
                 if end and (best is None or end > best[1]):
                     best = (self.terms[term], end)
                     break
-        inverted = self._inverted(tokens, i)
-        if inverted is not None and (best is None or inverted[1] > best[1]):
-            best = inverted
+        for found in (self._inverted(tokens, i), self._event(tokens, i)):
+            if found is not None and (best is None or found[1] > best[1]):
+                best = found
         if best is None and tokens[i].text[:1].isalnum():
             node = self.compound(tokens[i])
             if node is not None:
@@ -166,6 +169,21 @@ class ConceptIndex:
                         return self.single[joined], j + 1
         return None
 
+    def _event(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
+        """ "de spieren ... ontspannen" tried as "spierontspanning": a thing and, a few words on, its verb."""
+        if not tokens[i].key.isalpha():
+            return None
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if not tokens[j].key.replace("-", "").isalpha() or tokens[j].key in self.single:
+                return None  # no punctuation or other concept in between
+            nouns = {n for key in tokens[j].keys for n in _nominal(key)}
+            for thing in tokens[i].keys:
+                for noun in nouns:
+                    for joined in (thing + noun, thing + "s" + noun):
+                        if joined in self.single:
+                            return self.single[joined], j + 1
+        return None
+
     def _bare(self, word: str) -> list[str]:
         """The word without an aspect ending: "calciumniveaus" -> "calcium"."""
         return [word[: -len(a)].rstrip("s") for a in self.aspects if word.endswith(a) and len(word) > len(a) + 2]
@@ -189,9 +207,11 @@ class ConceptIndex:
 def _nominal(verb: str) -> tuple[str, ...]:
     """The nouns of action of a Dutch verb: "reguleren" -> "regulatie", "verwijderen" -> "verwijdering".
 
-    >>> _nominal("reguleren"), _nominal("ontspannen"), _nominal("magnesium")
-    (('regulatie', 'regulering'), ('ontspanning',), ())
+    >>> _nominal("reguleren"), _nominal("ontspannen"), _nominal("vrijgeven"), _nominal("magnesium")
+    (('regulatie', 'regulering'), ('ontspanning',), ('vrijgave',), ())
     """
+    if verb.endswith("geven") and len(verb) > 6:
+        return (verb[:-4] + "ave",)
     if verb.endswith("eren") and len(verb) > 6:
         return verb[:-4] + "atie", verb[:-2] + "ing"
     if verb.endswith("en") and len(verb) > 5:

@@ -651,3 +651,10 @@ def test_a_companion_shares_the_doers_part(G, text, lang):
     found = signed(G, text, lang)
     assert ("dopamine", "mood", 1) in found and ("magnesium", "mood", 1) in found
     assert ("magnesium", "dopamine", 1) not in found
+
+
+def test_a_thing_and_its_verb_name_the_concept_of_the_action(G):
+    index = ConceptIndex(G, languages=["nl"])
+    found = index.find(tokenize("Na een prikkel wordt calcium snel vrijgegeven.", "nl"))
+    assert [m.node for m in found] == ["calcium_release"]
+    assert ("potassium", "supports", "muscle_relaxation") in claims(G, "Kalium helpt de spieren snel te ontspannen.")
