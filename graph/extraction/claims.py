@@ -147,6 +147,8 @@ class SentenceReader:
                 modifier = self._modifier(clause.cues, cue, patient, tokens)
                 if own == 0 and modifier is not None and self.signs.get(modifier.relation, 0):
                     cue, own, modifier = modifier, self.signs[modifier.relation], None  # "a role in promoting sleep"
+                elif own > 0 and modifier is not None and self.signs.get(modifier.relation, 1) == 0:
+                    cue, own, modifier = modifier, 0, None  # "helps regulate X": regulates, no direction
                 if own == 0 and polarity.get(patient, 1) < 0:
                     own = 1  # "has trouble regulating X": X goes down
                 sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)

@@ -658,3 +658,15 @@ def test_a_thing_and_its_verb_name_the_concept_of_the_action(G):
     found = index.find(tokenize("Na een prikkel wordt calcium snel vrijgegeven.", "nl"))
     assert [m.node for m in found] == ["calcium_release"]
     assert ("potassium", "supports", "muscle_relaxation") in claims(G, "Kalium helpt de spieren snel te ontspannen.")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Magnesium helpt bij de regulatie van dopamine.", "nl"),
+        ("Magnesium helps in the regulation of dopamine.", "en"),
+    ],
+)
+def test_helping_an_unsigned_action_leaves_the_direction_open(G, text, lang):
+    assert ("magnesium", "dopamine", 0) in signed(G, text, lang)
+    assert ("magnesium", "dopamine", 1) not in signed(G, text, lang)
