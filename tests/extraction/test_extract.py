@@ -593,6 +593,7 @@ def test_clauses_and_references(G, text, expected, not_expected):
         ("Ooglidtrekkingen vallen onder spiertrillingen.", ("eyelid_twitching", "type_of", "muscle_twitching")),
         ("Cafeïne is betrokken bij de stemming.", ("caffeine", "involved_in", "mood")),
         ("Dopamine is een belangrijke factor voor de stemming.", ("dopamine", "supports", "mood")),
+        ("Cafeïne oefent een sterke invloed uit op de stemming.", ("caffeine", "affects", "mood")),
     ],
 )
 def test_cues_of_the_newer_relations(G, text, expected):
