@@ -55,6 +55,7 @@ _BEFORE_ADJECTIVE = {
     "more",
 }
 _REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
+_CAUSAL = {"waardoor", "thereby", "whereby"}  # a clause saying what the one before brings about
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,8 @@ class SentenceReader:
         previous: Clause | None = None
         lowered: dict[int, set[Mention]] = {}  # clause -> the concepts it lowers
         for clause in clauses:
+            if not clause.cues and clause.opener in _CAUSAL and previous is not None and clause.mentions:
+                clause.cues = [CueHit("cue", clause.first, clause.first + 1, "causes", "active")]  # "..., waardoor X"
             subjects = stand_ins(subject, clause_mentions=[m for c in clauses for m in c.mentions]) if subject else []
             for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
                 if agent.node == patient.node:

@@ -671,3 +671,15 @@ def test_a_thing_and_its_verb_name_the_concept_of_the_action(G):
 def test_helping_an_unsigned_action_leaves_the_direction_open(G, text, lang):
     assert ("magnesium", "dopamine", 0) in signed(G, text, lang)
     assert ("magnesium", "dopamine", 1) not in signed(G, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Magnesium verhoogt dopamine, waardoor de stemming in balans blijft.", "nl"),
+        ("Magnesium raises dopamine, whereby mood stays in balance.", "en"),
+    ],
+)
+def test_a_clause_of_consequence_without_a_cue_says_the_clause_before_brings_it_about(G, text, lang):
+    found = signed(G, text, lang)
+    assert ("dopamine", "mood", 1) in found and ("magnesium", "mood", 1) in found
