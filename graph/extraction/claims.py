@@ -127,7 +127,7 @@ class SentenceReader:
             if h.kind == "cue" and _opens_mention(h, mentions) and (h.voice == "nominal" or _verb_of(h, tokens))
         ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
-        mentions = self.refs.resolve(tokens, mentions, cues)
+        mentions = self.refs.resolve(tokens, mentions, cues, hits)
         if not cues or len({m.node for m in mentions}) < 2:
             return []
         negations = _negations(hits)

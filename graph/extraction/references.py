@@ -64,10 +64,19 @@ class References:
         if mentions:
             self.topic = mentions[0].node
 
-    def resolve(self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit]) -> list[Mention]:
-        """The mentions of a sentence with its references added (a reference's ``text`` is empty)."""
+    def resolve(
+        self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit], hits: Sequence[CueHit] = ()
+    ) -> list[Mention]:
+        """The mentions of a sentence with its references added (a reference's ``text`` is empty).
+
+        ``hits`` (all the sentence's cue-table hits) tell a passive: its doer, after "door"/"by",
+        becomes the topic rather than the subject ("... kan door magnesium worden verbeterd. Het ...").
+        """
         named = [m for m in mentions if m.text]
         mentions = self._opening(tokens, mentions, cues)
+        doer = _passive_doer(mentions, hits, cues)
+        if doer is not None:
+            self.topic = doer
         mentions = self._demonstratives(tokens, mentions) if cues else mentions
         starts = [m.first for m in mentions]
         # "deze balans", when sure: one concept, that fits the noun
@@ -152,6 +161,17 @@ class References:
             if tokens[i].key in _PERSONAL and i not in taken and tokens[i - 1].key in _OPENERS:
                 added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+
+def _passive_doer(mentions: list[Mention], hits: Sequence[CueHit], cues: Sequence[CueHit]) -> Hashable | None:
+    """The concept right after "door"/"by" in a sentence with a form of "worden"/"be" and a cue."""
+    if not any(h.kind == "passive_aux" for h in hits):
+        return None
+    for hit in hits:
+        after = [m for m in mentions if m.text and m.first == hit.last]
+        if hit.kind == "agent" and after and cues:
+            return after[0].node
+    return None
 
 
 def node_words(G: Any, categories: bool = True) -> NodeWords:

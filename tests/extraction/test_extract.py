@@ -683,3 +683,15 @@ def test_helping_an_unsigned_action_leaves_the_direction_open(G, text, lang):
 def test_a_clause_of_consequence_without_a_cue_says_the_clause_before_brings_it_about(G, text, lang):
     found = signed(G, text, lang)
     assert ("dopamine", "mood", 1) in found and ("magnesium", "mood", 1) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("De stemming kan door magnesium worden verbeterd. Het verlaagt ook de stress.", "nl"),
+        ("Mood can be improved by magnesium. It also lowers stress.", "en"),
+    ],
+)
+def test_after_a_passive_a_pronoun_refers_to_its_doer(G, text, lang):
+    found = signed(G, text, lang)
+    assert ("magnesium", "stress", -1) in found and ("mood", "stress", -1) not in found
