@@ -126,8 +126,8 @@ class ConceptIndex:
             chosen.append(m if best == m.node else Mention(best, m.first, m.last, m.start, m.end, m.text))
         for m in chosen:
             for t in tokens[m.first : m.last]:
-                for word in self.senses:
-                    if word in t.key and (self.terms.get((word,)) == m.node or m.node in self._sense_nodes[word]):
+                for word in _ends(t.key) & self.senses.keys():
+                    if self.terms.get((word,)) == m.node or m.node in self._sense_nodes[word]:
                         last_named[word] = m.node
         return chosen
 
@@ -259,20 +259,22 @@ def _senses(G: Any, terms: dict[tuple[str, ...], Hashable]) -> dict[str, list[tu
     """
     category = {node: data.get("category") for node, data in G.nodes(data=True)}
     names: dict[Hashable, list[tuple[str, ...]]] = defaultdict(list)
+    holders: dict[tuple[Any, str], set[Hashable]] = defaultdict(set)  # (category, word part) -> nodes
+    words = {key[0] for key in terms if len(key) == 1 and len(key[0]) >= 4}
     for key, node in terms.items():
         names[node].append(key)
+        if category.get(node) is not None:
+            for w in key:
+                for part in _ends(w) & words:
+                    holders[(category[node], part)].add(node)
     found: dict[str, list[tuple[Hashable, frozenset[str]]]] = {}
     for key, owner in terms.items():
         if len(key) != 1 or len(key[0]) < 4:
             continue
         word = key[0]
         own = {w for k in names[owner] for w in k}
-        for node, keys in names.items():
-            if node == owner or category.get(node) != category.get(owner) or category.get(node) is None:
-                continue
-            holding = [k for k in keys if any(word in w for w in k)]
-            if not holding:
-                continue
+        for node in sorted(holders.get((category.get(owner), word), set()) - {owner}, key=str):
+            holding = [k for k in names[node] if any(word in _ends(w) for w in k)]
             distinctive = set()
             for k in holding:
                 for w in k:
@@ -282,6 +284,11 @@ def _senses(G: Any, terms: dict[tuple[str, ...], Hashable]) -> dict[str, list[tu
             if distinctive:
                 found.setdefault(word, []).append((node, frozenset(distinctive)))
     return found
+
+
+def _ends(word: str) -> set[str]:
+    """The word, and its beginnings and endings of four letters or more: the parts a compound may share."""
+    return {word, *(word[:k] for k in range(4, len(word))), *(word[k:] for k in range(1, len(word) - 3))}
 
 
 def _terms(node: Hashable, data: dict[str, Any]) -> Iterable[str]:
