@@ -55,6 +55,7 @@ _BEFORE_ADJECTIVE = {
     "more",
 }
 _REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
+_CAUSAL = {"waardoor", "thereby", "whereby"}  # a clause saying what the one before brings about
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,11 @@ class SentenceReader:
         self.last_deficiency: Hashable | None = None
         self.refs = References(G, lang, words)
         self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
+        self.last_named: dict[str, Hashable] = {}  # a word shared by concepts -> the one the section last named
+
+    def new_section(self) -> None:
+        """Forget which concept the section last named by a shared word: a heading starts a new section."""
+        self.last_named = {}
 
     # -- one sentence ---------------------------------------------------------------------------
     def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
@@ -100,7 +106,7 @@ class SentenceReader:
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
         hits = self.book.scan(tokens)
-        mentions = self.index.find(tokens)
+        mentions = self.index.choose_senses(tokens, self.index.find(tokens), self.last_named)
         return tokens, self._deficiencies(tokens, mentions, hits), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
@@ -118,10 +124,10 @@ class SentenceReader:
         cues += [
             replace(h, voice="embedded")
             for h in hits
-            if h.kind == "cue" and h.voice == "nominal" and _opens_mention(h, mentions)
+            if h.kind == "cue" and _opens_mention(h, mentions) and (h.voice == "nominal" or _verb_of(h, tokens))
         ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
-        mentions = self.refs.resolve(tokens, mentions, cues)
+        mentions = self.refs.resolve(tokens, mentions, cues, hits)
         if not cues or len({m.node for m in mentions}) < 2:
             return []
         negations = _negations(hits)
@@ -131,7 +137,10 @@ class SentenceReader:
         best: dict[tuple[Hashable, Hashable], Claim] = {}
         subject: Mention | None = None
         previous: Clause | None = None
+        lowered: dict[int, set[Mention]] = {}  # clause -> the concepts it lowers
         for clause in clauses:
+            if not clause.cues and clause.opener in _CAUSAL and previous is not None and clause.mentions:
+                clause.cues = [CueHit("cue", clause.first, clause.first + 1, "causes", "active")]  # "..., waardoor X"
             subjects = stand_ins(subject, clause_mentions=[m for c in clauses for m in c.mentions]) if subject else []
             for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
                 if agent.node == patient.node:
@@ -141,6 +150,8 @@ class SentenceReader:
                 modifier = self._modifier(clause.cues, cue, patient, tokens)
                 if own == 0 and modifier is not None and self.signs.get(modifier.relation, 0):
                     cue, own, modifier = modifier, self.signs[modifier.relation], None  # "a role in promoting sleep"
+                elif own > 0 and modifier is not None and self.signs.get(modifier.relation, 1) == 0:
+                    cue, own, modifier = modifier, 0, None  # "helps regulate X": regulates, no direction
                 if own == 0 and polarity.get(patient, 1) < 0:
                     own = 1  # "has trouble regulating X": X goes down
                 sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)
@@ -148,6 +159,10 @@ class SentenceReader:
                 sign *= -1 if negated else 1
                 if previous is not None and agent in previous.mentions[1:] and previous.negated:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
+                elif clause.opener in _REFERRING and agent in lowered.get(id(previous), ()):
+                    sign = -sign  # "slows nerve activity, which results in calm": less activity does it
+                if sign * polarity.get(patient, 1) < 0:  # lowered by what the clause says, not how it is named
+                    lowered.setdefault(id(clause), set()).add(patient)
                 relation = self._relation(cue.relation, sign)
                 in_clause = any(clause.first <= h < clause.last for h in hedges)
                 confidence = round(max(0.05, min(0.95, weight - (0.1 if in_clause else 0.0))), 2)
@@ -234,10 +249,13 @@ class SentenceReader:
         elif subject is not None and not agents:
             agents = list(subjects)
         alternatives = len({(a.first, a.last) for a in agents}) == 1 and not agents[0].text if agents else False
-        for rank, agent in enumerate(agents):
+        companions = _companions(clause, hits) if agents else []
+        for rank, agent in enumerate([*agents, *companions]):
             for patient in clause.mentions:
                 if patient is agent or (not patient.text and patient.first == agent.first):
                     continue
+                if patient in companions or (agent in companions and patient.first < agent.last):
+                    continue  # "X werkt samen met Y om Z ...": Y does to Z what X does, not X to Y
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
@@ -352,6 +370,22 @@ def _bare(hit: CueHit, mentions: list[Mention]) -> bool:
 def _opens_mention(hit: CueHit, mentions: list[Mention]) -> bool:
     """ "regulatie van stemming" named as one concept still says "regulates"."""
     return any(m.first == hit.first and hit.last < m.last for m in mentions)
+
+
+def _companions(clause: Clause, hits: list[CueHit]) -> list[Mention]:
+    """The concepts right after "samen met"/"together with": they share the doer's part."""
+    return [
+        m
+        for h in hits
+        if h.kind == "companion" and clause.first <= h.first < clause.last
+        for m in clause.mentions
+        if h.last <= m.first <= h.last + 1
+    ]
+
+
+def _verb_of(hit: CueHit, tokens: list[Token]) -> bool:
+    """ "het reguleren van calciumniveaus", named as one concept, still says "regulates"."""
+    return hit.last - hit.first == 1 and hit.last < len(tokens) and tokens[hit.last].key in ("van", "of")
 
 
 def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:

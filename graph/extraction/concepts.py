@@ -40,6 +40,7 @@ ASPECTS = (
 _LINKS = {"aan", "van", "in", "bij", "voor", "uit"}
 _ARTICLES = {"de", "het", "een", "der"}
 _MIN_PART = 3
+_LIST_GOES_ON = {",", "en", "and", "of", "or"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class ConceptIndex:
                     self._add(tuple(fold(t.text) for t in tokenize(term, lang) if t.text != "-"), node)
         for first in self.by_first:
             self.by_first[first].sort(key=len, reverse=True)
+        self.senses = _senses(G, self.terms)
+        self._sense_nodes = {word: {node for node, _ in senses} for word, senses in self.senses.items()}
 
     def _add(self, key: tuple[str, ...], node: Hashable) -> None:
         if not key or key in self.terms:
@@ -100,6 +103,34 @@ class ConceptIndex:
             i = last
         return mentions
 
+    def choose_senses(
+        self, tokens: list[Token], mentions: list[Mention], last_named: dict[str, Hashable]
+    ) -> list[Mention]:
+        """A bare word shared by concepts of one category names the one its surroundings speak of.
+
+        "calcium" names Calcium ions beside "cytoplasma", or when the section last named calcium as
+        "calciumionen"; Calcium in bones and teeth beside "botten en tanden"; else the concept it names
+        alone. ``last_named`` maps such a word to the concept the section last named with it, and is
+        brought up to date.
+        """
+        chosen = []
+        for m in mentions:
+            key = tokens[m.first].key if m.last - m.first == 1 else ""
+            senses = self.senses.get(key, ()) if self.terms.get((key,)) == m.node else ()
+            here = {k for i, t in enumerate(tokens) if not m.first <= i < m.last for k in t.keys}
+            best, best_score = m.node, 2 if last_named.get(key) == m.node else 0
+            for node, distinctive in senses:
+                score = 2 * (last_named.get(key) == node) + 2 * len(distinctive & here)
+                if score > best_score:
+                    best, best_score = node, score
+            chosen.append(m if best == m.node else Mention(best, m.first, m.last, m.start, m.end, m.text))
+        for m in chosen:
+            for t in tokens[m.first : m.last]:
+                for word in _ends(t.key) & self.senses.keys():
+                    if self.terms.get((word,)) == m.node or m.node in self._sense_nodes[word]:
+                        last_named[word] = m.node
+        return chosen
+
     def _match_at(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
         best: tuple[Hashable, int] | None = None
         for key in tokens[i].keys:
@@ -110,9 +141,9 @@ class ConceptIndex:
                 if end and (best is None or end > best[1]):
                     best = (self.terms[term], end)
                     break
-        inverted = self._inverted(tokens, i)
-        if inverted is not None and (best is None or inverted[1] > best[1]):
-            best = inverted
+        for found in (self._inverted(tokens, i), self._event(tokens, i)):
+            if found is not None and (best is None or found[1] > best[1]):
+                best = found
         if best is None and tokens[i].text[:1].isalnum():
             node = self.compound(tokens[i])
             if node is not None:
@@ -127,14 +158,35 @@ class ConceptIndex:
         j += 1
         if j < len(tokens) and tokens[j].key in _ARTICLES:
             j += 1
-        if j >= len(tokens):
+        if j >= len(tokens) or _listed(tokens, j + 1):
             return None
-        for head in tokens[i].keys:
-            for modifier in tokens[j].keys:
+        heads = {n for key in tokens[i].keys for n in (key, *_nominal(key))}
+        modifiers = {m for key in tokens[j].keys for m in (key, *self._bare(key))}
+        for head in heads:
+            for modifier in modifiers:
                 for joined in (modifier + head, modifier + "s" + head):
                     if joined in self.single:
                         return self.single[joined], j + 1
         return None
+
+    def _event(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
+        """ "de spieren ... ontspannen" tried as "spierontspanning": a thing and, a few words on, its verb."""
+        if not tokens[i].key.isalpha():
+            return None
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if not tokens[j].key.replace("-", "").isalpha() or tokens[j].key in self.single:
+                return None  # no punctuation or other concept in between
+            nouns = {n for key in tokens[j].keys for n in _nominal(key)}
+            for thing in tokens[i].keys:
+                for noun in nouns:
+                    for joined in (thing + noun, thing + "s" + noun):
+                        if joined in self.single:
+                            return self.single[joined], j + 1
+        return None
+
+    def _bare(self, word: str) -> list[str]:
+        """The word without an aspect ending: "calciumniveaus" -> "calcium"."""
+        return [word[: -len(a)].rstrip("s") for a in self.aspects if word.endswith(a) and len(word) > len(a) + 2]
 
     def compound(self, token: Token) -> Hashable | None:
         """The concept a compound word names by its head or by its aspect suffix, if any."""
@@ -152,6 +204,30 @@ class ConceptIndex:
         return None
 
 
+def _nominal(verb: str) -> tuple[str, ...]:
+    """The nouns of action of a Dutch verb: "reguleren" -> "regulatie", "verwijderen" -> "verwijdering".
+
+    >>> _nominal("reguleren"), _nominal("ontspannen"), _nominal("vrijgeven"), _nominal("magnesium")
+    (('regulatie', 'regulering'), ('ontspanning',), ('vrijgave',), ())
+    """
+    if verb.endswith("geven") and len(verb) > 6:
+        return (verb[:-4] + "ave",)
+    if verb.endswith("eren") and len(verb) > 6:
+        return verb[:-4] + "atie", verb[:-2] + "ing"
+    if verb.endswith("en") and len(verb) > 5:
+        return (verb[:-2] + "ing",)
+    return ()
+
+
+def _listed(tokens: list[Token], j: int) -> bool:
+    """True when a list goes on at ``j`` ("de regulatie van calcium, kalium en natrium" regulates all three)."""
+    if j >= len(tokens):
+        return False
+    if tokens[j].key == ",":  # "calcium, kalium, en natrium", not "calcium, wat ..."
+        return j + 2 < len(tokens) and tokens[j + 1].key not in _LIST_GOES_ON and tokens[j + 2].key in _LIST_GOES_ON
+    return tokens[j].key in _LIST_GOES_ON
+
+
 def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
     """Where ``term`` ends when it starts at ``i``; articles in the text ("het") may stand between its words."""
     j = i + 1
@@ -162,6 +238,57 @@ def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
             return 0
         j += 1
     return j
+
+
+_FUNCTION_WORDS = {
+    "de", "het", "een", "van", "in", "op", "aan", "uit", "en", "bij", "met", "voor", "door", "tijdens", "dat", "die",
+    "the", "a", "an", "of", "on", "and", "from", "while", "that", "into", "with", "for", "during",
+}  # fmt: skip
+
+
+def _senses(G: Any, terms: dict[tuple[str, ...], Hashable]) -> dict[str, list[tuple[Hashable, frozenset[str]]]]:
+    """word -> the other concepts of its concept's category whose names hold it, each with its own words.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("calcium", label="Calcium", category="ion")
+    >>> G.add_node("calcium_ions", label="Calcium ions", synonyms=["calciumionen"], category="ion")
+    >>> G.add_node("calcium_blocker", label="Calcium blocker", category="drug")
+    >>> [(node, sorted(words)) for node, words in _senses(G, ConceptIndex(G, languages=["en"]).terms)["calcium"]]
+    [('calcium_ions', ['ionen', 'ions'])]
+    """
+    category = {node: data.get("category") for node, data in G.nodes(data=True)}
+    names: dict[Hashable, list[tuple[str, ...]]] = defaultdict(list)
+    holders: dict[tuple[Any, str], set[Hashable]] = defaultdict(set)  # (category, word part) -> nodes
+    words = {key[0] for key in terms if len(key) == 1 and len(key[0]) >= 4}
+    for key, node in terms.items():
+        names[node].append(key)
+        if category.get(node) is not None:
+            for w in key:
+                for part in _ends(w) & words:
+                    holders[(category[node], part)].add(node)
+    found: dict[str, list[tuple[Hashable, frozenset[str]]]] = {}
+    for key, owner in terms.items():
+        if len(key) != 1 or len(key[0]) < 4:
+            continue
+        word = key[0]
+        own = {w for k in names[owner] for w in k}
+        for node in sorted(holders.get((category.get(owner), word), set()) - {owner}, key=str):
+            holding = [k for k in names[node] if any(word in _ends(w) for w in k)]
+            distinctive = set()
+            for k in holding:
+                for w in k:
+                    rest = w.replace(word, "") if word in w else w
+                    if len(rest) >= 4 and rest.isalpha() and rest not in _FUNCTION_WORDS and rest not in own:
+                        distinctive.add(rest)
+            if distinctive:
+                found.setdefault(word, []).append((node, frozenset(distinctive)))
+    return found
+
+
+def _ends(word: str) -> set[str]:
+    """The word, and its beginnings and endings of four letters or more: the parts a compound may share."""
+    return {word, *(word[:k] for k in range(4, len(word))), *(word[k:] for k in range(1, len(word) - 3))}
 
 
 def _terms(node: Hashable, data: dict[str, Any]) -> Iterable[str]:

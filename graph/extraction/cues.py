@@ -28,7 +28,7 @@ __all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_r
 
 KINDS = (
     "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
-    "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence",
+    "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence", "companion",
 )  # fmt: skip
 
 #: Signs of the relations the cue table names, for data whose vocabulary lacks them.
@@ -36,7 +36,7 @@ DEFAULT_SIGNS = {
     "increases": 1, "decreases": -1, "promotes": 1, "supports": 1, "enables": 1, "activates": 1, "inhibits": -1,
     "produces": 1, "provides": 1, "converts_to": 1, "causes": 1, "prevents": -1, "relieves": -1,
     "competes_with": -1, "binds_to": 1, "form_of": 1, "type_of": 1, "regulates": 0, "affects": 0,
-    "involved_in": 0, "part_of": 0,
+    "involved_in": 0, "part_of": 0, "raises_risk_of": 1, "strengthens": 1,
 }  # fmt: skip
 
 # What a relation becomes when the sentence turns its sign round ("does not prevent", "a lack of X causes").
@@ -44,6 +44,7 @@ _FLIPPED = {
     "causes": "prevents", "prevents": "causes", "increases": "decreases", "decreases": "increases",
     "promotes": "decreases", "supports": "decreases", "enables": "inhibits", "activates": "inhibits",
     "inhibits": "increases", "relieves": "increases", "produces": "decreases", "provides": "decreases",
+    "raises_risk_of": "prevents", "strengthens": "inhibits",
 }  # fmt: skip
 
 

@@ -64,10 +64,19 @@ class References:
         if mentions:
             self.topic = mentions[0].node
 
-    def resolve(self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit]) -> list[Mention]:
-        """The mentions of a sentence with its references added (a reference's ``text`` is empty)."""
+    def resolve(
+        self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit], hits: Sequence[CueHit] = ()
+    ) -> list[Mention]:
+        """The mentions of a sentence with its references added (a reference's ``text`` is empty).
+
+        ``hits`` (all the sentence's cue-table hits) tell a passive: its doer, after "door"/"by",
+        becomes the topic rather than the subject ("... kan door magnesium worden verbeterd. Het ...").
+        """
         named = [m for m in mentions if m.text]
         mentions = self._opening(tokens, mentions, cues)
+        doer = _passive_doer(mentions, hits, cues)
+        if doer is not None:
+            self.topic = doer
         mentions = self._demonstratives(tokens, mentions) if cues else mentions
         starts = [m.first for m in mentions]
         # "deze balans", when sure: one concept, that fits the noun
@@ -122,10 +131,15 @@ class References:
             if i == 0 and any(m.first == 0 and not m.text for m in mentions):
                 continue
             fitting = [m for m in self.before if any(w.endswith(noun.key) for w in self.words.get(m.node, ()))]
+            adjective = self.lang == "nl" and noun.text.lower().endswith("e") and i + 2 < len(tokens)
+            if not fitting and adjective and i + 2 not in taken and tokens[i + 2].key.isalpha():
+                noun = tokens[i + 2]  # "dit belangrijke mineraal": the noun after an adjective
+                fitting = [m for m in self.before if any(w.endswith(noun.key) for w in self.words.get(m.node, ()))]
             if token.key in _KIND_WORDS:  # "dergelijke problemen": the kinds just named, too
                 fitting = [*fitting, *self.before[-2:]]
             # "dit artikel", naming no concept just named, refers to none
-            added.extend(Mention(m.node, i, i + 2, token.start, noun.end, "") for m in fitting)
+            last = i + 3 if noun is not tokens[i + 1] else i + 2
+            added.extend(Mention(m.node, i, last, token.start, noun.end, "") for m in fitting)
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
     def _pronoun_first(self, tokens: list[Token]) -> bool:
@@ -147,6 +161,17 @@ class References:
             if tokens[i].key in _PERSONAL and i not in taken and tokens[i - 1].key in _OPENERS:
                 added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+
+def _passive_doer(mentions: list[Mention], hits: Sequence[CueHit], cues: Sequence[CueHit]) -> Hashable | None:
+    """The concept right after "door"/"by" in a sentence with a form of "worden"/"be" and a cue."""
+    if not any(h.kind == "passive_aux" for h in hits):
+        return None
+    for hit in hits:
+        after = [m for m in mentions if m.text and m.first == hit.last]
+        if hit.kind == "agent" and after and cues:
+            return after[0].node
+    return None
 
 
 def node_words(G: Any, categories: bool = True) -> NodeWords:

@@ -140,6 +140,7 @@ def _read(article: Article, reader: SentenceReader):
     for block in article.blocks:
         start = block.label_end + 1 if block.label else block.start
         if block.kind == "heading":
+            reader.new_section()
             _, heading_mentions, _ = reader.read(text[block.start : block.end], block.start)
             marks.extend((m.start, m.end, m.node) for m in heading_mentions)
             reader.refs.note_heading(heading_mentions)

@@ -583,3 +583,115 @@ def test_clauses_and_references(G, text, expected, not_expected):
     found = {(s, t) for s, _, t in claims(G, text)}
     assert expected <= found
     assert not (not_expected & found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cafeïne vergroot de kans op angst.", ("caffeine", "raises_risk_of", "anxiety")),
+        ("Magnesium versterkt de werking van dopamine.", ("magnesium", "strengthens", "dopamine")),
+        ("Ooglidtrekkingen vallen onder spiertrillingen.", ("eyelid_twitching", "type_of", "muscle_twitching")),
+        ("Cafeïne is betrokken bij de stemming.", ("caffeine", "involved_in", "mood")),
+        ("Dopamine is een belangrijke factor voor de stemming.", ("dopamine", "supports", "mood")),
+        ("Cafeïne oefent een sterke invloed uit op de stemming.", ("caffeine", "affects", "mood")),
+    ],
+)
+def test_cues_of_the_newer_relations(G, text, expected):
+    assert expected in claims(G, text)
+
+
+def test_a_shared_word_names_the_concept_its_surroundings_speak_of(G):
+    # "calcium" beside "botten en tanden" is the calcium of bones and teeth
+    assert ("bone_calcium", "teeth", 1) in signed(G, "Calcium ondersteunt de tanden en de botten.")
+    # after "calciumionen", a bare "calcium" in the same section still means the ions
+    text = "Troponine is nodig voor spiercontractie.\n\nCalciumionen zijn vrij. Dit calcium activeert troponine."
+    assert ("calcium_ions", "troponin", 1) in signed(G, text)
+    # a new heading forgets it: the bare word names the plain concept again
+    text = "# Een\n\nCalciumionen zijn vrij.\n\n# Twee\n\nCalcium activeert troponine."
+    assert ("calcium", "troponin", 1) in signed(G, text)
+
+
+def test_a_list_after_van_is_no_compound_of_its_first_item(G):
+    found = claims(G, "Stress verstoort de regulatie van calcium, natrium, en kalium.")
+    assert {"calcium", "sodium", "potassium"} <= {t for s, _, t in found if s == "stress"}
+
+
+def test_a_verb_of_action_with_van_names_the_noun_of_action(G):
+    # "het reguleren van calciumniveaus" is "calciumregulatie", the calcium balance
+    found = signed(G, "Het reguleren van calciumniveaus voorkomt krampen.")
+    assert ("calcium_balance", "muscle_cramps", -1) in found
+
+
+def test_this_adjective_noun_refers_back(G):
+    text = "Magnesium is een mineraal. Dit nuttige mineraal bevordert de slaap."
+    assert ("magnesium", "promotes", "sleep") in claims(G, text)
+
+
+def test_what_follows_from_lowering_a_concept_comes_from_less_of_it(G):
+    found = signed(G, "GABA remt de neuronale activiteit, wat resulteert in kalmte.")
+    assert ("neuronal_activity", "relaxation", -1) in found and ("gaba", "relaxation", 1) in found
+
+
+def test_a_verb_naming_a_concept_with_its_object_still_gives_the_relation(G):
+    # "het reguleren van calciumniveaus" names the calcium balance and still says "regulates"
+    assert ("stress", "regulates", "calcium_balance") in claims(
+        G, "Stress maakt het reguleren van calciumniveaus lastig."
+    )
+    found = signed(G, "Bij stress heeft het lichaam moeite met het reguleren van calciumniveaus.")
+    assert ("stress", "calcium_balance", -1) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Magnesium werkt samen met dopamine om de stemming te verbeteren.", "nl"),
+        ("Magnesium together with dopamine improves mood.", "en"),
+    ],
+)
+def test_a_companion_shares_the_doers_part(G, text, lang):
+    found = signed(G, text, lang)
+    assert ("dopamine", "mood", 1) in found and ("magnesium", "mood", 1) in found
+    assert ("magnesium", "dopamine", 1) not in found
+
+
+def test_a_thing_and_its_verb_name_the_concept_of_the_action(G):
+    index = ConceptIndex(G, languages=["nl"])
+    found = index.find(tokenize("Na een prikkel wordt calcium snel vrijgegeven.", "nl"))
+    assert [m.node for m in found] == ["calcium_release"]
+    assert ("potassium", "supports", "muscle_relaxation") in claims(G, "Kalium helpt de spieren snel te ontspannen.")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Magnesium helpt bij de regulatie van dopamine.", "nl"),
+        ("Magnesium helps in the regulation of dopamine.", "en"),
+    ],
+)
+def test_helping_an_unsigned_action_leaves_the_direction_open(G, text, lang):
+    assert ("magnesium", "dopamine", 0) in signed(G, text, lang)
+    assert ("magnesium", "dopamine", 1) not in signed(G, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Magnesium verhoogt dopamine, waardoor de stemming in balans blijft.", "nl"),
+        ("Magnesium raises dopamine, whereby mood stays in balance.", "en"),
+    ],
+)
+def test_a_clause_of_consequence_without_a_cue_says_the_clause_before_brings_it_about(G, text, lang):
+    found = signed(G, text, lang)
+    assert ("dopamine", "mood", 1) in found and ("magnesium", "mood", 1) in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("De stemming kan door magnesium worden verbeterd. Het verlaagt ook de stress.", "nl"),
+        ("Mood can be improved by magnesium. It also lowers stress.", "en"),
+    ],
+)
+def test_after_a_passive_a_pronoun_refers_to_its_doer(G, text, lang):
+    found = signed(G, text, lang)
+    assert ("magnesium", "stress", -1) in found and ("mood", "stress", -1) not in found
