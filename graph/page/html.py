@@ -25,6 +25,7 @@ from ..atomic import write_bytes_atomic
 from ..collector import gc_paused
 from ..read.columns import GraphColumns
 from .assets import vis_network_js
+from .overview import is_large, overview_data
 from .payload import page_data, script_json_bytes
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ _DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which
 
 #: The page's own scripts, in the order they run.
 SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "page.js")
+#: The scripts of a large graph's page, which opens on its overview (see :mod:`graph.page.overview`).
+LARGE_SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "overview.js")
+_DETAILS_START = b'</script>\n<script type="application/json" id="cg-details-data">'
 
 
 def to_html(
@@ -134,7 +138,15 @@ def _page(
     with gc_paused():  # millions of small lists for a large graph, and no cycles
         table = G if isinstance(G, GraphColumns) else GraphColumns.from_networkx(G)  # the one conversion
         title = title or table.graph.get("name") or DEFAULT_TITLE
-        data = script_json_bytes(page_data(table, title=title, lang=lang, highlight=highlight))
+        scripts = SCRIPTS
+        if is_large(table):
+            # The overview page: its details (descriptions, evidence) go in an element of their own,
+            # which the page parses only when it first shows one; both hold escaped JSON only.
+            found, details = overview_data(table, title=title, lang=lang, highlight=highlight)
+            data = b"".join((script_json_bytes(found), _DETAILS_START, script_json_bytes(details)))
+            scripts = LARGE_SCRIPTS
+        else:
+            data = script_json_bytes(page_data(table, title=title, lang=lang, highlight=highlight))
     # The template is rendered around a marker and the data put in its place once,
     # rather than passed through Jinja.
     head, tail = (
@@ -144,7 +156,7 @@ def _page(
             lang=lang,
             data_json=_markup(_DATA_MARK),
             vis_js=_markup(vis_network_js()),
-            page_scripts=[_markup(_own(name)) for name in SCRIPTS],
+            page_scripts=[_markup(_own(name)) for name in scripts],
             page_css=_markup(_own("page.css")),
         )
         .split(_DATA_MARK)

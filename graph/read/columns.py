@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["GraphColumns", "CheckedEdges"]
 
+#: From this many edges on, their ends are looked up by pandas rather than a Python dict.
+_HASHED_FROM = 200_000
+
 
 @dataclass
 class CheckedEdges:
@@ -180,6 +183,13 @@ class GraphColumns:
         import numpy as np
 
         index, count = self._index, len(self.edges.sources)
+        if count >= _HASHED_FROM:  # pandas' hash table looks the ends up in C
+            import pandas as pd
+
+            nodes = pd.Index(self.nodes, dtype=object)
+            found = [nodes.get_indexer(end).astype(np.int64) for end in (self.edges.sources, self.edges.targets)]
+            if nodes.is_unique and min(found[0].min(), found[1].min()) >= 0:
+                return found[0], found[1]
         return tuple(  # type: ignore[return-value]
             np.fromiter(map(index.__getitem__, end), dtype=np.int64, count=count)
             for end in (self.edges.sources, self.edges.targets)

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from ..errors import Problem, warn_data
 from .text import BOM as _BOM
+from .quickcsv import QUICK_FROM, values_by_pandas
 from .text import read_text
 
 __all__ = ["Table", "read_table", "DELIMITERS", "FIELD_LIMIT"]
@@ -241,7 +242,11 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
             width = len(names)
             if not any(header) or len(header) != width or _set_header(Table(table.name), header, first_line):
                 return False
-            values = _values_by_column(reader, width, shared)
+            values = None
+            if len(text) >= QUICK_FROM:
+                values = values_by_pandas(text, table.delimiter, width)
+            if values is None:
+                values = _values_by_column(reader, width, shared)
         except csv.Error:
             return False
     if values is None or 1 + len(values[0]) != lines:

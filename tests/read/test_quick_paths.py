@@ -104,6 +104,35 @@ def test_unusual_files_go_the_careful_way(tmp_path: Path, text: str) -> None:
     assert not csvfile._parse_by_column(text, csvfile.Table("t.csv"), 1, {})
 
 
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(csv_like(), TEXT))
+def test_pandas_reads_a_table_as_the_csv_module_does(tmp_path: Path, text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(csvfile, "QUICK_FROM", 0)  # every text, however small, offered to pandas
+        _assert_reads_the_same(tmp_path / "t.csv", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "source,target\na,b\nb,c\n",
+        "Source ; Target\r\n a ; b \r\n",
+        "sep=;\nsource;target\na;b",
+        "id,label,n\n007,NA,\nx,null,1,5\n".replace("1,5", "15"),  # NA, null and empty stay text
+    ],
+)
+def test_plain_files_are_read_by_pandas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    read: list[Any] = []
+    real = csvfile.values_by_pandas
+    monkeypatch.setattr(csvfile, "QUICK_FROM", 0)
+    monkeypatch.setattr(csvfile, "values_by_pandas", lambda *args: read.append(real(*args)) or read[-1])
+    _assert_reads_the_same(tmp_path / "t.csv", text)
+    table, _ = read_table(tmp_path / "t.csv")
+    assert read and all(values is not None for values in read)
+    assert table.values()[0] and table._rows == []
+
+
 def _snapshot(G: nx.MultiDiGraph) -> tuple[Any, ...]:
     """Everything about a graph, in order, attribute order included."""
     nodes = [(n, list(a.items())) for n, a in G.nodes(data=True)]
