@@ -643,6 +643,7 @@
     network: network, nodes: nodes, edges: edges, state: state, overview: true,
     data: { nodes: nodeList, edges: edgeList, groups: groups, degree: degree },
     findPaths: function (a, b, opts) { return CG.paths.findPaths(pathModel(), a, b, opts); },
+    groupOf: function (id) { return groupOf[indexOf.get(id)]; },
     setLang: setLang, focusNode: focusNode, openGroup: openGroup, showOverview: showOverview,
     toggleCategory: toggleCategory, clear: clearAll
   };
