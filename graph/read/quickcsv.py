@@ -22,12 +22,16 @@ True
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["values_by_pandas", "QUICK_FROM"]
+__all__ = ["values_by_pandas", "distinct", "QUICK_FROM"]
 
 #: Texts of at least this many characters are read by pandas (for smaller ones,
 #: importing pandas costs more than it saves).
 QUICK_FROM = 2_000_000
+#: Lists of at least this many values are made distinct by pandas' hash table.
+DISTINCT_FROM = 100_000
 
 
 def values_by_pandas(text: str, delimiter: str, width: int) -> list[list[str]] | None:
@@ -65,3 +69,24 @@ def values_by_pandas(text: str, delimiter: str, width: int) -> list[list[str]] |
     if frame.shape != (lines, width):
         return None
     return [list(map(str.strip, frame[column].to_numpy()[1:])) for column in frame.columns]
+
+
+def distinct(values: Iterable[Any], count: int = 0) -> list[Any]:
+    """The distinct ``values`` in order of first appearance, as ``list(dict.fromkeys(values))``
+    gives them; a list of :data:`DISTINCT_FROM` values or more (``count``, when ``values`` is
+    not a list) goes through ``pandas.unique``, which hashes in C.
+
+    Examples
+    --------
+    >>> distinct(["b", "a", "b", "c"]), distinct(iter("abba"), count=4)
+    (['b', 'a', 'c'], ['a', 'b'])
+    """
+    size = len(values) if isinstance(values, list) else count
+    if size < DISTINCT_FROM:
+        return list(dict.fromkeys(values))
+    import numpy as np
+    import pandas as pd
+
+    array = np.empty(size, dtype=object)
+    array[:] = values if isinstance(values, list) else list(values)
+    return pd.unique(array).tolist()
