@@ -45,7 +45,7 @@ _DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which
 SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "page.js")
 #: The scripts of a large graph's page, which opens on its overview (see :mod:`graph.page.overview`).
 LARGE_SCRIPTS = ("i18n.js", "paths.js", "search.js", "draw.js", "panels.js", "overview.js")
-_DETAILS_START = b'</script>\n<script type="application/json" id="cg-details-data">'
+_DETAILS_START = b'</script>\n<script type="application/json" id="cg-{kind}-data">'
 
 
 def to_html(
@@ -140,10 +140,13 @@ def _page(
         title = title or table.graph.get("name") or DEFAULT_TITLE
         scripts = SCRIPTS
         if is_large(table):
-            # The overview page: its details (descriptions, evidence) go in an element of their own,
-            # which the page parses only when it first shows one; both hold escaped JSON only.
+            # The overview page: its descriptions and its evidence go in elements of their own,
+            # which the page parses only when it first shows one; all hold escaped JSON only.
             found, details = overview_data(table, title=title, lang=lang, highlight=highlight)
-            data = b"".join((script_json_bytes(found), _DETAILS_START, script_json_bytes(details)))
+            parts = [script_json_bytes(found)]
+            for kind, texts in details.items():
+                parts += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), script_json_bytes(texts)]
+            data = b"".join(parts)
             scripts = LARGE_SCRIPTS
         else:
             data = script_json_bytes(page_data(table, title=title, lang=lang, highlight=highlight))

@@ -41,7 +41,7 @@ def test_the_threshold_is_ten_thousand_nodes_or_fifty_thousand_edges():
 
 def test_a_small_page_is_the_page_it_always_was(tmp_path: Path):
     page = graph.to_html(_ring(50))
-    assert "cg-details-data" not in page and '"drawing":"full"' in page
+    assert "cg-description-data" not in page and '"drawing":"full"' in page
     assert "overview.js" not in page and "cg-overview" not in page
 
 
@@ -55,8 +55,10 @@ def test_a_large_page_holds_columns_groups_and_its_details_apart():
     assert sum(data["groups"]["members"]) == overview.OVERVIEW_NODES
     assert 2 <= len(data["groups"]["label"]) < 1000  # a ring falls into arcs
     assert "description" not in data["nodes"]
-    details = json.loads(re.search(r'id="cg-details-data">(.*?)</script>', page, re.S).group(1))
-    assert details["description"][0].startswith("</script>")  # stored as escaped data ...
+    descriptions = json.loads(re.search(r'id="cg-description-data">(.*?)</script>', page, re.S).group(1))
+    assert descriptions[0].startswith("</script>")  # stored as escaped data ...
+    evidence = json.loads(re.search(r'id="cg-evidence-data">(.*?)</script>', page, re.S).group(1))
+    assert evidence == [""] * overview.OVERVIEW_NODES
     assert "<img" not in page  # ... never as markup
 
 
@@ -123,7 +125,7 @@ def test_the_overview_opens_a_group_with_a_click(open_page, large):
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     page.wait_for_function("cg.state.view.kind === 'group'")
     drawn = page.evaluate("cg.nodes.getIds()")
-    assert len(drawn) == min(groups["members"][biggest], 2500)
+    assert len(drawn) == min(groups["members"][biggest], 1000)
     assert f"of 20,000 concepts" in _size_line(page) and "showing group" in _size_line(page)
     assert set(page.evaluate("(ids) => ids.map((id) => cg.groupOf(id))", drawn)) == {biggest}
     page.click("#cg-overview")
@@ -145,7 +147,7 @@ def test_search_finds_a_member_from_the_overview(open_page, large):
     assert page.evaluate("cgNetwork.getSelectedNodes()") == [node]
     assert page.text_content("#cg-details .cg-details-title") == label
     drawn = set(page.evaluate("cg.nodes.getIds()"))
-    assert set(G.successors(node)) | set(G.predecessors(node)) <= drawn | {node} or len(drawn) == 2501
+    assert set(G.successors(node)) | set(G.predecessors(node)) <= drawn | {node} or len(drawn) == 1001
     assert label in _size_line(page) and "of 20,000" in _size_line(page)
 
 

@@ -12,7 +12,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var MAX_HOPS = 4;
   var MAX_PATHS = 20;
-  var MAX_DRAWN = 2500; // members drawn at most when a group or a neighbourhood opens
+  var MAX_DRAWN = 1000; // members drawn at most when a group or a neighbourhood opens
+  var MAX_EDGES = 3000; // edges drawn at most (those of the best connected drawn members first)
   var DIM_OPACITY = 0.12;
   var TEXT = {
     en: {
@@ -43,9 +44,9 @@
   var M = ecols.from.length;
   var from = Int32Array.from(ecols.from);
   var to = Int32Array.from(ecols.to);
-  var details = null; // {description: [...], evidence: [...]}, parsed when first needed
+  var details = {}; // description: [...], evidence: [...], each parsed when first needed
   function detail(kind, i) {
-    if (!details) { details = JSON.parse($("cg-details-data").textContent); }
+    if (!details[kind]) { details[kind] = JSON.parse($("cg-" + kind + "-data").textContent); }
     return details[kind][i];
   }
   /* Node and edge objects as the shared panels, search and path finder read them. */
@@ -235,10 +236,13 @@
         return item;
       });
       var edgeItems = [];
+      var required = now ? now.edges : new Set();
+      var room = MAX_EDGES;
       nodeIdx.forEach(function (i) {
         for (var j = outs.start[i]; j < outs.start[i + 1]; j += 1) {
           var e = outs.items[j];
-          if (drawn.has(to[e])) {
+          if (drawn.has(to[e]) && (room > 0 || required.has(e))) {
+            room -= 1;
             var look = now && now.edges.has(e) ? "lit" : "normal";
             var item = edgeItem(e, look, look === "lit" && now.labels);
             item.from = cols.id[i];
@@ -635,12 +639,14 @@
   network.once("afterDrawing", function () {
     document.body.setAttribute("data-ready", "1");
     window.cgReadyMs = performance.now();
+    // once the overview is up: the search index, then the path finder's adjacency
+    setTimeout(function () { searchIndex(); setTimeout(pathModel, 0); }, 0);
   });
   network.redraw();
 
   window.cgNetwork = network;
   window.cg = {
-    network: network, nodes: nodes, edges: edges, state: state, overview: true,
+    network: network, nodes: nodes, edges: edges, state: state, overview: true, ctx: ctx,
     data: { nodes: nodeList, edges: edgeList, groups: groups, degree: degree },
     findPaths: function (a, b, opts) { return CG.paths.findPaths(pathModel(), a, b, opts); },
     groupOf: function (id) { return groupOf[indexOf.get(id)]; },
