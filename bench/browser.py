@@ -103,7 +103,9 @@ _INTERACTIONS = """async () => {
 
 _OVERVIEW = """async () => {
   const drawn = () => new Promise((done) => cgNetwork.once('afterDrawing', done));
-  const timed = async (act) => { const t0 = performance.now(); const w = drawn(); act(); await w; return performance.now() - t0; };
+  const timed = async (act) => {
+    const t0 = performance.now(); const w = drawn(); act(); await w; return performance.now() - t0;
+  };
   const d = cg.data, members = d.groups.members;
   const biggest = members.indexOf(Math.max.apply(null, members));
   const result = {};
@@ -124,7 +126,10 @@ _OVERVIEW = """async () => {
   const e = d.edges[0];
   let other = d.edges.length - 1;
   while (other > 0 && cg.groupOf(d.edges[other].to) === cg.groupOf(e.from)) { other -= 1; }
-  const pick = (input, id) => { const el = document.getElementById(input); el.value = d.nodes[index.get(id)].label; el.dispatchEvent(new Event('input')); };
+  const pick = (input, id) => {
+    const el = document.getElementById(input);
+    el.value = d.nodes[index.get(id)].label; el.dispatchEvent(new Event('input'));
+  };
   pick('cg-from', e.from);
   pick('cg-to', d.edges[other].to);
   result.paths = await timed(() => document.getElementById('cg-find').click());

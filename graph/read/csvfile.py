@@ -36,8 +36,8 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import Problem, warn_data
-from .text import BOM as _BOM
 from .quickcsv import QUICK_FROM, values_by_pandas
+from .text import BOM as _BOM
 from .text import read_text
 
 __all__ = ["Table", "read_table", "DELIMITERS", "FIELD_LIMIT"]

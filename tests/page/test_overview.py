@@ -118,7 +118,9 @@ def test_the_overview_opens_a_group_with_a_click(open_page, large):
     page = opened.page
     groups = _groups(page)
     assert page.evaluate("cg.nodes.length") == len(groups["label"])
-    assert re.fullmatch(rf"showing {len(groups['label'])} groups of 20,000 concepts; click a group to open it", _size_line(page))
+    assert re.fullmatch(
+        rf"showing {len(groups['label'])} groups of 20,000 concepts; click a group to open it", _size_line(page)
+    )
     biggest = max(range(len(groups["members"])), key=groups["members"].__getitem__)
     point = page.evaluate("(id) => cgNetwork.canvasToDOM(cgNetwork.getPosition(id))", f"g{biggest}")
     box = page.locator("#cg-graph canvas").bounding_box()
@@ -126,7 +128,7 @@ def test_the_overview_opens_a_group_with_a_click(open_page, large):
     page.wait_for_function("cg.state.view.kind === 'group'")
     drawn = page.evaluate("cg.nodes.getIds()")
     assert len(drawn) == min(groups["members"][biggest], 1000)
-    assert f"of 20,000 concepts" in _size_line(page) and "showing group" in _size_line(page)
+    assert "of 20,000 concepts" in _size_line(page) and "showing group" in _size_line(page)
     assert set(page.evaluate("(ids) => ids.map((id) => cg.groupOf(id))", drawn)) == {biggest}
     page.click("#cg-overview")
     page.wait_for_function("cg.state.view.kind === 'overview'")
@@ -163,7 +165,9 @@ def test_the_path_finder_answers_across_groups(open_page, large):
     source = next(n for n in ids if n in unique and G.out_degree(n) >= 2)
     lengths = nx.single_source_shortest_path_length(G, source, cutoff=3)
     target = next(
-        n for n, _ in sorted(lengths.items(), key=lambda item: (-item[1], item[0])) if group[n] != group[source] and n in unique
+        n
+        for n, _ in sorted(lengths.items(), key=lambda item: (-item[1], item[0]))
+        if group[n] != group[source] and n in unique
     )
     page.fill("#cg-from", G.nodes[source]["label"])
     page.wait_for_selector("#cg-from-list li", state="visible")

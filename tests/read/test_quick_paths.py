@@ -104,7 +104,6 @@ def test_unusual_files_go_the_careful_way(tmp_path: Path, text: str) -> None:
     assert not csvfile._parse_by_column(text, csvfile.Table("t.csv"), 1, {})
 
 
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(csv_like(), TEXT))
 def test_pandas_reads_a_table_as_the_csv_module_does(tmp_path: Path, text: str) -> None:
