@@ -145,7 +145,9 @@ def overview_data(
     degree = np.bincount(ends[0], minlength=count) + np.bincount(ends[1], minlength=count)
     import igraph
 
-    whole = igraph.Graph(n=count, edges=G.neighbour_pairs())  # made once: for the layout and the communities
+    us, vs = G.neighbour_arrays()
+    # made once, for the layout and the communities, from pairs handed out one at a time
+    whole = igraph.Graph(n=count, edges=zip(us.tolist(), vs.tolist(), strict=True))
     whole.simplify()
     plan = layout.fast_plan(degree.tolist(), [], whole)
     positions = np.asarray(plan["positions"], dtype=np.int64).reshape(-1, 2)

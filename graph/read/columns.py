@@ -146,13 +146,18 @@ class GraphColumns:
     def neighbour_pairs(self) -> list[tuple[int, int]]:
         """``(i, j)`` for each distinct neighbour ``j != i`` of each node ``i``, in the order
         of ``G.adjacency()`` (see :func:`graph.page.layout.fast_plan`)."""
+        us, vs = self.neighbour_arrays()
+        return list(zip(us.tolist(), vs.tolist(), strict=True))
+
+    def neighbour_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`neighbour_pairs` as two arrays, of the ``i`` and of the ``j``."""
         import numpy as np
 
         us, vs = self._ordered_ends
         keep = np.ones(len(us), dtype=bool)
         keep[1:] = (us[1:] != us[:-1]) | (vs[1:] != vs[:-1])
         keep &= us != vs
-        return list(zip(us[keep].tolist(), vs[keep].tolist(), strict=True))
+        return us[keep], vs[keep]
 
     def ends(self) -> tuple[list[int], list[int]]:
         """The node positions of each edge's ends, in :attr:`adjacency_order`."""

@@ -68,7 +68,7 @@ def values_by_pandas(text: str, delimiter: str, width: int) -> list[list[str]] |
         return None
     if frame.shape != (lines, width):
         return None
-    return [list(map(str.strip, frame[column].to_numpy()[1:])) for column in frame.columns]
+    return [list(map(str.strip, frame.pop(column).to_numpy()[1:])) for column in list(frame.columns)]
 
 
 def distinct(values: Iterable[Any], count: int = 0) -> list[Any]:
