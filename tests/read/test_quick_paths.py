@@ -251,12 +251,23 @@ def _random_edge_list(path: Path, seed: int, nodes: int = 60, edges: int = 200) 
 
 @pytest.mark.parametrize("seed", range(6))
 @pytest.mark.parametrize("with_nodes", [True, False])
-def test_a_page_from_columns_is_the_page_of_the_graph(tmp_path: Path, monkeypatch, seed: int, with_nodes: bool):
+@pytest.mark.parametrize("overview", [False, True])
+def test_a_page_from_columns_is_the_page_of_the_graph(
+    tmp_path: Path, monkeypatch, seed: int, with_nodes: bool, overview: bool
+):
     from graph.page import layout
+    from graph.page import overview as large_page
     from graph.page.html import to_html
+    from graph.read import columns as table_form
+    from graph.read import quickcsv
     from graph.read.columns import GraphColumns
 
     monkeypatch.setattr(layout, "MAX_COMPUTED", 20)  # the column path is for large graphs: make these large
+    if overview:  # and take every path meant for very large ones: pandas' reader and hash tables, the overview
+        monkeypatch.setattr(large_page, "OVERVIEW_NODES", 10)
+        monkeypatch.setattr(csvfile, "QUICK_FROM", 0)
+        monkeypatch.setattr(quickcsv, "DISTINCT_FROM", 0)
+        monkeypatch.setattr(table_form, "_HASHED_FROM", 0)
     _random_edge_list(tmp_path, seed)
     source = {"data": tmp_path} if with_nodes else {"edges": tmp_path / "edges.csv"}
     if not with_nodes:
@@ -266,9 +277,9 @@ def test_a_page_from_columns_is_the_page_of_the_graph(tmp_path: Path, monkeypatc
     assert (columns.number_of_nodes(), columns.number_of_edges()) == (len(G), G.number_of_edges())
     first = next(iter(G.edges()))
     highlight = [next(iter(G)), list(first)]
-    assert to_html(columns, title="T", lang="nl", highlight=highlight) == to_html(
-        G, title="T", lang="nl", highlight=highlight
-    )
+    page = to_html(columns, title="T", lang="nl", highlight=highlight)
+    assert page == to_html(G, title="T", lang="nl", highlight=highlight)
+    assert ("cg-evidence-data" in page) is overview
 
 
 def test_small_graphs_load_by_column_too_and_problems_row_by_row(tmp_path: Path):
