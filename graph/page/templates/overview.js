@@ -209,6 +209,7 @@
   function draw(view, nodeIdx) {
     state.view = view;
     state.applied = new Map();
+    titled.clear(); // items drawn again have no tooltip yet
     var now = lit();
     nodes.clear();
     edges.clear();
@@ -378,6 +379,12 @@
     titled.set(params.node, state.lang);
     var n = byId(params.node);
     nodes.update({ id: params.node, title: tooltip([label(n.id), categoryLabel(n.category), n.description]) });
+  });
+  network.on("hoverEdge", function (params) {
+    var e = params.edge;
+    if (state.view.kind === "overview" || titled.get("e" + e) === state.lang) { return; }
+    titled.set("e" + e, state.lang);
+    edges.update({ id: e, title: tooltip([CG.panels.edgeSentence(ctx, e), edgeList[e].evidence]) });
   });
   function tooltip(parts) {
     var box = CG.panels.el("div", "cg-tip");
