@@ -36,6 +36,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import Problem, warn_data
+from .quickcsv import FIELD_LIMIT as QUICK_FIELD_LIMIT
 from .quickcsv import QUICK_FROM, values_by_pandas
 from .text import BOM as _BOM
 from .text import read_text
@@ -45,7 +46,7 @@ __all__ = ["Table", "read_table", "DELIMITERS", "FIELD_LIMIT"]
 #: The delimiters a file may use, in order of preference on a tie.
 DELIMITERS = (",", ";", "\t")
 #: The longest value a cell may hold, in characters (Python's csv stops at 131,072).
-FIELD_LIMIT = 16 * 1024 * 1024
+FIELD_LIMIT = QUICK_FIELD_LIMIT
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _SEP_LINE = re.compile(r"sep=([^\w\r\n\"' ])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)

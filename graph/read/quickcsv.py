@@ -25,11 +25,14 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["values_by_pandas", "distinct", "QUICK_FROM"]
+__all__ = ["values_by_pandas", "distinct", "longest_field", "QUICK_FROM", "FIELD_LIMIT"]
 
 #: Texts of at least this many characters are read by pandas (for smaller ones,
 #: importing pandas costs more than it saves).
 QUICK_FROM = 2_000_000
+#: The longest value a cell may hold, in characters (:data:`graph.read.csvfile.FIELD_LIMIT`).
+FIELD_LIMIT = 16 * 1024 * 1024
+_SCAN = 1 << 24  # bytes looked at a time by :func:`longest_field`
 #: Lists of at least this many values are made distinct by pandas' hash table.
 DISTINCT_FROM = 100_000
 
@@ -48,6 +51,8 @@ def values_by_pandas(text: str, delimiter: str, width: int) -> list[list[str]] |
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         return None
+    if len(text) > FIELD_LIMIT and longest_field(data, delimiter) > FIELD_LIMIT:
+        return None  # the csv module reports the value as too long
     import pandas as pd
 
     try:
@@ -90,3 +95,26 @@ def distinct(values: Iterable[Any], count: int = 0) -> list[Any]:
     array = np.empty(size, dtype=object)
     array[:] = values if isinstance(values, list) else list(values)
     return pd.unique(array).tolist()
+
+
+def longest_field(data: bytes, delimiter: str) -> int:
+    """The most bytes between two delimiters or line ends of ``data`` (a text without quotes):
+    at least the length in characters of its longest value.
+
+    Examples
+    --------
+    >>> longest_field(b"ab,c\\ndefg,h", ",")
+    4
+    """
+    import numpy as np
+
+    octets = np.frombuffer(data, dtype=np.uint8)
+    cut = ord(delimiter)
+    last, longest = -1, 0
+    for start in range(0, len(octets), _SCAN):
+        part = octets[start : start + _SCAN]
+        cuts = np.flatnonzero((part == cut) | (part == 10)) + start
+        if len(cuts):
+            longest = max(longest, int(cuts[0]) - last - 1, int(np.diff(cuts).max(initial=1)) - 1)
+            last = int(cuts[-1])
+    return max(longest, len(octets) - last - 1)
