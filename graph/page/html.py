@@ -25,7 +25,7 @@ from ..atomic import write_bytes_atomic
 from ..collector import gc_paused
 from ..read.columns import GraphColumns
 from .assets import vis_network_js
-from .overview import is_large, overview_data
+from .overview import is_large, overview_data, to_json
 from .payload import page_data, script_json_bytes
 
 if TYPE_CHECKING:
@@ -143,9 +143,9 @@ def _page(
             # The overview page: its descriptions and its evidence go in elements of their own,
             # which the page parses only when it first shows one; all hold escaped JSON only.
             found, details = overview_data(table, title=title, lang=lang, highlight=highlight)
-            parts = [script_json_bytes(found)]
+            parts = [to_json(found)]
             for kind, texts in details.items():
-                parts += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), script_json_bytes(texts)]
+                parts += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
             data = b"".join(parts)
             scripts = LARGE_SCRIPTS
         else:
