@@ -176,7 +176,7 @@ def overview_data(
     }
     details = {
         "description": [_text(a.get("description")) for a in G.node_attrs],
-        "evidence": _ordered(G.edges.column("evidence"), order),
+        "evidence": _evidence(G, order),
     }
     return data, details
 
@@ -208,6 +208,10 @@ def _edge_columns(G: GraphColumns, order: np.ndarray) -> tuple[dict[str, Any], d
     columns: dict[str, Any] = {"from": u[order], "to": v[order]}  # numpy arrays, written by orjson as they are
     texts: dict[str, list[str]] = {}
     for name in ("relation", "source_doc", "section"):
+        shared = _shared(G, name)
+        if shared is not None and len(order):  # one text for every edge (a column the file lacks)
+            texts[name], columns[name] = [shared], np.zeros(len(order), dtype=np.int64)
+            continue
         values = _ordered(G.edges.column(name), order)
         texts[name] = distinct(values)
         position = {value: i for i, value in enumerate(texts[name])}
@@ -316,6 +320,21 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
     return value
+
+
+def _shared(G: GraphColumns, name: str) -> Any:
+    """The one value every edge holds for ``name`` (``""`` when there is no such column),
+    or ``None`` when each edge has its own."""
+    edges = G.edges
+    if name not in edges.names:
+        return ""
+    values = edges.columns[edges.names.index(name)]
+    return None if isinstance(values, list) else values
+
+
+def _evidence(G: GraphColumns, order: np.ndarray) -> list[Any]:
+    shared = _shared(G, "evidence")
+    return [shared] * len(order) if shared is not None else _ordered(G.edges.column("evidence"), order)
 
 
 def _ordered(values: list[Any], order: np.ndarray) -> list[Any]:
