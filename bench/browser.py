@@ -11,6 +11,12 @@
   (``cg.focusNode``) until drawn, clearing it, typing two letters in the search
   box until the suggestions are listed, and the path finder from one concept to
   another until drawn.
+* **overview pages** (large graphs, ``graph/page/overview.py``): opening the
+  largest group (``cg.openGroup``) until drawn; a click on its best connected
+  concept until drawn; clearing it; search + Enter (a concept's label typed into
+  the search box, Enter pressed: the concept and its neighbours drawn); the path
+  finder between two concepts of different groups until drawn; and the JS heap
+  once the page is ready (after a garbage collection, ``Runtime.getHeapUsage``).
 
 Examples
 --------
@@ -95,6 +101,43 @@ _INTERACTIONS = """async () => {
 }"""
 
 
+_OVERVIEW = """async () => {
+  const drawn = () => new Promise((done) => cgNetwork.once('afterDrawing', done));
+  const timed = async (act) => {
+    const t0 = performance.now(); const w = drawn(); act(); await w; return performance.now() - t0;
+  };
+  const d = cg.data, members = d.groups.members;
+  const biggest = members.indexOf(Math.max.apply(null, members));
+  const result = {};
+  result.open_group = await timed(() => cg.openGroup(biggest));
+  const ids = cg.nodes.getIds();
+  const index = new Map(d.nodes.map((n, i) => [n.id, i]));
+  const hub = ids.reduce((a, b) => (d.degree[index.get(b)] > d.degree[index.get(a)] ? b : a));
+  result.click = await timed(() => cg.focusNode(hub, false));
+  result.clear = await timed(() => cg.clear());
+  cg.showOverview();
+  const far = d.nodes[d.nodes.length - 1];
+  const box = document.getElementById('cg-search');
+  result.search_enter = await timed(() => {
+    box.value = far.label; box.dispatchEvent(new Event('input'));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  cg.clear();
+  const e = d.edges[0];
+  let other = d.edges.length - 1;
+  while (other > 0 && cg.groupOf(d.edges[other].to) === cg.groupOf(e.from)) { other -= 1; }
+  const pick = (input, id) => {
+    const el = document.getElementById(input);
+    el.value = d.nodes[index.get(id)].label; el.dispatchEvent(new Event('input'));
+  };
+  pick('cg-from', e.from);
+  pick('cg-to', d.edges[other].to);
+  result.paths = await timed(() => document.getElementById('cg-find').click());
+  result.clear_paths = await timed(() => cg.clear());
+  return result;
+}"""
+
+
 @contextmanager
 def chromium() -> Iterator[Any]:
     """A headless Chromium (playwright) for the duration of the ``with`` block."""
@@ -125,8 +168,17 @@ def our_page(browser: Any, path: Path, redraws: int = 6, timeout_s: float = 300)
         page.wait_for_selector("body[data-ready='1']", state="attached", timeout=timeout_s * 1000)
         result = {"first_drawn_ms": page.evaluate("window.cgReadyMs"), "painted": page.evaluate(_PAINTED)}
         result["redraw_ms"] = statistics.median(page.evaluate(_REDRAWS, redraws))
-        result.update({f"{k}_ms": v for k, v in page.evaluate(_INTERACTIONS).items()})
+        result["heap_mb"] = _heap_mb(page)
+        overview = page.evaluate("!!(window.cg && window.cg.overview)")
+        result.update({f"{k}_ms": v for k, v in page.evaluate(_OVERVIEW if overview else _INTERACTIONS).items()})
         return result
+
+
+def _heap_mb(page: Any) -> float:
+    """The page's JS heap in use after a garbage collection, in megabytes."""
+    session = page.context.new_cdp_session(page)
+    session.send("HeapProfiler.collectGarbage")
+    return session.send("Runtime.getHeapUsage")["usedSize"] / 1e6
 
 
 def pyvis_page(browser: Any, path: Path, redraws: int = 6, timeout_s: float = 300) -> dict[str, Any]:

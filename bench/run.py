@@ -66,8 +66,12 @@ class Size:
 
 
 SEED = Size(0, 0)
-FULL_SIZES = [Size(1_000, 5_000), Size(10_000, 50_000), Size(100_000, 500_000)]
+FULL_SIZES = [Size(1_000, 5_000), Size(10_000, 50_000), Size(100_000, 500_000), Size(1_000_000, 5_000_000)]
 QUICK_SIZES = FULL_SIZES[:2]
+#: From this many edges on, only the bare edge list build and the floor run (paired), twice.
+HUGE_EDGES = 1_000_000
+#: Pages up to this many edges are opened in Chromium.
+BROWSER_EDGES = 500_000
 
 
 @dataclass
@@ -114,6 +118,26 @@ def measure(command: list[str], repeat: int, cwd: Path | None = None) -> Runs:
     return runs
 
 
+def measure_pairs(first: list[str], second: list[str], repeat: int, cwd: Path | None = None) -> tuple[Runs, Runs]:
+    """Run ``first`` and ``second`` ``repeat`` times each, one right after the other (in
+    turns: ab, ba, ab, ...), so that both meet the same load of a shared machine."""
+    runs = (Runs(), Runs())
+    for turn in range(repeat):
+        order = (0, 1) if turn % 2 == 0 else (1, 0)
+        for which in order:
+            one = measure((first, second)[which], 1, cwd)
+            for name in ("seconds", "inner", "peak_mb"):
+                getattr(runs[which], name).extend(getattr(one, name))
+    return runs
+
+
+def paired_ratio(a: Runs, b: Runs) -> float | None:
+    """The median of ``a``'s time over ``b``'s, run by run (see :func:`measure_pairs`)."""
+    if not a.seconds or len(a.seconds) != len(b.seconds):
+        return None
+    return statistics.median(x / y for x, y in zip(a.seconds, b.seconds, strict=True))
+
+
 def _short(number: int) -> str:
     return f"{number // 1000}k" if number >= 1000 and number % 1000 == 0 else str(number)
 
@@ -153,11 +177,20 @@ def build_table(sizes: list[Size], args: argparse.Namespace, pages: dict[Size, P
         repeat = args.repeat_small if size.edges <= 5_000 else args.repeat
         page = out / f"ours-{size.nodes}.html"
         print(f"building {size.name} …", file=sys.stderr, flush=True)
+        edge_page = out / f"ours-edges-{size.nodes}.html"
+        rows["cli-edges"][size], rows["floor"][size] = measure_pairs(
+            [*_cli(), "build", "--edges", str(_edge_list(data)), "--out", str(edge_page)],
+            [sys.executable, "-m", "bench.workloads", "floor", str(data), str(out / "floor.json")],
+            repeat if size.edges < HUGE_EDGES else min(repeat, 2),
+            cwd=ROOT,
+        )
+        pages[Size(size.nodes, -size.edges)] = edge_page  # the bare edge list's page
+        if size.edges >= HUGE_EDGES:
+            for name in ("cli", "api", "raw", "pyvis", "pyvis-default"):
+                rows[name][size] = Runs(note="not run at this size")
+            continue
         rows["cli"][size] = measure([*_cli(), "build", "--data", str(data), "--out", str(page)], repeat)
         pages[size] = page
-        rows["cli-edges"][size] = measure(
-            [*_cli(), "build", "--edges", str(_edge_list(data)), "--out", str(out / "ours-edges.html")], repeat
-        )
         rows["api"][size] = _workload("api", data, out / "api.html", repeat)
         rows["raw"][size] = _workload("raw", data, out / "raw.html", repeat)
         for name, limit in (("pyvis", args.pyvis_edges), ("pyvis-default", args.pyvis_default_edges)):
@@ -179,9 +212,10 @@ def _workload(name: str, data: Path, out: Path, repeat: int) -> Runs:
 
 ROWS = {
     "cli": "`concept-graph build --data` (CLI, whole process)",
-    "cli-edges": "`concept-graph build --edges` (bare edge list)",
     "api": "`graph.load` + `graph.write_html` (new process)",
-    "raw": "floor: `pandas.read_csv` + `nx.from_pandas_edgelist`",
+    "cli-edges": "`concept-graph build --edges` (bare edge list)",
+    "floor": "floor: `pandas.read_csv` + factorize + orjson (edge list, paired with the row above)",
+    "raw": "`pandas.read_csv` + `nx.from_pandas_edgelist`",
     "pyvis": "pyvis, directed (floor + `Network(directed=True).from_nx` + `write_html`)",
     "pyvis-default": "pyvis as in its tutorials (`nx.Graph`, `Network()`)",
 }
@@ -201,12 +235,14 @@ def browser_table(pages: dict[Size, Path], repeat: int, pyvis_browser_edges: int
                 print(f"pyvis page {ours.name} in Chromium …", file=sys.stderr, flush=True)
                 found.setdefault("pyvis", {})[ours] = pyvis_page(browser, page)
                 continue
-            if size.edges > 50_000:
+            if abs(size.edges) > BROWSER_EDGES:
                 continue
             print(f"page {size.name} in Chromium …", file=sys.stderr, flush=True)
             runs = [our_page(browser, page) for _ in range(repeat)]
+            if size.nodes:
+                runs[0]["bytes_per_edge"] = page.stat().st_size / abs(size.edges)
             for key in runs[0]:
-                found.setdefault(key, {})[size] = [run[key] for run in runs]
+                found.setdefault(key, {})[size] = [run[key] for run in runs if key in run]
     return found
 
 
@@ -233,7 +269,8 @@ def report(
     """The tables, as markdown."""
     cpus = os.cpu_count()
     parts = [
-        f"Machine: {cpus} CPUs, {platform.system()}, Python {platform.python_version()}; "
+        f"Machine: {platform.node()}, {cpus} CPUs ({_cpu_name()}), {platform.system()}, "
+        f"Python {platform.python_version()}; "
         f"medians, number of runs in brackets; wall clock of a whole process (start, work, exit) and its peak memory.",
         "",
         f"`concept-graph --help`: {helps.cell()}",
@@ -248,7 +285,6 @@ def report(
     for name, over, label in (
         ("pyvis", "cli", "pyvis directed ÷ ours (×)"),
         ("pyvis-default", "cli", "pyvis tutorial ÷ ours (×)"),
-        ("cli", "raw", "ours ÷ floor (×)"),
     ):
         row = [label]
         for s in columns:
@@ -256,16 +292,26 @@ def report(
             ma, mb = (a.median() if a else None), (b.median() if b else None)
             row.append(f"{ma / mb:.1f}" if ma and mb else "–")
         rows.append(row)
+    row = ["**build ÷ floor** (`--edges` over the floor, median of paired runs; target ≤ 1.3)"]
+    for s in columns:
+        ratio = paired_ratio(builds["cli-edges"].get(s, Runs()), builds["floor"].get(s, Runs()))
+        row.append(f"{ratio:.2f}" if ratio else "–")
+    rows.append(row)
     parts.append(markdown(["workload", *(s.name for s in columns)], rows))
     if browser:
-        shown = [s for s in columns if any(s in values for values in browser.values())]
+        edge_lists = [Size(s.nodes, -s.edges) for s in sizes]
+        shown = [s for s in columns + edge_lists if any(s in values for values in browser.values())]
         labels = {
             "first_drawn_ms": "first graph drawn",
             "redraw_ms": "redraw after pan / zoom",
+            "open_group_ms": "overview: open the largest group",
             "click_ms": "click the best connected concept",
             "clear_ms": "clear the focus",
             "search_ms": "search suggestions (2 letters)",
+            "search_enter_ms": "search + Enter (concept drawn)",
             "paths_ms": "path finder",
+            "heap_mb": "JS heap once drawn (MB)",
+            "bytes_per_edge": "page bytes per edge",
             "painted": "canvas painted (share of pixels)",
         }
         rows = []
@@ -287,7 +333,7 @@ def report(
                 ]
             )
         parts += ["", "**In the browser** (headless Chromium, 1280×800, software rendering)", ""]
-        parts.append(markdown(["", *(s.name for s in shown)], rows))
+        parts.append(markdown(["", *(_page_name(s) for s in shown)], rows))
     if queries:
         parts += ["", f"**Queries** (in process, random graph of {query_size.name})", ""]
         parts.append(markdown(["query", "time"], [[label, _seconds(seconds)] for label, seconds in queries]))
@@ -296,12 +342,32 @@ def report(
     return "\n".join(parts)
 
 
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _page_name(size: Size) -> str:
+    if size.edges < 0:
+        return f"{_short(size.nodes)} / {_short(-size.edges)} (edge list)"
+    return size.name
+
+
 def _ms(values: list[float] | None, key: str) -> str:
     if not values:
         return "–"
     value = statistics.median(values)
     if key == "painted":
         return f"{value:.2f}"
+    if key == "heap_mb":
+        return f"{value:,.0f} MB ({len(values)})"
+    if key == "bytes_per_edge":
+        return f"{value:,.0f}"
     text = f"{value / 1000:.2f} s" if value >= 1000 else f"{value:.0f} ms"
     return f"{text} ({len(values)})"
 
@@ -353,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_browser or not shutil.which(os.environ.get("CONCEPT_GRAPH_CHROMIUM", "/usr/bin/chromium"))
         else (browser_table(pages, 1 if quick else 3, browser_edges))
     )
-    query_size = max(sizes, key=lambda s: s.edges)
+    query_size = max((s for s in sizes if s.edges < HUGE_EDGES), key=lambda s: s.edges, default=sizes[0])
     queries = [] if args.no_queries else query_table(query_size)
     notebook = None if args.no_notebook else notebook_size.saved_size()
     text = report(sizes, builds, helps, browser, queries, query_size, notebook)

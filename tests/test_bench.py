@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import statistics
 from collections import Counter
 from pathlib import Path
 
@@ -91,11 +92,27 @@ def test_report_gives_medians_and_ratios():
     builds["cli"][small] = run.Runs(seconds=[1.0, 2.0, 9.0], peak_mb=[50, 60, 70])
     builds["pyvis"][small] = run.Runs(seconds=[20.0])
     builds["raw"][small] = run.Runs(seconds=[0.5])
+    builds["cli-edges"][small] = run.Runs(seconds=[2.0, 3.0, 9.0])
+    builds["floor"][small] = run.Runs(seconds=[1.0, 1.0, 10.0])  # paired: ratios 2, 3 and 0.9
     text = run.report([small], builds, run.Runs(seconds=[0.1]), {}, [("stats", 0.25)], small)
     assert "| `concept-graph build --data` (CLI, whole process) | – | 2.00 s, 60 MB (3) |" in text
     assert "| pyvis directed ÷ ours (×) | – | 10.0 |" in text
-    assert "| ours ÷ floor (×) | – | 4.0 |" in text
+    assert "median of paired runs; target ≤ 1.3) | – | 2.00 |" in text  # the median ratio, not 3.0 / 1.0
     assert "| stats | 0.25 s |" in text
+
+
+def test_paired_runs_take_turns(monkeypatch):
+    calls: list[str] = []
+
+    def fake(command, repeat, cwd=None):
+        calls.append(command[0])
+        return run.Runs(seconds=[float(len(calls))])
+
+    monkeypatch.setattr(run, "measure", fake)
+    first, second = run.measure_pairs(["a"], ["b"], 4)
+    assert calls == ["a", "b", "b", "a", "a", "b", "b", "a"]
+    assert first.seconds == [1.0, 4.0, 5.0, 8.0] and second.seconds == [2.0, 3.0, 6.0, 7.0]
+    assert run.paired_ratio(first, second) == pytest.approx(statistics.median([0.5, 4 / 3, 5 / 6, 8 / 7]))
 
 
 @pytest.mark.slow

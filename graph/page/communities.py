@@ -35,12 +35,26 @@ SEED = 7
 PREFIX = "community "
 
 
-def community_membership(count: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
+def community_membership(count: int, pairs: Sequence[tuple[int, int]], *, whole: Any = None) -> list[int]:
     """The community of each of ``count`` nodes joined as ``pairs`` says, numbered from the largest
-    (ties: the one holding the lowest node first)."""
+    (ties: the one holding the lowest node first).
+
+    The one grouping of a graph without categories: the small page's colours
+    (:func:`community_view`) and a large page's overview groups
+    (:func:`graph.page.overview.groups`) both come from here. ``whole``, an igraph
+    graph of the ``count`` nodes without direction, is used instead of ``pairs``
+    when given (a large page builds it once, for its layout too).
+
+    Examples
+    --------
+    >>> import igraph
+    >>> community_membership(4, [], whole=igraph.Graph(n=4, edges=[(2, 3)]))
+    [1, 2, 0, 0]
+    """
     import igraph
 
-    whole = igraph.Graph(n=count, edges=[(i, j) for i, j in pairs if i < j])
+    if whole is None:
+        whole = igraph.Graph(n=count, edges=[(i, j) for i, j in pairs if i < j])
     igraph.set_random_number_generator(random.Random(SEED))
     try:
         found = whole.community_multilevel()

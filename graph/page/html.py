@@ -26,6 +26,7 @@ from ..atomic import write_bytes_atomic
 from ..collector import gc_paused
 from ..read.columns import GraphColumns
 from .assets import vis_network_js
+from .overview import is_large, overview_data, to_json
 from .payload import page_data, script_json_bytes
 
 if TYPE_CHECKING:
@@ -43,6 +44,9 @@ _DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which
 
 #: The page's own scripts, in the order they run.
 SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "page.js")
+#: The scripts of a large graph's page, which opens on its overview (see :mod:`graph.page.overview`).
+LARGE_SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "overview.js")
+_DETAILS_START = b'</script>\n<script type="application/json" id="cg-{kind}-data">'
 
 
 def to_html(
@@ -145,7 +149,18 @@ def _page(
         table = G if isinstance(G, GraphColumns) else GraphColumns.from_networkx(G)  # the one conversion
         names = titles(table, title)
         title = names[lang]
-        data = script_json_bytes(page_data(table, title=names, lang=lang, highlight=highlight))
+        scripts = SCRIPTS
+        if is_large(table):
+            # The overview page: its descriptions and its evidence go in elements of their own,
+            # which the page parses only when it first shows one; all hold escaped JSON only.
+            found, details = overview_data(table, title=names, lang=lang, highlight=highlight)
+            parts = [to_json(found)]
+            for kind, texts in details.items():
+                parts += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
+            data = b"".join(parts)
+            scripts = LARGE_SCRIPTS
+        else:
+            data = script_json_bytes(page_data(table, title=names, lang=lang, highlight=highlight))
     # The template is rendered around a marker and the data put in its place once,
     # rather than passed through Jinja.
     head, tail = (
@@ -154,9 +169,9 @@ def _page(
             title=title,
             lang=lang,
             data_json=_markup(_DATA_MARK),
-            packed=_packed_scripts() if packed else "",
+            packed=_packed_scripts(scripts) if packed else "",
             vis_js=_markup(_own("unpack.js") if packed else vis_network_js()),
-            page_scripts=[] if packed else [_markup(_own(name)) for name in SCRIPTS],
+            page_scripts=[] if packed else [_markup(_own(name)) for name in scripts],
             page_css=_markup(_own("page.css")),
         )
         .split(_DATA_MARK)
@@ -182,11 +197,11 @@ def titles(G: nx.Graph | GraphColumns, title: str | None = None) -> dict[str, st
     return {"en": english, "nl": str(G.graph.get("name_nl") or english)}
 
 
-@lru_cache(maxsize=1)
-def _packed_scripts() -> str:
+@lru_cache(maxsize=2)
+def _packed_scripts(scripts: tuple[str, ...] = SCRIPTS) -> str:
     """vis-network and the page's scripts, in the order they run, gzip-compressed (the same
     bytes every time: no time stamp) and in base64, which needs no escaping in HTML."""
-    bundle = "\n;\n".join([vis_network_js(), *(_own(name) for name in SCRIPTS)])
+    bundle = "\n;\n".join([vis_network_js(), *(_own(name) for name in scripts)])
     return base64.b64encode(gzip.compress(bundle.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
 
 

@@ -157,7 +157,7 @@ def table_plan(
     return {**plan, "positions": [[round(x), round(y)] for x, y in map(placed.__getitem__, nodes)]}
 
 
-def fast_plan(degrees: list[int], pairs: list[tuple[int, int]]) -> dict[str, Any]:
+def fast_plan(degrees: list[int], pairs: list[tuple[int, int]], whole: Any = None) -> dict[str, Any]:
     """:func:`layout_plan` of a graph of more than :data:`MAX_COMPUTED` nodes, from its parts.
 
     ``degrees`` holds each node's degree, in graph order (parallel edges and
@@ -170,8 +170,10 @@ def fast_plan(degrees: list[int], pairs: list[tuple[int, int]]) -> dict[str, Any
     >>> plan = fast_plan([1, 2, 1], [(0, 1), (1, 2)])
     >>> plan["drawing"], len(plan["positions"]), plan["sizes"][1] > plan["sizes"][0]
     ('full', 3, True)
+
+    ``whole``, when given, is the igraph graph of ``pairs`` already made (and simplified).
     """
-    return {**_sizes_and_drawing(degrees), "positions": _fast_layout(len(degrees), pairs)}
+    return {**_sizes_and_drawing(degrees), "positions": _fast_layout(len(degrees), pairs, whole)}
 
 
 def _sizes_and_drawing(degrees: list[int]) -> dict[str, Any]:
@@ -406,13 +408,14 @@ def _extent(part: dict[Any, tuple[float, float]], boxes: dict[Any, tuple[float, 
     return width, height
 
 
-def _fast_layout(count: int, pairs: list[tuple[int, int]]) -> list[list[int]]:
+def _fast_layout(count: int, pairs: list[tuple[int, int]], whole: Any = None) -> list[list[int]]:
     """Positions for a large graph of ``count`` nodes joined as ``pairs`` says: each
     connected part laid out by igraph, the parts packed."""
     import igraph
 
-    whole = igraph.Graph(n=count, edges=pairs)
-    whole.simplify()
+    if whole is None:
+        whole = igraph.Graph(n=count, edges=pairs)
+        whole.simplify()
     whole.vs["i"] = range(count)
     parts = sorted(whole.connected_components(), key=lambda part: (-len(part), part[0]))
     rng = random.Random(SEED)

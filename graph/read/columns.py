@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["GraphColumns", "CheckedEdges"]
 
+#: From this many edges on, their ends are looked up by pandas rather than a Python dict.
+_HASHED_FROM = 200_000
+
 
 @dataclass
 class CheckedEdges:
@@ -149,13 +152,18 @@ class GraphColumns:
     def neighbour_pairs(self) -> list[tuple[int, int]]:
         """``(i, j)`` for each distinct neighbour ``j != i`` of each node ``i``, in the order
         of ``G.adjacency()`` (see :func:`graph.page.layout.fast_plan`)."""
+        us, vs = self.neighbour_arrays()
+        return list(zip(us.tolist(), vs.tolist(), strict=True))
+
+    def neighbour_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`neighbour_pairs` as two arrays, of the ``i`` and of the ``j``."""
         import numpy as np
 
         us, vs = self._ordered_ends
         keep = np.ones(len(us), dtype=bool)
         keep[1:] = (us[1:] != us[:-1]) | (vs[1:] != vs[:-1])
         keep &= us != vs
-        return list(zip(us[keep].tolist(), vs[keep].tolist(), strict=True))
+        return us[keep], vs[keep]
 
     def ends(self) -> tuple[list[int], list[int]]:
         """The node positions of each edge's ends, in :attr:`adjacency_order`."""
@@ -186,6 +194,13 @@ class GraphColumns:
         import numpy as np
 
         index, count = self._index, len(self.edges.sources)
+        if count >= _HASHED_FROM:  # pandas' hash table looks the ends up in C
+            import pandas as pd
+
+            nodes = pd.Index(self.nodes, dtype=object)
+            found = [nodes.get_indexer(end).astype(np.int64) for end in (self.edges.sources, self.edges.targets)]
+            if nodes.is_unique and min(found[0].min(), found[1].min()) >= 0:
+                return found[0], found[1]
         return tuple(  # type: ignore[return-value]
             np.fromiter(map(index.__getitem__, end), dtype=np.int64, count=count)
             for end in (self.edges.sources, self.edges.targets)

@@ -28,6 +28,7 @@ from .columns import CheckedEdges
 from .csvfile import Table
 from .nodes import default_node
 from .numeric import parse_number
+from .quickcsv import distinct
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -169,9 +170,8 @@ def check_edges(
     if not sources or "" in sources or "" in targets:
         return None
     if create_nodes:
-        new = [
-            node for node in dict.fromkeys(chain.from_iterable(zip(sources, targets, strict=True))) if node not in known
-        ]
+        ends = distinct(chain.from_iterable(zip(sources, targets, strict=True)), 2 * len(sources))
+        new = [node for node in ends if node not in known]
     elif set(sources).issubset(known) and set(targets).issubset(known):
         new = []
     else:
@@ -180,9 +180,10 @@ def check_edges(
     relations = values[relation_at] if relation_at is not None else [vocab.DEFAULT_RELATION] * len(sources)
     if "" in relations:
         relations = [r or vocab.DEFAULT_RELATION for r in relations]
-    new_relations = [r for r in dict.fromkeys(relations) if r not in checks.relations]
+    kinds = distinct(relations)
+    new_relations = [r for r in kinds if r not in checks.relations]
     docs = values[source_at] if source_at is not None else []
-    new_sources = [d for d in dict.fromkeys(docs) if d and d not in checks.sources]
+    new_sources = [d for d in distinct(docs) if d and d not in checks.sources]
     if (new_relations and checks.strict["relations"]) or (new_sources and checks.strict["sources"]):
         return None
     signs_written = _distinct_numbers(values, layout.sign, lambda text, found: vocab.parse_sign(text, "", 0, found))
@@ -194,7 +195,7 @@ def check_edges(
         checks.known("relations", relation, table.name, 0, "relation")
     for source in new_sources:
         checks.known("sources", source, table.name, 0, "source_doc")
-    sign_of = {relation: checks.relations[relation]["sign"] for relation in dict.fromkeys(relations)}
+    sign_of = {relation: checks.relations[relation]["sign"] for relation in kinds}
     signs: list[int] = list(map(sign_of.__getitem__, relations))
     if signs_written and layout.sign is not None:
         written = values[layout.sign]
@@ -234,7 +235,7 @@ def _distinct_numbers(
     if position is None:
         return {}
     parsed: dict[str, Any] = {}
-    for text in dict.fromkeys(values[position]):
+    for text in distinct(values[position]):
         if text:
             found: list[Problem] = []
             number = parse(text, found)

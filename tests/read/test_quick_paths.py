@@ -104,6 +104,34 @@ def test_unusual_files_go_the_careful_way(tmp_path: Path, text: str) -> None:
     assert not csvfile._parse_by_column(text, csvfile.Table("t.csv"), 1, {})
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(csv_like(), TEXT))
+def test_pandas_reads_a_table_as_the_csv_module_does(tmp_path: Path, text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(csvfile, "QUICK_FROM", 0)  # every text, however small, offered to pandas
+        _assert_reads_the_same(tmp_path / "t.csv", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "source,target\na,b\nb,c\n",
+        "Source ; Target\r\n a ; b \r\n",
+        "sep=;\nsource;target\na;b",
+        "id,label,n\n007,NA,\nx,null,1,5\n".replace("1,5", "15"),  # NA, null and empty stay text
+    ],
+)
+def test_plain_files_are_read_by_pandas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    read: list[Any] = []
+    real = csvfile.values_by_pandas
+    monkeypatch.setattr(csvfile, "QUICK_FROM", 0)
+    monkeypatch.setattr(csvfile, "values_by_pandas", lambda *args: read.append(real(*args)) or read[-1])
+    _assert_reads_the_same(tmp_path / "t.csv", text)
+    table, _ = read_table(tmp_path / "t.csv")
+    assert read and all(values is not None for values in read)
+    assert table.values()[0] and table._rows == []
+
+
 def _snapshot(G: nx.MultiDiGraph) -> tuple[Any, ...]:
     """Everything about a graph, in order, attribute order included."""
     nodes = [(n, list(a.items())) for n, a in G.nodes(data=True)]
@@ -223,12 +251,23 @@ def _random_edge_list(path: Path, seed: int, nodes: int = 60, edges: int = 200) 
 
 @pytest.mark.parametrize("seed", range(6))
 @pytest.mark.parametrize("with_nodes", [True, False])
-def test_a_page_from_columns_is_the_page_of_the_graph(tmp_path: Path, monkeypatch, seed: int, with_nodes: bool):
+@pytest.mark.parametrize("overview", [False, True])
+def test_a_page_from_columns_is_the_page_of_the_graph(
+    tmp_path: Path, monkeypatch, seed: int, with_nodes: bool, overview: bool
+):
     from graph.page import layout
+    from graph.page import overview as large_page
     from graph.page.html import to_html
+    from graph.read import columns as table_form
+    from graph.read import quickcsv
     from graph.read.columns import GraphColumns
 
     monkeypatch.setattr(layout, "MAX_COMPUTED", 20)  # the column path is for large graphs: make these large
+    if overview:  # and take every path meant for very large ones: pandas' reader and hash tables, the overview
+        monkeypatch.setattr(large_page, "OVERVIEW_NODES", 10)
+        monkeypatch.setattr(csvfile, "QUICK_FROM", 0)
+        monkeypatch.setattr(quickcsv, "DISTINCT_FROM", 0)
+        monkeypatch.setattr(table_form, "_HASHED_FROM", 0)
     _random_edge_list(tmp_path, seed)
     source = {"data": tmp_path} if with_nodes else {"edges": tmp_path / "edges.csv"}
     if not with_nodes:
@@ -238,9 +277,9 @@ def test_a_page_from_columns_is_the_page_of_the_graph(tmp_path: Path, monkeypatc
     assert (columns.number_of_nodes(), columns.number_of_edges()) == (len(G), G.number_of_edges())
     first = next(iter(G.edges()))
     highlight = [next(iter(G)), list(first)]
-    assert to_html(columns, title="T", lang="nl", highlight=highlight) == to_html(
-        G, title="T", lang="nl", highlight=highlight
-    )
+    page = to_html(columns, title="T", lang="nl", highlight=highlight)
+    assert page == to_html(G, title="T", lang="nl", highlight=highlight)
+    assert ("cg-evidence-data" in page) is overview
 
 
 def test_small_graphs_load_by_column_too_and_problems_row_by_row(tmp_path: Path):

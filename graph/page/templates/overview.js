@@ -1,0 +1,714 @@
+/* concept-graph page of a large graph (graph/page/overview.py): opens on one node per group,
+   draws a group's members, a concept's neighbourhood or a path finder's answer on demand.
+
+   The whole graph is held as columns (typed arrays and lists) for search, the path finder
+   and the details; vis-network holds only what is drawn. Focus, clear, hover and path
+   highlights update only the drawn items whose look changes. Descriptions and evidence
+   are parsed from their own element the first time one is shown. All user text is set
+   with textContent, never parsed as markup. */
+(function (CG) {
+  "use strict";
+  var raw = JSON.parse(document.getElementById("cg-data").textContent);
+  var $ = function (id) { return document.getElementById(id); };
+  var MAX_HOPS = 4;
+  var MAX_PATHS = 20;
+  var MAX_DRAWN = 1000; // members drawn at most when a group or a neighbourhood opens
+  var MAX_EDGES = 3000; // edges drawn at most (those of the best connected drawn members first)
+  var DIM_OPACITY = 0.12;
+  var TEXT = {
+    en: {
+      overview: "Overview",
+      showingGroups: "showing {g} groups of {n} concepts; click a group to open it",
+      showingGroup: "showing group \u201c{name}\u201d: {k} of {n} concepts{more}; Overview shows all groups",
+      showingAround: "showing {label} and {k} concepts around it{more}, of {n}; Overview shows all groups",
+      showingPaths: "showing the paths found: {k} of {n} concepts; Overview shows all groups",
+      more: " (the {k} best connected of {all})",
+      members: "{k} concepts"
+    },
+    nl: {
+      overview: "Overzicht",
+      showingGroups: "{g} groepen van {n} begrippen getoond; klik op een groep om haar te openen",
+      showingGroup: "groep \u201c{name}\u201d getoond: {k} van {n} begrippen{more}; Overzicht toont alle groepen",
+      showingAround: "{label} en {k} begrippen eromheen getoond{more}, van {n}; Overzicht toont alle groepen",
+      showingPaths: "de gevonden paden getoond: {k} van {n} begrippen; Overzicht toont alle groepen",
+      more: " (de {k} best verbonden van {all})",
+      members: "{k} begrippen"
+    }
+  };
+
+  // ------------------------------------------------------------ the data, as columns
+  var cols = raw.nodes;
+  var ecols = raw.edges;
+  var texts = raw.texts;
+  var N = cols.id.length;
+  var M = ecols.from.length;
+  var from = Int32Array.from(ecols.from);
+  var to = Int32Array.from(ecols.to);
+  var details = {}; // description: [...], evidence: [...], evidence_nl: [...], each parsed when first needed
+  function detail(kind, i) {
+    if (!details[kind]) { details[kind] = JSON.parse($("cg-" + kind + "-data").textContent); }
+    return details[kind][i];
+  }
+  /* Node and edge objects as the shared panels, search and path finder read them. */
+  var nodeList = new Array(N);
+  var indexOf = new Map();
+  for (var i = 0; i < N; i += 1) {
+    var n = {
+      id: cols.id[i], label: cols.label[i], label_nl: cols.label_nl[i] || cols.label[i],
+      category: raw.category_order[cols.category[i]], synonyms: cols.synonyms[i], size: cols.size[i], index: i
+    };
+    nodeList[i] = n;
+    indexOf.set(n.id, i);
+  }
+  function Node() {}
+  Object.defineProperty(Node.prototype, "description", { get: function () { return detail("description", this.index); } });
+  nodeList.forEach(function (n) { Object.setPrototypeOf(n, Node.prototype); });
+  function Edge(i) { this.i = i; }
+  Object.defineProperties(Edge.prototype, {
+    from: { get: function () { return cols.id[from[this.i]]; } },
+    to: { get: function () { return cols.id[to[this.i]]; } },
+    relation: { get: function () { return texts.relation[ecols.relation[this.i]]; } },
+    source_doc: { get: function () { return texts.source_doc[ecols.source_doc[this.i]]; } },
+    section: { get: function () { return texts.section[ecols.section[this.i]]; } },
+    sign: { get: function () { return ecols.sign[this.i]; } },
+    width: { get: function () { return ecols.width ? ecols.width[this.i] : undefined; } },
+    weight: { get: function () { return ecols.weight ? ecols.weight[this.i] : undefined; } },
+    evidence: { get: function () { return detail("evidence", this.i); } },
+    evidence_nl: { get: function () { return detail("evidence_nl", this.i) || ""; } },
+    undirected: { get: function () { return undirected === true || (undirected !== null && undirected.has(this.i)); } }
+  });
+  /* Undirected edges (graph/page/overview.py): 1 for all, else their positions; null for none. */
+  var undirected = raw.undirected === 1 ? true : raw.undirected ? new Set(raw.undirected) : null;
+  var edgeList = new Array(M);
+  for (var k = 0; k < M; k += 1) { edgeList[k] = new Edge(k); }
+
+  /* Each node's edges, out then in (compressed rows). */
+  function rows(ends, count) {
+    var start = new Int32Array(count + 1);
+    var j;
+    for (j = 0; j < ends.length; j += 1) { start[ends[j] + 1] += 1; }
+    for (j = 0; j < count; j += 1) { start[j + 1] += start[j]; }
+    var fill = start.slice(0, count);
+    var items = new Int32Array(ends.length);
+    for (j = 0; j < ends.length; j += 1) { items[fill[ends[j]]++] = j; }
+    return { start: start, items: items };
+  }
+  var outs = rows(from, N);
+  var ins = rows(to, N);
+  function edgesAt(table, i) { return Array.from(table.items.subarray(table.start[i], table.start[i + 1])); }
+  function edgesOfIndex(i) {
+    var out = edgesAt(outs, i);
+    return out.concat(edgesAt(ins, i).filter(function (e) { return from[e] !== i; }));
+  }
+  var degree = new Int32Array(N);
+  for (var d = 0; d < N; d += 1) { degree[d] = outs.start[d + 1] - outs.start[d] + ins.start[d + 1] - ins.start[d]; }
+  var groups = raw.groups;
+  var G = groups.label.length;
+  var groupOf = Int32Array.from(cols.group);
+  var members = rows(groupOf, G);
+  var counts = new Map(); // keyed by category name: a Map, so "constructor" or "__proto__" are names like any other
+  nodeList.forEach(function (n) { counts.set(n.category, (counts.get(n.category) || 0) + 1); });
+  /* table[key] only when the table (parsed JSON) holds it itself, never what Object.prototype has. */
+  function ownEntry(table, key) { return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined; }
+  var model = null; // the path finder's adjacency, made on the first question
+  function pathModel() { return model || (model = CG.paths.model(nodeList, edgeList)); }
+  var names = null; // the search index, made when first needed
+  function searchIndex() { return names || (names = CG.search.index(nodeList)); }
+
+  var state = {
+    lang: raw.lang === "nl" ? "nl" : "en",
+    hidden: new Set(),
+    view: null,   // {kind: "overview" | "group" | "around" | "paths", ...}
+    focus: null,  // {kind: "node" | "edge" | "chain", lit}
+    answer: null, // {from, to, result, lit}
+    applied: new Map() // drawn item id -> the look it was last drawn with
+  };
+  function own(key, values) {
+    var text = (TEXT[state.lang] || TEXT.en)[key];
+    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(String(values[name])); });
+    return text;
+  }
+  /* Our wording of TEXT[key] as pieces for CG.panels.mixed: values given as CG.panels.user(...) stay user text. */
+  function ownParts(key, values) {
+    return (TEXT[state.lang] || TEXT.en)[key].split(/\{(\w+)\}/).map(function (piece, i) {
+      if (i % 2 === 0) { return piece; }
+      var value = values[piece];
+      return value !== null && typeof value === "object" ? value : String(value);
+    }).filter(function (piece) { return piece !== ""; });
+  }
+  function t(key, values) { return CG.t(state.lang, key, values); }
+  function count(x) { return x.toLocaleString(state.lang === "nl" ? "nl-NL" : "en-US"); }
+  function number(x) {
+    var text = String(Math.round(x * 1000) / 1000);
+    return state.lang === "nl" ? text.replace(".", ",") : text;
+  }
+  function pick(entry, fallback) {
+    if (!entry) { return fallback; }
+    return (state.lang === "nl" ? entry.label_nl || entry.label : entry.label) || fallback;
+  }
+  function byId(id) { var i = indexOf.get(id); return i === undefined ? undefined : nodeList[i]; }
+  function label(id) { return pick(byId(id), id); }
+  function category(name) { return ownEntry(raw.categories, name) || { label: name, color: "#97c2fc", shape: "dot" }; }
+  function categoryLabel(name) { return pick(ownEntry(raw.categories, name), String(name).replace(/_/g, " ")); }
+  function relationLabel(e) { return pick(ownEntry(raw.relations, e.relation), String(e.relation).replace(/_/g, " ")); }
+  function groupName(g) { return groups.name[g] ? categoryLabel(groups.name[g]) : groups.label[g]; }
+  var PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+  function groupColor(g) { return groups.name[g] ? category(groups.name[g]).color || PALETTE[g % 10] : PALETTE[g % 10]; }
+
+  // ------------------------------------------------------------ the network: only what is drawn
+  var nodes = new vis.DataSet([]);
+  var edges = new vis.DataSet([]);
+  CG.draw.useNodes(nodes, 9);
+  var container = $("cg-graph");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
+    autoResize: true,
+    layout: { randomSeed: 7, improvedLayout: false },
+    physics: false,
+    interaction: {
+      hover: true, tooltipDelay: 150, selectConnectedEdges: false, hoverConnectedEdges: false,
+      keyboard: { enabled: true, bindToWindow: false }, multiselect: false, hideEdgesOnDrag: true, hideEdgesOnZoom: true
+    },
+    edges: { selectionWidth: 1.5, hoverWidth: 0.8, arrows: { to: { enabled: false, scaleFactor: 0.65 } }, smooth: false },
+    nodes: { chosen: true, scaling: { label: { drawThreshold: 5 } } }
+  });
+  function drawOnce(work) {
+    network.body.emitter.emit("_blockRedraw");
+    try { work(); } finally { network.body.emitter.emit("_allowRedraw"); network.redraw(); }
+  }
+  var detailed = false; // arrows once zoomed in far enough to read labels
+  network.on("afterDrawing", function () {
+    var wanted = state.view && state.view.kind !== "overview" && network.getScale() * 16 >= 8;
+    if (wanted !== detailed) {
+      detailed = wanted;
+      setTimeout(function () { network.setOptions({ edges: { arrows: { to: { enabled: detailed, scaleFactor: 0.65 } } } }); }, 0);
+    }
+  });
+
+  function lit() { return state.focus ? state.focus.lit : state.answer ? state.answer.lit : null; }
+  function nodeLook(i, now) { return !now ? "normal" : now.core.has(i) ? "lit" : now.nodes.has(i) ? "normal" : "dim"; }
+  function nodeItem(i, look) {
+    var n = nodeList[i];
+    var item = CG.draw.nodeStyle(category(n.category), n.size || 12, look);
+    item.id = n.id;
+    item.label = label(n.id);
+    item.hidden = state.hidden.has(n.category);
+    return item;
+  }
+  var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: "#333333", strokeWidth: 4, strokeColor: "#ffffff", align: "middle" };
+  function edgeItem(e, look, labelled) {
+    var item = CG.draw.edgeStyle(ecols.sign[e], look, true, ecols.width ? ecols.width[e] : undefined);
+    item.id = e;
+    item.label = labelled ? relationLabel(edgeList[e]) : " ";
+    item.font = EDGE_FONT;
+    if (edgeList[e].undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
+    item.hidden = state.hidden.has(nodeList[from[e]].category) || state.hidden.has(nodeList[to[e]].category);
+    return item;
+  }
+  function groupItem(g) {
+    var color = groupColor(g);
+    return {
+      id: "g" + g, label: groupName(g) + "\n" + own("members", { k: count(groups.members[g]) }), shape: "dot",
+      size: groups.size[g], x: groups.x[g], y: groups.y[g], borderWidth: 1.5,
+      color: { background: color, border: CG.draw.tint(color, -0.35), highlight: { background: color, border: "#000000" }, hover: { background: color, border: "#000000" } },
+      font: { face: CG.draw.FONT, size: 14, color: "#1a1a1a", strokeWidth: 4, strokeColor: "#ffffff" }
+    };
+  }
+
+  /* What to light: core nodes, other lit nodes and edges (all as indexes). */
+  function litSet(core, extra, edgeIdx) {
+    var es = new Set(edgeIdx);
+    return { core: new Set(core), nodes: new Set(core.concat(extra)), edges: es, labels: es.size <= 14 };
+  }
+
+  /* Replace what is drawn: the overview, or the given nodes (indexes) with the edges among them. */
+  function draw(view, nodeIdx) {
+    state.view = view;
+    state.applied = new Map();
+    titled.clear(); // items drawn again have no tooltip yet
+    var now = lit();
+    nodes.clear();
+    edges.clear();
+    if (view.kind === "overview") {
+      network.setOptions({ nodes: { scaling: { label: { drawThreshold: 3 } } }, edges: { color: { opacity: 1 } } });
+      var items = [];
+      for (var g = 0; g < G; g += 1) { items.push(groupItem(g)); }
+      var max = 1;
+      groups.links.forEach(function (l) { max = Math.max(max, l[2]); });
+      var links = groups.links.map(function (l, j) {
+        return { id: "l" + j, from: "g" + l[0], to: "g" + l[1], title: String(l[2]),
+          width: 1 + 5 * Math.log(1 + l[2]) / Math.log(1 + max), color: { color: "#9aa5b1", opacity: 0.6 } };
+      });
+      drawOnce(function () { nodes.add(items); edges.add(links); });
+    } else {
+      network.setOptions({ nodes: { scaling: { label: { drawThreshold: 9 } } }, edges: { color: { opacity: now ? DIM_OPACITY : 1 } } });
+      state.dimmed = !!now;
+      var drawn = new Set(nodeIdx);
+      var nodeItems = nodeIdx.map(function (i) {
+        var look = nodeLook(i, now);
+        var item = nodeItem(i, look);
+        item.x = cols.x[i];
+        item.y = cols.y[i];
+        state.applied.set(item.id, look + state.lang);
+        return item;
+      });
+      var edgeItems = [];
+      var required = now ? now.edges : new Set();
+      var room = MAX_EDGES;
+      nodeIdx.forEach(function (i) {
+        for (var j = outs.start[i]; j < outs.start[i + 1]; j += 1) {
+          var e = outs.items[j];
+          if (drawn.has(to[e]) && (room > 0 || required.has(e))) {
+            room -= 1;
+            var look = now && now.edges.has(e) ? "lit" : "normal";
+            var item = edgeItem(e, look, look === "lit" && now.labels);
+            item.from = cols.id[i];
+            item.to = cols.id[to[e]];
+            state.applied.set(e, look + (look === "lit" && now.labels ? state.lang : ""));
+            edgeItems.push(item);
+          }
+        }
+      });
+      drawOnce(function () { nodes.add(nodeItems); edges.add(edgeItems); });
+    }
+    say();
+  }
+  /* Bring the drawn items in line with what is lit: only those whose look changes are updated. */
+  function apply() {
+    if (!state.view || state.view.kind === "overview") { renderLegendState(); return; }
+    var now = lit();
+    if (!!now !== !!state.dimmed) {
+      state.dimmed = !!now;
+      network.setOptions({ edges: { color: { opacity: now ? DIM_OPACITY : 1 } } });
+    }
+    var nodeUpdates = [];
+    var edgeUpdates = [];
+    nodes.getIds().forEach(function (id) {
+      var i = indexOf.get(id);
+      var look = nodeLook(i, now);
+      var sig = look + state.lang + state.hidden.has(nodeList[i].category);
+      if (state.applied.get(id) !== sig) { state.applied.set(id, sig); nodeUpdates.push(nodeItem(i, look)); }
+    });
+    edges.getIds().forEach(function (e) {
+      var look = now && now.edges.has(e) ? "lit" : "normal";
+      var labelled = look === "lit" && now.labels;
+      var sig = look + (labelled ? state.lang : "") + state.hidden.size;
+      if (state.applied.get(e) !== sig) { state.applied.set(e, sig); edgeUpdates.push(edgeItem(e, look, labelled)); }
+    });
+    if (nodeUpdates.length || edgeUpdates.length) {
+      drawOnce(function () {
+        if (nodeUpdates.length) { nodes.update(nodeUpdates); }
+        if (edgeUpdates.length) { edges.update(edgeUpdates); }
+      });
+    }
+    renderLegendState();
+  }
+
+  /* The best connected of the given node indexes, at most MAX_DRAWN. */
+  function capped(list) {
+    if (list.length <= MAX_DRAWN) { return { nodes: list, all: list.length }; }
+    var sorted = list.slice().sort(function (a, b) { return degree[b] - degree[a] || a - b; });
+    return { nodes: sorted.slice(0, MAX_DRAWN), all: list.length };
+  }
+  function showOverview() {
+    state.focus = null;
+    state.answer = null;
+    network.unselectAll();
+    hideDetails();
+    draw({ kind: "overview" }, []);
+    fit(null, false);
+  }
+  function openGroup(g) {
+    state.focus = null;
+    network.unselectAll();
+    hideDetails();
+    var chosen = capped(Array.from(members.items.subarray(members.start[g], members.start[g + 1])));
+    draw({ kind: "group", group: g, shown: chosen.nodes.length, all: chosen.all }, chosen.nodes);
+    fit(null, false);
+  }
+  function neighbours(i) {
+    var near = [];
+    edgesOfIndex(i).forEach(function (e) { near.push(from[e] === i ? to[e] : from[e]); });
+    return Array.from(new Set(near));
+  }
+  function drawnIndex(i) { return state.view && state.view.kind !== "overview" && nodes.get(cols.id[i]) !== null; }
+  function openAround(i) {
+    var chosen = capped(neighbours(i).filter(function (j) { return j !== i; }));
+    draw({ kind: "around", node: i, shown: chosen.nodes.length, all: chosen.all }, [i].concat(chosen.nodes));
+  }
+
+  function focusNode(id, centre) {
+    var i = indexOf.get(id);
+    if (i === undefined) { return; }
+    state.hidden.delete(nodeList[i].category);
+    var touching = edgesOfIndex(i);
+    var near = touching.map(function (e) { return from[e] === i ? to[e] : from[e]; });
+    state.focus = { kind: "node", id: id, lit: litSet([i], near, touching) };
+    if (!drawnIndex(i)) {
+      openAround(i);
+      fit(null, false);
+    } else {
+      apply();
+      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: false }); }
+    }
+    network.selectNodes([id], false);
+    showDetails(function () { return CG.panels.nodeDetails(ctx, id); });
+  }
+  function focusEdge(e) {
+    var ends = [from[e], to[e]];
+    state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
+    if (!drawnIndex(from[e]) || !drawnIndex(to[e])) { openAround(from[e]); fit(null, false); } else { apply(); }
+    network.setSelection({ nodes: [], edges: [e] }, { unselectAll: true, highlightEdges: false });
+    showDetails(function () { return CG.panels.edgeDetails(ctx, e); });
+  }
+  function pathLit(paths) {
+    var ns = [];
+    var es = [];
+    paths.forEach(function (p) {
+      p.nodes.forEach(function (id) { ns.push(indexOf.get(id)); });
+      p.steps.forEach(function (s) { es = es.concat(s.edges); });
+    });
+    return litSet(ns, [], es);
+  }
+  function focusChain(c) {
+    var path = state.answer.result.paths[c];
+    state.focus = { kind: "chain", index: c, lit: pathLit([path]) };
+    apply();
+    network.unselectAll();
+    markChain(c);
+    showDetails(function () { return CG.panels.chainDetails(ctx, path); });
+    fit(path.nodes, true);
+  }
+  function clearFocus() { state.focus = null; network.unselectAll(); hideDetails(); markChain(-1); }
+  function clearAll() { clearFocus(); state.answer = null; $("cg-path-result").textContent = ""; apply(); }
+  network.on("click", function (params) {
+    if (params.nodes.length) {
+      var id = params.nodes[0];
+      if (state.view.kind === "overview") { openGroup(Number(String(id).slice(1))); } else { focusNode(id, false); }
+    } else if (params.edges.length && state.view.kind !== "overview") {
+      focusEdge(params.edges[0]);
+    } else if (state.focus) { clearFocus(); apply(); } else if (state.answer) { clearAll(); }
+  });
+  var titled = new Map();
+  network.on("hoverNode", function (params) {
+    if (state.view.kind === "overview" || titled.get(params.node) === state.lang) { return; }
+    titled.set(params.node, state.lang);
+    var n = byId(params.node);
+    nodes.update({ id: params.node, title: tooltip([label(n.id), categoryLabel(n.category), n.description]) });
+  });
+  network.on("hoverEdge", function (params) {
+    var e = params.edge;
+    if (state.view.kind === "overview" || titled.get("e" + e) === state.lang) { return; }
+    titled.set("e" + e, state.lang);
+    edges.update({ id: e, title: tooltip([CG.panels.edgeSentence(ctx, e), CG.panels.evidenceText(ctx, edgeList[e])]) });
+  });
+  function tooltip(parts) {
+    var box = CG.panels.el("div", "cg-tip");
+    parts.forEach(function (part, i) { if (part) { box.appendChild(CG.panels.el(i === 0 ? "strong" : "span", i > 1 ? "cg-muted" : null, part)); } });
+    return box;
+  }
+
+  // ------------------------------------------------------------ view, fit, details
+  function freeArea() {
+    var panel = $("cg-details");
+    var width = container.clientWidth;
+    if (panel.hidden || width < 2.2 * panel.offsetWidth) { return { left: 0, width: width }; }
+    var left = panel.offsetLeft + panel.offsetWidth;
+    return { left: left, width: width - left };
+  }
+  function fit(ids, animate) {
+    var shown = ids || nodes.getIds();
+    if (!shown.length) { return; }
+    var at = network.getPositions(shown);
+    var box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    shown.forEach(function (id) {
+      var p = at[id];
+      if (!p) { return; }
+      var item = nodes.get(id);
+      var size = item && item.size ? item.size : 12;
+      box.left = Math.min(box.left, p.x - size);
+      box.right = Math.max(box.right, p.x + size);
+      box.top = Math.min(box.top, p.y - size);
+      box.bottom = Math.max(box.bottom, p.y + size);
+    });
+    if (box.left === Infinity) { return; }
+    var free = freeArea();
+    var room = { width: free.width - 32, height: container.clientHeight - 32 };
+    if (!(room.width > 0 && room.height > 0)) { return; }
+    var scale = Math.min(room.width / Math.max(1, box.right - box.left), room.height / Math.max(1, box.bottom - box.top), 1.6);
+    network.moveTo({
+      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, offset: { x: free.left / 2, y: 0 },
+      scale: scale, animation: animate ? { duration: 350, easingFunction: "easeInOutQuad" } : false
+    });
+  }
+  var detailsRender = null;
+  function showDetails(render) {
+    detailsRender = render;
+    var body = $("cg-details-body");
+    body.textContent = "";
+    body.appendChild(render());
+    $("cg-details").hidden = false;
+    $("cg-details").scrollTop = 0;
+  }
+  function hideDetails() { detailsRender = null; $("cg-details").hidden = true; $("cg-details-body").textContent = ""; }
+  $("cg-details-close").addEventListener("click", function () { clearFocus(); apply(); });
+
+  /* The line under the title says what is drawn. */
+  function say() {
+    var v = state.view;
+    var all = count(N);
+    var pieces;
+    var more = function () { return v.shown < v.all ? own("more", { k: count(v.shown), all: count(v.all) }) : ""; };
+    if (!v || v.kind === "overview") {
+      pieces = ownParts("showingGroups", { g: count(G), n: all });
+    } else if (v.kind === "group") {
+      pieces = ownParts("showingGroup", { name: CG.panels.user(groupName(v.group)), k: count(v.shown), n: all, more: more() });
+    } else if (v.kind === "around") {
+      pieces = ownParts("showingAround", { label: CG.panels.user(label(cols.id[v.node])), k: count(v.shown), n: all, more: more() });
+    } else {
+      pieces = ownParts("showingPaths", { k: count(nodes.length), n: all });
+    }
+    $("cg-size").textContent = "";
+    $("cg-size").appendChild(CG.panels.mixed("span", null, pieces));
+    overviewButton.hidden = !v || v.kind === "overview";
+    overviewButton.textContent = own("overview");
+  }
+  var overviewButton = CG.panels.button("", "", function () { showOverview(); });
+  overviewButton.id = "cg-overview";
+  overviewButton.type = "button";
+  document.querySelector(".cg-tools").insertBefore(overviewButton, $("cg-fit"));
+
+  // ------------------------------------------------------------ legend
+  function renderLegend() {
+    var list = $("cg-categories");
+    list.textContent = "";
+    raw.category_order.forEach(function (name) {
+      var item = CG.panels.el("li");
+      var toggle = CG.panels.button("cg-cat", "", function () { toggleCategory(name); });
+      toggle.dataset.category = name;
+      toggle.appendChild(CG.draw.swatch(category(name)));
+      toggle.appendChild(CG.panels.el("span", "cg-cat-label", categoryLabel(name)));
+      toggle.appendChild(CG.panels.el("span", "cg-count", count(counts.get(name) || 0)));
+      item.appendChild(toggle);
+      list.appendChild(item);
+    });
+    var key = $("cg-edge-key");
+    key.textContent = "";
+    [[1, "increases"], [-1, "decreases"], [0, "unsigned"]].forEach(function (pair) {
+      var item = CG.panels.el("li");
+      item.appendChild(CG.draw.edgeSwatch(pair[0], true));
+      item.appendChild(CG.panels.el("span", null, t(pair[1])));
+      key.appendChild(item);
+    });
+    if (ecols.weight_range) {
+      var widths = CG.panels.el("li");
+      widths.appendChild(CG.draw.widthSwatch());
+      widths.appendChild(CG.panels.el("span", null, t("weightKey", { low: number(ecols.weight_range[0]), high: number(ecols.weight_range[1]) })));
+      key.appendChild(widths);
+    }
+    renderLegendState();
+  }
+  function renderLegendState() {
+    Array.prototype.forEach.call(document.querySelectorAll(".cg-cat"), function (toggle) {
+      toggle.setAttribute("aria-pressed", state.hidden.has(toggle.dataset.category) ? "false" : "true");
+    });
+    $("cg-show-all").hidden = state.hidden.size === 0;
+  }
+  function toggleCategory(name) {
+    if (state.hidden.has(name)) { state.hidden.delete(name); } else { state.hidden.add(name); }
+    apply();
+  }
+  $("cg-show-all").addEventListener("click", function () { state.hidden.clear(); apply(); });
+
+  // ------------------------------------------------------------ search and path finder
+  function suggest(text) {
+    return CG.search.match(searchIndex(), text, function (n) { return label(n.id); }).map(function (hit) {
+      var primary = label(hit.node.id);
+      var secondary = CG.search.normalise(hit.name) === CG.search.normalise(primary) ? categoryLabel(hit.node.category) : hit.name;
+      return { id: hit.node.id, primary: primary, secondary: secondary };
+    });
+  }
+  var search = CG.search.combobox($("cg-search"), $("cg-search-list"), {
+    suggest: suggest,
+    choose: function (item) { $("cg-search").value = label(item.id); focusNode(item.id, true); }
+  });
+  var ends = {};
+  ["from", "to"].forEach(function (end) {
+    var input = $("cg-" + end);
+    ends[end] = { input: input, id: null, box: CG.search.combobox(input, $("cg-" + end + "-list"), { suggest: suggest, choose: function (item) { setEnd(end, item.id); } }) };
+    input.addEventListener("input", function () { ends[end].id = null; });
+  });
+  function setEnd(end, id) { ends[end].id = id; ends[end].input.value = id === null ? "" : label(id); }
+  function resolve(end) {
+    if (ends[end].id !== null) { return ends[end].id; }
+    var hits = suggest(ends[end].input.value);
+    if (hits.length) { setEnd(end, hits[0].id); return hits[0].id; }
+    return null;
+  }
+  function sayAnswer(pieces) {
+    var box = $("cg-path-result");
+    box.textContent = "";
+    box.appendChild(CG.panels.mixed("p", "cg-muted", pieces));
+  }
+  function findPaths() {
+    var missing = ["from", "to"].filter(function (end) { return resolve(end) === null; });
+    if (missing.length) {
+      var text = ends[missing[0]].input.value.trim();
+      sayAnswer(text ? CG.tParts(state.lang, "notFound", { q: CG.panels.user(text) }) : [t("chooseNode")]);
+      if (text) { offerNear(missing[0], nearNames(text)); }
+      ends[missing[0]].input.focus();
+      return;
+    }
+    var a = ends.from.id;
+    var b = ends.to.id;
+    clearFocus();
+    if (a === b) { state.answer = null; apply(); sayAnswer([t("same")]); return; }
+    var result = CG.paths.findPaths(pathModel(), a, b, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
+    state.answer = { from: a, to: b, result: result, lit: pathLit(result.paths) };
+    result.paths.forEach(function (p) { p.nodes.forEach(function (id) { state.hidden.delete(byId(id).category); }); });
+    var shown = result.paths.length ? Array.from(state.answer.lit.nodes) : [indexOf.get(a), indexOf.get(b)];
+    draw({ kind: "paths" }, shown);
+    renderAnswer();
+    fit(null, false);
+  }
+  function renderAnswer() {
+    var box = $("cg-path-result");
+    box.textContent = "";
+    if (state.answer && state.answer.result) { box.appendChild(CG.panels.pathResult(ctx, state.answer.from, state.answer.to, state.answer.result, MAX_HOPS)); }
+  }
+  function markChain(c) {
+    Array.prototype.forEach.call(document.querySelectorAll(".cg-chain"), function (b, j) { b.setAttribute("aria-pressed", j === c ? "true" : "false"); });
+  }
+  /* "Did you mean ...?" with a button per close name, which takes it and tries again. */
+  var nameTable = null; // every name, for "did you mean": made when first needed
+  function nearNames(text) {
+    nameTable = nameTable || CG.suggest.table(nodeList);
+    return CG.suggest.near(nameTable, text);
+  }
+  function offerNear(end, found) {
+    if (!found.length) { return; }
+    var line = CG.panels.el("p", "cg-near", t("didYouMean") + " ");
+    found.forEach(function (hit, i) {
+      if (i) { line.appendChild(document.createTextNode(i === found.length - 1 ? " " + t("or") + " " : ", ")); }
+      line.appendChild(CG.panels.button("cg-link", label(hit.node), function () { setEnd(end, hit.node); findPaths(); }));
+    });
+    line.appendChild(document.createTextNode("?"));
+    $("cg-path-result").appendChild(line);
+  }
+  function swapEnds() {
+    var id = ends.from.id;
+    var text = ends.from.input.value;
+    ends.from.id = ends.to.id;
+    ends.from.input.value = ends.to.input.value;
+    ends.to.id = id;
+    ends.to.input.value = text;
+  }
+  /* Find on a click or on Enter in either field (Enter not taken by a suggestion list): no form
+     submission, which a sandboxed notebook iframe (sandbox="allow-scripts") blocks. */
+  $("cg-find").addEventListener("click", findPaths);
+  ["from", "to"].forEach(function (end) {
+    ends[end].input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && !event.defaultPrevented) { event.preventDefault(); findPaths(); }
+    });
+  });
+  $("cg-swap").addEventListener("click", swapEnds);
+  /* The side panels as a drawer (narrow pages): open and close it; asking for a path opens it. */
+  function openPanels(open) {
+    $("cg-side").classList.toggle("cg-open", open);
+    $("cg-panels").setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  $("cg-panels").addEventListener("click", function () { openPanels(!$("cg-side").classList.contains("cg-open")); });
+  $("cg-clear").addEventListener("click", function () { setEnd("from", null); setEnd("to", null); clearAll(); });
+  $("cg-fit").addEventListener("click", function () { fit(null, true); });
+
+  // ------------------------------------------------------------ language, keyboard
+  function translate() {
+    document.documentElement.lang = state.lang;
+    document.title = raw.title[state.lang] || raw.title.en;
+    $("cg-title").textContent = document.title;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (item) { item.textContent = t(item.dataset.t); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (item) { item.placeholder = t(item.dataset.tPlaceholder); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-t-label]"), function (item) { item.setAttribute("aria-label", t(item.dataset.tLabel)); });
+    $("cg-note").textContent = t("hiddenAll");
+    Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) { b.setAttribute("aria-pressed", b.dataset.lang === state.lang ? "true" : "false"); });
+    say();
+  }
+  function setLang(lang) {
+    if (lang !== "en" && lang !== "nl") { return; }
+    state.lang = lang;
+    translate();
+    renderLegend();
+    if (state.view.kind === "overview") { draw(state.view, []); } else { apply(); }
+    ["from", "to"].forEach(function (end) { if (ends[end].id !== null) { setEnd(end, ends[end].id); } });
+    renderAnswer();
+    if (detailsRender) { showDetails(detailsRender); }
+    search.close();
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
+    b.addEventListener("click", function () { setLang(b.dataset.lang); });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      clearAll();
+    } else if (event.key === "/" && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
+      event.preventDefault();
+      $("cg-search").focus();
+    }
+  });
+
+  var ctx = {
+    lang: function () { return state.lang; },
+    t: t,
+    number: number,
+    label: label,
+    node: byId,
+    category: category,
+    categoryLabel: categoryLabel,
+    relationLabel: relationLabel,
+    edges: edgeList,
+    tParts: function (key, values) { return CG.tParts(state.lang, key, values); },
+    source: function (id) { return ownEntry(raw.sources, id); },
+    edgesOf: function (id) { return edgesOfIndex(indexOf.get(id)); },
+    onEdge: focusEdge,
+    onNode: function (id) { focusNode(id, true); },
+    onPathsFrom: function (id) { openPanels(true); setEnd("from", id); ends.to.input.focus(); },
+    onPathsTo: function (id) { openPanels(true); setEnd("to", id); ends.from.input.focus(); },
+    onChain: focusChain,
+    onReverse: function () { swapEnds(); findPaths(); }
+  };
+
+  // ------------------------------------------------------------ opening
+  translate();
+  renderLegend();
+  var opening = raw.highlight || { nodes: [], paths: [] };
+  var openIds = Array.prototype.concat.apply(opening.nodes.slice(), opening.paths);
+  if (openIds.length) {
+    var openEdges = [];
+    opening.paths.forEach(function (p) {
+      for (var s = 0; s + 1 < p.length; s += 1) { openEdges = openEdges.concat(pathModel().steps.get(p[s] + "\u0000" + p[s + 1]) || []); }
+    });
+    var openIdx = openIds.map(function (id) { return indexOf.get(id); });
+    state.answer = { from: null, to: null, result: null, lit: litSet(openIdx, [], openEdges) };
+    draw({ kind: "paths" }, Array.from(new Set(openIdx)));
+    state.answer = { lit: state.answer.lit }; // lit, but no answer to list
+  } else {
+    draw({ kind: "overview" }, []);
+  }
+  fit(null, false);
+  network.once("afterDrawing", function () {
+    document.body.setAttribute("data-ready", "1");
+    window.cgReadyMs = performance.now();
+    // once the overview is up: the search index, then the path finder's adjacency
+    setTimeout(function () { searchIndex(); setTimeout(pathModel, 0); }, 0);
+  });
+  network.redraw();
+
+  window.cgNetwork = network;
+  window.cg = {
+    network: network, nodes: nodes, edges: edges, state: state, overview: true, ctx: ctx,
+    data: { nodes: nodeList, edges: edgeList, groups: groups, degree: degree },
+    findPaths: function (a, b, opts) { return CG.paths.findPaths(pathModel(), a, b, opts); },
+    groupOf: function (id) { return groupOf[indexOf.get(id)]; },
+    setLang: setLang, focusNode: focusNode, openGroup: openGroup, showOverview: showOverview,
+    toggleCategory: toggleCategory, clear: clearAll
+  };
+}(window.CG = window.CG || {}));
