@@ -54,7 +54,9 @@ def community_membership(count: int, pairs: Sequence[tuple[int, int]], *, whole:
     import igraph
 
     if whole is None:
-        whole = igraph.Graph(n=count, edges=[(i, j) for i, j in pairs if i < j])
+        # each link once, whichever way it runs (a directed graph lists an edge from its source only)
+        links = dict.fromkeys((i, j) if i < j else (j, i) for i, j in pairs if i != j)
+        whole = igraph.Graph(n=count, edges=list(links))
     igraph.set_random_number_generator(random.Random(SEED))
     try:
         found = whole.community_multilevel()
