@@ -175,6 +175,11 @@ def infores(source: str) -> str:
     return INFORES_PREFIX + (_NOT_SLUG.sub("-", source.lower()).strip("-") or "source")
 
 
+def _slugged(source: str) -> bool:
+    """True when :func:`infores` writes ``source`` as another id (say ``Schneider_2024``)."""
+    return infores(source) != INFORES_PREFIX + source
+
+
 def biolink_predicate(relation: str, sign: int = 0) -> BiolinkPredicate:
     """The Biolink predicate and qualifiers of ``relation``, falling back on ``sign``.
 
@@ -288,6 +293,8 @@ def _edge_table(G: nx.Graph) -> tuple[list[str], list[list[Any]]]:
     edges = edge_list_directed(G)  # an undirected edge says so in a ``directed`` column
     records = [attrs for *_, attrs in edges]
     extra = [*_extra_columns(records, _EDGE_OWN, EDGE_COLUMNS), "sign"]  # our sign, for reading back
+    if any(_slugged(str(a["source_doc"])) for a in records if a.get("source_doc")):
+        extra.append("source_doc")  # a source id the knowledge-source slug changes: kept as it was, for reading back
     rows = []
     for eid, (u, v, _, attrs) in zip(edge_ids(G), edges, strict=True):
         relation = str(attrs.get("relation") or vocab.DEFAULT_RELATION)

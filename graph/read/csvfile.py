@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
+from typing import Any, Literal
 
 from ..errors import Problem, warn_data
 from .quickcsv import FIELD_LIMIT as QUICK_FIELD_LIMIT
@@ -78,6 +79,9 @@ class Table:
     ):
         self.name = name
         self.delimiter = delimiter
+        #: How the file quotes: ``csv.QUOTE_MINIMAL`` as spreadsheets write, or ``csv.QUOTE_NONE`` for
+        #: KGX's TSV, which never quotes (a value may start with a quote there).
+        self.quoting: Literal[0, 3] = csv.QUOTE_MINIMAL
         self.columns: list[str] = columns if columns is not None else []
         self._rows: list[tuple[int, list[str]]] = rows if rows is not None else []
         self._by_column: tuple[int, list[list[str]]] | None = None  # (first line, values of each column)
@@ -167,8 +171,28 @@ def read_table(
         table.delimiter, text, first_line = found.group(1), text[found.end() :], 2
     else:
         table.delimiter, first_line = _guess_delimiter(text), 1
+    if table.delimiter == "\t" and _names_kgx_ends(text):
+        table.quoting = csv.QUOTE_NONE
     problems += _parse(text, table, first_line, {} if shared is None else shared)
     return table, problems
+
+
+def _reader(stream: io.StringIO, table: Table) -> Any:
+    """A CSV reader of ``stream`` in the table's delimiter and quoting."""
+    return csv.reader(stream, delimiter=table.delimiter, quoting=table.quoting, strict=True, skipinitialspace=True)
+
+
+def _names_kgx_ends(text: str) -> bool:
+    """True when the header line (tab-separated) is a KGX file's: an edge file's ``subject`` and
+    ``object``, or a node file's ``id``, ``category`` and ``name`` (KGX's TSV never quotes).
+
+    >>> _names_kgx_ends("id\\tsubject\\tpredicate\\tobject\\nx\\ty\\tz\\tw"), _names_kgx_ends("source\\ttarget\\n")
+    (True, False)
+    >>> _names_kgx_ends("id\\tcategory\\tname\\n"), _names_kgx_ends("id\\tlabel\\tcategory\\n")
+    (True, False)
+    """
+    header = {cell.strip().lower() for cell in text.split("\n", 1)[0].split("\t")}
+    return {"subject", "object"} <= header or {"id", "category", "name"} <= header
 
 
 def _guess_delimiter(text: str) -> str:
@@ -243,7 +267,7 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
     # StringIO, which holds four bytes a character: 1.2 GB for an edge list of 5,000,000 rows.
     plain = len(text) >= QUICK_FROM and '"' not in text
     start = text[: text.find("\n") + 1] if plain and "\n" in text else text
-    reader = csv.reader(io.StringIO(start, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
+    reader = _reader(io.StringIO(start, newline=""), table)
     with _field_limit(FIELD_LIMIT):
         try:
             header = [cell.strip() for cell in next(reader, [])]
@@ -254,9 +278,7 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
             values = values_by_pandas(text, table.delimiter, width) if plain else None
             if values is None:
                 if start is not text:  # the whole text after all, from its second line
-                    reader = csv.reader(
-                        io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True
-                    )
+                    reader = _reader(io.StringIO(text, newline=""), table)
                     next(reader)
                 values = _values_by_column(reader, width, shared)
         except csv.Error:
@@ -298,7 +320,7 @@ def _values_by_column(reader: Iterator[list[str]], width: int, shared: dict[str,
 def _parse_by_row(text: str, table: Table, first_line: int, shared: dict[str, str]) -> list[Problem]:
     """Fill ``table`` from ``text`` record by record, noting every problem on the way."""
     problems: list[Problem] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=True, skipinitialspace=True)
+    reader = _reader(io.StringIO(text, newline=""), table)
     clean = _cell_cleaner(text, shared)
     rows = table.rows
     header_seen = False

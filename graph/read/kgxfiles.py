@@ -81,6 +81,8 @@ def kgx_edges(table: Table) -> None:
     drop = {name for name in _DERIVED if name in at}
     if "id" in at and all(_MADE_UP_EDGE_ID.fullmatch(cells[at["id"]]) for _, cells in rows):
         drop.add("id")
+    if "source_doc" in at:  # our own export, keeping source ids the knowledge-source slug would change
+        drop.add("primary_knowledge_source")
     renamed = {"subject": "source", "object": "target", "primary_knowledge_source": "source_doc"}
     if "evidence" not in at:
         renamed["description"] = "evidence"
@@ -93,7 +95,7 @@ def kgx_edges(table: Table) -> None:
         values = [record[name] for name in kept]
         for name in ("subject", "object"):
             values[kept.index(name)] = _id(record[name])
-        if "primary_knowledge_source" in record:
+        if "primary_knowledge_source" in kept:
             values[kept.index("primary_knowledge_source")] = _strip(record["primary_knowledge_source"], _OUR_SOURCE)
         made = {
             "relation": _id(record.get("original_predicate", "")) or _strip(record.get("predicate", ""), "biolink:"),
