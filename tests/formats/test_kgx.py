@@ -186,3 +186,18 @@ def test_write_kgx_does_not_change_the_graph(tiny_data: Path, tmp_path: Path) ->
     before = (dict(G.nodes(data=True)), list(G.edges(keys=True, data=True)), repr(G.graph))
     graph.write_kgx(G, tmp_path / "x")
     assert before == (dict(G.nodes(data=True)), list(G.edges(keys=True, data=True)), repr(G.graph))
+
+
+def test_a_quote_at_the_start_of_a_value_and_a_source_id_the_slug_changes_read_back(tmp_path):
+    """KGX's TSV never quotes, so a value may start with a quote; a source id such as ``Schneider_2024``
+    becomes the slug ``infores:cg-schneider-2024`` and is kept as it was beside it."""
+    G = nx.MultiDiGraph()
+    G.add_node("mg", label='"Magnesium"', category="other")
+    G.add_node("sleep", label="Sleep", category="other")
+    G.add_edge("mg", "sleep", relation="promotes", sign=1, evidence='"helps" sleep', source_doc="Schneider_2024")
+    nodes, edges = graph.export(G, tmp_path / "g", format="kgx")
+    assert "infores:cg-schneider-2024" in edges.read_text(encoding="utf-8")
+    back = graph.load(edges=edges, nodes=nodes)
+    assert back.nodes["mg"]["label"] == '"Magnesium"'
+    [(_, _, attrs)] = back.edges(data=True)
+    assert (attrs["evidence"], attrs["source_doc"], attrs["sign"]) == ('"helps" sleep', "Schneider_2024", 1)
