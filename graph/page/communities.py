@@ -4,7 +4,9 @@ A plain edge list (a character network, a co-authorship graph) has no
 categories, and would open as one grey hairball. The page then colours the
 communities that the Louvain method finds (igraph's implementation of it, run
 from a seeded generator, so a page is the same byte for byte from one build
-to the next: networkx's own took longer than the whole build at 10,000 nodes),
+to the next: networkx's own took longer than the whole build at 10,000 nodes;
+from :data:`LEIDEN_FROM` links on, igraph's Leiden method, which finds groups
+as good in a third of the time, and a fifth at a million nodes),
 names each in the legend after its best-connected member, and lists the most
 connected nodes, whose labels the page shows at the overview zoom where they
 do not overlap (``page.js``). Nothing is written back into the data: this is
@@ -21,9 +23,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["community_membership", "community_view", "MAX_COMMUNITIES", "MAX_HUBS", "SEED"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["community_membership", "community_view", "MAX_COMMUNITIES", "MAX_HUBS", "SEED", "LEIDEN_FROM"]
 
 #: Communities given a colour and a legend entry of their own; the rest share one.
 MAX_COMMUNITIES = 12
@@ -31,6 +36,12 @@ MAX_COMMUNITIES = 12
 MAX_HUBS = 200
 #: The seed of the community search.
 SEED = 7
+#: From this many distinct links on (only a large page has them: a smaller page has fewer than
+#: 50,000 edges), communities are found by the Leiden method (one pass, modularity): measured
+#: on generated graphs of 100,000 nodes / 300,000 links, 0.32 s against Louvain's 1.1 s, and
+#: 7 s against 33 s at 1,000,000 / 2,900,000, with as high a modularity. Smaller graphs keep
+#: Louvain, so their pages stay as they were.
+LEIDEN_FROM = 50_000
 #: Prefix of the page-only categories that stand for communities.
 PREFIX = "community "
 
@@ -59,18 +70,30 @@ def community_membership(count: int, pairs: Sequence[tuple[int, int]], *, whole:
         whole = igraph.Graph(n=count, edges=list(links))
     igraph.set_random_number_generator(random.Random(SEED))
     try:
-        found = whole.community_multilevel()
+        if whole.ecount() >= LEIDEN_FROM:
+            found = whole.community_leiden(objective_function="modularity", n_iterations=1)
+        else:
+            found = whole.community_multilevel()
     finally:
         igraph.set_random_number_generator(random)
-    groups: dict[int, list[int]] = {}
-    for node, group in enumerate(found.membership):
-        groups.setdefault(group, []).append(node)
-    ranked = sorted(groups.values(), key=lambda members: (-len(members), members[0]))
-    membership = [0] * count
-    for rank, members in enumerate(ranked):
-        for node in members:
-            membership[node] = rank
-    return membership
+    return _ranked(found.membership).tolist()
+
+
+def _ranked(membership: Sequence[int]) -> np.ndarray:
+    """``membership`` renumbered from the largest group (ties: the one holding the lowest node first).
+
+    >>> _ranked([5, 5, 2, 9, 9]).tolist()
+    [0, 0, 2, 1, 1]
+    """
+    import numpy as np
+
+    found = np.asarray(membership, dtype=np.int64)
+    if not len(found):
+        return found
+    _, first, codes, sizes = np.unique(found, return_index=True, return_inverse=True, return_counts=True)
+    rank = np.empty(len(sizes), dtype=np.int64)
+    rank[np.lexsort((first, -sizes))] = np.arange(len(sizes))
+    return rank[codes.reshape(-1)]
 
 
 def community_view(
