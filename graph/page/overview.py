@@ -46,11 +46,11 @@ Examples
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..read.columns import GraphColumns
-from ..read.quickcsv import distinct
+from ..read.coded import Coded, is_column
+from ..read.columns import GraphColumns, NodeAttrs
 from . import layout
 from .payload import _ESCAPES as ESCAPES
 from .payload import WIDTHS, _undirected, highlight_data, script_json_bytes
@@ -102,7 +102,17 @@ def groups(G: GraphColumns, categories: list[int], whole: Any) -> tuple[str, np.
     >>> kind, found.tolist()
     ('category', [0, 0, 1, 1])
     """
+    kind, found = _grouping(categories, whole() if callable(whole) else whole, aside=False)
+    return kind, found()
+
+
+def _grouping(categories: list[int], whole: Any, aside: bool = True) -> tuple[str, Callable[[], np.ndarray]]:
+    """:func:`groups`, the groups given by a function; with ``aside``, the communities are
+    searched for in a second process (:func:`graph.page.communities.membership_aside`)
+    from now until the function is called."""
     import numpy as np
+
+    from .communities import community_membership, membership_aside
 
     category = np.asarray(categories, dtype=np.int64)
     counts = np.bincount(category) if len(category) else np.zeros(0, dtype=np.int64)
@@ -110,18 +120,12 @@ def groups(G: GraphColumns, categories: list[int], whole: Any) -> tuple[str, np.
     if len(used) >= 2 and counts.max() <= MAX_GROUP:
         renumber = np.zeros(len(counts), dtype=np.int64)
         renumber[used] = np.arange(len(used))
-        return "category", renumber[category]
-    return "community", _communities(whole() if callable(whole) else whole)
-
-
-def _communities(whole: Any) -> np.ndarray:
-    """The communities of ``whole``: those of :func:`graph.page.communities.community_membership`,
-    the one grouping of a graph without categories, small page or large."""
-    import numpy as np
-
-    from .communities import community_membership
-
-    return np.asarray(community_membership(whole.vcount(), [], whole=whole), dtype=np.int64)
+        found = renumber[category]
+        return "category", lambda: found
+    if aside:
+        return "community", membership_aside(whole)
+    membership = np.asarray(community_membership(whole.vcount(), [], whole=whole), dtype=np.int64)
+    return "community", lambda: membership
 
 
 def overview_data(
@@ -144,17 +148,18 @@ def overview_data(
     import igraph
 
     us, vs = G.neighbour_arrays()
-    # made once, for the layout and the communities, from pairs handed out one at a time
-    whole = igraph.Graph(n=count, edges=zip(us.tolist(), vs.tolist(), strict=True))
+    # made once, for the layout and the communities
+    whole = igraph.Graph(n=count)
+    whole.add_edges(np.column_stack((us, vs)))
     whole.simplify()
-    plan = layout.fast_plan(degree.tolist(), [], whole)
-    positions = np.asarray(plan["positions"], dtype=np.int64).reshape(-1, 2)
     nodes, category_order = _node_columns(G, categories)
+    kind, group_of = _grouping(nodes["category"], whole)
+    plan = layout.fast_plan(degree.tolist(), [], whole)  # meanwhile, the communities are found aside
+    positions = np.asarray(plan["positions"], dtype=np.int64).reshape(-1, 2)
     nodes["size"] = plan["sizes"]
     nodes["x"], nodes["y"] = np.ascontiguousarray(positions[:, 0]), np.ascontiguousarray(positions[:, 1])
-    kind, group = groups(G, nodes["category"], whole)
-    nodes["group"] = group
     edges, texts = _edge_columns(G, order)
+    nodes["group"] = group = group_of()
     data = {
         **_undirected(G),
         "title": title if isinstance(title, dict) else {"en": title, "nl": title},
@@ -173,7 +178,7 @@ def overview_data(
         ),
     }
     details = {
-        "description": [_text(a.get("description")) for a in G.node_attrs],
+        "description": _descriptions(G),
         "evidence": _evidence(G, order),
         "evidence_nl": _evidence(G, order, "evidence_nl"),
     }
@@ -182,15 +187,22 @@ def overview_data(
 
 def _node_columns(G: GraphColumns, categories: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     ids = list(map(str, G.nodes))
-    attrs = G.node_attrs
-    label = [_text(a.get("label")) or ident for a, ident in zip(attrs, ids, strict=True)]
+    attrs, plain = _given_attrs(G)
+    given = ids[: len(attrs)]
+    label = [_text(a.get("label")) or ident for a, ident in zip(attrs, given, strict=True)]
     label_nl = [_text(a.get("label_nl")) for a in attrs]
     label_nl = ["" if nl == en else nl for nl, en in zip(label_nl, label, strict=True)]
     names = [_text(a.get("category")) or "other" for a in attrs]
+    synonyms = [a.get("synonyms") for a in attrs]
+    if plain:  # nodes that only appear in edges: labelled by their ids, of the default category
+        default = G.node_attrs[len(attrs)]
+        label += ids[len(attrs) :]
+        label_nl += [""] * plain
+        names += [_text(default.get("category")) or "other"] * plain
+        synonyms += [None] * plain
     used = list(dict.fromkeys(names))
     order = [c for c in categories if c in set(used)] + sorted(set(used).difference(categories))
     position = {c: i for i, c in enumerate(order)}
-    synonyms = [a.get("synonyms") for a in attrs]
     return {
         "id": ids,
         "label": label,
@@ -200,8 +212,26 @@ def _node_columns(G: GraphColumns, categories: dict[str, Any]) -> tuple[dict[str
     }, order
 
 
+def _given_attrs(G: GraphColumns) -> tuple[Sequence[dict[str, Any]], int]:
+    """The nodes' attribute dicts that were read, and how many nodes follow with the
+    default attributes of a node that only appears in edges."""
+    attrs = G.node_attrs
+    if isinstance(attrs, NodeAttrs):
+        return attrs.given, len(attrs.plain)
+    return attrs, 0
+
+
+def _descriptions(G: GraphColumns) -> list[str]:
+    attrs, plain = _given_attrs(G)
+    found = [_text(a.get("description")) for a in attrs]
+    if plain:
+        found += [_text(G.node_attrs[len(attrs)].get("description"))] * plain
+    return found
+
+
 def _edge_columns(G: GraphColumns, order: np.ndarray) -> tuple[dict[str, Any], dict[str, list[str]]]:
     import numpy as np
+    import pandas as pd
 
     u, v = G._ends
     columns: dict[str, Any] = {"from": u[order], "to": v[order]}  # numpy arrays, written by orjson as they are
@@ -211,13 +241,17 @@ def _edge_columns(G: GraphColumns, order: np.ndarray) -> tuple[dict[str, Any], d
         if shared is not None and len(order):  # one text for every edge (a column the file lacks)
             texts[name], columns[name] = [shared], np.zeros(len(order), dtype=np.int64)
             continue
-        values = _ordered(G.edges.column(name), order)
-        texts[name] = distinct(values)
-        position = {value: i for i, value in enumerate(texts[name])}
-        columns[name] = list(map(position.__getitem__, values))
-    columns["sign"] = _ordered(G.edges.column("sign", 0), order)
-    if G.edges.weights is not None:
-        weights = np.array([w if _is_weight(w) else np.nan for w in G.edges.weights], dtype=float)[order]
+        column = _coded(G, name)
+        # numbered in order of first use along the edges as the page lists them
+        columns[name], used = pd.factorize(column.codes[order])
+        texts[name] = [column.values[i] for i in used.tolist()]
+    signs = _coded(G, "sign", 0)
+    columns["sign"] = _ordered(signs, order) if not _all_ints(signs.values) else signs.array(np.int64)[order]
+    weights_given = G.edges.weights
+    if weights_given is not None:
+        coded = weights_given if isinstance(weights_given, Coded) else Coded.of(list(weights_given))
+        table = np.array([w if _is_weight(w) else np.nan for w in coded.values], dtype=float)
+        weights = table[coded.codes][order] if len(table) else np.zeros(0)
         given = weights[~np.isnan(weights)]
         if len(given) and given.min() != given.max():
             low, high = float(given.min()), float(given.max())
@@ -227,6 +261,20 @@ def _edge_columns(G: GraphColumns, order: np.ndarray) -> tuple[dict[str, Any], d
             columns["weight"] = weights  # NaN, no weight, is written as null
             columns["weight_range"] = [low, high]
     return columns, texts
+
+
+def _coded(G: GraphColumns, name: str, default: Any = "") -> Coded:
+    """The edges' column ``name`` as a coded column (hashed once, if the reader has not)."""
+    edges = G.edges
+    if name in edges.names:
+        values = edges.columns[edges.names.index(name)]
+        if isinstance(values, Coded):
+            return values
+    return Coded.of(edges.column(name, default))
+
+
+def _all_ints(values: list[Any]) -> bool:
+    return all(type(value) is int for value in values)
 
 
 def _group_columns(
@@ -375,15 +423,20 @@ def _shared(G: GraphColumns, name: str) -> Any:
     if name not in edges.names:
         return ""
     values = edges.columns[edges.names.index(name)]
-    return None if isinstance(values, list) else values
+    return None if is_column(values) else values
 
 
 def _evidence(G: GraphColumns, order: np.ndarray, name: str = "evidence") -> list[Any]:
     shared = _shared(G, name)
-    return [shared] * len(order) if shared is not None else _ordered(G.edges.column(name), order)
+    if shared is not None:
+        return [shared] * len(order)
+    values = G.edges.columns[G.edges.names.index(name)]
+    return _ordered(values, order)
 
 
-def _ordered(values: list[Any], order: np.ndarray) -> list[Any]:
+def _ordered(values: Sequence[Any], order: np.ndarray) -> list[Any]:
+    if isinstance(values, Coded):
+        return list(map(values.values.__getitem__, values.codes[order].tolist()))
     return list(map(values.__getitem__, order.tolist()))
 
 

@@ -217,7 +217,11 @@ def _edges(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list
         numbered.append(list(map(position.__getitem__, values)))
     columns = (froms, tos, numbered[0], ordered("sign"), ordered("evidence"), numbered[1], numbered[2])
     weights = (
-        [] if edges.weights is None else edges.weights if in_order else list(map(edges.weights.__getitem__, order))
+        []
+        if edges.weights is None
+        else list(edges.weights)
+        if in_order
+        else list(map(edges.weights.__getitem__, order))
     )
     rows = list(map(list, zip(*columns, ordered("evidence_nl"), strict=True)))
     return rows, texts, weights

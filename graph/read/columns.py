@@ -20,16 +20,18 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
+
+from .coded import Coded
 
 if TYPE_CHECKING:
     import networkx as nx
     import numpy as np
 
-__all__ = ["GraphColumns", "CheckedEdges"]
+__all__ = ["GraphColumns", "CheckedEdges", "NodeAttrs"]
 
 #: From this many edges on, their ends are looked up by pandas rather than a Python dict.
 _HASHED_FROM = 200_000
@@ -40,26 +42,63 @@ class CheckedEdges:
     """The edges of a table, checked, by column, in the order of the file.
 
     ``names`` are the edge attributes in the order a graph's edge holds them;
-    ``columns`` holds, for each name, a list with a value per edge, or one
-    value (not a list) that every edge shares. ``weights`` holds each edge's
+    ``columns`` holds, for each name, a list with a value per edge (or a
+    :class:`~graph.read.coded.Coded` column, as the ends may be), or one value
+    (not a list) that every edge shares. ``weights`` holds each edge's
     weight (``None`` where its cell is empty), or is ``None`` without a weight
     column. ``undirected`` marks the undirected edges of a mixed graph (``None``
     when there are none, or when the whole graph is undirected).
     """
 
-    sources: list[str]
-    targets: list[str]
+    sources: Sequence[str]
+    targets: Sequence[str]
     names: list[str]
     columns: list[Any]
-    weights: list[float | None] | None = None
+    weights: Sequence[float | None] | None = None
     undirected: list[bool] | None = None
+    #: The node positions of each edge's source and target, when the reader worked them out.
+    at: tuple[np.ndarray, np.ndarray] | None = None
 
     def column(self, name: str, default: Any = "") -> list[Any]:
         """The values of attribute ``name``, one per edge."""
         if name not in self.names:
             return [default] * len(self.sources)
         values = self.columns[self.names.index(name)]
+        if isinstance(values, Coded):
+            return values.tolist()
         return values if isinstance(values, list) else [values] * len(self.sources)
+
+
+class NodeAttrs(Sequence[dict[str, Any]]):
+    """The attribute dicts of a table's nodes: those ``given`` (read from a node file), then
+    those of the ``plain`` nodes that only appear in edges, made by ``make`` when asked for
+    (a million of them would take a second and a gigabyte to make at once).
+
+    >>> attrs = NodeAttrs([{"label": "A"}], ["b"], lambda node: {"label": node})
+    >>> len(attrs), attrs[1], list(attrs)
+    (2, {'label': 'b'}, [{'label': 'A'}, {'label': 'b'}])
+    """
+
+    def __init__(self, given: list[dict[str, Any]], plain: list[Any], make: Callable[[Any], dict[str, Any]]):
+        self.given, self.plain, self.make = given, plain, make
+
+    def __len__(self) -> int:
+        return len(self.given) + len(self.plain)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if index < len(self.given):
+            return self.given[index]
+        if index >= len(self):
+            raise IndexError(index)
+        return self.make(self.plain[index - len(self.given)])
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        yield from self.given
+        yield from map(self.make, self.plain)
 
 
 @dataclass
@@ -71,7 +110,7 @@ class GraphColumns:
     """
 
     nodes: list[Any]
-    node_attrs: list[dict[str, Any]]
+    node_attrs: Sequence[dict[str, Any]]
     edges: CheckedEdges
     graph: dict[str, Any] = field(default_factory=dict)
     directed: bool = True
@@ -178,6 +217,13 @@ class GraphColumns:
 
         u, v = self._ends
         pairs = u * max(1, len(self.nodes)) + v
+        if len(pairs) >= _HASHED_FROM:
+            import pandas as pd
+
+            # pairs numbered in order of first appearance (hashed, not sorted); lexsort keeps
+            # the edges of one pair in the order of the file
+            first_seen, _ = pd.factorize(pairs)
+            return np.argsort(u * len(pairs) + first_seen, kind="stable")
         _, first, inverse = np.unique(pairs, return_index=True, return_inverse=True)
         return np.lexsort((np.arange(len(u)), first[inverse], u))
 
@@ -193,7 +239,15 @@ class GraphColumns:
     def _ends(self) -> tuple[np.ndarray, np.ndarray]:
         import numpy as np
 
+        if self.edges.at is not None:
+            return self.edges.at
         index, count = self._index, len(self.edges.sources)
+        sources, targets = self.edges.sources, self.edges.targets
+        if isinstance(sources, Coded) and isinstance(targets, Coded):  # each distinct end looked up once
+            return tuple(
+                np.fromiter(map(index.__getitem__, end.values), dtype=np.int64, count=len(end.values))[end.codes]
+                for end in (sources, targets)
+            )
         if count >= _HASHED_FROM:  # pandas' hash table looks the ends up in C
             import pandas as pd
 

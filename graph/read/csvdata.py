@@ -26,7 +26,7 @@ from ..collector import gc_paused
 from ..errors import DataError, Problem, warn_data
 from . import vocabulary as vocab
 from .checks import Checks
-from .columns import GraphColumns
+from .columns import GraphColumns, NodeAttrs
 from .csvfile import Table, read_table
 from .direction import direction_column, settle_direction
 from .edges import EdgeColumns, add_edges, check_edges
@@ -274,12 +274,12 @@ def _by_column(found: _Found) -> GraphColumns | None:
             or (checks.strict["categories"] and categories - checks.categories.keys())
         ):
             return None
-    checked = check_edges(edge_table, EdgeColumns(edge_table), checks, set(ids), create)
+    checked = check_edges(edge_table, EdgeColumns(edge_table), checks, dict.fromkeys(ids), create)
     if checked is None:
         return None
     edges, new = checked
-    table = GraphColumns(ids + new, attrs + [default_node(node) for node in new], edges)
-    checks.complete_categories(attrs["category"] for attrs in table.node_attrs)
+    table = GraphColumns(ids + new, NodeAttrs(attrs, new, default_node), edges)
+    checks.complete_categories([a["category"] for a in attrs] + [default_node("")["category"]] * bool(new))
     table.graph.update(found.vocabularies())
     edge_table.clear()
     _warn_lookalikes(table.nodes, found)

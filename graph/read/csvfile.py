@@ -30,13 +30,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import Problem, warn_data
+from .coded import distinct_values
 from .quickcsv import FIELD_LIMIT as QUICK_FIELD_LIMIT
 from .quickcsv import QUICK_FROM, values_by_pandas
 from .text import BOM as _BOM
@@ -84,7 +85,8 @@ class Table:
         self.quoting: Literal[0, 3] = csv.QUOTE_MINIMAL
         self.columns: list[str] = columns if columns is not None else []
         self._rows: list[tuple[int, list[str]]] = rows if rows is not None else []
-        self._by_column: tuple[int, list[list[str]]] | None = None  # (first line, values of each column)
+        # (first line, values of each column: lists, or coded columns from pandas)
+        self._by_column: tuple[int, list[Sequence[str]]] | None = None
 
     def __repr__(self) -> str:
         return f"Table({self.name!r}, columns={self.columns!r}, {len(self)} rows)"
@@ -98,7 +100,7 @@ class Table:
             self._rows = list(zip(lines, map(list, zip(*values, strict=True)), strict=True))
         return self._rows
 
-    def values(self) -> list[list[str]]:
+    def values(self) -> list[Sequence[str]]:
         """The values of each column, in the order of :attr:`columns` (equal values may be one object)."""
         if self._by_column is not None:
             return self._by_column[1]
@@ -275,7 +277,9 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
             width = len(names)
             if not any(header) or len(header) != width or _set_header(Table(table.name), header, first_line):
                 return False
-            values = values_by_pandas(text, table.delimiter, width) if plain else None
+            values: list[Sequence[str]] | None = None
+            if plain:
+                values = values_by_pandas(text, table.delimiter, width)  # type: ignore[assignment]
             if values is None:
                 if start is not text:  # the whole text after all, from its second line
                     reader = _reader(io.StringIO(text, newline=""), table)
@@ -285,7 +289,7 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
             return False
     if values is None or 1 + len(values[0]) != lines:
         return False  # a row of another width, or a record over more lines than one (or a blank line)
-    if values[0] and ("" in values[0] or names[0] in map(str.lower, values[0])):
+    if len(values[0]) and ("" in values[0] or names[0] in map(str.lower, distinct_values(values[0]))):
         return False  # a row to skip, or the header again: the careful reader says so
     table.columns = names
     if values[0]:
@@ -297,7 +301,7 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
 _CHUNK = 65536
 
 
-def _values_by_column(reader: Iterator[list[str]], width: int, shared: dict[str, str]) -> list[list[str]] | None:
+def _values_by_column(reader: Iterator[list[str]], width: int, shared: dict[str, str]) -> list[Sequence[str]] | None:
     """The stripped values of each column of the records ``reader`` gives, or ``None`` when one
     is not ``width`` values wide. Equal values are made one object, but in columns of long values
     that are mostly distinct (judged by their first values), where that would cost more than it saves."""
@@ -314,7 +318,7 @@ def _values_by_column(reader: Iterator[list[str]], width: int, shared: dict[str,
                 long = sum(map(len, sample)) > _SHARE_LENGTH * len(sample)
                 sharing.append(not long or len(set(sample)) <= _SHARE_DISTINCT * len(sample))
             values[position] += map(share, stripped, stripped) if sharing[position] else stripped
-    return values
+    return list(values)
 
 
 def _parse_by_row(text: str, table: Table, first_line: int, shared: dict[str, str]) -> list[Problem]:

@@ -13,7 +13,7 @@ blank. Anything else returns ``None`` and is left to the csv module
 
 Examples
 --------
->>> values_by_pandas("source,target\\n a ,b\\nb,c\\n", ",", 2)
+>>> [column.tolist() for column in values_by_pandas("source,target\\n a ,b\\nb,c\\n", ",", 2)]
 [['a', 'b'], ['b', 'c']]
 >>> values_by_pandas("source,target\\na,b,c\\n", ",", 2) is None  # a row wider than the header
 True
@@ -25,7 +25,9 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["values_by_pandas", "distinct", "longest_field", "QUICK_FROM", "FIELD_LIMIT"]
+from .coded import Coded
+
+__all__ = ["values_by_pandas", "distinct", "longest_field", "may_hold_longer", "QUICK_FROM", "FIELD_LIMIT"]
 
 #: Texts of at least this many characters are read by pandas (for smaller ones,
 #: importing pandas costs more than it saves).
@@ -37,8 +39,9 @@ _SCAN = 1 << 24  # bytes looked at a time by :func:`longest_field`
 DISTINCT_FROM = 100_000
 
 
-def values_by_pandas(text: str, delimiter: str, width: int) -> list[list[str]] | None:
-    """The stripped values of each column of ``text`` below its header line, or ``None``
+def values_by_pandas(text: str, delimiter: str, width: int) -> list[Coded] | None:
+    """The stripped values of each column of ``text`` below its header line (each a
+    :class:`~graph.read.coded.Coded` column), or ``None``
     when ``text`` is not a plain file of ``width`` columns (it holds a quote, a row of
     another width or a blank line; a lone CR or a byte-order mark are checked by the caller).
     """
@@ -51,7 +54,11 @@ def values_by_pandas(text: str, delimiter: str, width: int) -> list[list[str]] |
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         return None
-    if len(text) > FIELD_LIMIT and longest_field(data, delimiter) > FIELD_LIMIT:
+    if (
+        len(text) > FIELD_LIMIT
+        and may_hold_longer(data, delimiter, FIELD_LIMIT)
+        and longest_field(data, delimiter) > FIELD_LIMIT
+    ):
         return None  # the csv module reports the value as too long
     import pandas as pd
 
@@ -73,7 +80,8 @@ def values_by_pandas(text: str, delimiter: str, width: int) -> list[list[str]] |
         return None
     if frame.shape != (lines, width):
         return None
-    return [list(map(str.strip, frame.pop(column).to_numpy()[1:])) for column in list(frame.columns)]
+    # each column hashed once, and each distinct value stripped once
+    return [Coded.of(frame.pop(column).to_numpy()[1:], texts=True).map(str.strip) for column in list(frame.columns)]
 
 
 def distinct(values: Iterable[Any], count: int = 0) -> list[Any]:
@@ -86,6 +94,8 @@ def distinct(values: Iterable[Any], count: int = 0) -> list[Any]:
     >>> distinct(["b", "a", "b", "c"]), distinct(iter("abba"), count=4)
     (['b', 'a', 'c'], ['a', 'b'])
     """
+    if isinstance(values, Coded):
+        return list(values.values)
     size = len(values) if isinstance(values, list) else count
     if size < DISTINCT_FROM:
         return list(dict.fromkeys(values))
@@ -95,6 +105,26 @@ def distinct(values: Iterable[Any], count: int = 0) -> list[Any]:
     array = np.empty(size, dtype=object)
     array[:] = values if isinstance(values, list) else list(values)
     return pd.unique(array).tolist()
+
+
+def may_hold_longer(data: bytes, delimiter: str, limit: int) -> bool:
+    """False when no value of ``data`` (a text without quotes) is longer than ``limit`` bytes,
+    found by looking at a few windows only: any value of more than ``limit`` bytes covers one
+    of the windows of ``limit // 2`` bytes that start at a multiple of ``limit // 2``, and such
+    a window holds no delimiter and no line end. True when a window does (then measure).
+
+    Examples
+    --------
+    >>> may_hold_longer(b"ab,c\\ndefg,h", ",", 8), may_hold_longer(b"ab,c\\ndefghijklm,i", ",", 8)
+    (False, True)
+    """
+    step = max(1, limit // 2)
+    cut = delimiter.encode("utf-8")
+    for start in range(0, len(data) - step + 1, step):
+        end = start + step
+        if data.find(b"\n", start, end) < 0 and data.find(cut, start, end) < 0:
+            return True
+    return False
 
 
 def longest_field(data: bytes, delimiter: str) -> int:

@@ -39,3 +39,48 @@ def test_a_large_graph_s_planted_groups_are_found_the_same_from_run_to_run():
     together = [max(Counter(membership[g * size : (g + 1) * size]).values()) for g in range(groups)]
     assert min(together) >= 0.9 * size
     assert len(set(membership)) >= groups / 4  # groups, not one blob
+
+
+def _planted(groups: int = 400, size: int = 50):
+    import random
+
+    import igraph
+
+    rng = random.Random(5)
+    pairs = [
+        (g * size + rng.randrange(size), g * size + rng.randrange(size)) for g in range(groups) for _ in range(150)
+    ]
+    pairs += [(rng.randrange(size * groups), rng.randrange(size * groups)) for _ in range(1000)]
+    whole = igraph.Graph(n=size * groups, edges=pairs)
+    whole.simplify()
+    return whole
+
+
+def test_communities_found_in_a_second_process_are_those_found_here():
+    import os
+
+    from graph.page.communities import ASIDE_FROM, membership_aside
+
+    whole = _planted()
+    assert whole.ecount() >= ASIDE_FROM and (os.cpu_count() or 1) >= 2
+    assert membership_aside(whole)().tolist() == community_membership(whole.vcount(), [], whole=whole)
+
+
+def test_when_the_second_process_fails_the_communities_are_found_here(tmp_path, monkeypatch):
+    import os
+
+    from graph.page import communities
+
+    whole = _planted()
+    expected = community_membership(whole.vcount(), [], whole=whole)
+    parent, original = os.getpid(), communities.community_membership
+
+    def failing_in_the_copy(*args, **kwargs):
+        if os.getpid() != parent:
+            (tmp_path / "copy-ran").write_text(str(os.getpid()))
+            raise MemoryError("the copy ran out of memory")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(communities, "community_membership", failing_in_the_copy)
+    assert communities.membership_aside(whole)().tolist() == expected
+    assert (tmp_path / "copy-ran").exists()  # it was tried in a second process first

@@ -338,3 +338,44 @@ def test_validate_counts_a_large_graph_by_column(tmp_path: Path, monkeypatch):
     report, G = graph.validate(tmp_path), graph.load(tmp_path)
     assert spy == [True]
     assert str(report) == f"ok: {len(G)} nodes, {G.number_of_edges()} edges"
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_window_check_never_misses_a_value_over_the_limit(seed: int):
+    # may_hold_longer looks at a few windows only; a value longer than the limit must always be seen
+    import random
+
+    from graph.read.quickcsv import longest_field, may_hold_longer
+
+    rng = random.Random(seed)
+    limit = rng.randint(2, 40)
+    fields = [
+        "x" * rng.choice([rng.randint(0, limit), rng.randint(limit, 3 * limit)]) for _ in range(rng.randint(1, 30))
+    ]
+    data = "".join(field + rng.choice([",", "\n"]) for field in fields).encode()
+    if longest_field(data, ",") > limit:
+        assert may_hold_longer(data, ",", limit)
+    plain = ",".join(["ab"] * 50).encode()
+    assert not may_hold_longer(plain, ",", 8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("abcdefg"), st.sampled_from("defghij")), min_size=1, max_size=40),
+    st.lists(st.sampled_from("abcdefghij"), unique=True, max_size=6),
+)
+def test_coded_ends_are_the_nodes_a_graph_of_the_edges_gets(edges: list[tuple[str, str]], known: list[str]):
+    # the column path works out node order and end positions with numpy; a graph adds the
+    # known nodes first, then each new end as the edges meet it, source before target
+    from graph.read.coded import Coded
+    from graph.read.edges import coded_ends
+
+    sources, targets = [u for u, _ in edges], [v for _, v in edges]
+    new, (at_source, at_target) = coded_ends(Coded.of(sources), Coded.of(targets), known)
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(known)
+    G.add_edges_from(edges)
+    nodes = list(G)
+    assert known + new == nodes
+    assert [nodes[i] for i in at_source.tolist()] == sources
+    assert [nodes[i] for i in at_target.tolist()] == targets
