@@ -243,3 +243,136 @@ def test_the_overview_speaks_dutch_and_isolates_user_text(open_page, tmp_path: P
     assert "Zin n0-" in page.text_content("#cg-details")  # the Dutch evidence, on a Dutch page
     assert page.evaluate("(e) => cg.ctx.edges[e].undirected && cg.edges.get(e).arrows.to.enabled", first) is False
     assert opened.problems == []
+
+
+# ---------------------------------------------------------------- a hub's details, the path finder's answer
+
+
+def _claims_of(G: nx.MultiDiGraph, node: str) -> Counter:
+    """The node's claims as its details panel writes them ("A — relation → B"), each with how many edges state it."""
+    relations = G.graph.get("relations", {})
+
+    def sentence(u: str, relation: str, v: str) -> str:
+        name = relations.get(relation, {}).get("label") or relation.replace("_", " ")
+        return f"{G.nodes[u]['label']} \u2014 {name} \u2192 {G.nodes[v]['label']}"
+
+    return Counter(sentence(u, r, v) for u, v, r in G.edges(data="relation") if node in (u, v))
+
+
+LINES = "#cg-details .cg-relations > li"
+
+
+def _relation_lines(page) -> list[dict]:
+    """Each line of the details panel's relations: its sentence and how many sources it says state it."""
+    return page.evaluate(
+        """(lines) => Array.from(document.querySelectorAll(lines), (li) => {
+          const more = li.querySelector('.cg-more-sources');
+          return {
+            sentence: li.querySelector('button').textContent,
+            tags: li.querySelectorAll('.cg-source:not(.cg-more-sources)').length,
+            more: more ? more.textContent : null,
+          };
+        })""",
+        LINES,
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_hub_lists_its_strongest_relations_and_all_of_them_on_request(open_page, large):
+    path, G = large
+    opened = open_page(path, timeout_ms=60000)
+    page = opened.page
+    hub = max(_uniquely_labelled(G), key=lambda n: (G.degree(n), n))
+    claims = _claims_of(G, hub)
+    total = len(claims)
+    assert total > 1000 and G.degree(hub) > total  # a hub, some of whose claims are stated many times
+    page.fill("#cg-search", G.nodes[hub]["label"])
+    page.wait_for_selector("#cg-search-list li", state="visible")
+    page.press("#cg-search", "Enter")
+    page.wait_for_selector("#cg-details .cg-relations")
+    assert page.text_content("#cg-details .cg-details-title") == G.nodes[hub]["label"]
+    assert page.text_content("#cg-details h3") == f"Relations ({total:,})"
+
+    # the 50 stated most often come first, each with at most 10 source tags and a button for the rest
+    lines = _relation_lines(page)
+    assert len(lines) == 50
+    stated = [line["tags"] + (int(line["more"].lstrip("+").replace(",", "")) if line["more"] else 0) for line in lines]
+    assert stated == sorted(claims.values(), reverse=True)[:50]
+    assert all(line["tags"] == min(10, claims[line["sentence"]]) for line in lines)
+    assert all((line["more"] is None) == (claims[line["sentence"]] <= 10) for line in lines)
+    assert lines[0]["sentence"] == claims.most_common(1)[0][0]
+    assert page.text_content(".cg-more-relations .cg-muted").strip() == f"50 of {total:,} shown, the strongest first."
+
+    # a line's "+N" tags every source of its claim
+    first = page.locator(LINES).first
+    first.locator(".cg-more-sources").click()
+    assert first.locator(".cg-source").count() == claims.most_common(1)[0][1]
+    assert first.locator(".cg-more-sources").count() == 0
+
+    # in Dutch, then every relation on request
+    page.click("[data-lang='nl']")
+    dutch = f"{total:,}".replace(",", ".")
+    assert page.text_content("#cg-details h3") == f"Relaties ({dutch})"
+    assert page.text_content(".cg-more-relations .cg-muted").strip() == f"50 van {dutch} getoond, de sterkste eerst."
+    show_all = page.get_by_role("button", name=f"Toon alle {dutch}")
+    show_all.click()
+    page.wait_for_function(f"() => document.querySelectorAll('{LINES}').length === {total}")
+    assert page.locator(".cg-more-relations").count() == 0
+    assert page.evaluate(f"document.activeElement.closest('li') === document.querySelectorAll('{LINES}')[50]")
+    page.click("[data-lang='en']")  # the whole list stays listed in the other language
+    page.wait_for_function(f"() => document.querySelectorAll('{LINES}').length === {total}")
+    assert Counter(line["sentence"] for line in _relation_lines(page)) == Counter(claims.keys())
+    assert opened.problems == []
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_focus_redraws_only_what_it_lights_or_dims(open_page, large):
+    path, G = large
+    page = open_page(path, timeout_ms=60000).page
+    biggest = page.evaluate("cg.data.groups.members.indexOf(Math.max.apply(null, cg.data.groups.members))")
+    page.evaluate("(g) => cg.openGroup(g)", biggest)
+    drawn = set(page.evaluate("cg.nodes.getIds()"))
+    node = max(drawn, key=lambda n: (sum(m in drawn for m in nx.all_neighbors(G, n)), n))
+    near = set(nx.all_neighbors(G, node)) & drawn
+    touching = set(page.evaluate("(id) => cg.edges.getIds({filter: (e) => e.from === id || e.to === id})", node))
+    assert near and touching
+    page.evaluate(
+        """() => { window.changed = {nodes: new Set(), edges: new Set()};
+          cg.nodes.on('update', (_, p) => p.items.forEach((id) => changed.nodes.add(id)));
+          cg.edges.on('update', (_, p) => p.items.forEach((id) => changed.edges.add(id))); }"""
+    )
+    changed = "() => ({nodes: Array.from(changed.nodes), edges: Array.from(changed.edges)})"
+    page.evaluate("(id) => cg.focusNode(id, false)", node)
+    after = page.evaluate(changed)
+    assert set(after["edges"]) == touching  # lit; the others dim with the network's own edge opacity
+    assert min(page.evaluate("(ids) => ids.map((e) => cg.edges.get(e).width)", sorted(touching))) >= 3
+    assert set(after["nodes"]) == drawn - near  # the concept lit, the unrelated dimmed, its neighbours as they were
+    page.evaluate("() => { changed.nodes.clear(); changed.edges.clear(); cg.clear(); }")
+    after = page.evaluate(changed)
+    assert set(after["edges"]) == touching and set(after["nodes"]) == drawn - near
+    assert page.is_hidden("#cg-details")
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_no_path_says_how_far_the_arrows_lead(open_page, large):
+    path, G = large
+    opened = open_page(path, timeout_ms=60000)
+    page = opened.page
+    unique = _uniquely_labelled(G)
+    source = min(n for n in unique if G.out_degree(n) >= 2)
+    reached = nx.single_source_shortest_path_length(G, source, cutoff=4)
+    target = min(n for n in unique if n not in reached)
+    page.fill("#cg-from", G.nodes[source]["label"])
+    page.fill("#cg-to", G.nodes[target]["label"])
+    page.click("#cg-find")
+    page.wait_for_selector("#cg-path-result .cg-tried")
+    text = page.text_content("#cg-path-result")
+    assert f"No path of at most 4 steps leads from {G.nodes[source]['label']} to {G.nodes[target]['label']}." in text
+    assert f"it reaches {len(reached) - 1} other concepts, {G.nodes[target]['label']} not among them." in text
+    back = nx.single_source_shortest_path_length(G, target, cutoff=4)
+    assert (page.locator("#cg-path-result .cg-back").count() == 1) == (source in back)
+    assert set(page.evaluate("cg.nodes.getIds()")) == {source, target}
+    assert opened.problems == []

@@ -3,9 +3,10 @@
 
    The whole graph is held as columns (typed arrays and lists) for search, the path finder
    and the details; vis-network holds only what is drawn. Focus, clear, hover and path
-   highlights update only the drawn items whose look changes. Descriptions and evidence
-   are parsed from their own element the first time one is shown. All user text is set
-   with textContent, never parsed as markup. */
+   highlights update only the drawn items whose look changes, and draw once. A concept's
+   details list its strongest relations first and the rest on request. Descriptions and
+   evidence are parsed from their own element the first time one is shown. All user text
+   is set with textContent, never parsed as markup. */
 (function (CG) {
   "use strict";
   var raw = JSON.parse(document.getElementById("cg-data").textContent);
@@ -15,6 +16,9 @@
   var MAX_DRAWN = 1000; // members drawn at most when a group or a neighbourhood opens
   var MAX_EDGES = 3000; // edges drawn at most (those of the best connected drawn members first)
   var DIM_OPACITY = 0.12;
+  var RELATIONS_SHOWN = 50; // a concept's relations listed at first, the strongest; a button lists the rest
+  var RELATIONS_BATCH = 400; // relations added to the list at a time, once all are asked for
+  var SOURCES_SHOWN = 10; // sources tagged on a relation's line at first; a button tags the rest
   var TEXT = {
     en: {
       overview: "Overview",
@@ -23,7 +27,10 @@
       showingAround: "showing {label} and {k} concepts around it{more}, of {n}; Overview shows all groups",
       showingPaths: "showing the paths found: {k} of {n} concepts; Overview shows all groups",
       more: " (the {k} best connected of {all})",
-      members: "{k} concepts"
+      members: "{k} concepts",
+      relationsShown: "{k} of {n} shown, the strongest first.",
+      showAllRelations: "Show all {n}",
+      showAllSources: "Show all {n} sources"
     },
     nl: {
       overview: "Overzicht",
@@ -32,7 +39,10 @@
       showingAround: "{label} en {k} begrippen eromheen getoond{more}, van {n}; Overzicht toont alle groepen",
       showingPaths: "de gevonden paden getoond: {k} van {n} begrippen; Overzicht toont alle groepen",
       more: " (de {k} best verbonden van {all})",
-      members: "{k} begrippen"
+      members: "{k} begrippen",
+      relationsShown: "{k} van {n} getoond, de sterkste eerst.",
+      showAllRelations: "Toon alle {n}",
+      showAllSources: "Toon alle {n} bronnen"
     }
   };
 
@@ -171,9 +181,16 @@
     edges: { selectionWidth: 1.5, hoverWidth: 0.8, arrows: { to: { enabled: false, scaleFactor: 0.65 } }, smooth: false },
     nodes: { chosen: true, scaling: { label: { drawThreshold: 5 } } }
   });
+  /* Do work and draw once, after it: vis-network would draw after each change of data, options,
+     selection or view on its own. The outermost call draws. */
+  var blocked = 0;
   function drawOnce(work) {
-    network.body.emitter.emit("_blockRedraw");
-    try { work(); } finally { network.body.emitter.emit("_allowRedraw"); network.redraw(); }
+    if (blocked === 0) { network.body.emitter.emit("_blockRedraw"); }
+    blocked += 1;
+    try { work(); } finally {
+      blocked -= 1;
+      if (blocked === 0) { network.body.emitter.emit("_allowRedraw"); network.redraw(); }
+    }
   }
   var detailed = false; // arrows once zoomed in far enough to read labels
   network.on("afterDrawing", function () {
@@ -201,9 +218,13 @@
     item.label = labelled ? relationLabel(edgeList[e]) : " ";
     item.font = EDGE_FONT;
     if (edgeList[e].undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
-    item.hidden = state.hidden.has(nodeList[from[e]].category) || state.hidden.has(nodeList[to[e]].category);
+    item.hidden = edgeHidden(e);
     return item;
   }
+  function edgeHidden(e) { return state.hidden.has(nodeList[from[e]].category) || state.hidden.has(nodeList[to[e]].category); }
+  /* What a drawn item was last drawn as (state.applied): it is updated only when this changes. */
+  function nodeSig(i, look) { return look + " " + state.lang + (state.hidden.has(nodeList[i].category) ? " hidden" : ""); }
+  function edgeSig(e, look, labelled) { return look + (labelled ? " " + state.lang : "") + (edgeHidden(e) ? " hidden" : ""); }
   function groupItem(g) {
     var color = groupColor(g);
     return {
@@ -221,7 +242,8 @@
   }
 
   /* Replace what is drawn: the overview, or the given nodes (indexes) with the edges among them. */
-  function draw(view, nodeIdx) {
+  function draw(view, nodeIdx) { drawOnce(function () { drawNow(view, nodeIdx); }); say(); }
+  function drawNow(view, nodeIdx) {
     state.view = view;
     state.applied = new Map();
     titled.clear(); // items drawn again have no tooltip yet
@@ -238,7 +260,8 @@
         return { id: "l" + j, from: "g" + l[0], to: "g" + l[1], title: String(l[2]),
           width: 1 + 5 * Math.log(1 + l[2]) / Math.log(1 + max), color: { color: "#9aa5b1", opacity: 0.6 } };
       });
-      drawOnce(function () { nodes.add(items); edges.add(links); });
+      nodes.add(items);
+      edges.add(links);
     } else {
       network.setOptions({ nodes: { scaling: { label: { drawThreshold: 9 } } }, edges: { color: { opacity: now ? DIM_OPACITY : 1 } } });
       state.dimmed = !!now;
@@ -248,7 +271,7 @@
         var item = nodeItem(i, look);
         item.x = cols.x[i];
         item.y = cols.y[i];
-        state.applied.set(item.id, look + state.lang);
+        state.applied.set(item.id, nodeSig(i, look));
         return item;
       });
       var edgeItems = [];
@@ -260,21 +283,25 @@
           if (drawn.has(to[e]) && (room > 0 || required.has(e))) {
             room -= 1;
             var look = now && now.edges.has(e) ? "lit" : "normal";
-            var item = edgeItem(e, look, look === "lit" && now.labels);
+            var labelled = look === "lit" && now.labels;
+            var item = edgeItem(e, look, labelled);
             item.from = cols.id[i];
             item.to = cols.id[to[e]];
-            state.applied.set(e, look + (look === "lit" && now.labels ? state.lang : ""));
+            state.applied.set(e, edgeSig(e, look, labelled));
             edgeItems.push(item);
           }
         }
       });
-      drawOnce(function () { nodes.add(nodeItems); edges.add(edgeItems); });
+      nodes.add(nodeItems);
+      edges.add(edgeItems);
     }
-    say();
   }
   /* Bring the drawn items in line with what is lit: only those whose look changes are updated. */
   function apply() {
-    if (!state.view || state.view.kind === "overview") { renderLegendState(); return; }
+    if (state.view && state.view.kind !== "overview") { drawOnce(applyNow); }
+    renderLegendState();
+  }
+  function applyNow() {
     var now = lit();
     if (!!now !== !!state.dimmed) {
       state.dimmed = !!now;
@@ -285,22 +312,17 @@
     nodes.getIds().forEach(function (id) {
       var i = indexOf.get(id);
       var look = nodeLook(i, now);
-      var sig = look + state.lang + state.hidden.has(nodeList[i].category);
+      var sig = nodeSig(i, look);
       if (state.applied.get(id) !== sig) { state.applied.set(id, sig); nodeUpdates.push(nodeItem(i, look)); }
     });
     edges.getIds().forEach(function (e) {
       var look = now && now.edges.has(e) ? "lit" : "normal";
       var labelled = look === "lit" && now.labels;
-      var sig = look + (labelled ? state.lang : "") + state.hidden.size;
+      var sig = edgeSig(e, look, labelled);
       if (state.applied.get(e) !== sig) { state.applied.set(e, sig); edgeUpdates.push(edgeItem(e, look, labelled)); }
     });
-    if (nodeUpdates.length || edgeUpdates.length) {
-      drawOnce(function () {
-        if (nodeUpdates.length) { nodes.update(nodeUpdates); }
-        if (edgeUpdates.length) { edges.update(edgeUpdates); }
-      });
-    }
-    renderLegendState();
+    if (nodeUpdates.length) { nodes.update(nodeUpdates); }
+    if (edgeUpdates.length) { edges.update(edgeUpdates); }
   }
 
   /* The best connected of the given node indexes, at most MAX_DRAWN. */
@@ -312,18 +334,22 @@
   function showOverview() {
     state.focus = null;
     state.answer = null;
-    network.unselectAll();
     hideDetails();
-    draw({ kind: "overview" }, []);
-    fit(null, false);
+    drawOnce(function () {
+      network.unselectAll();
+      draw({ kind: "overview" }, []);
+      fit(null, false);
+    });
   }
   function openGroup(g) {
     state.focus = null;
-    network.unselectAll();
     hideDetails();
     var chosen = capped(Array.from(members.items.subarray(members.start[g], members.start[g + 1])));
-    draw({ kind: "group", group: g, shown: chosen.nodes.length, all: chosen.all }, chosen.nodes);
-    fit(null, false);
+    drawOnce(function () {
+      network.unselectAll();
+      draw({ kind: "group", group: g, shown: chosen.nodes.length, all: chosen.all }, chosen.nodes);
+      fit(null, false);
+    });
   }
   function neighbours(i) {
     var near = [];
@@ -343,21 +369,25 @@
     var touching = edgesOfIndex(i);
     var near = touching.map(function (e) { return from[e] === i ? to[e] : from[e]; });
     state.focus = { kind: "node", id: id, lit: litSet([i], near, touching) };
-    if (!drawnIndex(i)) {
-      openAround(i);
-      fit(null, false);
-    } else {
-      apply();
-      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: false }); }
-    }
-    network.selectNodes([id], false);
-    showDetails(function () { return CG.panels.nodeDetails(ctx, id); });
+    drawOnce(function () {
+      if (!drawnIndex(i)) {
+        openAround(i);
+        fit(null, false);
+      } else {
+        apply();
+        if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: false }); }
+      }
+      network.selectNodes([id], false);
+    });
+    showDetails(nodeDetails(id));
   }
   function focusEdge(e) {
     var ends = [from[e], to[e]];
     state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
-    if (!drawnIndex(from[e]) || !drawnIndex(to[e])) { openAround(from[e]); fit(null, false); } else { apply(); }
-    network.setSelection({ nodes: [], edges: [e] }, { unselectAll: true, highlightEdges: false });
+    drawOnce(function () {
+      if (!drawnIndex(from[e]) || !drawnIndex(to[e])) { openAround(from[e]); fit(null, false); } else { apply(); }
+      network.setSelection({ nodes: [], edges: [e] }, { unselectAll: true, highlightEdges: false });
+    });
     showDetails(function () { return CG.panels.edgeDetails(ctx, e); });
   }
   function pathLit(paths) {
@@ -372,21 +402,20 @@
   function focusChain(c) {
     var path = state.answer.result.paths[c];
     state.focus = { kind: "chain", index: c, lit: pathLit([path]) };
-    apply();
-    network.unselectAll();
+    drawOnce(function () { apply(); network.unselectAll(); });
     markChain(c);
     showDetails(function () { return CG.panels.chainDetails(ctx, path); });
     fit(path.nodes, true);
   }
   function clearFocus() { state.focus = null; network.unselectAll(); hideDetails(); markChain(-1); }
-  function clearAll() { clearFocus(); state.answer = null; $("cg-path-result").textContent = ""; apply(); }
+  function clearAll() { drawOnce(function () { clearFocus(); state.answer = null; $("cg-path-result").textContent = ""; apply(); }); }
   network.on("click", function (params) {
     if (params.nodes.length) {
       var id = params.nodes[0];
       if (state.view.kind === "overview") { openGroup(Number(String(id).slice(1))); } else { focusNode(id, false); }
     } else if (params.edges.length && state.view.kind !== "overview") {
       focusEdge(params.edges[0]);
-    } else if (state.focus) { clearFocus(); apply(); } else if (state.answer) { clearAll(); }
+    } else if (state.focus) { drawOnce(function () { clearFocus(); apply(); }); } else if (state.answer) { clearAll(); }
   });
   var titled = new Map();
   network.on("hoverNode", function (params) {
@@ -443,14 +472,109 @@
   var detailsRender = null;
   function showDetails(render) {
     detailsRender = render;
+    var panel = $("cg-details");
     var body = $("cg-details-body");
     body.textContent = "";
+    panel.scrollTop = 0; // back to the top while the panel is empty: no layout of the new content forced here
     body.appendChild(render());
-    $("cg-details").hidden = false;
-    $("cg-details").scrollTop = 0;
+    panel.hidden = false;
   }
   function hideDetails() { detailsRender = null; $("cg-details").hidden = true; $("cg-details-body").textContent = ""; }
-  $("cg-details-close").addEventListener("click", function () { clearFocus(); apply(); });
+  $("cg-details-close").addEventListener("click", function () { drawOnce(function () { clearFocus(); apply(); }); });
+
+  /* A concept's claims (its edges grouped by from, relation and to, as the panel lists them),
+     the strongest first: stated by more sources, then of more weight, then with the better
+     connected concept; else in the order of the data. */
+  function rankedClaims(i) {
+    var found = new Map();
+    var claims = [];
+    var weights = ecols.weight;
+    var kinds = texts.relation.length;
+    edgesOfIndex(i).forEach(function (e) {
+      var other = from[e] === i ? to[e] : from[e];
+      var key = ((other * kinds + ecols.relation[e]) * 2) + (from[e] === i ? 0 : 1); // the other end, relation and way
+      var claim = found.get(key);
+      if (!claim) {
+        claim = { edges: [], other: other, weight: -Infinity, at: claims.length };
+        found.set(key, claim);
+        claims.push(claim);
+      }
+      claim.edges.push(e);
+      if (weights && typeof weights[e] === "number" && weights[e] > claim.weight) { claim.weight = weights[e]; }
+    });
+    return claims.sort(function (a, b) {
+      return b.edges.length - a.edges.length || (b.weight > a.weight) - (b.weight < a.weight) || degree[b.other] - degree[a.other] || a.at - b.at;
+    });
+  }
+  /* The shared panel (CG.panels.nodeDetails) told to list only the given claims, in their order,
+     each with at most perRow of its sources; a line with more sources gets a button for the rest. */
+  function panelOf(id, claims, perRow) {
+    var only = Object.create(ctx);
+    only.edgesOf = function () { return Array.prototype.concat.apply([], claims.map(function (c) { return c.edges.slice(0, perRow); })); };
+    var box = CG.panels.nodeDetails(only, id);
+    var list = box.querySelector(".cg-relations");
+    claims.forEach(function (claim, j) {
+      var hidden = claim.edges.slice(perRow).filter(function (e) { return edgeList[e].source_doc; }); // tagged as the panel tags
+      if (hidden.length) { moreSources(id, claim, hidden.length, list.children[j]); }
+    });
+    return box;
+  }
+  function moreSources(id, claim, hidden, row) {
+    var tags = row.querySelector(".cg-claim-sources");
+    if (!tags) { tags = row.appendChild(CG.panels.el("span", "cg-claim-sources")); }
+    var rest = CG.panels.button("cg-source cg-more-sources", "+" + count(hidden), function () {
+      var all = panelOf(id, [{ edges: claim.edges.slice(SOURCES_SHOWN) }], Infinity).querySelector(".cg-claim-sources");
+      var first = all.firstChild;
+      while (all.firstChild) { tags.insertBefore(all.firstChild, rest); }
+      rest.remove();
+      first.focus(); // the keyboard goes on where the button was
+    });
+    rest.title = own("showAllSources", { n: count(hidden + tags.children.length) });
+    rest.setAttribute("aria-label", rest.title);
+    tags.appendChild(rest);
+  }
+  /* A concept's details: its RELATIONS_SHOWN strongest relations, and a button that lists all. */
+  function nodeDetails(id) {
+    var claims = rankedClaims(indexOf.get(id));
+    var all = false; // every relation asked for (kept when the language changes)
+    return function () {
+      var box = panelOf(id, claims.slice(0, RELATIONS_SHOWN), SOURCES_SHOWN);
+      if (claims.length <= RELATIONS_SHOWN) { return box; }
+      var list = box.querySelector(".cg-relations");
+      list.classList.add("cg-long");
+      box.querySelector("h3").textContent = t("relations") + " (" + count(claims.length) + ")";
+      if (all) { listRest(id, claims, list, false); return box; }
+      var more = CG.panels.el("p", "cg-more-relations");
+      more.appendChild(CG.panels.el("span", "cg-muted", own("relationsShown", { k: count(RELATIONS_SHOWN), n: count(claims.length) }) + " "));
+      more.appendChild(CG.panels.button("cg-show-relations", own("showAllRelations", { n: count(claims.length) }), function () {
+        all = true;
+        more.remove();
+        listRest(id, claims, list, true);
+      }));
+      list.after(more);
+      return box;
+    };
+  }
+  /* The claims after the first RELATIONS_SHOWN, added to the list a batch at a time: thousands of
+     lines at once would hold the page for seconds. Stops once the list is no longer shown. */
+  function listRest(id, claims, list, focus) {
+    var at = RELATIONS_SHOWN;
+    function batch() {
+      var rows = panelOf(id, claims.slice(at, at + RELATIONS_BATCH), SOURCES_SHOWN).querySelector(".cg-relations");
+      var first = rows.firstElementChild;
+      var lines = document.createDocumentFragment();
+      while (rows.firstChild) { lines.appendChild(rows.firstChild); }
+      list.appendChild(lines);
+      at += RELATIONS_BATCH;
+      return first;
+    }
+    var first = batch();
+    if (focus) { first.querySelector("button").focus({ preventScroll: true }); } // the keyboard goes on where the button was
+    (function next() {
+      if (at >= claims.length) { return; }
+      setTimeout(function () { if (list.isConnected) { batch(); next(); } }, 0);
+    }());
+  }
 
   /* The line under the title says what is drawn. */
   function say() {
@@ -520,7 +644,20 @@
   $("cg-show-all").addEventListener("click", function () { state.hidden.clear(); apply(); });
 
   // ------------------------------------------------------------ search and path finder
+  /* The suggestions for a text; the last few lists are kept, so that Find or Enter after typing
+     does not search the whole graph again for a list just shown (search, from and to). */
+  var suggested = new Map();
   function suggest(text) {
+    var key = state.lang + " " + text;
+    var items = suggested.get(key);
+    if (!items) {
+      items = suggestNow(text);
+      if (suggested.size >= 6) { suggested.delete(suggested.keys().next().value); }
+      suggested.set(key, items);
+    }
+    return items;
+  }
+  function suggestNow(text) {
     return CG.search.match(searchIndex(), text, function (n) { return label(n.id); }).map(function (hit) {
       var primary = label(hit.node.id);
       var secondary = CG.search.normalise(hit.name) === CG.search.normalise(primary) ? categoryLabel(hit.node.category) : hit.name;
@@ -560,15 +697,21 @@
     }
     var a = ends.from.id;
     var b = ends.to.id;
-    clearFocus();
-    if (a === b) { state.answer = null; apply(); sayAnswer([t("same")]); return; }
+    if (a === b) { drawOnce(function () { clearFocus(); state.answer = null; apply(); }); sayAnswer([t("same")]); return; }
     var result = CG.paths.findPaths(pathModel(), a, b, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
-    state.answer = { from: a, to: b, result: result, lit: pathLit(result.paths) };
-    result.paths.forEach(function (p) { p.nodes.forEach(function (id) { state.hidden.delete(byId(id).category); }); });
-    var shown = result.paths.length ? Array.from(state.answer.lit.nodes) : [indexOf.get(a), indexOf.get(b)];
-    draw({ kind: "paths" }, shown);
+    if (!result.paths.length) { // what was tried: how far the arrows lead from here, and the other way round
+      result.reached = CG.paths.reachable(pathModel(), a, MAX_HOPS);
+      result.back = CG.paths.findPaths(pathModel(), b, a, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
+    }
+    drawOnce(function () {
+      clearFocus();
+      state.answer = { from: a, to: b, result: result, lit: pathLit(result.paths) };
+      result.paths.forEach(function (p) { p.nodes.forEach(function (id) { state.hidden.delete(byId(id).category); }); });
+      var shown = result.paths.length ? Array.from(state.answer.lit.nodes) : [indexOf.get(a), indexOf.get(b)];
+      draw({ kind: "paths" }, shown);
+      fit(null, false);
+    });
     renderAnswer();
-    fit(null, false);
   }
   function renderAnswer() {
     var box = $("cg-path-result");
