@@ -7,10 +7,11 @@
   canvas really holds a drawing (enough pixels that are not background);
 * **redraw**: milliseconds from ``network.moveTo`` (a pan or a zoom, no
   animation) to the ``afterDrawing`` that follows, median of several;
-* **interactions** (our page only): a click on the best connected concept
-  (``cg.focusNode``) until drawn, clearing it, typing two letters in the search
-  box until the suggestions are listed, and the path finder from one concept to
-  another until drawn.
+* **interactions** (our page only), each timed until the network has drawn and the
+  next frame is painted (so that the details panel is laid out and shown too): a
+  click on the best connected concept (``cg.focusNode``), clearing it, typing two
+  letters in the search box until the suggestions are listed, and the path finder
+  from one concept to another.
 * **overview pages** (large graphs, ``graph/page/overview.py``): opening the
   largest group (``cg.openGroup``) until drawn; a click on its best connected
   concept until drawn; clearing it; search + Enter (a concept's label typed into
@@ -72,13 +73,19 @@ _REDRAWS = """async (count) => {
 
 _DRAWN = "new Promise((done) => cgNetwork.once('afterDrawing', () => done(performance.now())))"
 
+# After the drawing, the next frame painted (the details panel laid out and shown, too): a
+# timeout set in an animation frame callback runs once that frame is painted.
+_PAINTED_NEXT = "const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));"
+
 _INTERACTIONS = """async () => {
+  """ + _PAINTED_NEXT + """
   const drawn = () => new Promise((done) => cgNetwork.once('afterDrawing', done));
   const timed = async (act, wait) => {
     const t0 = performance.now();
     const w = wait ? drawn() : null;
     act();
     if (w) { await w; }
+    await painted();
     return performance.now() - t0;
   };
   const ids = cg.nodes.getIds();
@@ -102,9 +109,10 @@ _INTERACTIONS = """async () => {
 
 
 _OVERVIEW = """async () => {
+  """ + _PAINTED_NEXT + """
   const drawn = () => new Promise((done) => cgNetwork.once('afterDrawing', done));
   const timed = async (act) => {
-    const t0 = performance.now(); const w = drawn(); act(); await w; return performance.now() - t0;
+    const t0 = performance.now(); const w = drawn(); act(); await w; await painted(); return performance.now() - t0;
   };
   const d = cg.data, members = d.groups.members;
   const biggest = members.indexOf(Math.max.apply(null, members));

@@ -3,7 +3,7 @@
 Workloads (each build in a fresh process, timed by the wall clock from start to
 exit, with its peak memory, ``ru_maxrss``, from ``os.wait4``):
 
-* the magnesium data (102 nodes, 178 edges): ``concept-graph build`` end to end,
+* the magnesium data (its size read from ``data/``): ``concept-graph build`` end to end,
   and ``concept-graph --help``;
 * generated graphs (``bench.generate``) of 1,000 nodes / 5,000 edges, 10,000 /
   50,000 and 100,000 / 500,000: ``concept-graph build`` of the data folder and of
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import json
 import os
@@ -56,7 +57,7 @@ class Size:
     @property
     def name(self) -> str:
         if not self.nodes:
-            return "magnesium (102 / 178)"
+            return f"magnesium ({_seed_size()})"
         return f"{_short(self.nodes)} / {_short(self.edges)}"
 
     @classmethod
@@ -136,6 +137,15 @@ def paired_ratio(a: Runs, b: Runs) -> float | None:
     if not a.seconds or len(a.seconds) != len(b.seconds):
         return None
     return statistics.median(x / y for x, y in zip(a.seconds, b.seconds, strict=True))
+
+
+@functools.cache
+def _seed_size() -> str:
+    """``"nodes / edges"`` of the magnesium data, as ``graph.validate`` counts them."""
+    import graph
+
+    report = graph.validate(SEED_DATA)
+    return f"{report.nodes} / {report.edges}"
 
 
 def _short(number: int) -> str:
