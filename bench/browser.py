@@ -73,12 +73,10 @@ _REDRAWS = """async (count) => {
 
 _DRAWN = "new Promise((done) => cgNetwork.once('afterDrawing', () => done(performance.now())))"
 
-# After the drawing, the next frame painted (the details panel laid out and shown, too): a
-# timeout set in an animation frame callback runs once that frame is painted.
-_PAINTED_NEXT = "const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));"
-
+# In both: after the drawing, the next frame painted (the details panel laid out and shown,
+# too): a timeout set in an animation frame callback runs once that frame is painted.
 _INTERACTIONS = """async () => {
-  """ + _PAINTED_NEXT + """
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   const drawn = () => new Promise((done) => cgNetwork.once('afterDrawing', done));
   const timed = async (act, wait) => {
     const t0 = performance.now();
@@ -109,7 +107,7 @@ _INTERACTIONS = """async () => {
 
 
 _OVERVIEW = """async () => {
-  """ + _PAINTED_NEXT + """
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   const drawn = () => new Promise((done) => cgNetwork.once('afterDrawing', done));
   const timed = async (act) => {
     const t0 = performance.now(); const w = drawn(); act(); await w; await painted(); return performance.now() - t0;
