@@ -27,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import re
@@ -41,6 +42,8 @@ __all__ = [
     "layout_plan",
     "table_plan",
     "fast_plan",
+    "fast_positions",
+    "node_sizes",
     "wrap_label",
     "MAX_COMPUTED",
     "LARGE_NODES",
@@ -77,6 +80,7 @@ _ASPECT = 1.3  # width to height of the space a layout should fill (a landscape 
 _FAST_SPACING_PX = 150.0  # fast layout: each node gets a square this wide, on average
 _FAST_WORK = 4_000_000  # fast layout: iterations times (nodes + edges) of one part, at most
 _FAST_ITERATIONS = (10, 500)  # fast layout: fewest and most iterations
+_FAST_SUBGRAPHS = 100  # fast layout: up to this many parts of 3+ nodes, each one's graph made by itself
 
 
 def layout_plan(
@@ -157,13 +161,16 @@ def table_plan(
     return {**plan, "positions": [[round(x), round(y)] for x, y in map(placed.__getitem__, nodes)]}
 
 
-def fast_plan(degrees: list[int], pairs: list[tuple[int, int]], whole: Any = None) -> dict[str, Any]:
+def fast_plan(
+    degrees: Sequence[int] | np.ndarray, pairs: Sequence[tuple[int, int]], whole: Any = None
+) -> dict[str, Any]:
     """:func:`layout_plan` of a graph of more than :data:`MAX_COMPUTED` nodes, from its parts.
 
     ``degrees`` holds each node's degree, in graph order (parallel edges and
-    both ends of a loop counted, as ``G.degree()`` counts them); ``pairs``
-    holds ``(i, j)``, node positions in that order, for each distinct
-    neighbour ``j != i`` of each node ``i``, in the order of ``G.adjacency()``.
+    both ends of a loop counted, as ``G.degree()`` counts them), as a list or
+    a numpy array; ``pairs`` holds ``(i, j)``, node positions in that order,
+    for each distinct neighbour ``j != i`` of each node ``i``, in the order of
+    ``G.adjacency()``.
 
     Examples
     --------
@@ -172,16 +179,38 @@ def fast_plan(degrees: list[int], pairs: list[tuple[int, int]], whole: Any = Non
     ('full', 3, True)
 
     ``whole``, when given, is the igraph graph of ``pairs`` already made (and simplified).
+    The same sizes and positions as numpy arrays, without the lists: :func:`node_sizes`
+    and :func:`fast_positions`.
     """
-    return {**_sizes_and_drawing(degrees), "positions": _fast_layout(len(degrees), pairs, whole)}
+    return {**_sizes_and_drawing(degrees), "positions": fast_positions(len(degrees), pairs, whole).tolist()}
 
 
-def _sizes_and_drawing(degrees: list[int]) -> dict[str, Any]:
-    radius = {degree: _size(degree) for degree in set(degrees)}
-    sizes = [radius[degree] for degree in degrees]
-    edges = sum(degrees) // 2  # G.number_of_edges() would walk the graph again
-    large = len(degrees) >= LARGE_NODES or edges >= LARGE_EDGES
-    return {"sizes": sizes, "drawing": "fast" if large else "full"}
+def node_sizes(degrees: Sequence[int] | np.ndarray) -> np.ndarray:
+    """The radius of each node's shape in page pixels, from its degree: the ``sizes``
+    of :func:`layout_plan`, as an int64 numpy array.
+
+    Examples
+    --------
+    >>> node_sizes([0, 1, 4, 100]).tolist()
+    [10, 12, 15, 24]
+    """
+    import numpy as np
+
+    degree = np.asarray(degrees, dtype=np.int64).reshape(-1)
+    counts = np.bincount(degree)  # each distinct degree computed once, without sorting
+    radius = np.zeros(len(counts), dtype=np.int64)
+    present = np.flatnonzero(counts)
+    radius[present] = [_size(value) for value in present.tolist()]
+    return radius[degree]
+
+
+def _sizes_and_drawing(degrees: Sequence[int] | np.ndarray) -> dict[str, Any]:
+    import numpy as np
+
+    degree = np.asarray(degrees, dtype=np.int64).reshape(-1)
+    edges = int(degree.sum()) // 2  # G.number_of_edges() would walk the graph again
+    large = len(degree) >= LARGE_NODES or edges >= LARGE_EDGES
+    return {"sizes": node_sizes(degree).tolist(), "drawing": "fast" if large else "full"}
 
 
 def _neighbour_pairs(G: nx.Graph) -> list[tuple[int, int]]:
@@ -408,49 +437,143 @@ def _extent(part: dict[Any, tuple[float, float]], boxes: dict[Any, tuple[float, 
     return width, height
 
 
-def _fast_layout(count: int, pairs: list[tuple[int, int]], whole: Any = None) -> list[list[int]]:
-    """Positions for a large graph of ``count`` nodes joined as ``pairs`` says: each
-    connected part laid out by igraph, the parts packed."""
+def fast_positions(count: int, pairs: Sequence[tuple[int, int]] = (), whole: Any = None) -> np.ndarray:
+    """Where the fast layout puts each node of a graph of ``count`` nodes joined as
+    ``pairs`` says (see :func:`fast_plan`): the ``positions`` of :func:`fast_plan` as
+    an int64 array of shape ``(count, 2)``, in whole page pixels.
+
+    Each connected part is laid out by igraph (grid-based Fruchterman-Reingold from
+    seeded start positions), parts of one or two nodes in a row; then the parts are
+    packed in rows, largest first. ``whole``, when given, is the igraph graph of
+    ``pairs`` already made (and simplified); it is not changed.
+
+    Examples
+    --------
+    >>> xy = fast_positions(5, [(0, 1), (1, 0), (1, 2), (2, 1), (2, 0), (0, 2)])
+    >>> xy.shape, xy.dtype.name, (xy[3] - xy[4]).tolist()
+    ((5, 2), 'int64', [-190, 0])
+    """
     import igraph
+    import numpy as np
 
     if whole is None:
         whole = igraph.Graph(n=count, edges=pairs)
         whole.simplify()
-    whole.vs["i"] = range(count)
-    parts = sorted(whole.connected_components(), key=lambda part: (-len(part), part[0]))
-    rng = random.Random(SEED)
+    # each part's nodes in increasing order (the order of its induced subgraph), parts by label
+    membership = np.fromiter(igraph.GraphBase.connected_components(whole), dtype=np.int64, count=count)
+    sizes = np.bincount(membership)
+    order = np.argsort(membership, kind="stable") if len(sizes) > 1 else np.arange(count)
+    starts = np.cumsum(sizes) - sizes
+    ranked = np.lexsort((order[starts], -sizes))  # the parts, largest first, then by their first node
+    local = np.zeros((count, 2))  # each node's position in its part, centred on (0, 0)
+    if (sizes <= 2).any():  # parts of one or two nodes: in a row, _FAST_SPACING_PX apart, centred
+        within = np.empty(count, dtype=np.int64)
+        within[order] = np.arange(count) - np.repeat(starts, sizes)
+        local[:, 0] = within * _FAST_SPACING_PX - (sizes[membership] - 1) * _FAST_SPACING_PX / 2
+    big = ranked[sizes[ranked] > 2]
+    members = [order[i : i + n] for i, n in zip(starts[big].tolist(), sizes[big].tolist(), strict=True)]
     # igraph's layouts draw random numbers of their own too: from a seeded generator,
     # then back to its default (Python's random module)
     igraph.set_random_number_generator(random.Random(SEED))
     try:
-        laid = [_fast_part(whole, part, rng) for part in parts]
+        laid = _fast_parts(_part_graphs(whole, members), sizes[big])
     finally:
         igraph.set_random_number_generator(random)
-    placed = _pack(laid, [_fast_extent(part) for part in laid])
-    return [[round(x), round(y)] for x, y in map(placed.__getitem__, range(count))]
+    if members:
+        local[np.concatenate(members)] = laid
+    reach = np.maximum.reduceat(np.abs(local[order]), starts, axis=0) if count else local  # per part
+    widths, heights = 2 * reach[:, 0] + _FAST_SPACING_PX, 2 * reach[:, 1] + _FAST_SPACING_PX / 2
+    corner = np.empty((len(sizes), 2))
+    corner[ranked] = _fast_rows(widths[ranked], heights[ranked])
+    # x + w / 2 + px, as _pack adds them
+    placed = np.column_stack((corner[:, 0] + widths / 2, corner[:, 1] + heights / 2))[membership] + local
+    return np.rint(placed).astype(np.int64)
 
 
-def _fast_part(whole: Any, part: list[int], rng: random.Random) -> dict[int, tuple[float, float]]:
-    """Positions of one connected part (node indexes of ``whole``), centred on (0, 0)."""
-    if len(part) <= 2:
-        return {i: (k * _FAST_SPACING_PX - (len(part) - 1) * _FAST_SPACING_PX / 2, 0.0) for k, i in enumerate(part)}
-    sub = whole.induced_subgraph(part) if len(part) < whole.vcount() else whole
-    part = sub.vs["i"]  # the subgraph's own order
+def _part_graphs(whole: Any, members: list[np.ndarray]) -> list[Any]:
+    """The igraph graphs of the connected parts of ``whole`` that have more than two nodes
+    (``members``, each part's nodes in increasing order): ``whole.induced_subgraph(part)``,
+    or ``whole`` itself when that is the one part."""
+    import numpy as np
+
+    if len(members) == 1 and len(members[0]) == whole.vcount():
+        return [whole]
+    if len(members) <= _FAST_SUBGRAPHS:
+        return [whole.induced_subgraph(nodes.tolist()) for nodes in members]
+    # decompose makes the graphs that induced_subgraph makes (the same way), in the order
+    # of their smallest node, without a pass over all of whole's nodes for each
+    graphs = whole.decompose(minelements=3)
+    placed: list[Any] = [None] * len(members)
+    for graph, i in zip(graphs, np.argsort([nodes[0] for nodes in members]).tolist(), strict=True):
+        placed[i] = graph
+    return placed
+
+
+def _fast_parts(graphs: list[Any], lengths: np.ndarray) -> np.ndarray:
+    """Positions of the nodes of some connected parts (igraph graphs of ``lengths`` nodes),
+    one after the other, each part centred on (0, 0)."""
+    import igraph
+    import numpy as np
+
+    if not graphs:
+        return np.zeros((0, 2))
+    total = int(lengths.sum())
+    # rng.uniform(-side, side) of each coordinate, for rng = random.Random(SEED)
+    side = np.repeat([math.sqrt(length) / 2 for length in lengths.tolist()], lengths)[:, None]
+    start = -side + (side - -side) * _seeded_random(2 * total).reshape(total, 2)
     low, high = _FAST_ITERATIONS
-    iterations = max(low, min(high, _FAST_WORK // (sub.vcount() + sub.ecount())))
-    side = math.sqrt(len(part)) / 2
-    start = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in part]
-    xy = sub.layout_fruchterman_reingold(niter=iterations, seed=start, grid=True).coords
-    xs, ys = [x for x, _ in xy], [y for _, y in xy]
-    width, height = max(xs) - min(xs), max(ys) - min(ys)
-    area = max(width * height, max(width, height) ** 2 / 16, 1e-9)  # a part drawn as a line still gets room
-    scale = _FAST_SPACING_PX * math.sqrt(len(part) / area)
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {i: ((x - cx) * scale, (y - cy) * scale) for i, (x, y) in zip(part, xy, strict=True)}
+    coords = []
+    for sub, seed in zip(graphs, np.split(start, np.cumsum(lengths)[:-1]), strict=True):
+        iterations = max(low, min(high, _FAST_WORK // (sub.vcount() + sub.ecount())))
+        coords.append(igraph.GraphBase.layout_fruchterman_reingold(sub, niter=iterations, seed=seed, grid=True))
+    rows = itertools.chain.from_iterable(coords)
+    xy = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=2 * total).reshape(total, 2)
+    firsts = np.cumsum(lengths) - lengths
+    top, bottom = np.maximum.reduceat(xy, firsts, axis=0), np.minimum.reduceat(xy, firsts, axis=0)
+    width, height = (top - bottom).T
+    # a part drawn as a line still gets room
+    area = np.maximum(np.maximum(width * height, np.maximum(width, height) ** 2 / 16), 1e-9)
+    scale = _FAST_SPACING_PX * np.sqrt(lengths / area)
+    centre = (top + bottom) / 2
+    return (xy - np.repeat(centre, lengths, axis=0)) * np.repeat(scale, lengths)[:, None]
 
 
-def _fast_extent(part: dict[int, tuple[float, float]]) -> tuple[float, float]:
-    """Width and height of a part centred on (0, 0), with room for its outer nodes."""
-    width = 2 * max(abs(x) for x, _ in part.values()) + _FAST_SPACING_PX
-    height = 2 * max(abs(y) for _, y in part.values()) + _FAST_SPACING_PX / 2
-    return width, height
+def _seeded_random(count: int) -> np.ndarray:
+    """The first ``count`` numbers of ``random.Random(SEED).random()``, drawn at once:
+    numpy's MT19937 is the same generator and makes a float from two draws the same way."""
+    import numpy as np
+
+    _, state, _ = random.Random(SEED).getstate()
+    bits = np.random.MT19937(SEED)  # its state replaced by the random module's next
+    bits.state = {"bit_generator": "MT19937", "state": {"key": np.array(state[:-1], dtype=np.uint32), "pos": state[-1]}}
+    return np.random.Generator(bits).random(count)
+
+
+def _fast_rows(widths: np.ndarray, heights: np.ndarray) -> np.ndarray:
+    """The top left corner of each part, of the given widths and heights, where
+    :func:`_pack` puts it (the same floats), found a row at a time."""
+    import numpy as np
+
+    corners = np.zeros((len(widths), 2))
+    if not len(widths):
+        return corners
+    area = sum(((widths + _GAP_PX) * (heights + _GAP_PX)).tolist())  # in _pack's order
+    row_width = max(float(widths[0]), math.sqrt(area * _ASPECT))
+    steps = widths + _GAP_PX
+    fits = int(row_width // (_FAST_SPACING_PX + _GAP_PX)) + 2  # a row holds fewer: each part is that wide at least
+    y, first = 0.0, 0
+    while first < len(widths):
+        window = fits
+        while True:
+            stop = min(len(widths), first + window)
+            # x as _pack adds it up, one part at a time (accumulate adds in order, unlike sum)
+            x = np.concatenate(([0.0], np.add.accumulate(steps[first : stop - 1])))
+            full = np.flatnonzero((x > 0) & (x + widths[first:stop] > row_width))
+            if len(full) or stop == len(widths):
+                break
+            window *= 2
+        end = first + int(full[0]) if len(full) else stop
+        corners[first:end, 0], corners[first:end, 1] = x[: end - first], y
+        y = y + float(heights[first:end].max()) + _GAP_PX
+        first = end
+    return corners
