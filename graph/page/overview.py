@@ -154,9 +154,9 @@ def overview_data(
     whole.simplify()
     nodes, category_order = _node_columns(G, categories)
     kind, group_of = _grouping(nodes["category"], whole)
-    plan = layout.fast_plan(degree.tolist(), [], whole)  # meanwhile, the communities are found aside
-    positions = np.asarray(plan["positions"], dtype=np.int64).reshape(-1, 2)
-    nodes["size"] = plan["sizes"]
+    # meanwhile, the communities are found aside
+    positions = layout.fast_positions(count, (), whole).reshape(-1, 2)
+    nodes["size"] = layout.node_sizes(degree)
     nodes["x"], nodes["y"] = np.ascontiguousarray(positions[:, 0]), np.ascontiguousarray(positions[:, 1])
     edges, texts = _edge_columns(G, order)
     nodes["group"] = group = group_of()
