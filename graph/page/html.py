@@ -150,6 +150,7 @@ def _page(
         names = titles(table, title)
         title = names[lang]
         scripts = SCRIPTS
+        css = _own("page.css")
         if is_large(table):
             # The overview page: its descriptions and its evidence go in elements of their own,
             # which the page parses only when it first shows one; all hold escaped JSON only.
@@ -159,6 +160,7 @@ def _page(
                 parts += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
             data = b"".join(parts)
             scripts = LARGE_SCRIPTS
+            css += _own("overview.css")
         else:
             data = script_json_bytes(page_data(table, title=names, lang=lang, highlight=highlight))
     # The template is rendered around a marker and the data put in its place once,
@@ -172,7 +174,7 @@ def _page(
             packed=_packed_scripts(scripts) if packed else "",
             vis_js=_markup(_own("unpack.js") if packed else vis_network_js()),
             page_scripts=[] if packed else [_markup(_own(name)) for name in scripts],
-            page_css=_markup(_own("page.css")),
+            page_css=_markup(css),
         )
         .split(_DATA_MARK)
     )

@@ -376,3 +376,11 @@ def test_no_path_says_how_far_the_arrows_lead(open_page, large):
     assert (page.locator("#cg-path-result .cg-back").count() == 1) == (source in back)
     assert set(page.evaluate("cg.nodes.getIds()")) == {source, target}
     assert opened.problems == []
+
+
+def test_the_overview_s_own_styles_go_in_large_pages_only():
+    # small pages stay byte for byte as they were: the rules for long relation lists are the overview's
+    small = graph.to_html(nx.MultiDiGraph(_ring(30)))
+    large = graph.to_html(nx.MultiDiGraph(_ring(overview.OVERVIEW_NODES)))
+    assert ".cg-relations.cg-long" not in small
+    assert ".cg-relations.cg-long" in large
