@@ -384,3 +384,33 @@ def test_the_overview_s_own_styles_go_in_large_pages_only():
     large = graph.to_html(nx.MultiDiGraph(_ring(overview.OVERVIEW_NODES)))
     assert ".cg-relations.cg-long" not in small
     assert ".cg-relations.cg-long" in large
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_neighbours_a_search_draws_are_painted(open_page, large):
+    # vis-network skips a node whose bounding box is not known yet: one drawing after the nodes
+    # are added must still paint every one of them, not only their edges
+    path, G = large
+    page = open_page(path, timeout_ms=60000).page
+    node = max(_uniquely_labelled(G), key=lambda n: (G.degree(n), n))
+    page.fill("#cg-search", G.nodes[node]["label"])
+    page.press("#cg-search", "Enter")
+    page.wait_for_function("(id) => cg.nodes.get(id) !== null", arg=node)
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))")
+    painted = page.evaluate(
+        """(id) => {
+          const canvas = document.querySelector('#cg-graph canvas') || document.querySelector('canvas');
+          const context = canvas.getContext('2d');
+          const ratio = canvas.width / canvas.clientWidth;
+          return cg.nodes.getIds().filter((other) => other !== id).map((other) => {
+            const at = cgNetwork.canvasToDOM(cgNetwork.getPosition(other));
+            const inside = at.x > 2 && at.y > 2 && at.x < canvas.clientWidth - 2 && at.y < canvas.clientHeight - 2;
+            if (!inside) { return null; }
+            const [r, g, b, a] = context.getImageData(Math.round(at.x * ratio), Math.round(at.y * ratio), 1, 1).data;
+            return a > 0 && (r < 245 || g < 245 || b < 245);
+          }).filter((seen) => seen !== null);
+        }""",
+        node,
+    )
+    assert painted and all(painted), f"{painted.count(False)} of {len(painted)} neighbours not painted"

@@ -184,12 +184,19 @@
   /* Do work and draw once, after it: vis-network would draw after each change of data, options,
      selection or view on its own. The outermost call draws. */
   var blocked = 0;
+  var added = false; // nodes were added since the last drawing
   function drawOnce(work) {
     if (blocked === 0) { network.body.emitter.emit("_blockRedraw"); }
     blocked += 1;
     try { work(); } finally {
       blocked -= 1;
-      if (blocked === 0) { network.body.emitter.emit("_allowRedraw"); network.redraw(); }
+      if (blocked === 0) {
+        network.body.emitter.emit("_allowRedraw");
+        network.redraw();
+        // vis-network skips a node it has never drawn when its (still unknown) bounds seem out of
+        // view, and only measures it then: a second drawing paints the nodes just added
+        if (added) { added = false; network.redraw(); }
+      }
     }
   }
   var detailed = false; // arrows once zoomed in far enough to read labels
@@ -262,6 +269,7 @@
       });
       nodes.add(items);
       edges.add(links);
+      added = true;
     } else {
       network.setOptions({ nodes: { scaling: { label: { drawThreshold: 9 } } }, edges: { color: { opacity: now ? DIM_OPACITY : 1 } } });
       state.dimmed = !!now;
@@ -294,6 +302,7 @@
       });
       nodes.add(nodeItems);
       edges.add(edgeItems);
+      added = true;
     }
   }
   /* Bring the drawn items in line with what is lit: only those whose look changes are updated. */
