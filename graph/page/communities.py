@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -117,8 +118,9 @@ def membership_aside(whole: Any) -> Callable[[], np.ndarray]:
     runs beside them in a forked copy of this process (which shares the graph's memory
     and sends back only the numbers), and the build takes about that much less. The
     answer is the same either way: the search is seeded and runs on the same graph.
-    Where there is no ``fork`` (Windows), one core, a small graph, or the copy fails,
-    the search runs here, when the answer is first asked for.
+    Elsewhere than on Linux (Windows has no ``fork``, and macOS's system libraries may not
+    survive one in a process that has started threads), on one core, for a small graph, or
+    when the copy fails, the search runs here, when the answer is first asked for.
 
     Examples
     --------
@@ -134,7 +136,7 @@ def membership_aside(whole: Any) -> Callable[[], np.ndarray]:
     def here() -> np.ndarray:
         return np.asarray(community_membership(count, [], whole=whole), dtype=np.int64)
 
-    if whole.ecount() < ASIDE_FROM or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
+    if whole.ecount() < ASIDE_FROM or (os.cpu_count() or 1) < 2 or not sys.platform.startswith("linux"):
         return here
     reading, writing = os.pipe()
     try:

@@ -84,3 +84,24 @@ def test_when_the_second_process_fails_the_communities_are_found_here(tmp_path, 
     monkeypatch.setattr(communities, "community_membership", failing_in_the_copy)
     assert communities.membership_aside(whole)().tolist() == expected
     assert (tmp_path / "copy-ran").exists()  # it was tried in a second process first
+
+
+def test_off_linux_the_communities_are_found_in_this_process(tmp_path, monkeypatch):
+    import os
+    import sys
+
+    from graph.page import communities
+
+    whole = _planted()
+    expected = community_membership(whole.vcount(), [], whole=whole)
+    parent, original = os.getpid(), communities.community_membership
+
+    def noting_a_copy(*args, **kwargs):
+        if os.getpid() != parent:
+            (tmp_path / "copy-ran").write_text(str(os.getpid()))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(communities, "community_membership", noting_a_copy)
+    monkeypatch.setattr(sys, "platform", "darwin")  # macOS: no fork beside threads
+    assert communities.membership_aside(whole)().tolist() == expected
+    assert not (tmp_path / "copy-ran").exists()
