@@ -66,42 +66,42 @@ def test_communities_found_in_a_second_process_are_those_found_here():
     assert membership_aside(whole)().tolist() == community_membership(whole.vcount(), [], whole=whole)
 
 
-def test_when_the_second_process_fails_the_communities_are_found_here(tmp_path, monkeypatch):
+def _watch_the_copy(monkeypatch, marker, fail: bool) -> None:
+    """Make community_membership note in ``marker`` when it runs in a forked copy (and fail there, if asked)."""
     import os
 
     from graph.page import communities
 
-    whole = _planted()
-    expected = community_membership(whole.vcount(), [], whole=whole)
     parent, original = os.getpid(), communities.community_membership
 
-    def failing_in_the_copy(*args, **kwargs):
+    def watched(*args, **kwargs):
         if os.getpid() != parent:
-            (tmp_path / "copy-ran").write_text(str(os.getpid()))
-            raise MemoryError("the copy ran out of memory")
+            marker.write_text(str(os.getpid()))
+            if fail:
+                raise MemoryError("the copy ran out of memory")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(communities, "community_membership", failing_in_the_copy)
+    monkeypatch.setattr(communities, "community_membership", watched)
+
+
+def test_when_the_second_process_fails_the_communities_are_found_here(tmp_path, monkeypatch):
+    from graph.page import communities
+
+    whole = _planted()
+    expected = community_membership(whole.vcount(), [], whole=whole)
+    _watch_the_copy(monkeypatch, tmp_path / "copy-ran", fail=True)
     assert communities.membership_aside(whole)().tolist() == expected
     assert (tmp_path / "copy-ran").exists()  # it was tried in a second process first
 
 
 def test_off_linux_the_communities_are_found_in_this_process(tmp_path, monkeypatch):
-    import os
     import sys
 
     from graph.page import communities
 
     whole = _planted()
     expected = community_membership(whole.vcount(), [], whole=whole)
-    parent, original = os.getpid(), communities.community_membership
-
-    def noting_a_copy(*args, **kwargs):
-        if os.getpid() != parent:
-            (tmp_path / "copy-ran").write_text(str(os.getpid()))
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(communities, "community_membership", noting_a_copy)
+    _watch_the_copy(monkeypatch, tmp_path / "copy-ran", fail=False)
     monkeypatch.setattr(sys, "platform", "darwin")  # macOS: no fork beside threads
     assert communities.membership_aside(whole)().tolist() == expected
     assert not (tmp_path / "copy-ran").exists()
