@@ -220,7 +220,7 @@ class GraphColumns:
         if len(pairs) >= _HASHED_FROM:
             import pandas as pd
 
-            # pairs numbered in order of first appearance (hashed, not sorted); lexsort keeps
+            # pairs numbered in order of first appearance (hashed, not sorted); a stable sort keeps
             # the edges of one pair in the order of the file
             first_seen, _ = pd.factorize(pairs)
             return np.argsort(u * len(pairs) + first_seen, kind="stable")
