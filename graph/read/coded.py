@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, overload
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Coded", "is_column", "distinct_values"]
+__all__ = ["Coded", "is_column"]
 
 
 class Coded(Sequence[Any]):
@@ -150,14 +150,3 @@ def is_column(value: Any) -> bool:
     (True, True, False)
     """
     return isinstance(value, (list, Coded))
-
-
-def distinct_values(column: Sequence[Any]) -> list[Any]:
-    """The distinct values of ``column`` in order of first appearance (``list(dict.fromkeys(column))``).
-
-    >>> distinct_values(["b", "a", "b"]), distinct_values(Coded.of(["b", "a", "b"]))
-    (['b', 'a'], ['b', 'a'])
-    """
-    if isinstance(column, Coded):
-        return list(column.values)
-    return list(dict.fromkeys(column))

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import Problem, warn_data
-from .coded import distinct_values
+from .coded import Coded
 from .quickcsv import FIELD_LIMIT as QUICK_FIELD_LIMIT
 from .quickcsv import QUICK_FROM, values_by_pandas
 from .text import BOM as _BOM
@@ -289,7 +289,8 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
             return False
     if values is None or 1 + len(values[0]) != lines:
         return False  # a row of another width, or a record over more lines than one (or a blank line)
-    if len(values[0]) and ("" in values[0] or names[0] in map(str.lower, distinct_values(values[0]))):
+    first = values[0].values if isinstance(values[0], Coded) else values[0]  # a coded column: each value once
+    if len(values[0]) and ("" in first or names[0] in map(str.lower, first)):
         return False  # a row to skip, or the header again: the careful reader says so
     table.columns = names
     if values[0]:
