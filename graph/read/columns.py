@@ -242,12 +242,6 @@ class GraphColumns:
         if self.edges.at is not None:
             return self.edges.at
         index, count = self._index, len(self.edges.sources)
-        sources, targets = self.edges.sources, self.edges.targets
-        if isinstance(sources, Coded) and isinstance(targets, Coded):  # each distinct end looked up once
-            return tuple(
-                np.fromiter(map(index.__getitem__, end.values), dtype=np.int64, count=len(end.values))[end.codes]
-                for end in (sources, targets)
-            )
         if count >= _HASHED_FROM:  # pandas' hash table looks the ends up in C
             import pandas as pd
 

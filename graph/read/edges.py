@@ -166,15 +166,15 @@ def check_edges(
     """The edges of ``table`` by column, and the nodes they make (with ``create_nodes``,
     those not ``known``, in order of first appearance); or ``None`` when a row has a
     problem. Relations and sources that no table describes get their default entries in
-    ``checks``, but only once nothing can go wrong any more. When the ends are coded columns
-    (read by pandas) and ``known`` is in node order (a list, or a dict's keys), the edges also
-    carry where their ends sit among the nodes ``known + new`` (``CheckedEdges.at``)."""
+    ``checks``, but only once nothing can go wrong any more. ``known`` lists the node ids in
+    node order (a dict's keys, say); when the ends are coded columns (read by pandas), the
+    edges also carry where their ends sit among the nodes ``known + new`` (``CheckedEdges.at``)."""
     values = table.values()
     sources, targets = values[layout.source], values[layout.target]
     if not len(sources) or "" in sources or "" in targets:
         return None
     at = None
-    if isinstance(sources, Coded) and isinstance(targets, Coded) and not isinstance(known, (set, frozenset)):
+    if isinstance(sources, Coded) and isinstance(targets, Coded):
         new, at = coded_ends(sources, targets, list(known))
         if new and not create_nodes:
             return None
