@@ -21,8 +21,10 @@ the whole graph, which the page holds as columns:
   :func:`graph.page.payload.page_data` (``1`` or the undirected edges' positions, when some are);
 * ``title``: ``{"en": ..., "nl": ...}``;
 * ``groups``: ``kind`` (``"category"`` or ``"community"``) and, one value per
-  group, ``label`` (best connected members), ``name`` (the category, or
-  ``""``), ``members``, ``x``, ``y``, ``size``; ``links`` as ``[a, b, count]``;
+  dot of the overview (a group, or a bundle of small groups: see :func:`bundled`),
+  ``label`` (best connected members), ``name`` (the category, or ``""``),
+  ``parts`` (the groups it holds: 1 but for a bundle), ``members``, ``x``, ``y``,
+  ``size``; ``links`` as ``[a, b, count]``;
 * the descriptions and the evidence, which the page reads only when it
   first shows one, go in a second element (``details``).
 
@@ -46,6 +48,7 @@ Examples
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +61,7 @@ from .payload import WIDTHS, _undirected, highlight_data, script_json_bytes
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["is_large", "overview_data", "to_json", "groups", "OVERVIEW_NODES", "OVERVIEW_EDGES", "MAX_GROUP"]
+__all__ = ["is_large", "overview_data", "to_json", "groups", "bundled", "OVERVIEW_NODES", "OVERVIEW_EDGES", "MAX_GROUP"]
 
 #: From this many nodes, or :data:`OVERVIEW_EDGES` edges, a page opens on its overview
 #: (measured: a 10,000 / 50,000 page drawn whole takes 2.3 s to appear and 1.3 s a click).
@@ -68,6 +71,16 @@ OVERVIEW_EDGES = 50_000
 MAX_GROUP = 2_000
 #: Links drawn from each group in the overview: its heaviest ones.
 LINKS_PER_GROUP = 6
+#: The overview draws at most this many dots. A graph of more groups (many small parts, say)
+#: keeps a dot of its own for each of its :data:`MAX_OWN` largest groups that holds at least
+#: one concept in :data:`OWN_SHARE`, and bundles the others, smallest last, into dots of about
+#: :data:`BUNDLE_MEMBERS` concepts (more when that would need more dots than are left).
+MAX_DOTS = 150
+MAX_OWN = 120
+OWN_SHARE = 1_000
+#: Concepts in a bundle, when there is room for enough bundles: as many as the page draws when
+#: a dot is opened (``MAX_DRAWN`` in ``overview.js``).
+BUNDLE_MEMBERS = 1_000
 #: Members named in a group's label.
 NAMED = 3
 
@@ -159,7 +172,8 @@ def overview_data(
     nodes["size"] = layout.node_sizes(degree)
     nodes["x"], nodes["y"] = np.ascontiguousarray(positions[:, 0]), np.ascontiguousarray(positions[:, 1])
     edges, texts = _edge_columns(G, order)
-    nodes["group"] = group = group_of()
+    group, parts = bundled(group_of())
+    nodes["group"] = group
     data = {
         **_undirected(G),
         "title": title if isinstance(title, dict) else {"en": title, "nl": title},
@@ -174,7 +188,7 @@ def overview_data(
         "highlight": lit,
         "drawing": "overview",
         "groups": _group_columns(
-            kind, group, degree, positions, nodes["label"], category_order, nodes["category"], ends
+            kind, group, parts, degree, positions, nodes["label"], category_order, nodes["category"], ends
         ),
     }
     details = {
@@ -277,9 +291,44 @@ def _all_ints(values: list[Any]) -> bool:
     return all(type(value) is int for value in values)
 
 
+def bundled(group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The overview's dot of each node, and how many groups each dot holds: ``group`` as it is
+    when there are at most :data:`MAX_DOTS` groups; else the largest groups keep dots of their
+    own (in the order of their numbers) and the others, from the largest to the smallest, are
+    bundled into the remaining dots, each of about the same number of concepts (see
+    :data:`MAX_DOTS`).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> pairs = np.repeat(np.arange(1, 1001), 2)  # a thousand parts of two nodes ...
+    >>> dot, parts = bundled(np.concatenate((np.zeros(5000, dtype=np.int64), pairs)))  # ... beside one of 5,000
+    >>> parts.tolist(), np.bincount(dot).tolist()
+    ([1, 500, 500], [5000, 1000, 1000])
+    """
+    import numpy as np
+
+    count = int(group.max()) + 1 if len(group) else 0
+    if count <= MAX_DOTS:
+        return group, np.ones(count, dtype=np.int64)
+    members = np.bincount(group, minlength=count)
+    rank = np.lexsort((np.arange(count), -members))  # the largest first; ties by number
+    own = min(MAX_OWN, int(np.count_nonzero(members[rank] * OWN_SHARE >= len(group))))
+    tail = rank[own:]
+    sizes = members[tail]
+    total = int(sizes.sum())
+    bundles = max(1, min(MAX_DOTS - own, -(-total // BUNDLE_MEMBERS)))
+    before = np.cumsum(sizes) - sizes  # concepts in the bundled groups before each
+    dot = np.empty(count, dtype=np.int64)
+    dot[np.sort(rank[:own])] = np.arange(own)
+    dot[tail] = own + np.unique(before * bundles // max(total, 1), return_inverse=True)[1]
+    return dot[group], np.bincount(dot)
+
+
 def _group_columns(
     kind: str,
     group: np.ndarray,
+    parts: np.ndarray,
     degree: np.ndarray,
     positions: np.ndarray,
     labels: list[str],
@@ -292,8 +341,8 @@ def _group_columns(
     count = int(group.max()) + 1 if len(group) else 0
     members = np.bincount(group, minlength=count)
     safe = np.maximum(members, 1)
-    x = np.round(np.bincount(group, weights=positions[:, 0], minlength=count) / safe).astype(np.int64)
-    y = np.round(np.bincount(group, weights=positions[:, 1], minlength=count) / safe).astype(np.int64)
+    sums = [np.bincount(group, weights=positions[:, axis], minlength=count) for axis in (0, 1)]
+    centre = np.column_stack(sums) / safe[:, None]  # of each dot's members
     ranked = np.lexsort((np.arange(len(group)), -degree, group))  # by group, best connected first
     starts = np.searchsorted(group[ranked], np.arange(count))
     named = [
@@ -302,19 +351,83 @@ def _group_columns(
     ]
     first = ranked[starts] if count else np.zeros(0, dtype=np.int64)
     name = [category_order[categories[i]] for i in first.tolist()] if kind == "category" else [""] * count
+    name = [text if one == 1 else "" for text, one in zip(name, parts.tolist(), strict=True)]  # a bundle: none
     largest = max(1, int(members.max())) if count else 1
     size = np.round(14 + 36 * np.sqrt(members / largest)).astype(np.int64)
-    x, y = _apart(x, y, size)
+    pairs, weight = _pairs(group, ends, count)
+    x, y = _apart(*_placed(centre, size, pairs, weight), size)
     return {
         "kind": kind,
         "label": named,
         "name": name,
+        "parts": parts.tolist(),
         "members": members.tolist(),
         "x": x.tolist(),
         "y": y.tolist(),
         "size": size.tolist(),
-        "links": _links(group, ends, count),
+        "links": _links(pairs, weight),
     }
+
+
+#: Fruchterman-Reingold steps for the overview's dots.
+DOT_STEPS = 500
+
+
+def _placed(
+    centre: np.ndarray, size: np.ndarray, pairs: np.ndarray, weight: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Where the overview draws its dots (integer ``x`` and ``y``): the dots joined by links laid
+    out by igraph's Fruchterman-Reingold method on the graph of dots (links pull by the log of
+    their edges), started from their members' centre (``centre``); dots without links in rows
+    below them. Spread so that a dot's nearest neighbour is, typically, four of its sizes
+    away; :func:`_apart` then keeps any two from overlapping.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> x, y = _placed(np.array([[0.0, 0.0], [10.0, 0.0], [5.0, 5.0]]), np.array([20, 20, 20]),
+    ...                np.array([[0, 1]]), np.array([4]))
+    >>> bool(y[2] > max(y[0], y[1])), bool(abs(x[0] - x[1]) > 40)  # the lone dot below; the pair apart
+    (True, True)
+    """
+    import igraph
+    import numpy as np
+
+    count = len(size)
+    xy = np.zeros((count, 2))
+    joined = np.zeros(count, dtype=bool)
+    joined[pairs.ravel()] = True
+    inside = np.flatnonzero(joined)
+    if len(inside):
+        renumber = np.full(count, -1, dtype=np.int64)
+        renumber[inside] = np.arange(len(inside))
+        dots = igraph.Graph(n=len(inside), edges=renumber[pairs].tolist())
+        start = centre[inside] - centre[inside].mean(axis=0)
+        start *= math.sqrt(len(inside)) / max(float(np.abs(start).max()), 1e-9)
+        igraph.set_random_number_generator(random.Random(layout.SEED))
+        try:
+            found = dots.layout_fruchterman_reingold(
+                weights=np.log1p(weight).tolist(), seed=start.tolist(), niter=DOT_STEPS, grid=False
+            )
+        finally:
+            igraph.set_random_number_generator(random)
+        laid = np.asarray(found.coords, dtype=float).reshape(-1, 2)
+        if len(inside) > 1:
+            gaps = np.hypot(*(laid[:, None, :] - laid[None, :, :]).transpose(2, 0, 1))
+            np.fill_diagonal(gaps, np.inf)
+            nearest = float(np.median(gaps.min(axis=1)))
+            laid *= 4 * float(np.median(size[inside])) / max(nearest, 1e-9)
+        xy[inside] = laid - laid.mean(axis=0)
+    alone = np.flatnonzero(~joined)
+    if len(alone):  # in rows under the others, as wide as they are
+        step = 3 * float(size[alone].max())
+        left, width = (xy[inside, 0].min(), np.ptp(xy[inside, 0])) if len(inside) else (0.0, 0.0)
+        across = max(1, int(width // step) + 1, math.ceil(math.sqrt(len(alone))))
+        top = (xy[inside, 1].max() if len(inside) else 0.0) + step
+        index = np.arange(len(alone))
+        xy[alone, 0] = left + (index % across) * step
+        xy[alone, 1] = top + (index // across) * step
+    return np.round(xy[:, 0]).astype(np.int64), np.round(xy[:, 1]).astype(np.int64)
 
 
 #: Groups moved apart in the overview at most this many (more: left at their members' centre).
@@ -363,17 +476,22 @@ def _apart(x: np.ndarray, y: np.ndarray, size: np.ndarray, rounds: int = 60) -> 
     return np.round(px).astype(np.int64), np.round(py).astype(np.int64)
 
 
-def _links(group: np.ndarray, ends: tuple[np.ndarray, np.ndarray], count: int) -> list[list[int]]:
-    """``[a, b, edges]`` for the heaviest :data:`LINKS_PER_GROUP` links of each group (a < b)."""
+def _pairs(group: np.ndarray, ends: tuple[np.ndarray, np.ndarray], count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of groups ``[a, b]`` (a < b) that edges join, and how many edges join each."""
     import numpy as np
 
-    if not count:
-        return []
     a, b = group[ends[0]], group[ends[1]]
     keep = a != b
     low, high = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
-    pairs, weight = np.unique(low * count + high, return_counts=True)
-    low, high = pairs // count, pairs % count
+    pairs, weight = np.unique(low * max(count, 1) + high, return_counts=True)
+    return np.column_stack((pairs // max(count, 1), pairs % max(count, 1))), weight
+
+
+def _links(pairs: np.ndarray, weight: np.ndarray) -> list[list[int]]:
+    """``[a, b, edges]`` for the heaviest :data:`LINKS_PER_GROUP` links of each group (a < b)."""
+    import numpy as np
+
+    low, high = pairs[:, 0], pairs[:, 1]
     chosen = np.zeros(len(pairs), dtype=bool)
     for side in (low, high):
         ranked = np.lexsort((-weight, side))

@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pytest
 
 import graph
@@ -414,3 +415,88 @@ def test_the_neighbours_a_search_draws_are_painted(open_page, large):
         node,
     )
     assert painted and all(painted), f"{painted.count(False)} of {len(painted)} neighbours not painted"
+
+
+# ---------------------------------------------------------------- many groups: bundles; dots laid out by their links
+
+
+def _parts_graph(giant: int, pairs: int) -> nx.MultiGraph:
+    """One connected part of ``giant`` concepts (a preferential-attachment graph, as networkx
+    makes one) beside ``pairs`` parts of two concepts: the shape of many knowledge graphs."""
+    G = nx.MultiGraph(nx.relabel_nodes(nx.barabasi_albert_graph(giant, 2, seed=1), lambda i: f"n{i}"))
+    G.add_edges_from((f"a{i}", f"b{i}") for i in range(pairs))
+    return G
+
+
+def test_a_graph_of_few_groups_keeps_a_dot_for_each():
+    group = np.repeat(np.arange(overview.MAX_DOTS), 3)
+    dot, parts = overview.bundled(group)
+    assert dot is group and parts.tolist() == [1] * overview.MAX_DOTS
+
+
+def test_many_groups_are_bundled_into_at_most_max_dots():
+    rng = np.random.default_rng(1)
+    sizes = np.concatenate((rng.integers(200, 3000, 40), np.full(3000, 2), np.ones(500, dtype=np.int64)))
+    group = np.repeat(np.arange(len(sizes)), sizes)
+    dot, parts = overview.bundled(group)
+    members = np.bincount(dot)
+    assert len(parts) <= overview.MAX_DOTS and parts.sum() == len(sizes) and members.sum() == len(group)
+    # the 40 large groups keep their dots, in their order; the 3,500 small ones share the rest
+    assert parts[:40].tolist() == [1] * 40 and members[:40].tolist() == sizes[:40].tolist()
+    assert parts[40:].sum() == 3500 and members[40:].max() <= 2 * overview.BUNDLE_MEMBERS
+    # every group's concepts stay together in one dot
+    assert all(len(set(dot[group == g].tolist())) == 1 for g in (0, 39, 40, 1000, 3539))
+
+
+def test_a_graph_of_more_communities_than_dots_opens_on_at_most_max_dots():
+    G = nx.MultiGraph()
+    cliques = 2 * overview.MAX_DOTS
+    for c in range(cliques):  # small cliques, each a community of its own
+        G.add_edges_from((f"c{c}-{i}", f"c{c}-{j}") for i in range(6) for j in range(i + 1, 6))
+    data, _ = overview.overview_data(GraphColumns.from_networkx(G), title="t")
+    groups = data["groups"]
+    assert groups["kind"] == "community" and len(groups["label"]) <= overview.MAX_DOTS
+    assert sum(groups["parts"]) > overview.MAX_DOTS and sum(groups["members"]) == 6 * cliques
+    assert max(data["nodes"]["group"]) == len(groups["label"]) - 1
+
+
+def test_the_dots_of_a_connected_part_spread_out_beside_bundles_of_small_parts():
+    G = _parts_graph(6000, 3000)
+    data, _ = overview.overview_data(GraphColumns.from_networkx(G), title="t")
+    groups = data["groups"]
+    x, y, parts = np.array(groups["x"]), np.array(groups["y"]), np.array(groups["parts"])
+    bundles, own = parts > 1, parts == 1
+    assert bundles.any() and own.sum() >= 10 and len(parts) <= overview.MAX_DOTS
+    assert {groups["members"][i] for i in np.flatnonzero(bundles)} <= set(range(2, 2 * overview.BUNDLE_MEMBERS + 1))
+    # the groups of the connected part take as much width as the rows of bundles below them
+    assert np.ptp(x[own]) >= 0.5 * np.ptp(x) and y[bundles].min() > y[own].max()
+    linked = {a for a, b, _ in groups["links"]} | {b for a, b, _ in groups["links"]}
+    assert not linked & set(np.flatnonzero(bundles).tolist())
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_bundle_of_small_groups_is_named_so_and_opens_like_a_group(open_page, tmp_path: Path):
+    path = graph.write_html(_parts_graph(6000, 3000), tmp_path / "parts.html")
+    opened = open_page(path, timeout_ms=60000)
+    page = opened.page
+    groups = page.evaluate("({parts: cg.data.groups.parts, members: cg.data.groups.members})")
+    bundle = groups["parts"].index(max(groups["parts"]))
+    assert page.evaluate("cg.nodes.length") == len(groups["parts"]) <= overview.MAX_DOTS
+    name = page.evaluate("(id) => cg.nodes.get(id).label", f"g{bundle}")
+    assert name.split("\n") == [
+        f"{groups['parts'][bundle]:,} smaller groups",
+        f"{groups['members'][bundle]:,} concepts",
+    ]
+    page.evaluate("(g) => cg.openGroup(g)", bundle)
+    page.wait_for_function("cg.state.view.kind === 'group'")
+    drawn = page.evaluate("cg.nodes.getIds()")
+    assert len(drawn) == min(groups["members"][bundle], 1000)
+    assert all(node[0] in "ab" for node in drawn)  # concepts of the small parts only
+    assert f"showing group \u201c{groups['parts'][bundle]:,} smaller groups\u201d" in _size_line(page)
+    page.click("button[data-lang='nl']")
+    page.click("#cg-overview")
+    page.wait_for_function("cg.state.view.kind === 'overview'")
+    dutch = page.evaluate("(id) => cg.nodes.get(id).label", f"g{bundle}")
+    assert dutch.startswith(f"{groups['parts'][bundle]:,} kleinere groepen".replace(",", "."))
+    assert opened.problems == []

@@ -28,6 +28,7 @@
       showingPaths: "showing the paths found: {k} of {n} concepts; Overview shows all groups",
       more: " (the {k} best connected of {all})",
       members: "{k} concepts",
+      bundle: "{k} smaller groups",
       relationsShown: "{k} of {n} shown, the strongest first.",
       showAllRelations: "Show all {n}",
       showAllSources: "Show all {n} sources"
@@ -40,6 +41,7 @@
       showingPaths: "de gevonden paden getoond: {k} van {n} begrippen; Overzicht toont alle groepen",
       more: " (de {k} best verbonden van {all})",
       members: "{k} begrippen",
+      bundle: "{k} kleinere groepen",
       relationsShown: "{k} van {n} getoond, de sterkste eerst.",
       showAllRelations: "Toon alle {n}",
       showAllSources: "Toon alle {n} bronnen"
@@ -161,9 +163,18 @@
   function category(name) { return ownEntry(raw.categories, name) || { label: name, color: "#97c2fc", shape: "dot" }; }
   function categoryLabel(name) { return pick(ownEntry(raw.categories, name), String(name).replace(/_/g, " ")); }
   function relationLabel(e) { return pick(ownEntry(raw.relations, e.relation), String(e.relation).replace(/_/g, " ")); }
-  function groupName(g) { return groups.name[g] ? categoryLabel(groups.name[g]) : groups.label[g]; }
+  /* A dot of the overview holds a group, or a bundle of small groups (parts > 1). */
+  function bundle(g) { return groups.parts[g] > 1; }
+  function groupName(g) {
+    if (bundle(g)) { return own("bundle", { k: count(groups.parts[g]) }); }
+    return groups.name[g] ? categoryLabel(groups.name[g]) : groups.label[g];
+  }
   var PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
-  function groupColor(g) { return groups.name[g] ? category(groups.name[g]).color || PALETTE[g % 10] : PALETTE[g % 10]; }
+  var BUNDLE_COLOR = "#d3d3d3";
+  function groupColor(g) {
+    if (bundle(g)) { return BUNDLE_COLOR; }
+    return groups.name[g] ? category(groups.name[g]).color || PALETTE[g % 10] : PALETTE[g % 10];
+  }
 
   // ------------------------------------------------------------ the network: only what is drawn
   var nodes = new vis.DataSet([]);
@@ -238,7 +249,8 @@
       id: "g" + g, label: groupName(g) + "\n" + own("members", { k: count(groups.members[g]) }), shape: "dot",
       size: groups.size[g], x: groups.x[g], y: groups.y[g], borderWidth: 1.5,
       color: { background: color, border: CG.draw.tint(color, -0.35), highlight: { background: color, border: "#000000" }, hover: { background: color, border: "#000000" } },
-      font: { face: CG.draw.FONT, size: 14, color: "#1a1a1a", strokeWidth: 4, strokeColor: "#ffffff" }
+      // the larger the dot, the larger its label: zoomed out, only the largest groups are named
+      font: { face: CG.draw.FONT, size: Math.round(8 + (groups.size[g] - 14) / 2), color: "#1a1a1a", strokeWidth: 4, strokeColor: "#ffffff" }
     };
   }
 
@@ -258,7 +270,7 @@
     nodes.clear();
     edges.clear();
     if (view.kind === "overview") {
-      network.setOptions({ nodes: { scaling: { label: { drawThreshold: 3 } } }, edges: { color: { opacity: 1 } } });
+      network.setOptions({ nodes: { scaling: { label: { drawThreshold: 5 } } }, edges: { color: { opacity: 1 } } });
       var items = [];
       for (var g = 0; g < G; g += 1) { items.push(groupItem(g)); }
       var max = 1;
