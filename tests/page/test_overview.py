@@ -122,6 +122,14 @@ def test_the_overview_opens_a_group_with_a_click(open_page, large):
     assert re.fullmatch(
         rf"showing {len(groups['label'])} groups of 20,000 concepts; click a group to open it", _size_line(page)
     )
+    assert (
+        page.text_content("#cg-dots-hint")
+        == {  # no bundles: each dot a group
+            "community": "Overview: each dot is a group of concepts that link more to each other than to the rest, "
+            "in a colour of its own.",
+            "category": "Overview: each dot is the concepts of one category, in its colour.",
+        }[page.evaluate("cg.data.groups.kind")]
+    )
     biggest = max(range(len(groups["members"])), key=groups["members"].__getitem__)
     point = page.evaluate("(id) => cgNetwork.canvasToDOM(cgNetwork.getPosition(id))", f"g{biggest}")
     box = page.locator("#cg-graph canvas").bounding_box()
@@ -379,6 +387,37 @@ def test_no_path_says_how_far_the_arrows_lead(open_page, large):
     assert opened.problems == []
 
 
+@pytest.mark.browser
+@pytest.mark.slow
+def test_no_path_says_how_many_paths_there_are_if_directions_are_ignored(open_page, large):
+    path, G = large
+    opened = open_page(path, timeout_ms=60000)
+    page = opened.page
+    unique = _uniquely_labelled(G)
+    both = G.to_undirected(as_view=True)
+
+    def against_the_arrows(source: str) -> list[str]:  # near without direction, out of reach along the arrows
+        reached = nx.single_source_shortest_path_length(G, source, cutoff=4)
+        return sorted(
+            n for n in nx.single_source_shortest_path_length(both, source, 2) if n in unique and n not in reached
+        )
+
+    source = next(n for n in sorted(unique) if against_the_arrows(n))
+    target = against_the_arrows(source)[0]
+    ignoring = graph.find_paths(G, source, target).ignoring_direction
+    assert ignoring and target not in nx.single_source_shortest_path_length(G, source, cutoff=4)
+    page.fill("#cg-from", G.nodes[source]["label"])
+    page.fill("#cg-to", G.nodes[target]["label"])
+    page.click("#cg-find")
+    page.wait_for_selector("#cg-path-result .cg-any-way")
+    count = "more than 20" if ignoring > 20 else str(ignoring)
+    paths = "1 path" if ignoring == 1 else f"{count} paths"
+    assert page.text_content("#cg-path-result .cg-any-way") == (
+        f"Following the arrows there is none; {paths} if directions are ignored: build with --undirected."
+    )
+    assert opened.problems == []
+
+
 def test_the_overview_s_own_styles_go_in_large_pages_only():
     # small pages stay byte for byte as they were: the rules for long relation lists are the overview's
     small = graph.to_html(nx.MultiDiGraph(_ring(30)))
@@ -494,9 +533,14 @@ def test_a_bundle_of_small_groups_is_named_so_and_opens_like_a_group(open_page, 
     assert len(drawn) == min(groups["members"][bundle], 1000)
     assert all(node[0] in "ab" for node in drawn)  # concepts of the small parts only
     assert f"showing group \u201c{groups['parts'][bundle]:,} smaller groups\u201d" in _size_line(page)
+    assert page.text_content("#cg-dots-hint") == (
+        "Overview: each dot is a group of concepts that link more to each other than to the rest, "
+        "in a colour of its own. Grey dots bundle smaller groups."
+    )
     page.click("button[data-lang='nl']")
     page.click("#cg-overview")
     page.wait_for_function("cg.state.view.kind === 'overview'")
     dutch = page.evaluate("(id) => cg.nodes.get(id).label", f"g{bundle}")
     assert dutch.startswith(f"{groups['parts'][bundle]:,} kleinere groepen".replace(",", "."))
+    assert page.text_content("#cg-dots-hint").endswith("Grijze stippen bundelen kleinere groepen.")
     assert opened.problems == []

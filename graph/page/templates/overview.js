@@ -29,6 +29,9 @@
       more: " (the {k} best connected of {all})",
       members: "{k} concepts",
       bundle: "{k} smaller groups",
+      dotsCommunity: "Overview: each dot is a group of concepts that link more to each other than to the rest, in a colour of its own.",
+      dotsCategory: "Overview: each dot is the concepts of one category, in its colour.",
+      dotsBundled: "Grey dots bundle smaller groups.",
       relationsShown: "{k} of {n} shown, the strongest first.",
       showAllRelations: "Show all {n}",
       showAllSources: "Show all {n} sources"
@@ -42,6 +45,9 @@
       more: " (de {k} best verbonden van {all})",
       members: "{k} begrippen",
       bundle: "{k} kleinere groepen",
+      dotsCommunity: "Overzicht: elke stip is een groep begrippen die meer met elkaar verbonden zijn dan met de rest, in een eigen kleur.",
+      dotsCategory: "Overzicht: elke stip is de begrippen van \u00e9\u00e9n categorie, in haar kleur.",
+      dotsBundled: "Grijze stippen bundelen kleinere groepen.",
       relationsShown: "{k} van {n} getoond, de sterkste eerst.",
       showAllRelations: "Toon alle {n}",
       showAllSources: "Toon alle {n} bronnen"
@@ -124,6 +130,8 @@
   function ownEntry(table, key) { return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined; }
   var model = null; // the path finder's adjacency, made on the first question
   function pathModel() { return model || (model = CG.paths.model(nodeList, edgeList)); }
+  var anyWay = null; // the same, every edge walked both ways: made when a question first needs it
+  function anyWayModel() { return anyWay || (anyWay = CG.paths.model(nodeList, edgeList, true)); }
   var names = null; // the search index, made when first needed
   function searchIndex() { return names || (names = CG.search.index(nodeList)); }
 
@@ -625,6 +633,14 @@
   // ------------------------------------------------------------ legend
   function renderLegend() {
     var list = $("cg-categories");
+    var dots = $("cg-dots-hint"); // what the overview's dots and their colours are
+    if (!dots) {
+      dots = CG.panels.el("p", "cg-hint");
+      dots.id = "cg-dots-hint";
+      list.parentNode.insertBefore(dots, list.previousElementSibling);
+    }
+    dots.textContent = own(groups.kind === "category" ? "dotsCategory" : "dotsCommunity") +
+      (groups.parts.some(function (n) { return n > 1; }) ? " " + own("dotsBundled") : "");
     list.textContent = "";
     raw.category_order.forEach(function (name) {
       var item = CG.panels.el("li");
@@ -723,6 +739,9 @@
     if (!result.paths.length) { // what was tried: how far the arrows lead from here, and the other way round
       result.reached = CG.paths.reachable(pathModel(), a, MAX_HOPS);
       result.back = CG.paths.findPaths(pathModel(), b, a, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
+      if (pathModel().directed) { // the whole truth: are there paths against the arrows?
+        result.ignoring = CG.paths.findPaths(anyWayModel(), a, b, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS }).found;
+      }
     }
     drawOnce(function () {
       clearFocus();
