@@ -440,7 +440,7 @@ def _placed(
         xy[inside] = laid - laid.mean(axis=0)
     alone = np.flatnonzero(~joined)
     if len(alone):  # in rows under the others, as wide as they are
-        step = 3 * float(size[alone].max())
+        step = 5 * float(size[alone].max())  # room for their labels
         left, width = (xy[inside, 0].min(), np.ptp(xy[inside, 0])) if len(inside) else (0.0, 0.0)
         across = max(1, int(width // step) + 1, math.ceil(math.sqrt(len(alone))))
         top = (xy[inside, 1].max() if len(inside) else 0.0) + step
@@ -455,8 +455,8 @@ MAX_APART = 500
 
 
 def _apart(x: np.ndarray, y: np.ndarray, size: np.ndarray, rounds: int = 60) -> tuple[np.ndarray, np.ndarray]:
-    """Group centres moved apart until no two groups' dots overlap (a gap of a quarter of the
-    smaller one), each pair pushed along the line between them; the same input gives the same
+    """Group centres moved apart until no two groups' dots overlap (a gap of the smaller one's
+    radius, room for their labels), each pair pushed along the line between them; the same input gives the same
     output. Communities of a random-looking graph have their centres close together, where one
     group's dot would hide another's click.
 
@@ -464,7 +464,7 @@ def _apart(x: np.ndarray, y: np.ndarray, size: np.ndarray, rounds: int = 60) -> 
     --------
     >>> import numpy as np
     >>> x, y = _apart(np.array([0, 10]), np.array([0, 0]), np.array([20, 20]))
-    >>> int(x[1] - x[0]) >= 45, y.tolist()
+    >>> int(x[1] - x[0]) >= 60, y.tolist()
     (True, [0, 0])
     """
     import numpy as np
@@ -474,7 +474,7 @@ def _apart(x: np.ndarray, y: np.ndarray, size: np.ndarray, rounds: int = 60) -> 
         return x, y
     px, py = x.astype(float), y.astype(float)
     radius = size.astype(float)
-    need = radius[:, None] + radius[None, :] + 0.25 * np.minimum(radius[:, None], radius[None, :])
+    need = radius[:, None] + radius[None, :] + np.minimum(radius[:, None], radius[None, :])
     np.fill_diagonal(need, 0.0)
     # two groups at the same spot are told apart by their order
     tie = np.arange(count, dtype=float)

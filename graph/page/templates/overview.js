@@ -258,7 +258,7 @@
       size: groups.size[g], x: groups.x[g], y: groups.y[g], borderWidth: 1.5,
       color: { background: color, border: CG.draw.tint(color, -0.35), highlight: { background: color, border: "#000000" }, hover: { background: color, border: "#000000" } },
       // the larger the dot, the larger its label: zoomed out, only the largest groups are named
-      font: { face: CG.draw.FONT, size: Math.round(8 + (groups.size[g] - 14) / 2), color: "#1a1a1a", strokeWidth: 4, strokeColor: "#ffffff" }
+      font: { face: CG.draw.FONT, size: bundle(g) ? 12 : Math.round(10 + (groups.size[g] - 14) / 3.6), color: "#1a1a1a", strokeWidth: 4, strokeColor: "#ffffff" }
     };
   }
 
