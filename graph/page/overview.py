@@ -227,22 +227,22 @@ def _node_columns(G: GraphColumns, categories: dict[str, Any]) -> tuple[dict[str
     label_nl = [_text(a.get("label_nl")) for a in attrs]
     label_nl = ["" if nl == en else nl for nl, en in zip(label_nl, label, strict=True)]
     names = [_text(a.get("category")) or "other" for a in attrs]
-    synonyms = [a.get("synonyms") for a in attrs]
-    if plain:  # nodes that only appear in edges: labelled by their ids, of the default category
-        default = G.node_attrs[len(attrs)]
+    given_synonyms = (a.get("synonyms") for a in attrs)
+    synonyms = [[str(s) for s in value] if isinstance(value, (list, tuple)) else [] for value in given_synonyms]
+    plain_name = _text(G.node_attrs[len(attrs)].get("category")) or "other" if plain else ""
+    if plain:  # nodes that only appear in edges: labelled by their ids, of the default category, no synonyms
         label += ids[len(attrs) :]
         label_nl += [""] * plain
-        names += [_text(default.get("category")) or "other"] * plain
-        synonyms += [None] * plain
-    used = list(dict.fromkeys(names))
+        synonyms += [[]] * plain  # one empty list, written once per node
+    used = list(dict.fromkeys(names + [plain_name] * bool(plain)))
     order = [c for c in categories if c in set(used)] + sorted(set(used).difference(categories))
     position = {c: i for i, c in enumerate(order)}
     return {
         "id": ids,
         "label": label,
         "label_nl": label_nl,
-        "category": list(map(position.__getitem__, names)),
-        "synonyms": [[str(s) for s in value] if isinstance(value, (list, tuple)) else [] for value in synonyms],
+        "category": list(map(position.__getitem__, names)) + [position.get(plain_name, 0)] * plain,
+        "synonyms": synonyms,
     }, order
 
 
