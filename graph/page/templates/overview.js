@@ -118,6 +118,41 @@
     var out = edgesAt(outs, i);
     return out.concat(edgesAt(ins, i).filter(function (e) { return from[e] !== i; }));
   }
+  /* The nodes joined to node i by an edge either way, each once, without i. */
+  function around(i) {
+    var near = new Set();
+    var j;
+    for (j = outs.start[i]; j < outs.start[i + 1]; j += 1) { near.add(to[outs.items[j]]); }
+    for (j = ins.start[i]; j < ins.start[i + 1]; j += 1) { near.add(from[ins.items[j]]); }
+    near.delete(i);
+    return near;
+  }
+  /* How many paths of at most MAX_HOPS steps, no node twice, lead from node a to node b if
+     directions are ignored (the path finder's count with every edge walked both ways: more than
+     MAX_PATHS stops at MAX_PATHS + 1), walked on the columns: no second model of the graph is made. */
+  function pathsAnyWay(a, b) {
+    var dist = new Map([[b, 0]]); // hops to b, as far as a path from a can use them
+    var frontier = [b];
+    for (var hops = 1; hops < MAX_HOPS && frontier.length; hops += 1) {
+      var next = [];
+      frontier.forEach(function (u) { around(u).forEach(function (v) { if (!dist.has(v)) { dist.set(v, hops); next.push(v); } }); });
+      frontier = next;
+    }
+    var found = 0;
+    var onPath = new Set([a]);
+    (function walk(u, left) {
+      around(u).forEach(function (v) {
+        if (found > MAX_PATHS || onPath.has(v)) { return; }
+        if (v === b) { found += 1; return; }
+        var d = dist.get(v);
+        if (d === undefined || d > left - 1) { return; }
+        onPath.add(v);
+        walk(v, left - 1);
+        onPath.delete(v);
+      });
+    }(a, MAX_HOPS));
+    return found;
+  }
   var degree = new Int32Array(N);
   for (var d = 0; d < N; d += 1) { degree[d] = outs.start[d + 1] - outs.start[d] + ins.start[d + 1] - ins.start[d]; }
   var groups = raw.groups;
@@ -130,8 +165,6 @@
   function ownEntry(table, key) { return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined; }
   var model = null; // the path finder's adjacency, made on the first question
   function pathModel() { return model || (model = CG.paths.model(nodeList, edgeList)); }
-  var anyWay = null; // the same, every edge walked both ways: made when a question first needs it
-  function anyWayModel() { return anyWay || (anyWay = CG.paths.model(nodeList, edgeList, true)); }
   var names = null; // the search index, made when first needed
   function searchIndex() { return names || (names = CG.search.index(nodeList)); }
 
@@ -739,9 +772,7 @@
     if (!result.paths.length) { // what was tried: how far the arrows lead from here, and the other way round
       result.reached = CG.paths.reachable(pathModel(), a, MAX_HOPS);
       result.back = CG.paths.findPaths(pathModel(), b, a, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
-      if (pathModel().directed) { // the whole truth: are there paths against the arrows?
-        result.ignoring = CG.paths.findPaths(anyWayModel(), a, b, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS }).found;
-      }
+      if (pathModel().directed) { result.ignoring = pathsAnyWay(indexOf.get(a), indexOf.get(b)); } // the whole truth
     }
     drawOnce(function () {
       clearFocus();
