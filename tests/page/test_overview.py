@@ -544,3 +544,23 @@ def test_a_bundle_of_small_groups_is_named_so_and_opens_like_a_group(open_page, 
     assert dutch.startswith(f"{groups['parts'][bundle]:,} kleinere groepen".replace(",", "."))
     assert page.text_content("#cg-dots-hint").endswith("Grijze stippen bundelen kleinere groepen.")
     assert opened.problems == []
+
+
+def test_many_small_categories_keep_their_names_and_the_rest_are_bundled():
+    G = nx.MultiDiGraph()
+    for i in range(12_000):
+        G.add_node(f"n{i}", category=f"c{i % 400}")
+    G.add_edges_from((f"n{i}", f"n{(i * 7 + 1) % 12_000}") for i in range(12_000))
+    groups = overview.overview_data(GraphColumns.from_networkx(G), title="t")[0]["groups"]
+    assert groups["kind"] == "category" and len(groups["parts"]) <= overview.MAX_DOTS and sum(groups["parts"]) == 400
+    own = [name for name, parts in zip(groups["name"], groups["parts"], strict=True) if parts == 1]
+    assert len(own) == overview.MAX_OWN and own == sorted(own)  # in the order of the categories (by name here)
+    assert all(name == "" for name, parts in zip(groups["name"], groups["parts"], strict=True) if parts > 1)
+
+
+def test_parts_of_two_make_bundles_in_rows_without_links():
+    G = nx.MultiDiGraph()
+    G.add_edges_from((f"a{i}", f"b{i}") for i in range(6_000))
+    groups = overview.overview_data(GraphColumns.from_networkx(G), title="t")[0]["groups"]
+    assert groups["parts"] == [500] * 12 and groups["members"] == [1000] * 12 and groups["links"] == []
+    assert len(set(zip(groups["x"], groups["y"], strict=True))) == 12  # each dot a place of its own
