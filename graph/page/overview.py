@@ -229,7 +229,7 @@ def _node_columns(G: GraphColumns, categories: dict[str, Any]) -> tuple[dict[str
     names = [_text(a.get("category")) or "other" for a in attrs]
     given_synonyms = (a.get("synonyms") for a in attrs)
     synonyms = [[str(s) for s in value] if isinstance(value, (list, tuple)) else [] for value in given_synonyms]
-    plain_name = _text(G.node_attrs[len(attrs)].get("category")) or "other" if plain else ""
+    plain_name = (_text(G.node_attrs[len(attrs)].get("category")) or "other") if plain else ""
     if plain:  # nodes that only appear in edges: labelled by their ids, of the default category, no synonyms
         label += ids[len(attrs) :]
         label_nl += [""] * plain
@@ -450,15 +450,11 @@ def _placed(
     return np.round(xy[:, 0]).astype(np.int64), np.round(xy[:, 1]).astype(np.int64)
 
 
-#: Groups moved apart in the overview at most this many (more: left at their members' centre).
-MAX_APART = 500
-
-
 def _apart(x: np.ndarray, y: np.ndarray, size: np.ndarray, rounds: int = 60) -> tuple[np.ndarray, np.ndarray]:
     """Group centres moved apart until no two groups' dots overlap (a gap of the smaller one's
-    radius, room for their labels), each pair pushed along the line between them; the same input gives the same
-    output. Communities of a random-looking graph have their centres close together, where one
-    group's dot would hide another's click.
+    radius, room for their labels), each pair pushed along the line between them; the same input
+    gives the same output (at most :data:`MAX_DOTS` dots: each round compares every pair). Dots
+    laid out close together would hide each other's clicks.
 
     Examples
     --------
@@ -470,7 +466,7 @@ def _apart(x: np.ndarray, y: np.ndarray, size: np.ndarray, rounds: int = 60) -> 
     import numpy as np
 
     count = len(x)
-    if count < 2 or count > MAX_APART:
+    if count < 2:
         return x, y
     px, py = x.astype(float), y.astype(float)
     radius = size.astype(float)

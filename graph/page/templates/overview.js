@@ -413,14 +413,9 @@
       fit(null, false);
     });
   }
-  function neighbours(i) {
-    var near = [];
-    edgesOfIndex(i).forEach(function (e) { near.push(from[e] === i ? to[e] : from[e]); });
-    return Array.from(new Set(near));
-  }
   function drawnIndex(i) { return state.view && state.view.kind !== "overview" && nodes.get(cols.id[i]) !== null; }
   function openAround(i) {
-    var chosen = capped(neighbours(i).filter(function (j) { return j !== i; }));
+    var chosen = capped(Array.from(around(i)));
     draw({ kind: "around", node: i, shown: chosen.nodes.length, all: chosen.all }, [i].concat(chosen.nodes));
   }
 
