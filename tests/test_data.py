@@ -128,7 +128,10 @@ def has_path_through(source: str, target: str, via: list[str], sign: int, cutoff
     [
         ("nodes.csv", ["id", "label", "label_nl", "category", "description", "synonyms"]),
         ("edges.csv", ["source", "target", "relation", "evidence", "evidence_nl", "source_doc", "section"]),
-        ("relations.csv", ["relation", "label", "label_nl", "sign", "plural", "plural_nl", "description"]),
+        (
+            "relations.csv",
+            ["relation", "label", "label_nl", "sign", "plural", "plural_nl", "label_hedged", "label_hedged_nl"],
+        ),
         ("sources.csv", ["id", "title", "author", "published", "language", "file"]),
         ("categories.csv", ["category", "label", "label_nl", "color", "shape", "description"]),
     ],
@@ -317,6 +320,17 @@ def test_relation_ids_snake_case():
 @pytest.mark.parametrize("column", ["plural", "plural_nl"])
 def test_relations_have_a_form_for_a_plural_subject(column):
     assert not [r["relation"] for r in read("relations.csv") if not r[column].strip()]
+
+
+def test_relations_have_a_hedged_form():
+    """ "may" before the plain verb in English; "kan" with the object inside the Dutch phrase, verb last."""
+    rows = read("relations.csv")
+    assert not [r["relation"] for r in rows if not r["label_hedged"].startswith("may ")]
+    assert not [
+        r["relation"]
+        for r in rows
+        if not r["label_hedged_nl"].startswith("kan ") or "{object}" not in r["label_hedged_nl"]
+    ]
 
 
 @pytest.mark.parametrize("column", ["plural", "plural_nl"])

@@ -52,6 +52,7 @@ __all__ = [
     "step_between",
     "resolve_nodes",
     "json_value",
+    "is_hedged",
     "EFFECTS",
     "VERDICTS",
     "DEFAULT_MAX_HOPS",
@@ -62,17 +63,18 @@ DEFAULT_MAX_HOPS = 4
 DEFAULT_MAX_PATHS = 20
 #: The word for a sign, by language.
 EFFECTS = {
-    "en": {1: "increases", -1: "decreases", 0: "unclear"},
-    "nl": {1: "verhoogt", -1: "verlaagt", 0: "onduidelijk"},
+    "en": {1: "increases", -1: "decreases", 0: "unclear", "link": "link"},
+    "nl": {1: "verhoogt", -1: "verlaagt", 0: "onduidelijk", "link": "verband"},
 }
 #: The word for a verdict (the English word is the verdict's value), by language.
 VERDICTS = {
-    "en": {v: v for v in ("increases", "decreases", "mixed", "unclear", "no path")},
+    "en": {v: v for v in ("increases", "decreases", "mixed", "unclear", "link", "no path")},
     "nl": {
         "increases": "verhoogt",
         "decreases": "verlaagt",
         "mixed": "gemengd",
         "unclear": "onduidelijk",
+        "link": "verband",
         "no path": "geen pad",
     },
 }
@@ -81,7 +83,13 @@ _DEFAULT_RELATION = "related_to"
 
 @dataclass(frozen=True)
 class Edge:
-    """One claim: an edge of the graph with its relation, sign, evidence (English and Dutch) and source."""
+    """One claim: an edge of the graph with its relation, sign, evidence (English and Dutch) and source.
+
+    ``hedged`` is true when the source states the claim with a hedge ("may",
+    "kan"); ``against`` when a walk that ignores directions took the edge
+    against its arrow: the claim then runs from the step's target to its
+    source, and says nothing of the step's direction.
+    """
 
     key: Any
     relation: str
@@ -91,6 +99,8 @@ class Edge:
     section: str = ""
     evidence_nl: str = ""
     directed: bool = True
+    hedged: bool = False
+    against: bool = False
 
     def evidence_in(self, lang: str) -> tuple[str, str]:
         """The evidence in ``lang`` ("en" or "nl") and the language it is in: the other one when only that is given.
@@ -119,6 +129,10 @@ class Edge:
         }
         if not self.directed:
             data["directed"] = False
+        if self.hedged:
+            data["hedged"] = True
+        if self.against:
+            data["against"] = True
         return data
 
 
@@ -131,16 +145,35 @@ class Step:
     edges: tuple[Edge, ...]
 
     @property
+    def against(self) -> bool:
+        """True when every edge of the step was walked against its arrow (directions ignored)."""
+        return all(edge.against for edge in self.edges)
+
+    @property
     def sign(self) -> int:
-        """The common sign of the signed edges; 0 when none is signed or they disagree."""
-        signs = {edge.sign for edge in self.edges if edge.sign}
+        """The common sign of the signed edges that run the step's way; 0 when none is signed, they
+        disagree, or the step only walks against arrows (a claim says nothing of the other way)."""
+        signs = {edge.sign for edge in self.edges if edge.sign and not edge.against}
         return signs.pop() if len(signs) == 1 else 0
 
     @property
     def edge(self) -> Edge:
-        """The edge whose sign the step takes (the first such edge); the first edge when the step is unsigned."""
+        """The edge whose claim the step tells: the first one with the step's sign, an unhedged one
+        before a hedged one; else the first edge that runs the step's way; else the first edge."""
         sign = self.sign
-        return next((edge for edge in self.edges if sign and edge.sign == sign), self.edges[0])
+        ahead = [edge for edge in self.edges if not edge.against] or list(self.edges)
+        if sign:
+            signed = [edge for edge in ahead if edge.sign == sign]
+            return next((edge for edge in signed if not edge.hedged), signed[0])
+        return ahead[0]
+
+    @property
+    def hedged(self) -> bool:
+        """True when every claim that gives the step its sign is hedged (or, unsigned, its claim is)."""
+        sign = self.sign
+        if sign:
+            return all(edge.hedged for edge in self.edges if edge.sign == sign and not edge.against)
+        return self.edge.hedged
 
     @property
     def relation(self) -> str:
@@ -154,6 +187,8 @@ class Step:
             "target": json_value(self.target),
             "relation": self.relation,
             "sign": self.sign,
+            **({"hedged": True} if self.hedged else {}),
+            **({"against": True} if self.against else {}),
             "edges": [edge.to_dict() for edge in self.edges],
         }
 
@@ -176,16 +211,26 @@ class Path:
 
     @property
     def sign(self) -> int:
-        """The product of the step signs: 1, -1, or 0 when any step is unsigned or unclear."""
+        """The product of the step signs: 1, -1, or 0 when any step is unsigned, unclear or against an arrow."""
         sign = 1
         for step in self.steps:
             sign *= step.sign
         return sign
 
     @property
+    def against(self) -> bool:
+        """True when a step walks against an arrow: the path is a link, not an effect."""
+        return any(step.against for step in self.steps)
+
+    @property
+    def hedged(self) -> bool:
+        """True when some step is hedged: the path's effect is one that *may* occur."""
+        return any(step.hedged for step in self.steps)
+
+    @property
     def effect(self) -> str:
-        """``"increases"``, ``"decreases"`` or ``"unclear"``."""
-        return EFFECTS["en"][self.sign]
+        """``"increases"``, ``"decreases"``, ``"unclear"``, or ``"link"`` for a path against an arrow."""
+        return "link" if self.against else EFFECTS["en"][self.sign]
 
     def to_dict(self) -> dict[str, Any]:
         """The path as JSON-ready values."""
@@ -194,6 +239,7 @@ class Path:
             "hops": self.hops,
             "sign": self.sign,
             "effect": self.effect,
+            "hedged": self.hedged,
             "steps": [step.to_dict() for step in self.steps],
         }
 
@@ -220,6 +266,7 @@ class PathResult:
     max_paths: int
     labels: dict[str, dict[Any, str]] = field(default_factory=dict, compare=False, repr=False)
     ignoring_direction: int | None = None
+    ignore_direction: bool = False
 
     @property
     def note(self) -> str:
@@ -264,6 +311,7 @@ class PathResult:
             "max_hops": self.max_hops,
             "max_paths": self.max_paths,
             "truncated": self.truncated,
+            **({"ignore_direction": True} if self.ignore_direction else {}),
             **({"ignoring_direction": self.ignoring_direction} if self.ignoring_direction is not None else {}),
             "paths": [path.to_dict() for path in self.paths],
         }
@@ -275,7 +323,11 @@ class NetEffect:
 
     ``verdict`` is "increases" or "decreases" when every signed path agrees
     (and at least one is signed), "mixed" when both occur, "unclear" when
-    no path is signed and "no path" when there is none.
+    no path is signed, "link" when every path walks against an arrow (so no
+    source says how one acts on the other) and "no path" when there is none.
+    A path against an arrow counts as a ``links``, never as an effect.
+    ``hedged`` is true when every path that gives the verdict has a hedged
+    step: the sources say the effect *may* occur.
     """
 
     source: Hashable
@@ -285,21 +337,27 @@ class NetEffect:
     unclear: int
     verdict: str
     paths: PathResult
+    links: int = 0
+    hedged: bool = False
 
     @classmethod
     def of(cls, result: PathResult) -> NetEffect:
         """The net effect over the paths of ``result``."""
-        signs = [path.sign for path in result.paths]
-        up, down = signs.count(1), signs.count(-1)
-        if not signs:
+        effects = [path.effect for path in result.paths]
+        up, down, links = effects.count("increases"), effects.count("decreases"), effects.count("link")
+        if not effects:
             verdict = "no path"
         elif up and down:
             verdict = "mixed"
         elif up or down:
             verdict = "increases" if up else "decreases"
+        elif links == len(effects):
+            verdict = "link"
         else:
             verdict = "unclear"
-        return cls(result.source, result.target, up, down, signs.count(0), verdict, result)
+        giving = [path for path in result.paths if path.effect == verdict]
+        hedged = bool(giving) and all(path.hedged for path in giving)
+        return cls(result.source, result.target, up, down, effects.count("unclear"), verdict, result, links, hedged)
 
     @property
     def truncated(self) -> bool:
@@ -308,6 +366,8 @@ class NetEffect:
 
     def __repr__(self) -> str:
         counts = f"{self.increases} increasing, {self.decreases} decreasing, {self.unclear} unclear"
+        if self.links:
+            counts += f", {self.links} against an arrow"
         return f"NetEffect({self.source} \u2192 {self.target}: {self.verdict}; {counts})"
 
     def _repr_html_(self) -> str:
@@ -322,6 +382,7 @@ class NetEffect:
         data = self.paths.to_dict()
         paths = data.pop("paths")
         data.update(verdict=self.verdict, increases=self.increases, decreases=self.decreases, unclear=self.unclear)
+        data.update(links=self.links, hedged=self.hedged)
         data["paths"] = paths
         return data
 
@@ -332,6 +393,7 @@ def find_paths(
     target: Hashable,
     max_hops: int = DEFAULT_MAX_HOPS,
     max_paths: int = DEFAULT_MAX_PATHS,
+    ignore_direction: bool = False,
 ) -> PathResult:
     """The simple directed paths from ``source`` to ``target``, shortest first.
 
@@ -347,6 +409,10 @@ def find_paths(
         The longest path considered, in steps.
     max_paths : int
         The most paths returned; ``truncated`` says whether more exist.
+    ignore_direction : bool
+        Walk every edge both ways. An edge walked against its arrow keeps
+        its claim as its source made it (``Edge.against``), and a path with
+        such a step is a link with no effect (``Path.effect == "link"``).
 
     Returns
     -------
@@ -386,16 +452,22 @@ def find_paths(
     >>> result = graph.find_paths(graph.load(), "Magnesium", "Slaap", max_hops=3)
     >>> result.source, result.target, result.paths[0].hops <= result.paths[-1].hops <= 3
     ('magnesium', 'sleep', True)
+
+    Ignoring directions, a step against an arrow is told as its source made it:
+
+    >>> back = find_paths(G, "sleep", "mg", max_hops=1, ignore_direction=True).paths[0]
+    >>> back.effect, back.steps[0].against
+    ('link', True)
     """
     _check_limit("max_hops", max_hops)
     _check_limit("max_paths", max_paths)
     source, target = resolve_nodes(G, source, target)
-    arrows = Arrows(G)
+    arrows = Arrows(G, ignore_direction=ignore_direction)
     found = _simple_paths(arrows, source, target, max_hops, max_paths + 1)
     steps: dict[tuple[Hashable, Hashable], Step] = {}
     paths = tuple(_path(arrows, nodes, steps) for nodes in found[:max_paths])
     ignoring = None
-    if not paths and source != target and has_direction(G):
+    if not paths and source != target and not ignore_direction and has_direction(G):
         ignoring = len(_simple_paths(Arrows(G, ignore_direction=True), source, target, max_hops, max_paths + 1))
     return PathResult(
         source,
@@ -406,6 +478,7 @@ def find_paths(
         max_paths,
         _labels(G, (source, target), paths),
         ignoring,
+        ignore_direction,
     )
 
 
@@ -429,6 +502,7 @@ def net_effect(
     target: Hashable,
     max_hops: int = DEFAULT_MAX_HOPS,
     max_paths: int = DEFAULT_MAX_PATHS,
+    ignore_direction: bool = False,
 ) -> NetEffect:
     """How ``source`` acts on ``target`` over the paths :func:`find_paths` returns.
 
@@ -443,11 +517,14 @@ def net_effect(
     >>> effect.verdict, effect.increases >= 1, effect.decreases
     ('increases', True, 0)
     """
-    return NetEffect.of(find_paths(G, source, target, max_hops=max_hops, max_paths=max_paths))
+    found = find_paths(G, source, target, max_hops=max_hops, max_paths=max_paths, ignore_direction=ignore_direction)
+    return NetEffect.of(found)
 
 
-def as_path(G: nx.MultiDiGraph, path: Path | Sequence[Hashable]) -> Path:
+def as_path(G: nx.MultiDiGraph, path: Path | Sequence[Hashable], ignore_direction: bool = False) -> Path:
     """``path`` as a :class:`Path`: a Path is returned as it is; node names are looked up.
+
+    With ``ignore_direction`` a step may walk an edge against its arrow (see :func:`find_paths`).
 
     Raises
     ------
@@ -465,7 +542,7 @@ def as_path(G: nx.MultiDiGraph, path: Path | Sequence[Hashable]) -> Path:
     if isinstance(path, str) or len(path) < 2:
         raise ValueError(f"a path needs at least two nodes, not {path!r}")
     nodes = resolve_nodes(G, *path)
-    arrows = Arrows(G)
+    arrows = Arrows(G, ignore_direction=ignore_direction)
     for u, v in pairwise(nodes):
         if not arrows.edges(u, v):
             raise ValueError(f"no edge from {u!r} to {v!r} in the graph")
@@ -511,16 +588,50 @@ def _in_graph(G: nx.Graph, name: Hashable) -> bool:
 def _edges(arrows: Arrows, u: Hashable, v: Hashable) -> Iterator[Edge]:
     G = arrows.G
     for key, attrs in arrows.edges(u, v):
+        relation = _text(attrs.get("relation")) or _DEFAULT_RELATION
+        sign = _sign(attrs.get("sign"))
+        directed = edge_is_directed(G, attrs)
+        against = directed and not _runs(G, u, v, key, attrs)
+        if against and relation == _DEFAULT_RELATION and not sign:
+            against = directed = False  # a link of no stated relation or sign says the same both ways
         yield Edge(
             key,
-            _text(attrs.get("relation")) or _DEFAULT_RELATION,
-            _sign(attrs.get("sign")),
+            relation,
+            sign,
             _text(attrs.get("evidence")),
             _text(attrs.get("source_doc")),
             _text(attrs.get("section")),
             _text(attrs.get("evidence_nl")),
-            edge_is_directed(G, attrs),
+            directed,
+            is_hedged(attrs.get("hedged")),
+            against,
         )
+
+
+def _runs(G: nx.Graph, u: Hashable, v: Hashable, key: Any, attrs: dict[str, Any]) -> bool:
+    """True when the edge holding ``attrs`` is written from ``u`` to ``v`` (not walked back from ``v``)."""
+    ahead = G.succ[u].get(v)
+    if ahead is None:
+        return False
+    return (ahead.get(key) if G.is_multigraph() else ahead) is attrs
+
+
+_HEDGED = frozenset({"true", "yes", "1", "ja", "waar", "hedged", "may", "kan"})
+
+
+def is_hedged(value: Any) -> bool:
+    """Whether an edge's ``hedged`` value says the claim is hedged (``True``, "true", "yes", "ja", 1).
+
+    Examples
+    --------
+    >>> is_hedged("true"), is_hedged("Ja"), is_hedged(""), is_hedged(None), is_hedged(False)
+    (True, True, False, False, False)
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value == 1
+    return isinstance(value, str) and value.strip().lower() in _HEDGED
 
 
 def _text(value: Any) -> str:

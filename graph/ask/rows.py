@@ -62,10 +62,10 @@ def paths_rows(result: PathResult) -> list[dict[str, Any]]:
 def steps_rows(steps: Iterable[Step]) -> list[dict[str, Any]]:
     """One row per claim (edge) of ``steps``: ``source``, ``target``, ``key``, ``relation``, ``sign``,
     ``evidence``, ``evidence_nl``, ``source_doc``, ``section`` (the columns of :func:`graph.to_pandas_edges`)."""
-    return [
+    return [  # each claim the way its source made it: one walked against its arrow runs target to source
         {
-            "source": step.source,
-            "target": step.target,
+            "source": step.target if edge.against else step.source,
+            "target": step.source if edge.against else step.target,
             "key": edge.key,
             "relation": edge.relation,
             "sign": edge.sign,

@@ -49,6 +49,10 @@ __all__ = [
     "relation_label",
     "relation_verb",
     "edge_verb",
+    "hedged_label",
+    "change_of",
+    "change_words",
+    "CHANGES",
     "citation",
     "citations",
     "mid_sentence",
@@ -90,18 +94,27 @@ _WORDS: dict[str, tuple[Any, Any]] = {
         "Geen pad van {a} naar zichzelf: begin en doel zijn hetzelfde begrip.",
     ),
     # The net effect of a path, stated once after its steps.
-    "path_up": ("Net effect: {a} increases {b}.", "Netto: meer {a} betekent meer {b}."),
-    "path_down": ("Net effect: {a} decreases {b}.", "Netto: meer {a} betekent minder {b}."),
+    "path_effect": ("Net effect: {a} {change}.", "Netto: {a} {change}."),
     "path_unclear": (
         "Net effect: unclear, since not every step says whether it increases or decreases.",
         "Netto: onduidelijk, want niet elke stap zegt of hij verhoogt of verlaagt.",
     ),
-    # Parallel edges of a step: whose claim the sign comes from, what the others say.
+    "path_link": (
+        "No net effect: a step runs against the direction of its claim, so this chain only links {a} and {b}.",
+        "Geen netto-effect: een stap gaat tegen de richting van zijn bewering in, dus deze keten verbindt {a}"
+        " en {b} alleen.",
+    ),
+    "link": (
+        "Net effect of {a} on {b}: none stated; every path runs against the direction of a claim ({n}).",
+        "Netto-effect van {a} op {b}: geen; elk pad gaat tegen de richting van een bewering in ({n}).",
+    ),
+    "links": (", {n} against an arrow", ", {n} tegen een pijl in"),
+    # Parallel edges of a step: who says it, what else is claimed of the same two concepts.
     "according": ("according to {who}", "volgens {who}"),
-    "other": ("according to {who}: {verb}", "volgens {who}: {verb}"),
-    "also": ("also: {verb}", "ook: {verb}"),
     "and": (" and ", " en "),
-    "differ": ("the claims differ in direction", "de beweringen verschillen in richting"),
+    "also": (", and {clause}", ", en {clause}"),
+    "differ": (", so the claims differ in direction", ", dus de beweringen verschillen in richting"),
+    "too_little": ("too little {a}", "te weinig {a}"),
     # Evidence shown in the other language than the one asked for.
     "fallback": ("[{lang}] {text}", "[{lang}] {text}"),
 }
@@ -152,8 +165,8 @@ def explain(G: nx.MultiDiGraph, path: Path | Sequence[Hashable], lang: str = "en
     """
     _check_lang(lang)
     path = as_path(G, path)
-    text = "; ".join(_step_clause(G, step, lang, first=i == 0) for i, step in enumerate(path.steps)) + "."
-    if path.hops > 1:
+    text = "; ".join(_clauses(G, path, lang)) + "."
+    if path.hops > 1 or path.against:
         text += " " + _net_sentence(G, path, lang)
     cited = citations(G, (edge for step in path.steps for edge in step.edges)) if sources else []
     return f"{text} ({'; '.join(cited)})" if cited else text
@@ -186,10 +199,18 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
             return words["against"].format(a=a, b=b, hops=hops, n=n)
         return words["none"].format(a=a, b=b, hops=hops)
     total = len(effect.paths.paths)
+    if effect.verdict == "link":
+        return words["link"].format(a=a, b=b, n=counted(total, words["path"]))
     counts = words["more" if effect.truncated else "counts"].format(
         n=counted(total, words["path"]), up=effect.increases, down=effect.decreases, unclear=effect.unclear
     )
-    return words["net"].format(a=a, b=b, verdict=VERDICTS[lang][effect.verdict], counts=counts)
+    if effect.links:
+        counts += words["links"].format(n=effect.links)
+    verdict = VERDICTS[lang][effect.verdict]
+    if effect.verdict in ("increases", "decreases") and (effect.hedged or change_of(G, effect.target) != "amount"):
+        sign = 1 if effect.verdict == "increases" else -1
+        verdict = change_words(G, effect.target, sign, lang, hedged=effect.hedged)[0].replace(" {object}", "")
+    return words["net"].format(a=a, b=b, verdict=verdict, counts=counts)
 
 
 def node_label(G: nx.Graph, node: Hashable, lang: str = "en") -> str:
@@ -242,22 +263,13 @@ def relation_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, s
     return singular, f"{plural} {{object}}" if plural else _english_plural(singular)
 
 
-def _step_label(G: nx.Graph, step: Step, lang: str) -> tuple[str, str]:
-    """:func:`relation_label` of the claim a step's sign comes from; an undirected claim of no
-    stated relation reads "is linked to"."""
-    edge = step.edge
-    if edge.relation == _DEFAULT_RELATION and not edge.directed:
-        entry = G.graph.get("relations", {}).get(_DEFAULT_RELATION, {})
-        if _given(entry, "label", "related to") in ("", _RELATED["en"][0]):
-            singular, plural = _LINKED[lang]
-            return f"{singular} {{object}}", f"{plural} {{object}}"
-    return relation_label(G, edge.relation, lang)
-
-
 def edge_verb(G: nx.Graph, edge: Edge, lang: str = "en") -> str:
-    """:func:`relation_verb` of one claim; an undirected edge of no stated relation: "is linked to"."""
+    """:func:`relation_verb` of one claim; an undirected edge of no stated relation: "is linked to";
+    a hedged claim hedged ("may relieve", "kan verlichten")."""
     if edge.relation == _DEFAULT_RELATION and not edge.directed:
         return _LINKED[lang][0]
+    if edge.hedged:
+        return " ".join(hedged_label(G, edge.relation, lang)[0].replace("{object}", " ").split())
     return relation_verb(G, edge.relation, lang)
 
 
@@ -304,54 +316,254 @@ def evidence_text(edge: Edge, lang: str = "en") -> str:
     return str(in_language(_WORDS, lang)["fallback"]).format(lang=written_in, text=text)
 
 
-def _step_clause(G: nx.MultiDiGraph, step: Step, lang: str, first: bool) -> str:
-    """One step as a clause with its own subject: "de GABA-receptor bevordert ontspanning (volgens ...)"."""
-    if first:  # a label opening a sentence keeps its capitals ("GABA receptor"); in_text gets one
-        given = _in_text(G, step.source, lang)
-        subject = sentence_start(given or node_label(G, step.source, lang))
+def _clauses(G: nx.MultiDiGraph, path: Path, lang: str) -> list[str]:
+    """One clause per step; a step into a lack of its source ("magnesium prevents a magnesium
+    deficiency") followed by a step out of that lack reads as people say it: "too little magnesium ..."."""
+    clauses: list[str] = []
+    steps = path.steps
+    i = 0
+    while i < len(steps):
+        step = steps[i]
+        if i + 1 < len(steps) and _lack_step(G, step):
+            lack = in_language(_WORDS, lang)["too_little"].format(a=node_in_text(G, step.source, lang))
+            clauses.append(_step_clause(G, steps[i + 1], lang, first=i == 0, subject=lack))
+            i += 2
+            continue
+        clauses.append(_step_clause(G, step, lang, first=i == 0))
+        i += 1
+    return clauses
+
+
+def _lack_step(G: nx.Graph, step: Step) -> bool:
+    """True for a step from a concept to its lack (the target's ``lack_of`` names the source), against it."""
+    return not step.against and step.sign == -1 and str(G.nodes[step.target].get("lack_of") or "") == str(step.source)
+
+
+def _step_clause(G: nx.MultiDiGraph, step: Step, lang: str, first: bool, subject: str = "") -> str:
+    """One step as a clause with its own subject: "de GABA-receptor bevordert ontspanning (volgens ...)".
+
+    A step walked against its arrow is told the way its source made the claim, from the step's target.
+    """
+    edge = step.edge
+    u, v = (step.target, step.source) if edge.against else (step.source, step.target)
+    if subject:
+        plural = False
+        subject = sentence_start(subject) if first else subject
     else:
-        subject = node_in_text(G, step.source, lang)
-    singular, plural = _step_label(G, step, lang)
-    template = plural if _is_plural(G, step.source, lang) else singular
-    clause = f"{subject} {template.replace('{object}', node_in_text(G, step.target, lang))}"
-    return clause + _parallel_note(G, step, lang)
+        subject = _subject(G, u, lang, first)
+        plural = _is_plural(G, u, lang)
+    clause = f"{subject} {_predicate(G, edge, v, lang, plural)}"
+    return clause + _parallel_note(G, step, lang, plural)
 
 
-def _parallel_note(G: nx.MultiDiGraph, step: Step, lang: str) -> str:
-    """For a step of several edges: whose claim gives the sign, what the others say, whether they differ."""
+def _subject(G: nx.Graph, node: Hashable, lang: str, first: bool) -> str:
+    if first:  # a label opening a sentence keeps its capitals ("GABA receptor"); in_text gets one
+        given = _in_text(G, node, lang)
+        return sentence_start(given or node_label(G, node, lang))
+    return node_in_text(G, node, lang)
+
+
+def _predicate(G: nx.Graph, edge: Edge, obj: Hashable, lang: str, plural: bool) -> str:
+    """The verb phrase of one claim with its object, hedged when the claim is."""
+    singular, many = _edge_label(G, edge, obj, lang)
+    template = many if plural else singular
+    return template.replace("{object}", node_in_text(G, obj, lang))
+
+
+def _edge_label(G: nx.Graph, edge: Edge, obj: Hashable, lang: str) -> tuple[str, str]:
+    """Templates (singular, plural subject) for one claim: the change its object undergoes for the
+    amount relations, "is linked to" for a bare undirected link, the hedged form when hedged."""
+    if edge.relation == _DEFAULT_RELATION and not edge.directed:
+        entry = G.graph.get("relations", {}).get(_DEFAULT_RELATION, {})
+        if _given(entry, "label", "related to") in ("", _RELATED["en"][0]):
+            singular, plural = _LINKED[lang]
+            return f"{singular} {{object}}", f"{plural} {{object}}"
+    kind = change_of(G, obj)
+    if edge.relation in _AMOUNT_RELATIONS and edge.sign and kind != "amount":
+        return change_words(G, obj, edge.sign, lang, hedged=edge.hedged)
+    if edge.hedged:
+        return hedged_label(G, edge.relation, lang)
+    return relation_label(G, edge.relation, lang)
+
+
+def _parallel_note(G: nx.MultiDiGraph, step: Step, lang: str, plural: bool) -> str:
+    """For a step of several edges: who makes the told claim, the other claims as clauses with their
+    sources, and whether their directions differ."""
     if len(step.edges) < 2:
         return ""
     words = in_language(_WORDS, lang)
-    groups: dict[str, list[str]] = {}
-    for edge in (step.edge, *(e for e in step.edges if e is not step.edge)):
-        names = groups.setdefault(edge.relation, [])
+    told = step.edge
+    groups: dict[tuple[str, bool, bool], list[Edge]] = {}
+    for edge in (told, *(e for e in step.edges if e is not told)):
+        groups.setdefault((edge.relation, edge.hedged, edge.against), []).append(edge)
+    notes = []
+    for i, ((_, _, against), edges) in enumerate(groups.items()):
+        who = _who(G, edges, words)
+        said = f" ({words['according'].format(who=who)})" if who else ""
+        if i == 0:
+            notes.append(said)
+            continue
+        edge = edges[0]
+        if against == told.against:
+            obj = step.source if against else step.target
+            clause = _predicate(G, edge, obj, lang, plural)
+        else:
+            u, v = (step.target, step.source) if against else (step.source, step.target)
+            clause = f"{node_in_text(G, u, lang)} {_predicate(G, edge, v, lang, _is_plural(G, u, lang))}"
+        notes.append(words["also"].format(clause=clause) + said)
+    if len({edge.sign for edge in step.edges if edge.sign and not edge.against}) > 1:
+        notes.append(str(words["differ"]))
+    return "".join(notes)
+
+
+def _who(G: nx.Graph, edges: list[Edge], words: dict[str, Any]) -> str:
+    names: list[str] = []
+    for edge in edges:
         name = _author(G, edge.source_doc)
         if name and name not in names:
             names.append(name)
-    parts = []
-    for i, (relation, names) in enumerate(groups.items()):
-        who = words["and"].join(names)
-        if i == 0:
-            parts += [words["according"].format(who=who)] if who else []
-        else:
-            verb = relation_verb(G, relation, lang)
-            parts.append(words["other"].format(who=who, verb=verb) if who else words["also"].format(verb=verb))
-    if len({edge.sign for edge in step.edges if edge.sign}) > 1:
-        parts.append(words["differ"])
-    return f" ({'; '.join(parts)})" if parts else ""
+    return str(words["and"]).join(names)
 
 
 def _net_sentence(G: nx.MultiDiGraph, path: Path, lang: str) -> str:
-    """The path's net effect, once: its sign in words."""
+    """The path's net effect, once: its sign in words, worded for what changes in the target."""
     words = in_language(_WORDS, lang)
+    source, target = path.nodes[0], path.nodes[-1]
+    if path.against:
+        a, b = node_in_text(G, source, lang), node_in_text(G, target, lang)
+        return str(words["path_link"]).format(a=a, b=b)
     if path.sign == 0:
         return str(words["path_unclear"])
+    if lang == "nl":
+        return _dutch_net(G, path)
+    change = change_words(G, target, path.sign, lang, hedged=path.hedged)[1 if _is_plural(G, source, lang) else 0]
+    change = change.replace("{object}", node_in_text(G, target, lang))
+    return str(words["path_effect"]).format(a=node_in_text(G, source, lang), change=change)
+
+
+def _dutch_net(G: nx.MultiDiGraph, path: Path) -> str:
+    """ "Netto: meer magnesium betekent betere slaap." (the bare names, without article)."""
     source, target = path.nodes[0], path.nodes[-1]
-    if lang == "nl":  # "meer magnesium betekent minder slaap": the bare names, without article
-        a, b = mid_sentence(node_label(G, source, lang)), mid_sentence(node_label(G, target, lang))
-    else:
-        a, b = node_in_text(G, source, lang), node_in_text(G, target, lang)
-    return str(words["path_up" if path.sign == 1 else "path_down"]).format(a=a, b=b)
+    a = mid_sentence(node_label(G, source, "nl"))
+    a = f"betere {a}" if change_of(G, source) == "quality" else f"meer {a}"
+    kind = change_of(G, target)
+    if kind == "balance":  # a balance is kept or disturbed: the verb takes the name with its article
+        verb = _CHANGES["nl"]["balance"][path.sign]
+        b = node_in_text(G, target, "nl")
+        change = f"kan {b} {verb[2]}" if path.hedged else f"{verb[0]} {b}"
+        return f"Netto: {a} {change}."
+    b = _DUTCH_NET[kind][path.sign].format(b=mid_sentence(node_label(G, target, "nl")))
+    return f"Netto: {a} kan {b} betekenen." if path.hedged else f"Netto: {a} betekent {b}."
+
+
+#: Relations that say "more" or "less" of their object, worded by what changes in it.
+_AMOUNT_RELATIONS = frozenset({"increases", "decreases"})
+#: What a change in a concept means (the node's ``change``): default "amount".
+CHANGES = ("amount", "quality", "risk", "balance")
+#: Per language, kind and sign: (singular, plural, infinitive) verb phrases, ``{object}`` where the object goes.
+_CHANGES: dict[str, dict[str, dict[int, tuple[str, str, str]]]] = {
+    "en": {
+        "amount": {1: ("increases", "increase", "increase"), -1: ("decreases", "decrease", "decrease")},
+        "quality": {1: ("improves", "improve", "improve"), -1: ("worsens", "worsen", "worsen")},
+        "risk": {
+            1: ("raises the risk of", "raise the risk of", "raise the risk of"),
+            -1: ("lowers the risk of", "lower the risk of", "lower the risk of"),
+        },
+        "balance": {1: ("supports", "support", "support"), -1: ("disturbs", "disturb", "disturb")},
+    },
+    "nl": {
+        "amount": {1: ("verhoogt", "verhogen", "verhogen"), -1: ("verlaagt", "verlagen", "verlagen")},
+        "quality": {
+            1: ("verbetert", "verbeteren", "verbeteren"),
+            -1: ("verslechtert", "verslechteren", "verslechteren"),
+        },
+        "risk": {
+            1: ("vergroot de kans op", "vergroten de kans op", "vergroten"),
+            -1: ("verkleint de kans op", "verkleinen de kans op", "verkleinen"),
+        },
+        "balance": {1: ("ondersteunt", "ondersteunen", "ondersteunen"), -1: ("verstoort", "verstoren", "verstoren")},
+    },
+}
+_DUTCH_NET = {
+    "amount": {1: "meer {b}", -1: "minder {b}"},
+    "quality": {1: "betere {b}", -1: "slechtere {b}"},
+    "risk": {1: "een grotere kans op {b}", -1: "een kleinere kans op {b}"},
+}
+
+
+def change_of(G: nx.Graph, node: Hashable) -> str:
+    """What a change in ``node`` means: its ``change`` attribute if it is one of :data:`CHANGES`, else "amount".
+
+    Examples
+    --------
+    >>> import graph
+    >>> G = graph.load()
+    >>> [change_of(G, node) for node in ("melatonin", "sleep", "osteoporosis", "electrolyte_balance")]
+    ['amount', 'quality', 'risk', 'balance']
+    """
+    value = G.nodes[node].get("change")
+    value = value.strip().lower() if isinstance(value, str) else ""
+    return value if value in CHANGES else "amount"
+
+
+def change_words(G: nx.Graph, node: Hashable, sign: int, lang: str = "en", hedged: bool = False) -> tuple[str, str]:
+    """Templates (singular, plural subject) saying that ``node`` goes up (``sign`` 1) or down (-1),
+    worded for what changes in it: "improves {object}", "vergroot de kans op {object}".
+
+    Examples
+    --------
+    >>> import graph
+    >>> G = graph.load()
+    >>> change_words(G, "sleep", 1)
+    ('improves {object}', 'improve {object}')
+    >>> change_words(G, "osteoporosis", 1, "nl", hedged=True)
+    ('kan de kans op {object} vergroten', 'kunnen de kans op {object} vergroten')
+    """
+    kind = change_of(G, node)
+    singular, plural, infinitive = _CHANGES[lang][kind][sign]
+    if not hedged:
+        return f"{singular} {{object}}", f"{plural} {{object}}"
+    if lang == "en":
+        return f"may {infinitive} {{object}}", f"may {infinitive} {{object}}"
+    body = f"de kans op {{object}} {infinitive}" if kind == "risk" else f"{{object}} {infinitive}"
+    return f"kan {body}", f"kunnen {body}"
+
+
+def hedged_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, str]:
+    """Templates (singular, plural subject) for a hedged claim: "may promote {object}", "kan {object} bevorderen".
+
+    The relation table's ``label_hedged`` / ``label_hedged_nl`` give them (for a singular
+    subject; a Dutch plural takes "kunnen" for "kan"); without them English
+    puts "may" before the plural verb and Dutch "mogelijk" after the verb.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(relations={"relieves": {"label": "relieves", "label_nl": "verlicht", "plural": "relieve"}})
+    >>> hedged_label(G, "relieves"), hedged_label(G, "relieves", "nl")
+    (('may relieve {object}', 'may relieve {object}'), ('verlicht mogelijk {object}', 'verlicht mogelijk {object}'))
+    """
+    entry = G.graph.get("relations", {}).get(relation, {})
+    given = _text(entry.get("label_hedged_nl" if lang == "nl" else "label_hedged"))
+    if given:
+        template = given if "{object}" in given else f"{given} {{object}}"
+        if lang == "nl":
+            first, _, rest = template.partition(" ")
+            return template, f"kunnen {rest}" if first == "kan" else template
+        return template, template
+    singular, plural = relation_label(G, relation, lang)
+    if lang == "en":
+        infinitive = plural
+        for finite, bare in (("are ", "be "), ("have ", "have ")):
+            if infinitive.startswith(finite):
+                infinitive = bare + infinitive[len(finite) :]
+        return f"may {infinitive}", f"may {infinitive}"
+    return tuple(_mogelijk(t) for t in (singular, plural))  # type: ignore[return-value]
+
+
+def _mogelijk(template: str) -> str:
+    first, _, rest = template.partition(" ")
+    return f"{first} mogelijk {rest}"
 
 
 def _in_text(G: nx.Graph, node: Hashable, lang: str) -> str:

@@ -255,8 +255,9 @@ def path(
     from ..formats.loading import load
     from .terminal import dumps, path_json, path_lines
 
+    source, ignore = _walk_both_ways(source)
     G = load(**source)
-    effect = net_effect(G, from_, to, max_hops=max_hops, max_paths=max_paths)
+    effect = net_effect(G, from_, to, max_hops=max_hops, max_paths=max_paths, ignore_direction=ignore)
     if html is not None:
         _write_paths_page(G, effect, html, lang)
     _print(dumps(path_json(G, effect, lang)) if as_json else path_lines(G, effect, lang))
@@ -289,7 +290,9 @@ def neighbors(
     from ..formats.loading import load
     from .terminal import dumps, neighbor_json, neighbor_lines
 
+    source, ignore = _walk_both_ways(source)
     G = load(**source)
+    direction = "both" if ignore else direction
     result = find_neighbors(G, name, direction=direction, relation=relation or None, depth=depth)
     _print(dumps(neighbor_json(G, result, lang)) if as_json else neighbor_lines(G, result, lang))
 
@@ -333,6 +336,14 @@ def _isolated(text: str) -> str:
     if text.isascii() or not any(unicodedata.bidirectional(c) in _BIDI_CLASSES for c in text):
         return text
     return f"\u2068{text}\u2069"
+
+
+def _walk_both_ways(source: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """For the queries, ``--undirected`` walks every edge both ways on the data as read, so that each
+    claim keeps the direction its source gave it (a step against it is told as the source made it)."""
+    if source.get("directed") is not False:
+        return source, False
+    return {k: v for k, v in source.items() if k != "directed"}, True
 
 
 def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..ask.paths import EFFECTS, NetEffect, Step, json_value
+from ..ask.paths import EFFECTS, NetEffect, Path, Step, json_value
 from ..ask.sentences import (
     citation,
     counted,
@@ -48,6 +48,7 @@ _SIGNS = {1: "+", -1: "-", 0: "?"}
 # Each phrase in English and Dutch.
 _WORDS: dict[str, tuple[Any, Any]] = {
     "paths": ("{n} from {a} to {b} (at most {hops})", "{n} van {a} naar {b} (hoogstens {hops})"),
+    "ignored": (", directions ignored", ", richting genegeerd"),
     "path": (("path", "paths"), ("pad", "paden")),
     "hop": (("hop", "hops"), ("stap", "stappen")),
     "more": (
@@ -104,12 +105,14 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
     header = words["paths"].format(
         n=counted(len(result.paths), words["path"]), a=a, b=b, hops=counted(result.max_hops, words["hop"])
     )
+    if result.ignore_direction:
+        header = header[:-1] + words["ignored"] + ")"
     lines = [click.style(header, bold=True), ""]
     width = len(f"{len(result.paths)}.")
     indent = " " * (width + 1)
     for number, path in enumerate(result.paths, 1):
         chain = " -> ".join(printable(node_label(G, n, lang)) for n in path.nodes)
-        lines.append(f"{click.style(f'{number}.'.rjust(width), bold=True)} {chain}  {_effect(path.sign, lang)}")
+        lines.append(f"{click.style(f'{number}.'.rjust(width), bold=True)} {chain}  {_path_effect(path, lang)}")
         lines.append(indent + printable(explain(G, path, lang, sources=False)))
         lines += [indent + "  " + row for row in _claim_rows(G, path.steps, lang)]
         lines.append("")
@@ -215,8 +218,11 @@ def _claim_rows(G: nx.MultiDiGraph, steps: Iterable[Step], lang: str) -> list[st
     """One aligned row per edge: sign, source, relation, target, evidence (in ``lang`` if given) and source."""
     rows, signs, cites = [], [], []
     for step in steps:
-        for i, edge in enumerate(step.edges):
-            ends = (node_label(G, step.source, lang), node_label(G, step.target, lang)) if i == 0 else ("", "")
+        shown = None
+        for edge in step.edges:  # each claim the way its source made it (one walked back runs target to source)
+            written = (step.target, step.source) if edge.against else (step.source, step.target)
+            ends = (node_label(G, written[0], lang), node_label(G, written[1], lang)) if written != shown else ("", "")
+            shown = written
             rows.append([_SIGNS[edge.sign], ends[0], edge_verb(G, edge, lang), ends[1], evidence_text(edge, lang)])
             signs.append(edge.sign)
             cites.append(citation(G, edge.source_doc, edge.section))
@@ -247,6 +253,17 @@ def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[s
 
 def _effect(sign: int, lang: str) -> str:
     return click.style(EFFECTS[lang][sign], fg=_COLOURS[sign])
+
+
+def _path_effect(path: Path, lang: str) -> str:
+    """The path's effect in a word ("link" for one against an arrow), "may" / "kan" before a hedged one."""
+    if path.against:
+        return click.style(EFFECTS[lang]["link"], fg=_COLOURS[0])
+    word = _effect(path.sign, lang)
+    return f"{_MAY[lang]} {word}" if path.hedged and path.sign else word
+
+
+_MAY = {"en": "may", "nl": "mogelijk"}
 
 
 def _labels(G: nx.MultiDiGraph, nodes: Iterable[Hashable], lang: str) -> dict[str, str]:

@@ -19,7 +19,6 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..ask.paths import EFFECTS
 from ..ask.rendering import register_html
 from ..ask.rows import paths_rows, steps_rows
 from ..ask.sentences import counted
@@ -56,10 +55,10 @@ def effect_html(effect: NetEffect) -> str:
     counts = (
         f"{counted(len(result.paths), ('path', 'paths'))}{', more exist' if result.truncated else ''}: "
         f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
+        + (f", {effect.links} against an arrow" if effect.links else "")
     )
-    caption = (
-        f"Net effect of {_name(result, effect.source)} on {_name(result, effect.target)}: {effect.verdict} ({counts})"
-    )
+    verdict = f"may {effect.verdict}" if effect.hedged else effect.verdict
+    caption = f"Net effect of {_name(result, effect.source)} on {_name(result, effect.target)}: {verdict} ({counts})"
     return _paths_table(result, caption)
 
 
@@ -133,10 +132,12 @@ def _paths_table(result: PathResult, caption: str) -> str:
         hops = counted(result.max_hops, ("hop", "hops"))
         target = _esc(_name(result, result.target))
         if result.ignoring_direction:
-            return f"<p>No path from {source} to {target} within {hops}: {_esc(result.note)} (directed=False).</p>"
+            return (
+                f"<p>No path from {source} to {target} within {hops}: {_esc(result.note)} (ignore_direction=True).</p>"
+            )
         return f"<p>No path from {source} to {target} within {hops}.</p>"
     rows = [
-        [number, row["chain"], row["hops"], EFFECTS["en"][row["sign"]], row["relations"], row["sources"]]
+        [number, row["chain"], row["hops"], row["effect"], row["relations"], row["sources"]]
         for number, row in enumerate(paths_rows(result), start=1)
     ]
     return _table(caption, ["#", "chain", "hops", "effect", "relations", "sources"], rows)

@@ -266,6 +266,8 @@ def test_to_dict_schema() -> None:
         "increases",
         "decreases",
         "unclear",
+        "links",
+        "hedged",
         "paths",
     ]
     (path,) = data["paths"]
@@ -274,6 +276,7 @@ def test_to_dict_schema() -> None:
         "hops": 2,
         "sign": -1,
         "effect": "decreases",
+        "hedged": False,
         "steps": [
             {
                 "source": "a",
@@ -356,3 +359,47 @@ def test_results_print_short() -> None:
     assert repr(result.paths[0]) == "Path(a \u2192 c, unclear)"
     effect = graph.net_effect(G, "a", "c")
     assert repr(effect) == "NetEffect(a \u2192 c: decreases; 0 increasing, 1 decreasing, 1 unclear)"
+
+
+# ---------------------------------------------------------------- directions ignored, hedges (issue 24)
+
+
+def test_a_step_against_an_arrow_keeps_its_claim_and_the_path_gets_no_effect() -> None:
+    G = make(("mg", "stress", MINUS), ("stress", "twitch", PLUS))
+    result = graph.find_paths(G, "twitch", "mg", ignore_direction=True)
+    (path,) = result.paths
+    assert [step.against for step in path.steps] == [True, True]
+    assert path.sign == 0 and path.effect == "link"
+    effect = graph.net_effect(G, "twitch", "mg", ignore_direction=True)
+    assert (effect.verdict, effect.links, effect.increases, effect.decreases) == ("link", 1, 0, 0)
+    assert graph.find_paths(G, "twitch", "mg").paths == ()  # following the arrows there is none
+
+
+def test_a_path_along_the_arrows_keeps_its_effect_when_directions_are_ignored() -> None:
+    G = make(("mg", "stress", MINUS), ("stress", "twitch", PLUS))
+    (path,) = graph.find_paths(G, "mg", "twitch", ignore_direction=True).paths
+    assert not path.against and path.effect == "decreases"
+
+
+def test_an_undirected_edge_of_the_data_is_no_arrow_to_walk_against() -> None:
+    G = make(("a", "b", PLUS), ("c", "b", PLUS))
+    G.edges["c", "b", 0]["directed"] = False
+    (path,) = graph.find_paths(G, "a", "c").paths
+    assert not path.against and path.effect == "increases"
+
+
+def test_a_hedged_step_makes_a_hedged_path_and_verdict() -> None:
+    G = make(("a", "b", PLUS), ("b", "c", PLUS))
+    G.edges["b", "c", 0]["hedged"] = "true"
+    effect = graph.net_effect(G, "a", "c")
+    (path,) = effect.paths.paths
+    assert [step.hedged for step in path.steps] == [False, True] and path.hedged and effect.hedged
+    G.edges["b", "c", 0]["hedged"] = "false"
+    assert not graph.net_effect(G, "a", "c").hedged
+
+
+def test_a_step_stated_plainly_by_one_source_is_not_hedged() -> None:
+    G = make(("a", "b", PLUS), ("a", "b", PLUS))
+    G.edges["a", "b", 0]["hedged"] = True
+    step = graph.find_paths(G, "a", "b").paths[0].steps[0]
+    assert not step.hedged and step.edge.key == 1
