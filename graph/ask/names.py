@@ -43,6 +43,14 @@ _NORMALISED_ID, _LABEL, _SYNONYM = range(3)
 _MAX_LISTED = 5
 # A suggestion must be this close, relative to the best one, to be shown with it.
 _NEARLY = 0.9
+# ... and this close to the name typed at all: "noten" is not "botten", "piekeren" not "spierkrampen".
+_CLOSE = 0.75
+# Prefixes that turn a word into its opposite: "rust" must not suggest "onrust", nor "rest" "unrest".
+_NEGATIONS = ("on", "un", "in", "non ", "non", "niet ", "a")
+# Suffixes that do the same: "rust" must not suggest "rusteloosheid" or "rusteloze benen", "rest" "restless".
+_LACKING = ("loos", "eloos", "loze", "eloze", "less")
+# Above this many names, a name is not looked up by its lemmas (the lemma index would take seconds).
+_MOST_LEMMATISED = 100_000
 _HOW = "; give an id, an English or Dutch label, or a synonym"
 
 
@@ -130,7 +138,7 @@ class NameIndex:
             return name
         if not isinstance(name, str):
             raise NodeNotFound(f"no concept with id {name!r}")
-        entries = self._names.get(normalize(name), [])
+        entries = self._names.get(normalize(name), []) or self._by_lemma(name)
         if not entries:
             suggestions = self.suggest(name)
             hint = f" (did you mean {or_list(suggestions, typed=name)}?)" if suggestions else _HOW
@@ -154,17 +162,37 @@ class NameIndex:
         """
         wanted = normalize(name)
         keys = list(self._names)
-        near = closest(wanted, keys, n=4 * n)
+        near = [key for key in closest(wanted, keys, n=4 * n, cutoff=_CLOSE) if not _opposites(wanted, key)]
         if near:
             best = _likeness(wanted, near[0])
             near = [key for key in near if _likeness(wanted, key) >= _NEARLY * best]
         elif len(wanted) >= 3:  # "gaba" -> "GABA receptor"
-            near = sorted((k for k in keys if k.startswith(wanted) or f" {wanted}" in k), key=len)[: 4 * n]
+            near = sorted(
+                (k for k in keys if (k.startswith(wanted) or f" {wanted}" in k) and not _opposites(wanted, k)), key=len
+            )[: 4 * n]
         found: dict[Hashable, str] = {}
         for key in near:
             _, node, written = min(self._names[key], key=lambda entry: entry[0])
             found.setdefault(node, written)
         return list(found.values())[:n]
+
+    def _by_lemma(self, name: str) -> list[tuple[int, Hashable, str]]:
+        """The entries whose name has the same lemmas as ``name`` in Dutch or English ("spierkramp",
+        "bananen" for "banaan"); none for an index of more than :data:`_MOST_LEMMATISED` names."""
+        if len(self._names) > _MOST_LEMMATISED:
+            return []
+        lemmas: dict[str, list[tuple[int, Hashable, str]]] | None = getattr(self, "_lemmas", None)
+        if lemmas is None:
+            lemmas = {}
+            self._lemmas = lemmas
+            for key, entries in self._names.items():
+                for lemma in _lemma_keys(key):
+                    if lemma != key:
+                        lemmas.setdefault(lemma, []).extend(entries)
+        found: list[tuple[int, Hashable, str]] = []
+        for lemma in _lemma_keys(normalize(name)):
+            found += self._names.get(lemma, []) + lemmas.get(lemma, [])
+        return found
 
     def _describe(self, node: Hashable) -> str:
         label = self._nodes[node].get("label")
@@ -247,6 +275,27 @@ def resolve_relations(G: nx.Graph, relation: str | Iterable[str] | None) -> froz
             raise RelationNotFound(f"no relation named {name!r}{hint}")
         found.add(rel)
     return frozenset(found)
+
+
+def _lemma_keys(key: str) -> set[str]:
+    """``key`` with each word replaced by its Dutch lemma, and by its English one (simplemma)."""
+    import simplemma
+
+    found = set()
+    for lang in ("nl", "en"):
+        try:
+            found.add(" ".join(normalize(simplemma.lemmatize(word, lang=lang)) for word in key.split()))
+        except (ValueError, KeyError):  # a word simplemma cannot handle
+            continue
+    return found
+
+
+def _opposites(a: str, b: str) -> bool:
+    """True when one name is the other with a negating prefix: "rust" and "onrust"."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if any(longer == prefix + shorter for prefix in _NEGATIONS):
+        return True
+    return longer.startswith(shorter) and longer[len(shorter) :].startswith(_LACKING)
 
 
 def _likeness(a: str, b: str) -> float:

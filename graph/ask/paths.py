@@ -31,6 +31,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..read.direction import edge_is_directed
+from ..read.hedges import is_hedged
 from .names import NameIndex
 from .rendering import html_of
 from .rows import PATH_COLUMNS, frame, paths_rows
@@ -614,24 +615,6 @@ def _runs(G: nx.Graph, u: Hashable, v: Hashable, key: Any, attrs: dict[str, Any]
     if ahead is None:
         return False
     return (ahead.get(key) if G.is_multigraph() else ahead) is attrs
-
-
-_HEDGED = frozenset({"true", "yes", "1", "ja", "waar", "hedged", "may", "kan"})
-
-
-def is_hedged(value: Any) -> bool:
-    """Whether an edge's ``hedged`` value says the claim is hedged (``True``, "true", "yes", "ja", 1).
-
-    Examples
-    --------
-    >>> is_hedged("true"), is_hedged("Ja"), is_hedged(""), is_hedged(None), is_hedged(False)
-    (True, True, False, False, False)
-    """
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value == 1
-    return isinstance(value, str) and value.strip().lower() in _HEDGED
 
 
 def _text(value: Any) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from ..ask.names import NameIndex
 from ..errors import AmbiguousName, EdgeNotFound, NodeNotFound
 from ..read.columns import GraphColumns
+from ..read.hedges import is_hedged
 from . import layout
 from .layout import LINE_CHARS, table_plan, wrap_label
 
@@ -99,6 +100,7 @@ def page_data(
     edges, texts, weights = _edges(G)
     return {
         **_undirected(G),
+        **_hedged(G),
         **({"communities": 1, "hubs": view["hubs"]} if view is not None else {}),
         "title": title if isinstance(title, dict) else {"en": title, "nl": title},
         "lang": lang,
@@ -225,6 +227,16 @@ def _edges(G: GraphColumns) -> tuple[list[list[Any]], dict[str, list[str]], list
     )
     rows = list(map(list, zip(*columns, ordered("evidence_nl"), strict=True)))
     return rows, texts, weights
+
+
+def _hedged(G: GraphColumns) -> dict[str, Any]:
+    """``{"hedged": [positions]}`` for the hedged claims (in payload order), ``{}`` when none is."""
+    if "hedged" not in G.edges.names:
+        return {}
+    flags = [is_hedged(value) for value in G.edges.column("hedged")]
+    if not any(flags):
+        return {}
+    return {"hedged": [i for i, edge in enumerate(G.adjacency_order.tolist()) if flags[edge]]}
 
 
 def _undirected(G: GraphColumns) -> dict[str, Any]:

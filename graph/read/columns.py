@@ -141,9 +141,11 @@ class GraphColumns:
         relation, evidence, source_doc, section, sign, evidence_nl = (column.append for column in values)
         weights: list[Any] = []
         undirected: list[bool] = []
+        hedged: list[Any] = []
         for u, v, attrs in _edge_items(G):
             get = attrs.get
             undirected.append(get("directed") is False)
+            hedged.append(get("hedged"))
             sources.append(u)
             targets.append(v)
             weights.append(get("weight"))
@@ -155,7 +157,11 @@ class GraphColumns:
             sign(s if s in (-1, 0, 1) else 0)
             evidence_nl(_text(get("evidence_nl")))
         mixed = G.is_directed() and any(undirected)
-        edges = CheckedEdges(sources, targets, list(names), values, weights, undirected if mixed else None)
+        columns = list(names)
+        if any(value is not None for value in hedged):  # a certainty per claim, when the graph has one
+            columns.append("hedged")
+            values.append(hedged)
+        edges = CheckedEdges(sources, targets, columns, values, weights, undirected if mixed else None)
         items = list(G.nodes(data=True))
         return cls([n for n, _ in items], [a for _, a in items], edges, G.graph, G.is_directed())
 

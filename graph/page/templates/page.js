@@ -26,6 +26,8 @@
     /* Undirected edges (graph/payload.py): 1 for all, else their positions. */
     if (raw.undirected === 1) { raw.edges.forEach(function (e) { e.undirected = true; }); }
     else if (raw.undirected) { raw.undirected.forEach(function (i) { raw.edges[i].undirected = true; }); }
+    /* Claims their source states with a hedge ("may", "kan"): their positions. */
+    if (raw.hedged) { raw.hedged.forEach(function (i) { raw.edges[i].hedged = true; }); }
     return raw;
   }
   var data = expand(JSON.parse(document.getElementById("cg-data").textContent));
@@ -82,7 +84,18 @@
   function drawnLabel(n) { return n.wrapped ? n.wrapped[state.lang] : label(n.id); }
   function category(name) { return own(data.categories, name) || { label: name, color: "#97c2fc", shape: "dot" }; }
   function categoryLabel(name) { return pick(own(data.categories, name), String(name).replace(/_/g, " ")); }
-  function relationLabel(e) { return pick(own(data.relations, e.relation), String(e.relation).replace(/_/g, " ")); }
+  function relationLabel(e) {
+    var entry = own(data.relations, e.relation);
+    var plain = pick(entry, String(e.relation).replace(/_/g, " "));
+    return e.hedged ? hedgedLabel(entry, plain) : plain;
+  }
+  /* A hedged claim's words: the relation table's label_hedged(_nl) without its object ("kan verhogen"),
+     else "may" / "mogelijk" before the plain words. */
+  function hedgedLabel(entry, plain) {
+    var given = entry ? (state.lang === "nl" ? entry.label_hedged_nl : entry.label_hedged) : "";
+    if (given) { return String(given).replace("{object}", " ").replace(/\s+/g, " ").trim(); }
+    return (state.lang === "nl" ? "mogelijk " : "may ") + plain;
+  }
   function edgesOf(id) { var k = touching.get(id); return k.out.concat(k.in.filter(function (i) { return k.out.indexOf(i) < 0; })); }
 
   // ------------------------------------------------------------ drawing
@@ -504,8 +517,31 @@
   }
   var search = CG.search.combobox($("cg-search"), $("cg-search-list"), {
     suggest: suggest,
-    choose: function (item) { $("cg-search").value = label(item.id); focusNode(item.id, true); }
+    choose: function (item) { hideSearchNote(); $("cg-search").value = label(item.id); focusNode(item.id, true); },
+    none: searchNote
   });
+  /* Enter on a search that matches nothing: say so, and offer the names that come close (as the command line does). */
+  function searchNote(text) {
+    var note = $("cg-search-note");
+    note.textContent = "";
+    note.appendChild(CG.panels.mixed("span", null, CG.tParts(state.lang, "notFound", { q: CG.panels.user(text) })));
+    var found = nearNames(text);
+    if (found.length) {
+      note.appendChild(document.createTextNode(" " + t("didYouMean") + " "));
+      found.forEach(function (hit, i) {
+        if (i) { note.appendChild(document.createTextNode(i === found.length - 1 ? " " + t("or") + " " : ", ")); }
+        note.appendChild(CG.panels.button("cg-link", label(hit.node), function () {
+          hideSearchNote();
+          $("cg-search").value = label(hit.node);
+          focusNode(hit.node, true);
+        }));
+      });
+      note.appendChild(document.createTextNode("?"));
+    }
+    note.hidden = false;
+  }
+  function hideSearchNote() { $("cg-search-note").hidden = true; }
+  $("cg-search").addEventListener("input", hideSearchNote);
   var ends = {};
   ["from", "to"].forEach(function (end) {
     var input = $("cg-" + end);

@@ -155,6 +155,7 @@
     title.appendChild(button("cg-link", ctx.label(e.to), function () { ctx.onNode(e.to); }));
     box.appendChild(title);
     box.appendChild(badge(ctx, effectKey(e.sign)));
+    if (e.hedged) { box.appendChild(el("span", "cg-badge cg-hedged", ctx.t("hedged"))); }
     if (e.weight !== undefined && e.weight !== null) {
       var weight = el("p", "cg-weight");
       weight.appendChild(el("strong", null, ctx.t("weight") + ": "));

@@ -145,6 +145,9 @@
         if (!list.hidden && items.length) {
           event.preventDefault();
           pick(active >= 0 ? active : 0);
+        } else if (options.none && input.value.trim() && !options.suggest(input.value).length) {
+          event.preventDefault();
+          options.none(input.value.trim()); // nothing matches: say so, with the names that come close
         }
       } else if (event.key === "Escape" && !list.hidden) {
         close();

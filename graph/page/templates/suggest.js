@@ -6,7 +6,7 @@
    are compared by code point. */
 (function (CG) {
   "use strict";
-  var CUTOFF = 0.6;
+  var CUTOFF = 0.75; // as graph/ask/names.py: "noten" is not "botten"
   var NEARLY = 0.9;
 
   /* The longest common block of a[alo:ahi] and b[blo:bhi]: [i, j, size], earliest first. */
@@ -100,17 +100,30 @@
     return { keys: Array.from(entries.keys()), entries: entries };
   }
 
+  /* True when one name is the other with a prefix or suffix that turns it round: "rust" and
+     "onrust" or "rusteloosheid" (the lists of graph/ask/names.py). */
+  var NEGATIONS = ["on", "un", "in", "non ", "non", "niet ", "a"];
+  var LACKING = ["loos", "eloos", "loze", "eloze", "less"];
+  function opposites(a, b) {
+    var longer = a.length > b.length ? a : b;
+    var shorter = a.length > b.length ? b : a;
+    if (NEGATIONS.some(function (p) { return longer === p + shorter; })) { return true; }
+    if (longer.indexOf(shorter) !== 0) { return false; }
+    var rest = longer.slice(shorter.length);
+    return LACKING.some(function (s) { return rest.indexOf(s) === 0; });
+  }
+
   /* Up to n nodes whose names look like text: [{node, written}], one per node, best first. */
   function near(names, text, n) {
     n = n || 3;
     var wanted = CG.search.normalise(text);
     if (!wanted) { return []; }
-    var keys = closest(wanted, names.keys, 4 * n);
+    var keys = closest(wanted, names.keys, 4 * n).filter(function (key) { return !opposites(wanted, key); });
     if (keys.length) {
       var best = ratio(wanted, keys[0]);
       keys = keys.filter(function (key) { return ratio(wanted, key) >= NEARLY * best; });
     } else if (Array.from(wanted).length >= 3) {
-      keys = names.keys.filter(function (k) { return k.indexOf(wanted) === 0 || k.indexOf(" " + wanted) >= 0; })
+      keys = names.keys.filter(function (k) { return (k.indexOf(wanted) === 0 || k.indexOf(" " + wanted) >= 0) && !opposites(wanted, k); })
         .map(function (k, i) { return [k, i]; })
         .sort(function (x, y) { return Array.from(x[0]).length - Array.from(y[0]).length || x[1] - y[1]; })
         .slice(0, 4 * n).map(function (pair) { return pair[0]; });
