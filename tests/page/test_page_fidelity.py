@@ -1,0 +1,84 @@
+"""The page says what the sources say (issue 24): hedged claims read "may" / "kan", and a
+search that finds nothing says so, with the command line's did-you-mean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import graph
+from graph.errors import NodeNotFound
+from graph.page.html import write_html
+
+pytestmark = pytest.mark.browser
+
+
+def hedged_graph() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(
+        relations={
+            "relieves": {
+                "label": "relieves",
+                "label_nl": "verlicht",
+                "sign": -1,
+                "label_hedged": "may relieve",
+                "label_hedged_nl": "kan {object} verlichten",
+            },
+            "promotes": {"label": "promotes", "label_nl": "bevordert", "sign": 1},
+        }
+    )
+    G.add_node("magnesium", label="Magnesium", label_nl="Magnesium", category="mineral")
+    G.add_node("depression", label="Depression", label_nl="Depressie", category="condition")
+    G.add_node("sleep", label="Sleep", label_nl="Slaap", category="process")
+    G.add_edge("magnesium", "depression", relation="relieves", sign=-1, hedged="true", evidence="It may help.")
+    G.add_edge("magnesium", "sleep", relation="promotes", sign=1, hedged="false", evidence="It helps.")
+    return G
+
+
+@pytest.fixture(scope="module")
+def hedged_html(tmp_path_factory) -> Path:
+    return write_html(hedged_graph(), tmp_path_factory.mktemp("page") / "hedged.html")
+
+
+def test_a_hedged_claim_reads_may_in_the_details_in_both_languages(open_page, hedged_html):
+    opened = open_page(hedged_html)
+    page = opened.page
+    page.fill("#cg-search", "magnesium")
+    page.press("#cg-search", "Enter")
+    claims = page.locator("#cg-details .cg-relations li").all_text_contents()
+    assert any("may relieve" in c and "Depression" in c for c in claims), claims
+    assert any("promotes" in c and "may" not in c for c in claims), claims
+    page.locator("#cg-details .cg-relations button.cg-link").filter(has_text="may relieve").click()
+    assert page.locator("#cg-details .cg-hedged").count() == 1
+    page.locator("button[data-lang='nl']").click()
+    page.fill("#cg-search", "magnesium")
+    page.press("#cg-search", "Enter")
+    claims = page.locator("#cg-details .cg-relations li").all_text_contents()
+    assert any("kan verlichten" in c for c in claims), claims
+    assert opened.problems == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [("magnesum", ["Magnesium"]), ("noten", []), ("piekeren", [])],
+)
+def test_enter_on_a_search_that_finds_nothing_says_so(open_page, tmp_path, typed, offered):
+    G = graph.load()
+    with pytest.raises(NodeNotFound) as caught:  # the command line's answer, to compare with
+        graph.resolve(G, typed)
+    page_file = write_html(G, tmp_path / "magnesium.html")
+    opened = open_page(page_file)
+    page = opened.page
+    page.fill("#cg-search", typed)
+    page.press("#cg-search", "Enter")
+    note = page.locator("#cg-search-note")
+    note.wait_for(state="visible")
+    assert f"No concept matches \u201c{typed}\u201d." in note.text_content()
+    assert note.locator("button").all_text_contents() == offered
+    assert [s.casefold() for s in caught.value.suggestions] == [o.casefold() for o in offered]
+    if offered:
+        note.locator("button").first.click()
+        assert page.evaluate("cgNetwork.getSelectedNodes()") == ["magnesium"]
+        assert note.is_hidden()
+    assert opened.problems == []
