@@ -444,16 +444,38 @@ def _net_sentence(G: nx.MultiDiGraph, path: Path, lang: str) -> str:
 def _dutch_net(G: nx.MultiDiGraph, path: Path) -> str:
     """ "Netto: meer magnesium betekent betere slaap." (the bare names, without article)."""
     source, target = path.nodes[0], path.nodes[-1]
-    a = mid_sentence(node_label(G, source, "nl"))
-    a = f"betere {a}" if change_of(G, source) == "quality" else f"meer {a}"
+    a = _dutch_cause(G, source)
     kind = change_of(G, target)
     if kind == "balance":  # a balance is kept or disturbed: the verb takes the name with its article
         verb = _CHANGES["nl"]["balance"][path.sign]
         b = node_in_text(G, target, "nl")
         change = f"kan {b} {verb[2]}" if path.hedged else f"{verb[0]} {b}"
         return f"Netto: {a} {change}."
-    b = _DUTCH_NET[kind][path.sign].format(b=mid_sentence(node_label(G, target, "nl")))
+    b = mid_sentence(node_label(G, target, "nl"))
+    if kind == "quality":
+        b = f"{_dutch_adjective(G, target, 'beter' if path.sign == 1 else 'slechter')} {b}"
+    else:
+        b = _DUTCH_NET[kind][path.sign].format(b=b)
     return f"Netto: {a} kan {b} betekenen." if path.hedged else f"Netto: {a} betekent {b}."
+
+
+def _dutch_cause(G: nx.Graph, node: Hashable) -> str:
+    """The start of a Dutch net effect: "meer magnesium", "betere slaap", "een goede elektrolytenbalans",
+    or a condition as it occurs ("een magnesiumtekort", "angst")."""
+    kind = change_of(G, node)
+    name = mid_sentence(node_label(G, node, "nl"))
+    if kind == "quality":
+        return f"{_dutch_adjective(G, node, 'beter')} {name}"
+    if kind == "balance":
+        return f"een {_dutch_adjective(G, node, 'goed')} {name}"
+    if kind == "risk":
+        return node_in_text(G, node, "nl")
+    return f"meer {name}"
+
+
+def _dutch_adjective(G: nx.Graph, node: Hashable, adjective: str) -> str:
+    """``adjective`` inflected for the node's Dutch name: "beter geheugen" for a het-word, else "betere"."""
+    return adjective if _in_text(G, node, "nl").startswith("het ") else f"{adjective}e"
 
 
 #: Relations that say "more" or "less" of their object, worded by what changes in it.
@@ -486,7 +508,6 @@ _CHANGES: dict[str, dict[str, dict[int, tuple[str, str, str]]]] = {
 }
 _DUTCH_NET = {
     "amount": {1: "meer {b}", -1: "minder {b}"},
-    "quality": {1: "betere {b}", -1: "slechtere {b}"},
     "risk": {1: "een grotere kans op {b}", -1: "een kleinere kans op {b}"},
 }
 
