@@ -1,0 +1,97 @@
+"""Rewrite the output shown in the README's "Asking the graph" section from real runs.
+
+Each ``$ concept-graph ...`` line in a text block of that section is run and
+the lines under it replaced by what it prints (a listing abbreviated with
+``…`` keeps its cut: as many lines before and after it as before); the Python
+example's output block is replaced by what the example prints.
+``tests/cli/test_readme_query.py`` fails until this has been run after a
+change of data or wording.
+
+Run from the repository root::
+
+    python docs/regenerate_examples.py
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shlex
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+HEADING = "## Asking the graph"
+
+
+def run(command: str) -> list[str]:
+    """What ``command`` (a ``concept-graph ...`` line) prints, as lines."""
+    from graph.cli import cli
+
+    result = CliRunner().invoke(cli, shlex.split(command)[1:], catch_exceptions=False)
+    return result.output.rstrip("\n").split("\n")
+
+
+def shown(old: list[str], real: list[str]) -> list[str]:
+    """``real`` as the README shows it: cut at the same place as ``old`` when ``old`` was cut."""
+    if "…" not in old:
+        return real
+    cut = old.index("…")
+    tail = len(old) - cut - 1
+    return real[:cut] + ["…"] + real[len(real) - tail :]
+
+
+def text_block(block: str) -> str:
+    out = []
+    for chunk in re.split(r"^(?=\$ concept-graph )", block, flags=re.M):
+        if not chunk.startswith("$ "):
+            out.append(chunk)
+            continue
+        command, *old = chunk.rstrip("\n").split("\n")
+        trailing_blank = chunk.endswith("\n\n")
+        lines = [command, *shown([line for line in old], run(command[2:]))]
+        out.append("\n".join(lines) + ("\n\n" if trailing_blank else "\n"))
+    return "".join(out)
+
+
+def python_output(code: str) -> str:
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, "README.md", "exec"), {})
+    return printed.getvalue()
+
+
+def regenerate(text: str) -> str:
+    head, _, rest = text.partition(HEADING)
+    section, sep, tail = rest.partition("\n## ")
+
+    def python_example(match: re.Match[str]) -> str:
+        return f"```python\n{match[1]}```\n\n```text\n{python_output(match[1])}```"
+
+    section = re.sub(r"```python\n(.*?)```\n\n```text\n.*?```", python_example, section, count=1, flags=re.S)
+    section = re.sub(
+        r"```text\n(\$ concept-graph .*?)```", lambda m: f"```text\n{text_block(m[1])}```", section, flags=re.S
+    )
+    return head + HEADING + section + sep + tail
+
+
+def main() -> int:
+    os.chdir(ROOT)
+    sys.path.insert(0, str(ROOT))
+    old = README.read_text(encoding="utf-8")
+    new = regenerate(old)
+    if new != old:
+        README.write_text(new, encoding="utf-8")
+        print("README.md: examples regenerated")
+    else:
+        print("README.md: examples already up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
