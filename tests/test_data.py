@@ -127,7 +127,7 @@ def has_path_through(source: str, target: str, via: list[str], sign: int, cutoff
     "name,header",
     [
         ("nodes.csv", ["id", "label", "label_nl", "category", "description", "synonyms"]),
-        ("edges.csv", ["source", "target", "relation", "evidence", "evidence_nl", "source_doc", "section"]),
+        ("edges.csv", ["source", "target", "relation", "evidence", "evidence_nl", "source_doc", "section", "hedged"]),
         ("relations.csv", ["relation", "label", "label_nl", "sign", "plural", "plural_nl", "description"]),
         ("sources.csv", ["id", "title", "author", "published", "language", "file"]),
         ("categories.csv", ["category", "label", "label_nl", "color", "shape", "description"]),
@@ -258,6 +258,50 @@ def test_edge_sources_exist():
 @pytest.mark.parametrize("column", ["evidence", "evidence_nl", "section"])
 def test_edges_have_non_empty(column):
     assert not [(row["source"], row["target"]) for row in edges() if not row[column].strip()]
+
+
+def test_every_edge_says_whether_it_is_hedged():
+    bad = [(r["source"], r["target"], r.get("hedged")) for r in edges() if r.get("hedged") not in ("true", "false")]
+    assert not bad
+
+
+# A claim the text makes with "kan", "zou", "mogelijk" keeps a hedge in both evidence columns.
+HEDGE_WORDS = {
+    "evidence": re.compile(r"\b(may|might|can|could|possible|possibly|able to)\b", re.I),
+    "evidence_nl": re.compile(r"\b(kan|kunnen|mogelijke?|wellicht)\b", re.I),
+}
+
+
+@pytest.mark.parametrize("column", sorted(HEDGE_WORDS))
+def test_hedged_claims_keep_their_hedge_in_the_evidence(column):
+    hedged = [row[column] for row in edges() if row["hedged"] == "true"]
+    assert hedged
+    assert not [text for text in hedged if not HEDGE_WORDS[column].search(text)]
+
+
+@pytest.mark.parametrize(
+    "source,target,relation,source_doc,hedged",
+    [
+        # "kan een buffer vormen tegen stress en depressie"
+        ("serotonin", "depression", "prevents", "hauwaerts", "true"),
+        # "kan een effectieve strategie zijn"
+        ("magnesium_supplements", "muscle_cramps", "prevents", "hauwaerts", "true"),
+        # "kan bijdragen aan de verlichting van angst en depressie"
+        ("magnesium", "depression", "relieves", "schneider", "true"),
+        # "een langdurig tekort kan het risico op osteoporose verhogen"
+        ("magnesium_deficiency", "osteoporosis", "raises_risk_of", "schneider", "true"),
+        # "Magnesium versterkt de werking van GABA"
+        ("magnesium", "gaba", "strengthens", "hauwaerts", "false"),
+        # "de bijnieren, die verantwoordelijk zijn voor de productie van cortisol"
+        ("adrenal_glands", "cortisol", "produces", "hauwaerts", "false"),
+        # "waardoor het spierkrampen en overmatige zenuwactiviteit tegengaat"
+        ("magnesium", "muscle_cramps", "prevents", "schneider", "false"),
+    ],
+)
+def test_hedges_as_the_texts_make_them(source, target, relation, source_doc, hedged):
+    claim = (source, target, relation, source_doc)
+    found = [r["hedged"] for r in edges() if (r["source"], r["target"], r["relation"], r["source_doc"]) == claim]
+    assert found == [hedged]
 
 
 def test_no_self_loops():
