@@ -368,6 +368,38 @@ def test_node_plural_is_true_or_empty(column):
     assert not [(r["id"], r[column]) for r in nodes() if r[column] not in ("", "true")]
 
 
+CHANGES = {"amount", "quality", "risk", "balance"}
+
+
+def test_every_node_says_what_a_change_in_it_means():
+    assert not [(r["id"], r.get("change")) for r in nodes() if r.get("change") not in CHANGES]
+
+
+@pytest.mark.parametrize(
+    "node,change",
+    [
+        ("magnesium", "amount"),
+        ("cortisol", "amount"),
+        ("stress", "amount"),  # the texts speak of stress levels going down
+        ("sleep", "quality"),  # better sleep, not more of it
+        ("relaxation", "quality"),
+        ("muscle_function", "quality"),
+        ("osteoporosis", "risk"),
+        ("muscle_cramps", "risk"),
+        ("magnesium_deficiency", "risk"),
+        ("electrolyte_balance", "balance"),  # kept or disturbed, not raised or lowered
+        ("circadian_rhythm", "balance"),
+    ],
+)
+def test_change_as_the_texts_mean_it(node, change):
+    assert index("nodes.csv", "id")[node]["change"] == change
+
+
+def test_substances_change_in_amount():
+    substances = {"mineral", "supplement_form", "ion", "amino_acid", "hormone"}
+    assert not [(r["id"], r["change"]) for r in nodes() if r["category"] in substances and r["change"] != "amount"]
+
+
 @pytest.mark.parametrize("column", ["in_text", "in_text_nl"])
 def test_name_in_a_sentence_keeps_the_label_words(column):
     """``in_text`` adds an article or inflects; it still holds the start of the label's first word."""
