@@ -214,6 +214,11 @@ def names_of(node: str) -> set[str]:
         ("epifyse", "pineal_gland"),
         ("medicijnen", "medications"),
         ("overmatige zenuwactiviteit", "excessive_nerve_activity"),
+        # Words people type, as the texts use them (issue 24): Hauwaerts' "rust" is the relaxed state.
+        ("rust", "relaxation"),
+        ("moe", "fatigue"),
+        ("tired", "fatigue"),
+        ("depressief", "depression"),
     ],
 )
 def test_everyday_words_find_their_concept(word, node):
@@ -232,7 +237,6 @@ def test_everyday_words_find_their_concept(word, node):
         ("maagdarmkanaal", "gut_motility"),
         ("spier- en zenuwstelsel", "nervous_system"),
         ("calciumniveaus", "calcium_balance"),
-        ("rust", "relaxation"),
         ("epiphyse", "pineal_gland"),
         ("bepaalde medicijnen", "medications"),
     ],
@@ -746,3 +750,11 @@ def test_claims_as_the_texts_make_them(source, target, expected):
 )
 def test_mechanisms_the_texts_continue_are_no_dead_ends(node):
     assert graph().out_degree(node) > 0
+
+
+def test_a_lack_names_what_it_is_a_lack_of():
+    """``lack_of`` (optional) names the node whose shortage a node is, so answers can say "too little X"."""
+    ids = index("nodes.csv", "id")
+    lacks = {row["id"]: row["lack_of"] for row in nodes() if row["lack_of"]}
+    assert lacks == {"magnesium_deficiency": "magnesium"}
+    assert set(lacks.values()) <= set(ids)

@@ -278,7 +278,8 @@ def resolve_relations(G: nx.Graph, relation: str | Iterable[str] | None) -> froz
 
 
 def _lemma_keys(key: str) -> set[str]:
-    """``key`` with each word replaced by its Dutch lemma, and by its English one (simplemma)."""
+    """``key`` with each word replaced by its Dutch lemma, and by its English one (simplemma), and a
+    Dutch verb or adjective of one word by its noun ("ontspannen" -> "ontspanning", "depressief" -> "depressie")."""
     import simplemma
 
     found = set()
@@ -287,7 +288,15 @@ def _lemma_keys(key: str) -> set[str]:
             found.add(" ".join(normalize(simplemma.lemmatize(word, lang=lang)) for word in key.split()))
         except (ValueError, KeyError):  # a word simplemma cannot handle
             continue
+    if " " not in key:
+        found.update(
+            key[: -len(end)] + noun for end, noun in _DUTCH_NOUNS if key.endswith(end) and len(key) > len(end) + 2
+        )
     return found
+
+
+#: Endings of Dutch verbs and adjectives, and the noun ending that names their state or act.
+_DUTCH_NOUNS = (("en", "ing"), ("ief", "ie"), ("ig", "igheid"), ("eloos", "eloosheid"))
 
 
 def _opposites(a: str, b: str) -> bool:

@@ -101,14 +101,15 @@ _WORDS: dict[str, tuple[Any, Any]] = {
     ),
     "path_link": (
         "No net effect: a step runs against the direction of its claim, so this chain only links {a} and {b}.",
-        "Geen netto-effect: een stap gaat tegen de richting van zijn bewering in, dus deze keten verbindt {a}"
-        " en {b} alleen.",
+        "Geen netto-effect: een stap gaat tegen de richting van zijn bewering in, dus deze keten legt alleen een"
+        " verband tussen {a} en {b}.",
     ),
     "link": (
         "Net effect of {a} on {b}: none stated; every path runs against the direction of a claim ({n}).",
         "Netto-effect van {a} op {b}: geen; elk pad gaat tegen de richting van een bewering in ({n}).",
     ),
     "links": (", {n} against an arrow", ", {n} tegen een pijl in"),
+    "more_exist": (", more exist", ", er zijn er meer"),
     # Parallel edges of a step: who says it, what else is claimed of the same two concepts.
     "according": ("according to {who}", "volgens {who}"),
     "and": (" and ", " en "),
@@ -200,7 +201,8 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
         return words["none"].format(a=a, b=b, hops=hops)
     total = len(effect.paths.paths)
     if effect.verdict == "link":
-        return words["link"].format(a=a, b=b, n=counted(total, words["path"]))
+        n = counted(total, words["path"]) + (words["more_exist"] if effect.truncated else "")
+        return words["link"].format(a=a, b=b, n=n)
     counts = words["more" if effect.truncated else "counts"].format(
         n=counted(total, words["path"]), up=effect.increases, down=effect.decreases, unclear=effect.unclear
     )

@@ -259,11 +259,13 @@ def _path_effect(path: Path, lang: str) -> str:
     """The path's effect in a word ("link" for one against an arrow), "may" / "kan" before a hedged one."""
     if path.against:
         return click.style(EFFECTS[lang]["link"], fg=_COLOURS[0])
-    word = _effect(path.sign, lang)
-    return f"{_MAY[lang]} {word}" if path.hedged and path.sign else word
+    if path.hedged and path.sign:
+        return click.style(_MAY[lang][path.sign], fg=_COLOURS[path.sign])
+    return _effect(path.sign, lang)
 
 
-_MAY = {"en": "may", "nl": "mogelijk"}
+#: A hedged path's effect in a word or two.
+_MAY = {"en": {1: "may increase", -1: "may decrease"}, "nl": {1: "kan verhogen", -1: "kan verlagen"}}
 
 
 def _labels(G: nx.MultiDiGraph, nodes: Iterable[Hashable], lang: str) -> dict[str, str]:

@@ -77,7 +77,7 @@ def write_csv(G: nx.Graph, path: str | Path) -> list[Path]:
     >>> import graph, tempfile, pathlib
     >>> nodes, edges, *_ = graph.write_csv(graph.load(), pathlib.Path(tempfile.mkdtemp()))
     >>> edges.read_text(encoding="utf-8").splitlines()[0]
-    'source,target,relation,evidence,source_doc,section,evidence_nl'
+    'source,target,relation,evidence,source_doc,section,evidence_nl,hedged'
     """
     folder = Path(path)
     relations, sources, categories = _tables(G)

@@ -15,7 +15,7 @@ Examples
 >>> G = graph.load()
 >>> drawing = graph.show(G, lang="nl", highlight="magnesium", height=500)
 >>> drawing
-ConceptGraph(106 nodes, 190 edges)
+ConceptGraph(106 nodes, 192 edges)
 >>> drawing._repr_html_().count("<iframe ")
 1
 """

@@ -42,7 +42,7 @@ def paths_html(result: PathResult) -> str:
     --------
     >>> import graph
     >>> print(paths_html(graph.find_paths(graph.load(), "sleep", "magnesium", max_hops=2)))  # doctest: +ELLIPSIS
-    <p>No path from Sleep to Magnesium within 2 hops: no path following the arrows; 6 paths if directions ...</p>
+    <p>No path from Sleep to Magnesium within 2 hops: no path following the arrows; 8 paths if directions ...</p>
     """
     return _paths_table(result, _paths_caption(result))
 

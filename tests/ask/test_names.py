@@ -7,6 +7,7 @@ import pytest
 
 import graph
 from graph.ask.names import normalize, resolve_relations
+from graph.errors import NodeNotFound
 
 
 @pytest.fixture
@@ -161,3 +162,44 @@ def test_relations_used_on_edges_but_not_in_the_table(G: nx.MultiDiGraph) -> Non
 def test_an_unknown_relation_suggests_the_closest(G: nx.MultiDiGraph) -> None:
     with pytest.raises(graph.RelationNotFound, match=r"no relation named 'activate' \(did you mean 'activates'\?\)"):
         resolve_relations(G, "activate")
+
+
+# ---------------------------------------------------------------- words people type (issue 24)
+
+
+@pytest.mark.parametrize(
+    ("typed", "node"),
+    [
+        ("rust", "relaxation"),  # Hauwaerts' word for the relaxed state, never 'onrust'
+        ("ontspannen", "relaxation"),  # a verb or adjective finds its noun
+        ("depressief", "depression"),
+        ("moe", "fatigue"),
+        ("tired", "fatigue"),
+        ("spierkramp", "muscle_cramps"),  # a singular finds the plural label, by lemma
+        ("Bijnier", "adrenal_glands"),
+    ],
+)
+def test_the_words_people_type_find_their_concept(typed: str, node: str) -> None:
+    assert graph.resolve(graph.load(), typed) == node
+
+
+@pytest.mark.parametrize("typed", ["piekeren", "bananen", "noten"])
+def test_a_name_that_is_not_close_gets_no_suggestion(typed: str) -> None:
+    with pytest.raises(NodeNotFound) as caught:
+        graph.resolve(graph.load(), typed)
+    assert caught.value.suggestions == () and "did you mean" not in str(caught.value)
+
+
+def test_a_word_is_never_offered_its_opposite() -> None:
+    G = nx.MultiDiGraph()
+    G.add_node("unrest", label="Onrust", synonyms=["rusteloosheid", "restless"])
+    G.add_node("sleep", label="Sleep")
+    with pytest.raises(NodeNotFound) as caught:
+        graph.resolve(G, "rust")
+    assert caught.value.suggestions == ()
+    with pytest.raises(NodeNotFound) as caught:
+        graph.resolve(G, "rest")
+    assert caught.value.suggestions == ()
+    with pytest.raises(NodeNotFound) as caught:
+        graph.resolve(G, "slep")
+    assert caught.value.suggestions == ("sleep",)

@@ -223,7 +223,7 @@ def test_path_json_schema(run_cli: Callable[..., Any], tiny_data: Path) -> None:
     assert result.exit_code == 0
     assert list(data) == [
         "lang", "source", "target", "max_hops", "max_paths", "truncated",
-        "verdict", "increases", "decreases", "unclear", "paths", "summary", "labels",
+        "verdict", "increases", "decreases", "unclear", "links", "hedged", "paths", "summary", "labels",
     ]  # fmt: skip
     assert (data["lang"], data["source"], data["target"], data["verdict"], data["truncated"]) == (
         "nl",
@@ -247,7 +247,7 @@ def test_path_json_schema(run_cli: Callable[..., Any], tiny_data: Path) -> None:
         "relaxation": "Ontspanning",
     }
     first, second = data["paths"]
-    assert list(first) == ["nodes", "hops", "sign", "effect", "steps", "sentence"]
+    assert list(first) == ["nodes", "hops", "sign", "effect", "hedged", "steps", "sentence"]
     assert (first["nodes"], first["hops"], first["sign"], first["effect"]) == (
         ["magnesium", "sleep"],
         1,

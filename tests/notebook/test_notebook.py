@@ -246,7 +246,7 @@ def test_a_truncated_result_says_more_exist(G):
             "sleep",
             "magnesium",
             "No path from Sleep to Magnesium within 1 hop: no path following the arrows; "
-            "1 path if directions are ignored (directed=False).",
+            "1 path if directions are ignored (ignore_direction=True).",
         ),
         ("sleep", "sleep", "No path from Sleep to itself."),
     ],
