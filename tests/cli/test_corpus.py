@@ -637,6 +637,23 @@ CASES = [
         1,
         "error: cannot write edges.csv/graph.html: edges.csv is a file, not a folder\n",
     ),
+    # ---- issue 29: the newer readers held to what a CSV data folder must satisfy
+    Case(
+        "kgx_id_hiding_a_control",
+        "validate --data .",
+        1,
+        "".join(
+            f"{file}:{line}: column '{column}': 'cg:{text}', decoded, holds {what} at character 2; "
+            f"expected {NO_CONTROL}\n"
+            for file, line, column, text, what in [
+                ("edges.tsv", 2, "subject", "a%01b", "a control character (U+0001)"),
+                ("edges.tsv", 2, "object", "x%00y", "a nul (U+0000)"),
+                ("nodes.tsv", 2, "id", "a%01b", "a control character (U+0001)"),
+                ("nodes.tsv", 3, "id", "x%00y", "a nul (U+0000)"),
+            ]
+        )
+        + "error: 4 problems in the data\n",
+    ),
 ]
 
 
