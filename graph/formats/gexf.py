@@ -206,7 +206,7 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph | nx.MultiGraph:
         root = ET.fromstring(document)
         _check_gexf(root, path)
         _normalise(root)
-        gexf_mixed(root)
+        gexf_mixed(root, str(path))
         H = nx.read_gexf(io.BytesIO(ET.tostring(root)))
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise read_error(path, err, "GEXF") from err

@@ -654,6 +654,47 @@ CASES = [
         )
         + "error: 4 problems in the data\n",
     ),
+    Case(
+        "direction_words_in_graph_files",
+        "validate --data maybe.graphml",
+        1,
+        "maybe.graphml: column 'directed': edge 'a' -> 'b': 'maybe' is not a direction; "
+        "expected true or false (1 or 0)\n" + ONE,
+    ),
+    Case(
+        "direction_words_in_graph_files",
+        "validate --data maybe.gexf",
+        1,
+        "maybe.gexf: column 'type': edge 'a' -> 'b': 'maybe' is not a direction; "
+        "expected directed, undirected or mutual\n" + ONE,
+    ),
+    Case(
+        "direction_words_in_graph_files",
+        "build --data sometimes.json --out out/graph.html",
+        1,
+        'sometimes.json: "directed": "sometimes" is not a direction; expected true or false\n' + ONE,
+    ),
+    Case(
+        "nan_in_graph_files",
+        "validate --data nan.gexf",
+        1,
+        "".join(
+            f"nan.gexf: column 'weight': edge {ends}: '{value}' is not a number; "
+            "expected a number such as 2 or 0.5 (with a decimal point)\n"
+            for ends, value in (("'a' -> 'b'", "nan"), ("'b' -> 'a'", "inf"))
+        )
+        + "error: 2 problems in the data\n",
+    ),
+    Case(
+        "nan_in_graph_files",
+        "export --data nan.json --format json --out out.json",
+        1,
+        "nan.json: column 'score': node 'a': '-inf' is not a number; "
+        "expected a number such as 2 or 0.5 (with a decimal point)\n"
+        "nan.json: column 'weight': edge 'b' -> 'a': 'nan' is not a number; "
+        "expected a number such as 2 or 0.5 (with a decimal point)\n"
+        "error: 2 problems in the data\n",
+    ),
 ]
 
 
