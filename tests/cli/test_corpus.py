@@ -695,6 +695,8 @@ CASES = [
         "expected a number such as 2 or 0.5 (with a decimal point)\n"
         "error: 2 problems in the data\n",
     ),
+    Case("gephi_files_networkx_misreads", "validate --data key.gexf", 0, "", "ok: 2 nodes, 2 edges\n"),
+    Case("gephi_files_networkx_misreads", "validate --data mixedns.gexf", 0, "", "ok: 4 nodes, 3 edges\n"),
 ]
 
 

@@ -10,6 +10,7 @@ import pytest
 
 import graph
 from graph.errors import DataError
+from tests.conftest import CORPUS
 
 GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
@@ -93,3 +94,23 @@ def test_json_export_never_writes_nan_or_infinity(tmp_path, value) -> None:
         graph.export(G, out)
     assert out.read_bytes() == before  # the earlier file is left as it was
     json.loads(before, parse_constant=lambda name: pytest.fail(f"{name} written"))
+
+
+GEPHI = CORPUS / "gephi_files_networkx_misreads"
+
+
+def test_a_gexf_edge_attribute_titled_key_is_read_and_kept() -> None:
+    G = graph.read_graph(GEPHI / "key.gexf")
+    assert list(G.edges(keys=True, data="key")) == [("a", "b", 0, "k1"), ("a", "b", 1, "k2")]
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "json", "graphml"])
+def test_an_attribute_titled_key_survives_every_export(tmp_path, fmt) -> None:
+    out = graph.export(graph.read_graph(GEPHI / "key.gexf"), tmp_path / f"g.{fmt}")[0]
+    assert [key for *_, key in graph.read_graph(out).edges(data="key")] == ["k1", "k2"]
+
+
+def test_gexf_elements_in_older_namespaces_are_read_whole_as_the_roots_version() -> None:
+    G = graph.read_graph(GEPHI / "mixedns.gexf")
+    assert sorted(G.edges()) == [("a", "b"), ("b", "c"), ("c", "d")]
+    assert G.nodes["c"]["color"] == "#ff0000"  # its viz colour, in the 1.2draft viz namespace
