@@ -259,7 +259,8 @@ def path(
     effect = net_effect(G, from_, to, max_hops=max_hops, max_paths=max_paths)
     if html is not None:
         _write_paths_page(G, effect, html, lang)
-    _print(dumps(path_json(G, effect, lang)) if as_json else path_lines(G, effect, lang))
+    undirected = source.get("directed") is False  # given, yet the data's own directions kept the arrows
+    _print(dumps(path_json(G, effect, lang)) if as_json else path_lines(G, effect, lang, undirected))
 
 
 @cli.command()

@@ -84,6 +84,10 @@ _WORDS: dict[str, tuple[Any, Any]] = {
     "direction": ("direction", "richting"),
     "direction_mixed": ("mixed: {n} undirected edges", "gemengd: {n} ongerichte verbindingen"),
     "use_undirected": (": use --undirected", ": gebruik --undirected"),
+    "said_directed": (
+        ": the data gives these edges a direction, which --undirected does not change",
+        ": de gegevens geven deze verbindingen een richting, die --undirected niet verandert",
+    ),
     "no_direction": (
         "(the graph is undirected: 'in', 'out' and 'both' give the same neighbours)",
         "(de graaf is ongericht: 'in', 'out' en 'both' geven dezelfde buren)",
@@ -91,14 +95,17 @@ _WORDS: dict[str, tuple[Any, Any]] = {
 }
 
 
-def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[str]:
-    """The paths of ``effect``, each with its sentence and claims, then the verdict."""
+def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en", undirected: bool = False) -> list[str]:
+    """The paths of ``effect``, each with its sentence and claims, then the verdict.
+
+    ``undirected`` says that ``--undirected`` was given: then the hint to give it becomes why it did not help.
+    """
     words = in_language(_WORDS, lang)
     result = effect.paths
     if not result.paths:
         said = printable(explain_effect(G, effect, lang))
         if result.ignoring_direction:  # the whole truth: paths exist against the arrows
-            said = said.rstrip(".") + words["use_undirected"] + "."
+            said = said.rstrip(".") + words["said_directed" if undirected else "use_undirected"] + "."
         return [said]
     a, b = printable(node_label(G, effect.source, lang)), printable(node_label(G, effect.target, lang))
     header = words["paths"].format(

@@ -697,6 +697,21 @@ CASES = [
     ),
     Case("gephi_files_networkx_misreads", "validate --data key.gexf", 0, "", "ok: 2 nodes, 2 edges\n"),
     Case("gephi_files_networkx_misreads", "validate --data mixedns.gexf", 0, "", "ok: 4 nodes, 3 edges\n"),
+    Case(
+        "directed_column_and_undirected",
+        "path c a --edges mixed.csv --undirected",
+        0,
+        "",
+        "No path from c to a following the arrows within 4 hops; 1 path if directions are ignored: "
+        "the data gives these edges a direction, which --undirected does not change.\n",
+    ),
+    Case(
+        "directed_column_and_undirected",
+        "path c a --edges mixed.csv",
+        0,
+        "",
+        "No path from c to a following the arrows within 4 hops; 1 path if directions are ignored: use --undirected.\n",
+    ),
 ]
 
 
