@@ -414,9 +414,13 @@
     });
   }
   function drawnIndex(i) { return state.view && state.view.kind !== "overview" && nodes.get(cols.id[i]) !== null; }
-  function openAround(i) {
+  /* Node i with its best connected neighbours; with also, that node too, even when it is not among them
+     (a relation of a hub chosen far down its list joins the hub to a neighbour past MAX_DRAWN). */
+  function openAround(i, also) {
     var chosen = capped(Array.from(around(i)));
-    draw({ kind: "around", node: i, shown: chosen.nodes.length, all: chosen.all }, [i].concat(chosen.nodes));
+    var shown = [i].concat(chosen.nodes);
+    if (also !== undefined && shown.indexOf(also) < 0) { shown.push(also); }
+    draw({ kind: "around", node: i, shown: shown.length - 1, all: chosen.all }, shown);
   }
 
   function focusNode(id, centre) {
@@ -442,7 +446,7 @@
     var ends = [from[e], to[e]];
     state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
     drawOnce(function () {
-      if (!drawnIndex(from[e]) || !drawnIndex(to[e])) { openAround(from[e]); fit(null, false); } else { apply(); }
+      if (!drawnIndex(from[e]) || !drawnIndex(to[e]) || edges.get(e) === null) { openAround(from[e], to[e]); fit(null, false); } else { apply(); }
       network.setSelection({ nodes: [], edges: [e] }, { unselectAll: true, highlightEdges: false });
     });
     showDetails(function () { return CG.panels.edgeDetails(ctx, e); });
