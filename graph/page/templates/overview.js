@@ -129,29 +129,16 @@
   }
   /* How many paths of at most MAX_HOPS steps, no node twice, lead from node a to node b if
      directions are ignored (the path finder's count with every edge walked both ways: more than
-     MAX_PATHS stops at MAX_PATHS + 1), walked on the columns: no second model of the graph is made. */
+     MAX_PATHS stops at MAX_PATHS + 1), walked on the columns: no second model of the graph is made.
+     The search is the path finder's (CG.paths.simplePaths), whose work is bounded by the paths found. */
   function pathsAnyWay(a, b) {
-    var dist = new Map([[b, 0]]); // hops to b, as far as a path from a can use them
-    var frontier = [b];
-    for (var hops = 1; hops < MAX_HOPS && frontier.length; hops += 1) {
-      var next = [];
-      frontier.forEach(function (u) { around(u).forEach(function (v) { if (!dist.has(v)) { dist.set(v, hops); next.push(v); } }); });
-      frontier = next;
-    }
-    var found = 0;
-    var onPath = new Set([a]);
-    (function walk(u, left) {
-      around(u).forEach(function (v) {
-        if (found > MAX_PATHS || onPath.has(v)) { return; }
-        if (v === b) { found += 1; return; }
-        var d = dist.get(v);
-        if (d === undefined || d > left - 1) { return; }
-        onPath.add(v);
-        walk(v, left - 1);
-        onPath.delete(v);
-      });
-    }(a, MAX_HOPS));
-    return found;
+    var near = new Map(); // each node's neighbours either way, as a list, once asked for
+    var either = function (u) {
+      var list = near.get(u);
+      if (list === undefined) { list = Array.from(around(u)); near.set(u, list); }
+      return list;
+    };
+    return CG.paths.simplePaths(either, either, a, b, MAX_HOPS, MAX_PATHS + 1).length;
   }
   var degree = new Int32Array(N);
   for (var d = 0; d < N; d += 1) { degree[d] = outs.start[d + 1] - outs.start[d] + ins.start[d + 1] - ins.start[d]; }
