@@ -140,7 +140,13 @@ def number_problems(G: nx.Graph, source: str) -> Iterator[Problem]:
     items.append(("graph attribute", G.graph))
     for what, attrs in items:
         for name, value in attrs.items():
-            for number in _texts(value)[2]:
+            if isinstance(value, float):
+                numbers = [] if math.isfinite(value) else [value]
+            elif isinstance(value, (list, tuple, dict)):
+                numbers = _texts(value)[2]
+            else:
+                continue
+            for number in numbers:
                 yield Problem(source, 0, str(name), f"{what}: '{number}' is not a number", NUMBER)
 
 

@@ -87,13 +87,21 @@ def test_a_json_edge_directed_that_is_no_direction_is_a_problem(tmp_path) -> Non
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])
 def test_json_export_never_writes_nan_or_infinity(tmp_path, value) -> None:
     G = nx.MultiDiGraph([("a", "b", {"weight": 1.0})])
-    out = graph.export(G, tmp_path / "g.json")[0]
+    out = graph.write_node_link(G, tmp_path / "g.json")
     before = out.read_bytes()
     G.add_node("c", scores=[1.0, value])  # nested, as a list attribute holds it
     with pytest.raises(DataError, match=r"column 'scores': node 'c': '-?(nan|inf)' is not a number"):
-        graph.export(G, out)
+        graph.write_node_link(G, out)
     assert out.read_bytes() == before  # the earlier file is left as it was
     json.loads(before, parse_constant=lambda name: pytest.fail(f"{name} written"))
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "csv", "kgx"])
+def test_no_export_writes_what_no_reader_takes_back(tmp_path, fmt) -> None:
+    G = nx.MultiDiGraph([("a", "b", {"weight": float("nan")})])
+    with pytest.raises(DataError, match=r"column 'weight': edge 'a' -> 'b': 'nan' is not a number"):
+        graph.export(G, tmp_path / "out" / f"g.{fmt}", format=fmt)
+    assert not (tmp_path / "out").exists()
 
 
 GEPHI = CORPUS / "gephi_files_networkx_misreads"
