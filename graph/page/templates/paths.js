@@ -89,8 +89,16 @@
      given (0 walks exactly from the start). */
   function simplePaths(next, back, source, target, maxHops, limit, budget) {
     var most = budget === undefined ? CHEAP_WORK : budget;
-    var dist = distancesTo(back, target, maxHops, null);
-    if (source === target || !dist.has(source)) { return []; }
+    if (source === target) { return []; }
+    var dist = distancesTo(back, target, maxHops - 1, null); // a level less: of the farthest, only source counts
+    if (!dist.has(source)) {
+      var first = next(source);
+      for (var f = 0; f < first.length; f += 1) {
+        var d = dist.get(first[f]);
+        if (d !== undefined && d + 1 < (dist.get(source) || Infinity)) { dist.set(source, d + 1); }
+      }
+      if (!dist.has(source)) { return []; }
+    }
     var work = 0;
     var run = function (exact) {
       var found = [];
