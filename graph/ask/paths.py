@@ -35,6 +35,7 @@ from ..read.hedges import is_hedged
 from .names import NameIndex
 from .rendering import html_of
 from .rows import PATH_COLUMNS, frame, paths_rows
+from .search import simple_paths
 from .walk import Arrows, has_direction
 
 if TYPE_CHECKING:
@@ -464,12 +465,12 @@ def find_paths(
     _check_limit("max_paths", max_paths)
     source, target = resolve_nodes(G, source, target)
     arrows = Arrows(G, ignore_direction=ignore_direction)
-    found = _simple_paths(arrows, source, target, max_hops, max_paths + 1)
+    found = simple_paths(arrows, source, target, max_hops, max_paths + 1)
     steps: dict[tuple[Hashable, Hashable], Step] = {}
     paths = tuple(_path(arrows, nodes, steps) for nodes in found[:max_paths])
     ignoring = None
     if not paths and source != target and not ignore_direction and has_direction(G):
-        ignoring = len(_simple_paths(Arrows(G, ignore_direction=True), source, target, max_hops, max_paths + 1))
+        ignoring = len(simple_paths(Arrows(G, ignore_direction=True), source, target, max_hops, max_paths + 1))
     return PathResult(
         source,
         target,
@@ -633,64 +634,3 @@ def _path(arrows: Arrows, nodes: Sequence[Hashable], steps: dict[tuple[Hashable,
             step = steps[pair] = Step(pair[0], pair[1], tuple(_edges(arrows, *pair)))
         made.append(step)
     return Path(tuple(nodes), tuple(made))
-
-
-def _distances_to(arrows: Arrows, target: Hashable, cutoff: int) -> dict[Hashable, int]:
-    """Hops from each node to ``target`` (walking edges forwards), up to ``cutoff``."""
-    dist = {target: 0}
-    frontier = [target]
-    for hops in range(1, cutoff + 1):
-        ahead = []
-        for v in frontier:
-            for u in arrows.into(v):
-                if u not in dist:
-                    dist[u] = hops
-                    ahead.append(u)
-        if not ahead:
-            break
-        frontier = ahead
-    return dist
-
-
-def _simple_paths(
-    arrows: Arrows, source: Hashable, target: Hashable, max_hops: int, limit: int
-) -> list[tuple[Hashable, ...]]:
-    """Up to ``limit`` simple paths in contract order: by hops, then node ids.
-
-    Iterative deepening by exact hop count; a depth-first walk over
-    successors in id order that enters a node only when ``target`` can still
-    be reached in the hops left.
-    """
-    dist = _distances_to(arrows, target, max_hops)
-    if source == target or source not in dist:
-        return []
-    ordered: dict[Hashable, list[Hashable]] = {}
-
-    def successors(node: Hashable) -> list[Hashable]:
-        found = ordered.get(node)
-        if found is None:
-            found = ordered[node] = sorted((v for v in arrows.out(node) if v in dist), key=str)
-        return found
-
-    paths: list[tuple[Hashable, ...]] = []
-    longest = min(max_hops, len(dist) - 1)  # a simple path visits each node once: no longer than that
-    for hops in range(dist[source], longest + 1):
-        walk, on_walk = [source], {source}
-        stack: list[Iterator[Hashable]] = [iter(successors(source))]
-        while stack:
-            for node in stack[-1]:
-                left = hops - len(walk)  # hops left once ``node`` is entered
-                if node == target:
-                    if left == 0:
-                        paths.append((*walk, target))
-                        if len(paths) >= limit:
-                            return paths
-                elif node not in on_walk and dist[node] <= left:
-                    walk.append(node)
-                    on_walk.add(node)
-                    stack.append(iter(successors(node)))
-                    break
-            else:
-                stack.pop()
-                on_walk.discard(walk.pop())
-    return paths

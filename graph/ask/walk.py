@@ -61,8 +61,21 @@ class Arrows:
         return found
 
     def edges(self, u: Hashable, v: Hashable) -> list[tuple[Any, dict[str, Any]]]:
-        """The edges of the step ``u -> v`` (empty when there is none)."""
-        return self.out(u).get(v, [])
+        """The edges of the step ``u -> v`` (empty when there is none).
+
+        Only the edges between ``u`` and ``v`` are looked at (unless ``out(u)`` is known already),
+        so asking for each step of a hub costs its degree, not its square.
+        """
+        known = self._out.get(u)
+        if known is not None:
+            return known.get(v, [])
+        G = self.G
+        if not G.is_directed():
+            return _items(G, G.adj[u][v]) if v in G.adj[u] else []
+        found = _items(G, G.succ[u][v]) if v in G.succ[u] else []
+        if u != v and v in G.pred[u]:
+            found += [(k, a) for k, a in _items(G, G.pred[u][v]) if self.ignore or not edge_is_directed(G, a)]
+        return found
 
     def _steps(self, node: Hashable, forward: bool) -> Steps:
         G = self.G

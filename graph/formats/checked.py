@@ -4,8 +4,9 @@ A graph file is read by its format's reader and given our shapes
 (:func:`~graph.formats.portable.restore_graph`); :func:`graph_problems` then holds it
 to what a data folder must satisfy: ids that are text, not empty and without
 spaces around them (a CSV file drops those), categories whose colour and shape
-come from the closed lists, relations whose sign is -1, 0 or 1, and text
-that GraphML and GEXF can hold. What ``validate`` accepts, every command
+come from the closed lists, relations whose sign is -1, 0 or 1, text
+that GraphML and GEXF can hold, and numbers that JSON can hold (no NaN or
+infinity, which a CSV file refuses as "not a number"). What ``validate`` accepts, every command
 can then build, query and export.
 
 Examples
@@ -20,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -30,12 +32,14 @@ from ..read import vocabulary as vocab
 from ..read.characters import EXPECTED, character_problem
 from ..read.lookalike import lookalike_warning
 
-__all__ = ["graph_problems", "checked_graph", "MAX_NESTING"]
+__all__ = ["graph_problems", "checked_graph", "number_problems", "MAX_NESTING", "NUMBER"]
 
 #: How deep a value of lists and objects (in JSON) may be nested: deeper ones could not be written out again.
 MAX_NESTING = 100
 _SHAPES = "one of " + ", ".join(sorted(vocab.ALL_SHAPES))
 _SIGNS = (-1, 0, 1)
+#: What a number must be, said as a CSV file's number column says it.
+NUMBER = "a number such as 2 or 0.5 (with a decimal point)"
 
 
 def checked_graph(G: nx.MultiDiGraph, source: str) -> nx.MultiDiGraph:
@@ -109,7 +113,7 @@ def _value_problems(attrs: Mapping[str, Any], what: str, source: str) -> Iterato
         if isinstance(value, str):
             yield from _text_problem(value, what, source, str(name))
             continue
-        texts, depth = _texts(value)
+        texts, depth, numbers = _texts(value)
         if depth > MAX_NESTING:
             yield Problem(
                 source, 0, str(name), f"{what}: a value nested {depth} levels deep", f"at most {MAX_NESTING} levels"
@@ -117,17 +121,48 @@ def _value_problems(attrs: Mapping[str, Any], what: str, source: str) -> Iterato
             continue
         for text in texts:
             yield from _text_problem(text, what, source, str(name))
+        for number in numbers:
+            yield Problem(source, 0, str(name), f"{what}: '{number}' is not a number", NUMBER)
 
 
-def _texts(value: Any) -> tuple[list[str], int]:
-    """The texts in a value of lists and objects (keys too), and how deep it is nested; without recursion."""
+def number_problems(G: nx.Graph, source: str) -> Iterator[Problem]:
+    """A problem for each NaN or infinity in the attributes of ``G`` (which JSON cannot hold).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("a", "b", {"weight": float("nan")})])
+    >>> [(p.column, p.message) for p in number_problems(G, "g.json")]
+    [('weight', "edge 'a' -> 'b': 'nan' is not a number")]
+    """
+    items = [(f"node '{n}'", attrs) for n, attrs in G.nodes(data=True)]
+    items += [(f"edge '{u}' -> '{v}'", attrs) for u, v, attrs in G.edges(data=True)]
+    items.append(("graph attribute", G.graph))
+    for what, attrs in items:
+        for name, value in attrs.items():
+            if isinstance(value, float):
+                numbers = [] if math.isfinite(value) else [value]
+            elif isinstance(value, (list, tuple, dict)):
+                numbers = _texts(value)[2]
+            else:
+                continue
+            for number in numbers:
+                yield Problem(source, 0, str(name), f"{what}: '{number}' is not a number", NUMBER)
+
+
+def _texts(value: Any) -> tuple[list[str], int, list[float]]:
+    """The texts in a value of lists and objects (keys too), how deep it is nested, and its NaNs and infinities;
+    without recursion."""
     texts: list[str] = []
+    numbers: list[float] = []
     deepest = 0
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if isinstance(item, str):
             texts.append(item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            numbers.append(item)
         elif isinstance(item, (list, tuple)):
             deepest = max(deepest, depth)
             stack.extend((child, depth + 1) for child in item)
@@ -135,7 +170,7 @@ def _texts(value: Any) -> tuple[list[str], int]:
             deepest = max(deepest, depth)
             texts.extend(str(key) for key in item)
             stack.extend((child, depth + 1) for child in item.values())
-    return texts, deepest
+    return texts, deepest, numbers
 
 
 def _text_problem(text: str, what: str, source: str, column: str | None) -> Iterator[Problem]:

@@ -27,7 +27,7 @@ import networkx as nx
 
 from ..errors import DataError, FormatError
 from ..read.safety import input_problem
-from .checked import checked_graph
+from .checked import checked_graph, number_problems
 from .csvfolder import write_csv
 from .gexf import read_gexf, write_gexf
 from .graphml import read_graphml, write_graphml
@@ -104,6 +104,8 @@ def export(G: nx.Graph, path: str | Path, format: str | None = None) -> list[Pat
         When the format is unknown or cannot be told.
     OutputError
         When a file cannot be written (existing files are left as they were).
+    DataError
+        When an attribute holds NaN or infinity, which no reader takes back (nothing is written).
 
     Examples
     --------
@@ -112,7 +114,11 @@ def export(G: nx.Graph, path: str | Path, format: str | None = None) -> list[Pat
     >>> [p.name for p in graph.export(graph.load(), out, format="kgx")]
     ['magnesium_nodes.tsv', 'magnesium_edges.tsv']
     """
-    written = FORMATS[export_format(path, format)](G, path)
+    chosen = export_format(path, format)
+    problems = list(number_problems(G, str(path)))
+    if problems:  # what no reader takes back (and JSON cannot hold): nothing is written
+        raise DataError(problems)
+    written = FORMATS[chosen](G, path)
     return list(written) if isinstance(written, (list, tuple)) else [written]
 
 

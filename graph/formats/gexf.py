@@ -206,7 +206,8 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph | nx.MultiGraph:
         root = ET.fromstring(document)
         _check_gexf(root, path)
         _normalise(root)
-        gexf_mixed(root)
+        _safe_titles(root)
+        gexf_mixed(root, str(path))
         H = nx.read_gexf(io.BytesIO(ET.tostring(root)))
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise read_error(path, err, "GEXF") from err
@@ -251,14 +252,43 @@ def _check_gexf(root: ET.Element, path: Path) -> None:
 
 
 def _normalise(root: ET.Element) -> None:
-    """Give every element the namespace networkx reads its version by (Gephi writes several spellings)."""
+    """Give every element the namespace networkx reads the file's version by (Gephi writes several spellings).
+
+    The version is the root's: an element in another GEXF version's namespace (a 1.3 file holding
+    1.2draft elements) or in none is read as the root's version, as Gephi reads elements by their
+    names; networkx alone would skip it, and its nodes and edges with it.
+    """
+    namespace = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
+    match = _GEXF_NS.match(namespace)
+    if not match or match.group(2) not in GEXF_VERSIONS:
+        return
+    own = GEXF_VERSIONS[match.group(2)]
     for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment or processing instruction
         if not element.tag.startswith("{"):
+            element.tag = "{" + own + "}" + element.tag
             continue
         namespace, local = element.tag[1:].split("}", 1)
         match = _GEXF_NS.match(namespace)
-        if match and match.group(2) in GEXF_VERSIONS:
-            element.tag = "{" + GEXF_VERSIONS[match.group(2)] + (match.group(4) or "") + "}" + local
+        if match:
+            element.tag = "{" + own + (match.group(4) or "") + "}" + local
+
+
+#: Attribute titles networkx would pass to ``add_node``/``add_edge`` as its own arguments (``key``, as Gephi
+#: lets a column be named): read under the name with a trailing ``_`` and given their own names back.
+_ARGUMENTS = {"node": frozenset({"node_for_adding"}), "edge": frozenset({"key", "u_for_edge", "v_for_edge"})}
+
+
+def _safe_titles(root: ET.Element) -> None:
+    """Rename declared attribute titles that networkx would take for its own arguments."""
+    for declared in root.iter():
+        if declared.tag.rsplit("}", 1)[-1] != "attributes":
+            continue
+        taken = _ARGUMENTS.get(declared.get("class", ""), frozenset())
+        for attribute in declared:
+            if attribute.get("title") in taken:
+                attribute.set("title", attribute.get("title", "") + "_")
 
 
 def _keep_viz(H: nx.Graph) -> None:

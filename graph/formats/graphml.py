@@ -106,7 +106,7 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     """
     path = Path(path)
     try:
-        H = nx.read_graphml(io.BytesIO(graphml_mixed(path.read_bytes())), force_multigraph=True)
+        H = nx.read_graphml(io.BytesIO(graphml_mixed(path.read_bytes(), str(path))), force_multigraph=True)
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise read_error(path, err, "GraphML") from err
     for _, attrs in H.nodes(data=True):

@@ -29,6 +29,8 @@ import networkx as nx
 
 from ..atomic import write_text_atomic
 from ..errors import DataError, Problem
+from ..read.direction import parse_directed
+from .checked import NUMBER, number_problems
 from .portable import read_error, restore_graph
 
 __all__ = ["write_node_link", "read_node_link", "node_link_graph"]
@@ -54,6 +56,8 @@ def write_node_link(G: nx.Graph, path: str | Path) -> Path:
     ------
     OutputError
         When the file cannot be written (an existing file is left as it was).
+    DataError
+        When an attribute holds NaN or infinity, which JSON cannot hold (nothing is written).
 
     Examples
     --------
@@ -62,8 +66,15 @@ def write_node_link(G: nx.Graph, path: str | Path) -> Path:
     >>> path.read_text(encoding="utf-8").splitlines()[:3]
     ['{', ' "directed": true,', ' "multigraph": true,']
     """
+    problems = list(number_problems(G, str(path)))
+    if problems:
+        raise DataError(problems)
     data = nx.node_link_data(_renamed(G), edges="edges")
-    return write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, default=_json_value) + "\n")
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=1, default=_json_value, allow_nan=False)
+    except ValueError as err:  # a NaN in a value the check does not walk (a set, say)
+        raise DataError([Problem(str(path), 0, None, "a value holds NaN or infinity", NUMBER)]) from err
+    return write_text_atomic(path, text + "\n")
 
 
 #: Attribute names that node-link data uses for itself, per element: attributes of ours with
@@ -155,9 +166,7 @@ def node_link_graph(data: Any, source: str) -> nx.MultiDiGraph:
     if not isinstance(edges, list):
         problems.append(Problem(source, 0, None, f'"{edges_key}" is not a list', _EXPECTED))
         edges = []
-    G: nx.MultiDiGraph | nx.MultiGraph = (
-        nx.MultiDiGraph() if data.get("directed", True) is not False else nx.MultiGraph()
-    )
+    G: nx.MultiDiGraph | nx.MultiGraph = nx.MultiDiGraph() if _directed(data, source, problems) else nx.MultiGraph()
     graph_attrs = data.get("graph", {})
     if isinstance(graph_attrs, dict):
         G.graph.update(graph_attrs)
@@ -196,6 +205,19 @@ def node_link_graph(data: Any, source: str) -> nx.MultiDiGraph:
     if problems:
         raise DataError(problems)
     return G
+
+
+def _directed(data: dict[str, Any], source: str, problems: list[Problem]) -> bool:
+    """What ``"directed"`` says, read as a CSV ``directed`` cell is (``0`` is false); true when it is missing."""
+    value = data.get("directed", True)
+    flag = parse_directed(value) if isinstance(value, (str, int)) else None  # bool is an int
+    if flag is None:
+        problems.append(Problem(source, 0, None, f'"directed": {json.dumps(value)[:40]} is not a direction', _BOOLEAN))
+        return True
+    return flag
+
+
+_BOOLEAN = "true or false"
 
 
 def _restored(item: dict[str, Any], element: str) -> dict[str, Any]:

@@ -36,6 +36,7 @@ import networkx as nx
 
 from ..errors import DataError, Problem
 from ..read import vocabulary as vocab
+from ..read.direction import parse_directed
 from .tabular import LIST_SEPARATOR, cell_text
 
 __all__ = [
@@ -313,8 +314,14 @@ def _edge_attrs(
     directed = attrs.pop("directed", None)
     restored.update(attrs)
     restored["sign"] = sign if sign is not None else entry.get("sign", 0)
-    if directed is False or str(directed).strip().lower() == "false":
-        restored["directed"] = False
+    if directed is not None:
+        flag = parse_directed(directed) if isinstance(directed, (str, int)) else None
+        if flag is None:
+            problems.append(
+                Problem(source, 0, "directed", f"edge '{u}' -> '{v}': '{directed}' is not a direction", "true or false")
+            )
+        elif not flag:
+            restored["directed"] = False
     return restored, edge_key
 
 

@@ -26,6 +26,7 @@ from ..atomic import write_bytes_atomic
 from ..collector import gc_paused
 from ..read.columns import GraphColumns
 from .assets import vis_network_js
+from .given import check_page_graph
 from .overview import is_large, overview_data, to_json
 from .payload import page_data, script_json_bytes
 
@@ -97,6 +98,9 @@ def to_html(
         When a path in ``highlight`` has no edge between two consecutive nodes.
     ValueError
         When ``lang`` is not a language of :data:`LANGUAGES`.
+    DataError
+        When a table of ``G.graph`` is not a dict of dicts, or a node's ``category`` is a
+        list or a dict (see :mod:`graph.page.given`).
 
     Examples
     --------
@@ -146,6 +150,8 @@ def _page(
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     with gc_paused():  # millions of small lists for a large graph, and no cycles
+        if not isinstance(G, GraphColumns):
+            check_page_graph(G)  # a graph made in Python: its tables and categories as a page reads them
         table = G if isinstance(G, GraphColumns) else GraphColumns.from_networkx(G)  # the one conversion
         names = titles(table, title)
         title = names[lang]

@@ -217,9 +217,9 @@ def _read(
     relations, sources, categories = _vocabularies(tables, problems)
     node_table, edge_table = tables["nodes"], tables["edges"]
     if edge_table is not None and not source_col and not target_col and is_kgx_edges(edge_table):
-        kgx_edges(edge_table)
+        kgx_edges(edge_table, problems)
         if node_table is not None and is_kgx_nodes(node_table):
-            kgx_nodes(node_table)
+            kgx_nodes(node_table, problems)
     if edge_table is not None:
         _rename(edge_table, {"source": source_col, "target": target_col}, _EDGE_ALIASES, problems)
         _rename_optional(edge_table, OPTIONAL_ALIASES["edges"])

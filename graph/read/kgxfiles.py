@@ -30,13 +30,14 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from ..errors import warn_data
+from ..errors import Problem, warn_data
+from .characters import EXPECTED, character_problem
 from .csvfile import Table
 
 __all__ = ["is_kgx_edges", "is_kgx_nodes", "kgx_edges", "kgx_nodes", "KGX_LISTS"]
 
 #: KGX node columns that hold lists (``|``-separated); others hold one value.
-KGX_LISTS = frozenset({"category", "synonym", "provided_by", "xref", "same_as", "in_taxon", "original_category"})
+KGX_LISTS = frozenset({"category", "synonym", "provided_by", "xref", "same_as", "in_taxon"})
 _OUR_PREFIX = "cg:"
 _OUR_SOURCE = "infores:cg-"
 _MADE_UP_EDGE_ID = re.compile(r"cg:e\d+")
@@ -69,12 +70,28 @@ def _id(text: str) -> str:
     return unquote(text[len(_OUR_PREFIX) :]) if text.startswith(_OUR_PREFIX) else text
 
 
+class _Ids:
+    """Our ``cg:`` ids decoded, each held to the character check once decoded (``cg:a%01b`` hides a control)."""
+
+    def __init__(self, name: str, problems: list[Problem] | None):
+        self.name, self.problems = name, problems
+
+    def __call__(self, text: str, line: int, column: str) -> str:
+        decoded = _id(text)
+        if decoded is not text and self.problems is not None:
+            found = character_problem(decoded)
+            if found is not None:
+                self.problems.append(Problem(self.name, line, column, f"'{text}', decoded, {found}", EXPECTED))
+        return decoded
+
+
 def _strip(text: str, prefix: str) -> str:
     return text[len(prefix) :] if text.startswith(prefix) else text
 
 
-def kgx_edges(table: Table) -> None:
-    """Rewrite the KGX edge table ``table`` as our edge columns, in place."""
+def kgx_edges(table: Table, problems: list[Problem] | None = None) -> None:
+    """Rewrite the KGX edge table ``table`` as our edge columns, in place; ids that decode badly go to ``problems``."""
+    decode = _Ids(table.name, problems)
     columns = table.columns
     at = {name: i for i, name in enumerate(columns)}
     rows = table.rows
@@ -94,11 +111,12 @@ def kgx_edges(table: Table) -> None:
         record = dict(zip(columns, cells, strict=True))
         values = [record[name] for name in kept]
         for name in ("subject", "object"):
-            values[kept.index(name)] = _id(record[name])
+            values[kept.index(name)] = decode(record[name], line, name)
         if "primary_knowledge_source" in kept:
             values[kept.index("primary_knowledge_source")] = _strip(record["primary_knowledge_source"], _OUR_SOURCE)
         made = {
-            "relation": _id(record.get("original_predicate", "")) or _strip(record.get("predicate", ""), "biolink:"),
+            "relation": decode(record.get("original_predicate", ""), line, "original_predicate")
+            or _strip(record.get("predicate", ""), "biolink:"),
             "sign": _DIRECTIONS.get(record.get("object_direction_qualifier", "").strip().lower(), ""),
         }
         values += [made[name] for name in extra]
@@ -106,8 +124,12 @@ def kgx_edges(table: Table) -> None:
     table.replace(out_columns + extra, new_rows)
 
 
-def kgx_nodes(table: Table) -> None:
-    """Rewrite the KGX node table ``table`` as our node columns, in place, merging repeated ids."""
+def kgx_nodes(table: Table, problems: list[Problem] | None = None) -> None:
+    """Rewrite the KGX node table ``table`` as our node columns, in place, merging repeated ids.
+
+    Ids that decode to characters no input may hold go to ``problems``.
+    """
+    decode = _Ids(table.name, problems)
     if "original_category" in table.columns and "category" in table.columns:  # our own export: the category as it was
         at = table.columns.index("category")
         table.replace(
@@ -115,23 +137,29 @@ def kgx_nodes(table: Table) -> None:
             [(line, [v for i, v in enumerate(cells) if i != at]) for line, cells in table.rows],
         )
     columns = table.columns
+    ours = "original_category" in columns  # our category as it was: one value, which may hold a '|'
     renamed = {"name": "label", "synonym": "synonyms", "original_category": "category"}
     if "label" in columns:
         renamed.pop("name")
     merged: dict[str, tuple[int, list[str]]] = {}
+    gathered: dict[str, dict[int, dict[str, None]]] = {}  # a repeated node's list items, by column, in order
     lines: dict[str, list[int]] = {}
     conflicts: list[str] = []
     idx = columns.index("id")
     for line, cells in table.rows:
         cells = list(cells)
-        cells[idx] = _id(cells[idx])
+        cells[idx] = decode(cells[idx], line, "id")
         node = cells[idx]
         lines.setdefault(node, []).append(line)
         first = merged.get(node)
         if first is None:
             merged[node] = (line, cells)
             continue
-        _merge(first[1], cells, columns, f"{table.name}:{line}: node '{node}'", conflicts)
+        where = f"{table.name}:{line}: node '{node}'"
+        _merge(first[1], cells, columns, gathered.setdefault(node, {}), where, conflicts)
+    for node, lists in gathered.items():
+        for i, items in lists.items():
+            merged[node][1][i] = "|".join(items)
     if "provided_by" in columns:  # our export's, made from the edges: not kept
         at = columns.index("provided_by")
         if all(all(p.startswith(_OUR_SOURCE) for p in cells[at].split("|") if p) for _, cells in merged.values()):
@@ -140,7 +168,7 @@ def kgx_nodes(table: Table) -> None:
     repeated = {node: found for node, found in lines.items() if len(found) > 1}
     if repeated:
         node, found = next(iter(repeated.items()))
-        where = ", ".join(map(str, found))
+        where = ", ".join(map(str, found[:5])) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
         warn_data(
             f"{table.name}: {len(repeated)} node id{'s' if len(repeated) != 1 else ''} on more than one row "
             f"(first: '{node}' on lines {where}); the rows are merged as KGX merges them, lists joined with '|'"
@@ -150,23 +178,38 @@ def kgx_nodes(table: Table) -> None:
     out = [renamed.get(c, c) for c in columns]
     rows = []
     for line, cells in merged.values():
-        if "category" in out:  # one category per node: the first of a list
+        if "category" in out and not ours:  # one category per node: the first of a list
             at = out.index("category")
             cells[at] = cells[at].split("|")[0].strip()
         rows.append((line, cells))
     table.replace(out, rows)
 
 
-def _merge(into: list[str], cells: list[str], columns: list[str], where: str, conflicts: list[str]) -> None:
+def _merge(
+    into: list[str],
+    cells: list[str],
+    columns: list[str],
+    lists: dict[int, dict[str, None]],
+    where: str,
+    conflicts: list[str],
+) -> None:
+    """Merge a node's later row ``cells`` into its first, ``into``; list items gather in ``lists`` (joined later).
+
+    The items are kept in dicts (ordered sets), so a node on many rows with long lists merges in
+    time linear in its items (a list searched for each new item took minutes at 400 rows of 400).
+    """
     for i, name in enumerate(columns):
         old, new = into[i], cells[i]
+        if name in KGX_LISTS:
+            if new:
+                items = lists.get(i)
+                if items is None:
+                    items = lists[i] = dict.fromkeys(p for p in old.split("|") if p)
+                items.update(dict.fromkeys(p for p in new.split("|") if p))
+            continue
         if not new or new == old:
             continue
         if not old:
             into[i] = new
-        elif name in KGX_LISTS:
-            items = [p for p in old.split("|") if p]
-            items += [p for p in new.split("|") if p and p not in items]
-            into[i] = "|".join(items)
         else:
             conflicts.append(f"{where}: column '{name}' is '{new}' here but '{old}' before; the first is kept")

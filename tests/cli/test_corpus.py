@@ -637,6 +637,86 @@ CASES = [
         1,
         "error: cannot write edges.csv/graph.html: edges.csv is a file, not a folder\n",
     ),
+    # ---- issue 29: the newer readers held to what a CSV data folder must satisfy
+    Case(
+        "kgx_id_hiding_a_control",
+        "validate --data .",
+        1,
+        "".join(
+            f"{file}:{line}: column '{column}': 'cg:{text}', decoded, holds {what} at character 2; "
+            f"expected {NO_CONTROL}\n"
+            for file, line, column, text, what in [
+                ("edges.tsv", 2, "subject", "a%01b", "a control character (U+0001)"),
+                ("edges.tsv", 2, "object", "x%00y", "a nul (U+0000)"),
+                ("nodes.tsv", 2, "id", "a%01b", "a control character (U+0001)"),
+                ("nodes.tsv", 3, "id", "x%00y", "a nul (U+0000)"),
+            ]
+        )
+        + "error: 4 problems in the data\n",
+    ),
+    Case(
+        "direction_words_in_graph_files",
+        "validate --data maybe.graphml",
+        1,
+        "maybe.graphml: column 'directed': edge 'a' -> 'b': 'maybe' is not a direction; "
+        "expected true or false (1 or 0)\n" + ONE,
+    ),
+    Case(
+        "direction_words_in_graph_files",
+        "validate --data maybe.gexf",
+        1,
+        "maybe.gexf: column 'type': edge 'a' -> 'b': 'maybe' is not a direction; "
+        "expected directed, undirected or mutual\n" + ONE,
+    ),
+    Case(
+        "direction_words_in_graph_files",
+        "build --data sometimes.json --out out/graph.html",
+        1,
+        'sometimes.json: "directed": "sometimes" is not a direction; expected true or false\n' + ONE,
+    ),
+    Case(
+        "nan_in_graph_files",
+        "validate --data nan.gexf",
+        1,
+        "".join(
+            f"nan.gexf: column 'weight': edge {ends}: '{value}' is not a number; "
+            "expected a number such as 2 or 0.5 (with a decimal point)\n"
+            for ends, value in (("'a' -> 'b'", "nan"), ("'b' -> 'a'", "inf"))
+        )
+        + "error: 2 problems in the data\n",
+    ),
+    Case(
+        "nan_in_graph_files",
+        "export --data nan.json --format json --out out.json",
+        1,
+        "nan.json: column 'score': node 'a': '-inf' is not a number; "
+        "expected a number such as 2 or 0.5 (with a decimal point)\n"
+        "nan.json: column 'weight': edge 'b' -> 'a': 'nan' is not a number; "
+        "expected a number such as 2 or 0.5 (with a decimal point)\n"
+        "error: 2 problems in the data\n",
+    ),
+    Case("gephi_files_networkx_misreads", "validate --data key.gexf", 0, "", "ok: 2 nodes, 2 edges\n"),
+    Case("gephi_files_networkx_misreads", "validate --data mixedns.gexf", 0, "", "ok: 4 nodes, 3 edges\n"),
+    Case(
+        "directed_column_and_undirected",
+        "path c a --edges mixed.csv --undirected",
+        0,
+        "",
+        "1 path from c to a (at most 4 hops, directions ignored)\n\n"
+        "1. c -> b -> a  unclear\n"
+        "   C is linked to b; b is linked to a. Net effect: unclear, since not every step says whether it increases "
+        "or decreases.\n"
+        "     ?  c  is linked to  b\n"
+        "     ?  b  is linked to  a\n\n"
+        "Net effect of c on a: unclear (1 path: 0 increasing, 0 decreasing, 1 unclear).\n",
+    ),
+    Case(
+        "directed_column_and_undirected",
+        "path c a --edges mixed.csv",
+        0,
+        "",
+        "No path from c to a following the arrows within 4 hops; 1 path if directions are ignored: use --undirected.\n",
+    ),
 ]
 
 

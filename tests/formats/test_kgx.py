@@ -201,3 +201,25 @@ def test_a_quote_at_the_start_of_a_value_and_a_source_id_the_slug_changes_read_b
     assert back.nodes["mg"]["label"] == '"Magnesium"'
     [(_, _, attrs)] = back.edges(data=True)
     assert (attrs["evidence"], attrs["source_doc"], attrs["sign"]) == ('"helps" sleep', "Schneider_2024", 1)
+
+
+def test_a_category_holding_a_bar_comes_back_whole(tmp_path: Path) -> None:
+    """Our category is one value, written as ``original_category``: a ``|`` in it is no list (issue 29)."""
+    G = nx.MultiDiGraph()
+    G.add_node("a", category="x|y")
+    G.add_node("b", category="x")
+    G.add_edge("a", "b", relation="increases")
+    nodes, edges = graph.write_kgx(G, tmp_path / "k")
+    back = graph.load(edges=edges, nodes=nodes)
+    assert dict(back.nodes(data="category")) == {"a": "x|y", "b": "x"}
+
+
+def test_a_node_on_many_rows_merges_its_lists_in_order_once_each(tmp_path: Path) -> None:
+    rows = ["id\tname\tcategory\tsynonym"]
+    rows += [f"HGNC:1\tTP53\tbiolink:Gene\t{'|'.join(f's{r + k}' for k in range(3))}" for r in range(4)]
+    (tmp_path / "nodes.tsv").write_text("\n".join([*rows, "HGNC:2\tMDM2\tbiolink:Gene\t"]) + "\n", encoding="utf-8")
+    edges = "subject\tpredicate\tobject\nHGNC:1\tbiolink:affects\tHGNC:2\n"
+    (tmp_path / "edges.tsv").write_text(edges, encoding="utf-8")
+    with pytest.warns(graph.DataWarning, match=r"\(first: 'HGNC:1' on lines 2, 3, 4, 5\)"):
+        G = graph.load(tmp_path)
+    assert G.nodes["HGNC:1"]["synonyms"] == ["s0", "s1", "s2", "s3", "s4", "s5"]

@@ -129,29 +129,16 @@
   }
   /* How many paths of at most MAX_HOPS steps, no node twice, lead from node a to node b if
      directions are ignored (the path finder's count with every edge walked both ways: more than
-     MAX_PATHS stops at MAX_PATHS + 1), walked on the columns: no second model of the graph is made. */
+     MAX_PATHS stops at MAX_PATHS + 1), walked on the columns: no second model of the graph is made.
+     The search is the path finder's (CG.paths.simplePaths), whose work is bounded by the paths found. */
   function pathsAnyWay(a, b) {
-    var dist = new Map([[b, 0]]); // hops to b, as far as a path from a can use them
-    var frontier = [b];
-    for (var hops = 1; hops < MAX_HOPS && frontier.length; hops += 1) {
-      var next = [];
-      frontier.forEach(function (u) { around(u).forEach(function (v) { if (!dist.has(v)) { dist.set(v, hops); next.push(v); } }); });
-      frontier = next;
-    }
-    var found = 0;
-    var onPath = new Set([a]);
-    (function walk(u, left) {
-      around(u).forEach(function (v) {
-        if (found > MAX_PATHS || onPath.has(v)) { return; }
-        if (v === b) { found += 1; return; }
-        var d = dist.get(v);
-        if (d === undefined || d > left - 1) { return; }
-        onPath.add(v);
-        walk(v, left - 1);
-        onPath.delete(v);
-      });
-    }(a, MAX_HOPS));
-    return found;
+    var near = new Map(); // each node's neighbours either way, as a list, once asked for
+    var either = function (u) {
+      var list = near.get(u);
+      if (list === undefined) { list = Array.from(around(u)); near.set(u, list); }
+      return list;
+    };
+    return CG.paths.simplePaths(either, either, a, b, MAX_HOPS, MAX_PATHS + 1).length;
   }
   var degree = new Int32Array(N);
   for (var d = 0; d < N; d += 1) { degree[d] = outs.start[d + 1] - outs.start[d] + ins.start[d + 1] - ins.start[d]; }
@@ -414,9 +401,13 @@
     });
   }
   function drawnIndex(i) { return state.view && state.view.kind !== "overview" && nodes.get(cols.id[i]) !== null; }
-  function openAround(i) {
+  /* Node i with its best connected neighbours; with also, that node too, even when it is not among them
+     (a relation of a hub chosen far down its list joins the hub to a neighbour past MAX_DRAWN). */
+  function openAround(i, also) {
     var chosen = capped(Array.from(around(i)));
-    draw({ kind: "around", node: i, shown: chosen.nodes.length, all: chosen.all }, [i].concat(chosen.nodes));
+    var shown = [i].concat(chosen.nodes);
+    if (also !== undefined && shown.indexOf(also) < 0) { shown.push(also); }
+    draw({ kind: "around", node: i, shown: shown.length - 1, all: chosen.all }, shown);
   }
 
   function focusNode(id, centre) {
@@ -442,7 +433,7 @@
     var ends = [from[e], to[e]];
     state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
     drawOnce(function () {
-      if (!drawnIndex(from[e]) || !drawnIndex(to[e])) { openAround(from[e]); fit(null, false); } else { apply(); }
+      if (!drawnIndex(from[e]) || !drawnIndex(to[e]) || edges.get(e) === null) { openAround(from[e], to[e]); fit(null, false); } else { apply(); }
       network.setSelection({ nodes: [], edges: [e] }, { unselectAll: true, highlightEdges: false });
     });
     showDetails(function () { return CG.panels.edgeDetails(ctx, e); });

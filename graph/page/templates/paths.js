@@ -56,17 +56,96 @@
     return signs.every(function (s) { return s === signs[0]; }) ? signs[0] : 0;
   }
 
-  /* Hops from every node to target, following edges forward (BFS backwards). */
-  function distances(g, target) {
+  /* Hops to target from every node within cutoff hops, following edges forward (back(v) lists the
+     nodes with an edge into v), never through a node of avoid. */
+  function distancesTo(back, target, cutoff, avoid) {
     var dist = new Map([[target, 0]]);
-    var queue = [target];
-    for (var head = 0; head < queue.length; head += 1) {
-      var node = queue[head];
-      g.pred.get(node).forEach(function (p) {
-        if (!dist.has(p)) { dist.set(p, dist.get(node) + 1); queue.push(p); }
-      });
+    var frontier = [target];
+    for (var hops = 1; hops <= cutoff && frontier.length; hops += 1) {
+      var ahead = [];
+      for (var f = 0; f < frontier.length; f += 1) {
+        var before = back(frontier[f]);
+        for (var b = 0; b < before.length; b += 1) {
+          var u = before[b];
+          if (!dist.has(u) && !(avoid && avoid.has(u))) { dist.set(u, hops); ahead.push(u); }
+        }
+      }
+      frontier = ahead;
     }
     return dist;
+  }
+
+  /* How many successors the cheap walk may look at before it walks again with the exact test. */
+  var CHEAP_WORK = 200000;
+  var OVER_BUDGET = {};
+
+  /* Up to limit simple paths from source to target of at most maxHops hops, by hops, then node ids
+     (next(u) lists u's successors in id order, back(v) the nodes with an edge into v), as
+     graph/ask/search.py finds them. A walk enters a node only when the target can still be reached in
+     the hops left. Measured over the whole graph, that test is cheap but can be fooled (a complete graph
+     whose target hangs on the source alone: every chain of the others is tried in vain), so the cheap
+     walk has a budget; when it is spent, the walk starts again and measures the hops avoiding the nodes
+     on the walk, so that each node entered lies on a path still to be found. budget: CHEAP_WORK unless
+     given (0 walks exactly from the start). */
+  function simplePaths(next, back, source, target, maxHops, limit, budget) {
+    var most = budget === undefined ? CHEAP_WORK : budget;
+    if (source === target) { return []; }
+    var dist = distancesTo(back, target, maxHops - 1, null); // a level less: of the farthest, only source counts
+    if (!dist.has(source)) {
+      var first = next(source);
+      for (var f = 0; f < first.length; f += 1) {
+        var d = dist.get(first[f]);
+        if (d !== undefined && d + 1 < (dist.get(source) || Infinity)) { dist.set(source, d + 1); }
+      }
+      if (!dist.has(source)) { return []; }
+    }
+    var work = 0;
+    var run = function (exact) {
+      var found = [];
+      var longest = Math.min(maxHops, dist.size - 1); // a simple path visits each node once
+      for (var hops = dist.get(source); hops <= longest; hops += 1) {
+        var walk = [source];
+        var onWalk = new Set(walk);
+        var near = [exact ? distancesTo(back, target, hops - 1, onWalk) : dist];
+        var stack = [{ list: next(source), at: 0 }];
+        while (stack.length) {
+          var top = stack[stack.length - 1];
+          var entered = false;
+          while (top.at < top.list.length && !entered) {
+            var node = top.list[top.at];
+            top.at += 1;
+            var left = hops - walk.length; // hops left once node is entered
+            if (node === target) {
+              if (left === 0) {
+                found.push(walk.concat([target]));
+                if (found.length >= limit) { return found; }
+              }
+            } else if (!onWalk.has(node) && near[near.length - 1].get(node) <= left) {
+              var list = next(node);
+              if (!exact) {
+                work += list.length;
+                if (work > most) { throw OVER_BUDGET; }
+              }
+              walk.push(node);
+              onWalk.add(node);
+              stack.push({ list: list, at: 0 });
+              near.push(exact ? distancesTo(back, target, left - 1, onWalk) : dist);
+              entered = true;
+            }
+          }
+          if (!entered) {
+            stack.pop();
+            near.pop();
+            onWalk.delete(walk.pop());
+          }
+        }
+      }
+      return found;
+    };
+    try { return run(false); } catch (err) {
+      if (err !== OVER_BUDGET) { throw err; }
+      return run(true);
+    }
   }
 
   function describe(g, nodes) {
@@ -94,28 +173,9 @@
     var maxPaths = (options && options.maxPaths) || 20;
     var found = [];
     if (source !== target && g.succ.has(source) && g.succ.has(target)) {
-      var dist = distances(g, target);
-      var onPath = new Set([source]);
-      var walk = function (node, trail, left) {
-        if (left === 0) {
-          if (node === target) { found.push(trail.slice()); }
-          return;
-        }
-        var next = g.succ.get(node);
-        for (var i = 0; i < next.length && found.length <= maxPaths; i += 1) {
-          var v = next[i];
-          var d = dist.get(v);
-          if (onPath.has(v) || d === undefined || d > left - 1 || (v === target && left > 1)) { continue; }
-          onPath.add(v);
-          trail.push(v);
-          walk(v, trail, left - 1);
-          trail.pop();
-          onPath.delete(v);
-        }
-      };
-      for (var hops = 1; hops <= maxHops && found.length <= maxPaths; hops += 1) {
-        if (dist.has(source) && dist.get(source) <= hops) { walk(source, [source], hops); }
-      }
+      var next = function (u) { return g.succ.get(u); };
+      var back = function (v) { return g.pred.get(v); };
+      found = simplePaths(next, back, source, target, maxHops, maxPaths + 1);
     }
     var paths = found.slice(0, maxPaths).map(function (nodes) { return describe(g, nodes); });
     var counts = { increases: 0, decreases: 0, unclear: 0 };
@@ -140,5 +200,5 @@
     return dist.size - 1;
   }
 
-  CG.paths = { compare: compare, model: model, findPaths: findPaths, stepSign: stepSign, reachable: reachable };
+  CG.paths = { compare: compare, model: model, findPaths: findPaths, simplePaths: simplePaths, stepSign: stepSign, reachable: reachable };
 }(window.CG = window.CG || {}));
