@@ -594,7 +594,7 @@ def _edges(arrows: Arrows, u: Hashable, v: Hashable) -> Iterator[Edge]:
         sign = _sign(attrs.get("sign"))
         directed = edge_is_directed(G, attrs)
         against = directed and not _runs(G, u, v, key, attrs)
-        if against and relation == _DEFAULT_RELATION and not sign:
+        if arrows.ignore and relation == _DEFAULT_RELATION and not sign:
             against = directed = False  # a link of no stated relation or sign says the same both ways
         yield Edge(
             key,
