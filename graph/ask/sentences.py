@@ -211,7 +211,8 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     verdict = VERDICTS[lang][effect.verdict]
     if effect.verdict in ("increases", "decreases") and (effect.hedged or change_of(G, effect.target) != "amount"):
         sign = 1 if effect.verdict == "increases" else -1
-        verdict = change_words(G, effect.target, sign, lang, hedged=effect.hedged)[0].replace(" {object}", "")
+        template = change_words(G, effect.target, sign, lang, hedged=effect.hedged)[0]
+        verdict = re.sub(r"\s*\b(of|op)?\s*\{object\}", "", template)  # "lowers the risk", "kan de kans verkleinen"
     return words["net"].format(a=a, b=b, verdict=verdict, counts=counts)
 
 

@@ -337,3 +337,69 @@ def test_net_effect_line_for_the_same_concept() -> None:
 
 
 # ---------------------------------------------------------------- every short path of the data, read back
+
+
+# ---------------------------------------------------------------- what changes, hedges, a lack (issue 24)
+
+
+def kinds() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(
+        relations={
+            "increases": {"label": "increases", "label_nl": "verhoogt", "sign": 1, "plural": "increase"},
+            "decreases": {"label": "decreases", "label_nl": "vermindert", "sign": -1, "plural": "decrease"},
+            "prevents": {"label": "prevents", "label_nl": "voorkomt", "sign": -1, "plural": "prevent"},
+        }
+    )
+    G.add_node("mg", label="Magnesium", label_nl="Magnesium")
+    G.add_node("pills", label="Magnesium pills", label_nl="Magnesiumpillen", plural="true", plural_nl="true")
+    G.add_node("lack", label="Magnesium deficiency", label_nl="Magnesiumtekort", change="risk", lack_of="mg")
+    G.add_node("sleep", label="Sleep", label_nl="Slaap", change="quality", in_text_nl="de slaap")
+    G.add_node("rhythm", label="Rhythm", label_nl="Ritme", change="balance", in_text_nl="het ritme")
+    G.add_node("memory", label="Memory", label_nl="Geheugen", change="quality", in_text_nl="het geheugen")
+    G.add_edge("pills", "mg", relation="increases", sign=1)
+    G.add_edge("mg", "lack", relation="prevents", sign=-1)
+    G.add_edge("lack", "sleep", relation="decreases", sign=-1, hedged="true")
+    G.add_edge("lack", "rhythm", relation="decreases", sign=-1)
+    G.add_edge("mg", "memory", relation="increases", sign=1)
+    return G
+
+
+def test_a_change_is_worded_for_what_changes_in_the_concept() -> None:
+    G = kinds()
+    assert graph.explain(G, ["mg", "memory"], sources=False) == "Magnesium improves memory."
+    assert graph.explain(G, ["mg", "memory"], lang="nl", sources=False) == "Magnesium verbetert het geheugen."
+    assert graph.explain(G, ["lack", "rhythm"], sources=False) == "Magnesium deficiency disturbs rhythm."
+    assert graph.explain(G, ["lack", "rhythm"], lang="nl", sources=False) == "Magnesiumtekort verstoort het ritme."
+
+
+def test_a_plural_subject_takes_a_plural_verb_in_the_net_effect_too() -> None:
+    G = kinds()
+    G.add_edge("pills", "memory", relation="increases", sign=1)
+    text = graph.explain(G, ["pills", "mg", "memory"], sources=False)
+    assert text.endswith("Net effect: magnesium pills improve memory.")
+    dutch = graph.explain(G, ["pills", "mg", "memory"], lang="nl", sources=False)
+    assert dutch.endswith("Netto: meer magnesiumpillen betekent beter geheugen.")  # a het-word: 'beter'
+
+
+def test_a_step_into_a_lack_of_its_source_reads_too_little() -> None:
+    G = kinds()
+    assert graph.explain(G, ["mg", "lack", "sleep"], sources=False) == (
+        "Too little magnesium may worsen sleep. Net effect: magnesium may improve sleep."
+    )
+    assert graph.explain(G, ["mg", "lack", "rhythm"], lang="nl", sources=False) == (
+        "Te weinig magnesium verstoort het ritme. Netto: meer magnesium ondersteunt het ritme."
+    )
+    assert graph.explain(G, ["mg", "lack"], sources=False) == "Magnesium prevents magnesium deficiency."
+
+
+def test_the_verdict_line_is_worded_for_the_target_and_its_hedge() -> None:
+    G = kinds()
+    effect = graph.net_effect(G, "mg", "sleep")
+    assert effect.hedged and effect.verdict == "increases"
+    assert graph.explain_effect(G, effect) == (
+        "Net effect of Magnesium on Sleep: may improve (1 path: 1 increasing, 0 decreasing, 0 unclear)."
+    )
+    assert graph.explain_effect(G, graph.net_effect(G, "mg", "lack"), lang="nl") == (
+        "Netto-effect van Magnesium op Magnesiumtekort: verkleint de kans "
+        "(1 pad: 0 verhogend, 1 verlagend, 0 onduidelijk)."
+    )
