@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ from .columns import GraphColumns, NodeAttrs
 from .csvfile import Table, read_table
 from .direction import direction_column, settle_direction
 from .edges import EdgeColumns, add_edges, check_edges
-from .folder import PathLike, file_names, locate_files
+from .folder import DATA_FILES, PathLike, file_names, locate_files
 from .kgxfiles import is_kgx_edges, is_kgx_nodes, kgx_edges, kgx_nodes
 from .lookalike import lookalike_warning
 from .nodes import add_nodes, default_node, node_attrs
@@ -100,6 +101,8 @@ def csv_graph(
     source_col: str | None = None,
     target_col: str | None = None,
     directed: bool = True,
+    *,
+    tables: Mapping[str, Table | None] | None = None,
 ) -> tuple[nx.MultiDiGraph | nx.MultiGraph, list[Problem]]:
     """The graph the files make, row by row, and every problem found on the way.
 
@@ -108,10 +111,12 @@ def csv_graph(
     and ``target_col`` name the edge list's end columns when they are not the
     usual ones; ``directed=False`` makes edges undirected where the data does not
     say (see :mod:`graph.read.direction`). The graph holds what could be read even
-    when there are problems.
+    when there are problems. ``tables`` gives the ``edges`` (and ``nodes``) tables
+    already read from a file of another format (an edge list without a header,
+    KGX JSON): they then go through the same checks, and no file is read.
     """
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col, directed)
+        found = _read(data, edges, nodes, source_col, target_col, directed, tables)
         return _graph(found), found.problems
 
 
@@ -122,6 +127,8 @@ def csv_columns(
     source_col: str | None = None,
     target_col: str | None = None,
     directed: bool = True,
+    *,
+    tables: Mapping[str, Table | None] | None = None,
 ) -> tuple[GraphColumns, list[Problem]]:
     """:func:`csv_graph` as the table form a page is made from.
 
@@ -130,7 +137,7 @@ def csv_columns(
     row by row, so that every problem is found with its line.
     """
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col, directed)
+        found = _read(data, edges, nodes, source_col, target_col, directed, tables)
         table = None if found.problems else _by_column(found)
         if table is None:
             table = GraphColumns.from_networkx(_graph(found))
@@ -144,11 +151,13 @@ def csv_validation(
     source_col: str | None = None,
     target_col: str | None = None,
     directed: bool = True,
+    *,
+    tables: Mapping[str, Table | None] | None = None,
 ) -> Validation:
     """The problems :func:`csv_graph` finds, and the size of the graph (read by column
     when no row has a problem: no graph is needed to count)."""
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col, directed)
+        found = _read(data, edges, nodes, source_col, target_col, directed, tables)
         table = None if found.problems else _by_column(found)
         G = table if table is not None else _graph(found)
         return Validation(found.problems, G.number_of_nodes(), G.number_of_edges(), _notes(found))
@@ -206,14 +215,19 @@ def _read(
     source_col: str | None,
     target_col: str | None,
     directed: bool = True,
+    given: Mapping[str, Table | None] | None = None,
 ) -> _Found:
-    files, problems = locate_files(data, edges, nodes)
     title: dict[str, str] = {}
-    if edges is None and files["edges"] is not None:  # a data folder: the title in its graph.csv
-        folder = files["edges"].parent
-        title, more = data_title(folder, file_names(folder))
-        problems += more
-    tables = _read_tables(files, problems)
+    if given is not None:
+        problems: list[Problem] = []
+        tables: dict[str, Table | None] = {kind: given.get(kind) for kind in DATA_FILES}
+    else:
+        files, problems = locate_files(data, edges, nodes)
+        if edges is None and files["edges"] is not None:  # a data folder: the title in its graph.csv
+            folder = files["edges"].parent
+            title, more = data_title(folder, file_names(folder))
+            problems += more
+        tables = _read_tables(files, problems)
     relations, sources, categories = _vocabularies(tables, problems)
     node_table, edge_table = tables["nodes"], tables["edges"]
     if edge_table is not None and not source_col and not target_col and is_kgx_edges(edge_table):
