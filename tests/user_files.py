@@ -5,6 +5,7 @@ undirected graph written with ``nx.to_pandas_edgelist``."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import networkx as nx
@@ -113,4 +114,203 @@ def kgx_pair(folder: Path) -> tuple[Path, Path]:
         "manual_agent\tinfores:omim\n",
         encoding="utf-8",
     )
+    return nodes, edges
+
+
+# ---------------------------------------------------------------- issue 26: every graph file people have
+#: The people of :data:`PEOPLE`, in order of first appearance.
+NAMES = list(dict.fromkeys(name for a, b, _ in PEOPLE for name in (a, b)))
+
+
+def gephi_gml(path: Path) -> Path:
+    """GML as Gephi exports it (``Creator "Gephi"``, ``graph`` on its own line, numeric ids, labels)."""
+    lines = ['Creator "Gephi"', "graph", "[", "  directed 0"]
+    for i, name in enumerate(NAMES, 1):
+        lines += ["  node", "  [", f"    id {i}", f'    label "{name}"', "  ]"]
+    for a, b, weight in PEOPLE:
+        lines += ["  edge", "  [", f"    source {NAMES.index(a) + 1}", f"    target {NAMES.index(b) + 1}"]
+        lines += [f"    value {weight}", "  ]"]
+    path.write_text("\n".join([*lines, "]", ""]), encoding="utf-8")
+    return path
+
+
+def igraph_gml(path: Path) -> Path:
+    """GML as igraph's ``write_gml`` writes it: a directed graph, ``name`` for the label, edge labels."""
+    lines = ['Creator "igraph version 0.10.13 Sun Dec  6 12:00:00 2026"', "Version 1", "graph", "[", "  directed 1"]
+    for i, name in enumerate(("Magnesium", "GABA", "Sleep")):
+        lines += ["  node", "  [", f"    id {i}", f'    name "{name}"', "  ]"]
+    for a, b, label in ((0, 1, "activates"), (1, 2, "promotes"), (0, 1, "binds_to")):
+        lines += ["  edge", "  [", f"    source {a}", f"    target {b}", f'    label "{label}"', "  ]"]
+    path.write_text("\n".join([*lines, "]", ""]), encoding="utf-8")
+    return path
+
+
+def igraph_pajek(path: Path) -> Path:
+    """A Pajek ``.net`` file as igraph writes one for a directed weighted network (CRLF line ends)."""
+    lines = [f"*Vertices {len(NAMES)}", *(f'{i} "{name}"' for i, name in enumerate(NAMES, 1)), "*Arcs"]
+    lines += [f"{NAMES.index(a) + 1} {NAMES.index(b) + 1} {weight}" for a, b, weight in PEOPLE]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("ascii"))
+    return path
+
+
+def graphviz_dot(path: Path, directed: bool = True) -> Path:
+    """DOT as people write it for Graphviz: defaults, quoted ids and labels, an edge chain, comments."""
+    arrow = "->" if directed else "--"
+    text = (
+        f'// claims, drawn with dot\n{"digraph" if directed else "graph"} "claims" {{\n'
+        '  rankdir=LR;\n  node [shape=box, fontname="Helvetica"];\n'
+        '  magnesium [label="Magnesium"];\n  "gaba" [label="GABA"];\n  sleep [label="Sleep quality"];\n'
+        f'  magnesium {arrow} gaba [label="activates", weight=2];\n'
+        f'  gaba {arrow} sleep [label="promotes"];\n'
+        f"  stress {arrow} cortisol {arrow} sleep;\n}}\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def networkx_edgelist_file(path: Path) -> Path:
+    """networkx's ``write_edgelist`` output: spaces, no header, each edge's attributes as a dict."""
+    G = nx.Graph()
+    G.add_weighted_edges_from(PEOPLE)
+    nx.write_edgelist(G, path)
+    return path
+
+
+def networkx_adjlist_file(path: Path) -> Path:
+    """networkx's ``write_adjlist`` output: ``#`` comment lines, then a node and its neighbours a line."""
+    G = nx.Graph()
+    G.add_weighted_edges_from(PEOPLE)
+    G.add_node("Hodor")  # a node without edges
+    nx.write_adjlist(G, path)
+    return path
+
+
+def snap_download(path: Path, directed: bool = False) -> Path:
+    """A SNAP network file: ``#`` comments saying what it is, then tab-separated node numbers."""
+    kind = "Directed" if directed else "Undirected"
+    lines = [
+        f"# {kind} graph (each unordered pair of nodes is saved once): toy-collab.txt ",
+        "# A made-up collaboration network of five authors",
+        "# Nodes: 5 Edges: 5",
+        "# FromNodeId\tToNodeId",
+        *("\t".join(pair) for pair in (("1", "2"), ("1", "3"), ("2", "3"), ("3", "4"), ("4", "5"))),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def d3_by_index(path: Path) -> Path:
+    """D3's classic force-layout JSON (``miserables.json``): nodes by ``name``, links by position."""
+    data = {
+        "nodes": [{"name": name, "group": 1 + (name.endswith("Lannister"))} for name in NAMES],
+        "links": [{"source": NAMES.index(a), "target": NAMES.index(b), "value": int(w)} for a, b, w in PEOPLE],
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def d3_by_id(path: Path) -> Path:
+    """D3's newer JSON (v4 and later): nodes with ``id``, links naming them, indented with tabs."""
+    data = {
+        "nodes": [{"id": name, "group": 1 + (name.endswith("Lannister"))} for name in NAMES],
+        "links": [{"source": a, "target": b, "value": int(w)} for a, b, w in PEOPLE],
+    }
+    path.write_text(json.dumps(data, indent="\t"), encoding="utf-8")
+    return path
+
+
+def cytoscape_networkx(path: Path) -> Path:
+    """Cytoscape.js JSON as ``nx.cytoscape_data`` writes it, of a directed graph with relations."""
+    G = nx.DiGraph()
+    G.add_edge("magnesium", "gaba", relation="activates")
+    G.add_edge("gaba", "sleep", relation="promotes")
+    G.add_edge("stress", "sleep", relation="decreases")
+    path.write_text(json.dumps(nx.cytoscape_data(G)), encoding="utf-8")
+    return path
+
+
+def cytoscape_desktop(path: Path) -> Path:
+    """A ``.cyjs`` file as Cytoscape 3.10 exports it: SUIDs, shared names, ``interaction``, positions."""
+    nodes = [
+        {"data": {"id": str(100 + i), "shared_name": name, "name": name, "SUID": 100 + i, "selected": False},
+         "position": {"x": 10.0 * i, "y": 5.0}, "selected": False}
+        for i, name in enumerate(("TP53", "MDM2", "CDKN1A"))
+    ]  # fmt: skip
+    edges = [
+        {"data": {"id": str(200 + i), "source": str(100 + a), "target": str(100 + b),
+                  "shared_name": f"x ({kind}) y", "shared_interaction": kind, "name": f"x ({kind}) y",
+                  "interaction": kind, "SUID": 200 + i, "selected": False}, "selected": False}
+        for i, (a, b, kind) in enumerate(((1, 0, "inhibits"), (0, 2, "activates")))
+    ]  # fmt: skip
+    data = {
+        "format_version": "1.0",
+        "generated_by": "cytoscape-3.10.2",
+        "target_cytoscapejs_version": "~2.1",
+        "data": {"shared_name": "p53 pathway", "name": "p53 pathway", "SUID": 52, "selected": True},
+        "elements": {"nodes": nodes, "edges": edges},
+    }
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return path
+
+
+def gephi_json(path: Path) -> Path:
+    """Gephi's JSON export (the JSON Exporter plugin): nodes with ``attributes`` and ``rgb()`` colours."""
+    data = {
+        "nodes": [
+            {"label": name, "x": 1.5 * i, "y": -2.0, "id": str(i), "attributes": {"Modularity Class": str(i // 3)},
+             "color": "rgb(230,97,1)" if i < 3 else "rgb(94,60,153)", "size": 10.0}
+            for i, name in enumerate(NAMES)
+        ],
+        "edges": [
+            {"source": str(NAMES.index(a)), "target": str(NAMES.index(b)), "id": str(i), "attributes": {},
+             "color": "rgb(120,120,120)", "size": w}
+            for i, (a, b, w) in enumerate(PEOPLE)
+        ],
+    }  # fmt: skip
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def graphology_json(path: Path) -> Path:
+    """Graphology's serialised graph (what Gephi Lite saves): ``options``, nodes by ``key``."""
+    data = {
+        "options": {"type": "undirected", "multi": False, "allowSelfLoops": True},
+        "attributes": {"title": "Stark and Lannister"},
+        "nodes": [{"key": name, "attributes": {"label": name.split("-")[0], "color": "#e66101"}} for name in NAMES],
+        "edges": [{"key": f"e{i}", "source": a, "target": b, "attributes": {"weight": w}} for i, (a, b, w) in
+                  enumerate(PEOPLE)],
+    }  # fmt: skip
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+#: KGX nodes and edges of a small Monarch-like sample: the old ``relation`` column empty.
+KGX_NODES = [
+    {"id": "MONDO:0007739", "category": ["biolink:Disease"], "name": "Huntington disease",
+     "provided_by": ["infores:mondo"]},
+    {"id": "HP:0002072", "category": ["biolink:PhenotypicFeature"], "name": "Chorea", "synonym": ["Choreic movements"]},
+    {"id": "HGNC:4851", "category": ["biolink:Gene"], "name": "HTT"},
+]  # fmt: skip
+KGX_EDGES = [
+    {"id": "uuid:1", "subject": "MONDO:0007739", "predicate": "biolink:has_phenotype", "object": "HP:0002072",
+     "relation": "", "knowledge_level": "knowledge_assertion", "agent_type": "manual_agent"},
+    {"id": "uuid:2", "subject": "HGNC:4851", "predicate": "biolink:gene_associated_with_condition",
+     "object": "MONDO:0007739", "relation": "", "primary_knowledge_source": "infores:omim"},
+    {"id": "uuid:3", "subject": "CHEBI:15377", "predicate": "biolink:related_to", "object": "HGNC:4851",
+     "relation": "RO:0002436"},
+]  # fmt: skip
+
+
+def kgx_json(path: Path) -> Path:
+    """KGX's JSON: one document with ``nodes`` and ``edges``; one edge names a node not in ``nodes``."""
+    path.write_text(json.dumps({"nodes": KGX_NODES, "edges": KGX_EDGES}, indent=2), encoding="utf-8")
+    return path
+
+
+def kgx_jsonl(folder: Path, prefix: str = "") -> tuple[Path, Path]:
+    """KGX JSON Lines: ``nodes.jsonl`` and ``edges.jsonl``, one object a line."""
+    folder.mkdir(parents=True, exist_ok=True)
+    nodes, edges = folder / f"{prefix}nodes.jsonl", folder / f"{prefix}edges.jsonl"
+    nodes.write_text("".join(json.dumps(n) + "\n" for n in KGX_NODES), encoding="utf-8")
+    edges.write_text("".join(json.dumps(e) + "\n" for e in KGX_EDGES), encoding="utf-8")
     return nodes, edges

@@ -22,7 +22,7 @@ Examples
 >>> json_flavour(d3)
 'D3'
 >>> as_node_link(d3)["links"]
-[{'source': 'Napoleon', 'target': 'Myriel', 'value': 1}]
+[{'source': 'Napoleon', 'target': 'Myriel', 'weight': 1.0}]
 """
 
 from __future__ import annotations
@@ -118,6 +118,10 @@ def _d3(data: dict[str, Any]) -> dict[str, Any]:
         for node in nodes:
             if isinstance(node, dict) and "id" not in node and "name" in node:
                 node["id"] = node["name"]
+    for link in links:
+        value = link.get("value") if isinstance(link, dict) else None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and "weight" not in link:
+            link["weight"] = float(link.pop("value"))  # D3's name for a link's weight
     return {"directed": False, "multigraph": True, "graph": {}, "nodes": nodes, "links": links}
 
 

@@ -91,6 +91,9 @@ def read_kgx_jsonl(
             raise DataError([Problem(str(edges), 0, None, "holds no edges.jsonl", "a KGX edges.jsonl and nodes.jsonl")])
         edges, found = pair
         nodes = nodes if nodes is not None else found
+    elif nodes is None and edges.name.lower().endswith("edges.jsonl"):  # its nodes file beside it
+        sibling = edges.with_name(edges.name[: -len("edges.jsonl")] + "nodes.jsonl")
+        nodes = sibling if sibling.is_file() else None
     problems: list[Problem] = []
     edge_table = _table(_lines(edges, problems), str(edges), "edges", problems)
     node_table = _table(_lines(Path(nodes), problems), str(nodes), "nodes", problems) if nodes is not None else None

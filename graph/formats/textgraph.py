@@ -4,8 +4,9 @@ networkx reads each of these formats into a graph whose node ids may be
 numbers and whose attributes are named as the tool named them.
 :func:`as_ours` gives such a graph our shapes (:func:`~graph.formats.portable.restore_graph`):
 ids as text, an edge's ``label`` as its relation when it has none (the name
-GML and DOT files give an edge), a node's ``name`` as its label when it has
-none (igraph writes ``name``).
+GML and DOT files give an edge), a numeric ``value`` as its ``weight`` (as
+Gephi writes it), a node's ``name`` as its label when it has none (igraph
+writes ``name``).
 
 Examples
 --------
@@ -62,8 +63,14 @@ def as_ours(H: nx.Graph, source: str) -> nx.MultiDiGraph | nx.MultiGraph:
         own = dict(attrs)
         if "relation" not in own and isinstance(own.get("label"), str) and own["label"].strip():
             own["relation"] = own.pop("label").strip()
+        if "weight" not in own and _number(own.get("value")):
+            own["weight"] = float(own.pop("value"))  # Gephi's and D3's name for an edge's weight
         K.add_edges_from([(str(u), str(v), key if isinstance(key, str) else None, _plain(own))])
     return restore_graph(K, source=source)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _plain(attrs: dict[str, Any]) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from .csvfile import Table, read_table
 from .direction import direction_column, settle_direction
 from .edges import EdgeColumns, add_edges, check_edges
 from .folder import DATA_FILES, PathLike, file_names, locate_files
-from .kgxfiles import is_kgx_edges, is_kgx_nodes, kgx_edges, kgx_nodes
+from .kgxfiles import is_kgx_edges, is_kgx_nodes, kgx_edges, kgx_missing_nodes, kgx_nodes
 from .lookalike import lookalike_warning
 from .nodes import add_nodes, default_node, node_attrs
 from .title import data_title
@@ -234,6 +234,7 @@ def _read(
         kgx_edges(edge_table)
         if node_table is not None and is_kgx_nodes(node_table):
             kgx_nodes(node_table)
+            kgx_missing_nodes(node_table, edge_table)
     if edge_table is not None:
         _rename(edge_table, {"source": source_col, "target": target_col}, _EDGE_ALIASES, problems)
         _rename_optional(edge_table, OPTIONAL_ALIASES["edges"])

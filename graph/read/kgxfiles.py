@@ -33,7 +33,7 @@ from urllib.parse import unquote
 from ..errors import warn_data
 from .csvfile import Table
 
-__all__ = ["is_kgx_edges", "is_kgx_nodes", "kgx_edges", "kgx_nodes", "KGX_LISTS"]
+__all__ = ["is_kgx_edges", "is_kgx_nodes", "kgx_edges", "kgx_nodes", "kgx_missing_nodes", "KGX_LISTS"]
 
 #: KGX node columns that hold lists (``|``-separated); others hold one value.
 KGX_LISTS = frozenset({"category", "synonym", "provided_by", "xref", "same_as", "in_taxon", "original_category"})
@@ -79,16 +79,22 @@ def kgx_edges(table: Table) -> None:
     at = {name: i for i, name in enumerate(columns)}
     rows = table.rows
     drop = {name for name in _DERIVED if name in at}
+    if "original_predicate" not in at:  # another tool's file: its predicate kept as an attribute too
+        drop.discard("predicate")
     if "id" in at and all(_MADE_UP_EDGE_ID.fullmatch(cells[at["id"]]) for _, cells in rows):
         drop.add("id")
     if "source_doc" in at:  # our own export, keeping source ids the knowledge-source slug would change
         drop.add("primary_knowledge_source")
     renamed = {"subject": "source", "object": "target", "primary_knowledge_source": "source_doc"}
+    if "relation" in at:  # KGX's old relation column (a CURIE, often empty): kept, but the predicate names the edge
+        renamed["relation"] = "kgx_relation"
     if "evidence" not in at:
         renamed["description"] = "evidence"
     kept = [name for name in columns if name not in drop]
     out_columns = [renamed.get(name, name) for name in kept]
     extra = [name for name in ("relation", "sign") if name not in out_columns]
+    if "kgx_relation" in out_columns and "relation" not in extra:
+        extra.insert(0, "relation")
     new_rows = []
     for line, cells in rows:
         record = dict(zip(columns, cells, strict=True))
@@ -170,3 +176,22 @@ def _merge(into: list[str], cells: list[str], columns: list[str], where: str, co
             into[i] = "|".join(items)
         else:
             conflicts.append(f"{where}: column '{name}' is '{new}' here but '{old}' before; the first is kept")
+
+
+def kgx_missing_nodes(nodes: Table, edges: Table) -> None:
+    """Add to ``nodes`` (our columns) a row without attributes for each end of ``edges`` it lacks,
+    with one warning, as KGX's own tools load such a pair."""
+    at = nodes.columns.index("id")
+    known = {cells[at] for _, cells in nodes.rows}
+    ends = [edges.columns.index(name) for name in ("source", "target") if name in edges.columns]
+    named = (cells[i] for _, cells in edges.rows for i in ends)
+    missing = list(dict.fromkeys(node for node in named if node and node not in known))
+    if not missing:
+        return
+    blank = [""] * len(nodes.columns)
+    nodes.replace(nodes.columns, nodes.rows + [(0, [*blank[:at], node, *blank[at + 1 :]]) for node in missing])
+    count = f"{len(missing)} node{'s' if len(missing) != 1 else ''}"
+    warn_data(
+        f"{edges.name}: {count} named by edges but missing from {nodes.name} (first: '{missing[0]}'); "
+        "added without attributes, as KGX tools load them"
+    )
