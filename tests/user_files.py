@@ -314,3 +314,157 @@ def kgx_jsonl(folder: Path, prefix: str = "") -> tuple[Path, Path]:
     nodes.write_text("".join(json.dumps(n) + "\n" for n in KGX_NODES), encoding="utf-8")
     edges.write_text("".join(json.dumps(e) + "\n" for e in KGX_EDGES), encoding="utf-8")
     return nodes, edges
+
+
+_YED_LABEL = (
+    '<y:NodeLabel alignment="center" autoSizePolicy="content" fontFamily="Dialog" fontSize="12" fontStyle="plain" '
+    'hasBackgroundColor="false" hasLineColor="false" height="17.96875" horizontalTextPosition="center" '
+    'iconTextGap="4" modelName="custom" textColor="#000000" verticalTextPosition="bottom" visible="true" '
+    'width="65.0" x="-17.5" xml:space="preserve" y="6.0">{text}<y:LabelModel><y:SmartNodeLabelModel '
+    'distance="4.0"/></y:LabelModel><y:ModelParameter><y:SmartNodeLabelModelParameter labelRatioX="0.0" '
+    'labelRatioY="0.0" nodeRatioX="0.0" nodeRatioY="0.0" offsetX="0.0" offsetY="0.0" upX="0.0" upY="-1.0"/>'
+    "</y:ModelParameter></y:NodeLabel>"
+)
+
+
+def yed_graphml(path: Path) -> Path:
+    """GraphML as yEd 3.23 saves it: yfiles keys, ShapeNodes, a two-line label, a node without a label,
+    edges with arrowheads, one without (a line), one drawn pointing back at its source."""
+    nodes = [("n0", "Magnesium"), ("n1", "GABA"), ("n2", "Sleep\nquality\n"), ("n3", None)]
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:java="http://www.yworks.com/xml/yfiles-common/1.0/java" '
+        'xmlns:sys="http://www.yworks.com/xml/yfiles-common/markup/primitives/2.0" '
+        'xmlns:x="http://www.yworks.com/xml/yfiles-common/markup/2.0" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:y="http://www.yworks.com/xml/graphml" '
+        'xmlns:yed="http://www.yworks.com/xml/yed/3" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">',
+        "  <!--Created by yEd 3.23.2-->",
+        '  <key attr.name="Description" attr.type="string" for="graph" id="d0"/>',
+        '  <key for="port" id="d1" yfiles.type="portgraphics"/>',
+        '  <key for="port" id="d2" yfiles.type="portgeometry"/>',
+        '  <key for="port" id="d3" yfiles.type="portuserdata"/>',
+        '  <key attr.name="url" attr.type="string" for="node" id="d4"/>',
+        '  <key attr.name="description" attr.type="string" for="node" id="d5"/>',
+        '  <key for="node" id="d6" yfiles.type="nodegraphics"/>',
+        '  <key for="graphml" id="d7" yfiles.type="resources"/>',
+        '  <key attr.name="url" attr.type="string" for="edge" id="d8"/>',
+        '  <key attr.name="description" attr.type="string" for="edge" id="d9"/>',
+        '  <key for="edge" id="d10" yfiles.type="edgegraphics"/>',
+        '  <graph edgedefault="directed" id="G">',
+        '    <data key="d0" xml:space="preserve"/>',
+    ]
+    for node, text in nodes:
+        label = (
+            _YED_LABEL.format(text=text)
+            if text
+            else _YED_LABEL.format(text="").replace('visible="true"', 'hasText="false" visible="true"')
+        )
+        lines += [
+            f'    <node id="{node}">',
+            '      <data key="d5"/>',
+            '      <data key="d6">',
+            "        <y:ShapeNode>",
+            '          <y:Geometry height="30.0" width="30.0" x="100.0" y="100.0"/>',
+            '          <y:Fill color="#FFCC00" transparent="false"/>',
+            '          <y:BorderStyle color="#000000" raised="false" type="line" width="1.0"/>',
+            f"          {label}",
+            '          <y:Shape type="rectangle"/>',
+            "        </y:ShapeNode>",
+            "      </data>",
+            "    </node>",
+        ]
+    edges = [("e0", "n0", "n1", "standard", "activates"), ("e1", "n1", "n2", "standard", None),
+             ("e2", "n3", "n2", "none", None), ("e3", "n2", "n3", "back", None)]  # fmt: skip
+    for edge, source, target, arrow, text in edges:
+        arrows = {"standard": ("none", "standard"), "none": ("none", "none"), "back": ("standard", "none")}[arrow]
+        edge_label = (
+            f'          <y:EdgeLabel alignment="center" distance="2.0" fontFamily="Dialog" fontSize="12" '
+            f'modelName="custom" textColor="#000000" visible="true" xml:space="preserve">{text}</y:EdgeLabel>'
+            if text
+            else ""
+        )
+        lines += [
+            f'    <edge id="{edge}" source="{source}" target="{target}">',
+            '      <data key="d10">',
+            "        <y:PolyLineEdge>",
+            '          <y:Path sx="0.0" sy="0.0" tx="0.0" ty="0.0"/>',
+            '          <y:LineStyle color="#000000" type="line" width="1.0"/>',
+            f'          <y:Arrows source="{arrows[0]}" target="{arrows[1]}"/>',
+            *([edge_label] if edge_label else []),
+            '          <y:BendStyle smoothed="false"/>',
+            "        </y:PolyLineEdge>",
+            "      </data>",
+            "    </edge>",
+        ]
+    lines += ["  </graph>", '  <data key="d7">', "    <y:Resources/>", "  </data>", "</graphml>", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def yed_live_graphml(path: Path) -> Path:
+    """GraphML as yEd Live saves it: yFiles for HTML keys with no type, labels in ``<y:Label.Text>``,
+    ports on every node, a ``TRIANGLE`` target arrow; tabs for indentation."""
+    head = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
+        '<graphml xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://www.yworks.com/xml/schema/graphml.html/2.0/ygraphml.xsd " '
+        'xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:yjs2="http://www.yworks.com/xml/yfiles-for-html/2.0/xaml" '
+        'xmlns:x="http://www.yworks.com/xml/yfiles-common/markup/3.0" '
+        'xmlns:y="http://www.yworks.com/xml/yfiles-common/3.0" '
+        'xmlns:yjs="http://www.yworks.com/xml/yfiles-for-html/2.0/xaml" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+        '\t<key id="d0" for="node" attr.type="int" attr.name="zOrder" '
+        'y:attr.uri="http://www.yworks.com/xml/yfiles-z-order/1.0/zOrder"/>',
+        '\t<key id="d1" for="node" attr.type="string" attr.name="url"/>',
+        '\t<key id="d2" for="node" attr.type="string" attr.name="description"/>',
+        '\t<key id="d3" for="node" attr.name="NodeLabels" '
+        'y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/NodeLabels"/>',
+        '\t<key id="d4" for="node" attr.name="NodeGeometry" '
+        'y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/NodeGeometry"/>',
+        '\t<key id="d5" for="node" attr.name="NodeStyle" '
+        'y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/NodeStyle"/>',
+        '\t<key id="d6" for="edge" attr.name="EdgeLabels" '
+        'y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/EdgeLabels"/>',
+        '\t<key id="d7" for="edge" attr.name="EdgeStyle" '
+        'y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/EdgeStyle"/>',
+        '\t<key id="d8" for="port" attr.name="PortLocationParameter" '
+        'y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/PortLocationParameter"/>',
+        '\t<key id="d9" attr.name="SharedData" y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/SharedData"/>',
+        '\t<data key="d9"><y:SharedData/></data>',
+        '\t<graph id="G" edgedefault="directed">',
+    ]
+    body = []
+    for i, text in enumerate(("Tryptophan", "Serotonin", "Melatonin", "Sleep")):
+        body += [
+            f'\t\t<node id="n{i}">',
+            f'\t\t\t<data key="d0">{i + 1}</data>',
+            '\t\t\t<data key="d3">',
+            "\t\t\t\t<x:List>",
+            "\t\t\t\t\t<y:Label>",
+            f"\t\t\t\t\t\t<y:Label.Text>{text}</y:Label.Text>",
+            '\t\t\t\t\t\t<y:Label.LayoutParameter><y:ExteriorLabelModelParameter Position="South"/>'
+            "</y:Label.LayoutParameter>",
+            "\t\t\t\t\t</y:Label>",
+            "\t\t\t\t</x:List>",
+            "\t\t\t</data>",
+            f'\t\t\t<data key="d4"><y:RectD X="{100 * i}" Y="0" Width="30" Height="30"/></data>',
+            '\t\t\t<data key="d5"><yjs:ShapeNodeStyle fill="#FFFF6600" shape="ELLIPSE"/></data>',
+            f'\t\t\t<port name="p{i}"><data key="d8"><y:FreeNodePortLocationModelParameter Ratio="0.5,0.5"/>'
+            "</data></port>",
+            "\t\t</node>",
+        ]
+    for i, text in enumerate(("converts to", "converts to", "promotes")):
+        body += [
+            f'\t\t<edge id="e{i}" source="n{i}" target="n{i + 1}" sourceport="p{i}" targetport="p{i + 1}">',
+            f'\t\t\t<data key="d6"><x:List><y:Label><y:Label.Text>{text}</y:Label.Text></y:Label></x:List></data>',
+            '\t\t\t<data key="d7"><yjs:PolylineEdgeStyle><yjs:PolylineEdgeStyle.stroke>'
+            '<yjs:Stroke fill="BLACK"/></yjs:PolylineEdgeStyle.stroke><yjs:PolylineEdgeStyle.targetArrow>'
+            '<yjs:Arrow type="TRIANGLE" scale="0.75"/></yjs:PolylineEdgeStyle.targetArrow>'
+            "</yjs:PolylineEdgeStyle></data>",
+            "\t\t</edge>",
+        ]
+    path.write_text("\n".join([*head, *body, "\t</graph>", "</graphml>"]), encoding="utf-8")
+    return path

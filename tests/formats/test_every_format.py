@@ -77,6 +77,10 @@ KINDS = [
          ("Arya-Stark", "Sansa-Stark", ["0", "2"]), ("Sansa-Stark", ["3"])),
     Kind("graphology JSON", _in("got.json", uf.graphology_json), (6, 7), False, ("Jon-Snow", "Jon"),
          ("Arya-Stark", "Jon-Snow", "related_to"), ("Jon", "Tyrion", LINK[2]), ("Tyrion", STARKS[1])),
+    Kind("yEd GraphML", _in("claims.graphml", uf.yed_graphml), (4, 4), True, ("n2", "Sleep quality"),
+         ("n0", "n1", "activates"), ("Magnesium", "Sleep quality", ["n0", "n1", "n2"]), ("n3", ["n2"])),
+    Kind("yEd Live GraphML", _in("chain.graphml", uf.yed_live_graphml), (4, 3), True, ("n0", "Tryptophan"),
+         ("n2", "n3", "promotes"), ("Tryptophan", "Sleep", ["n0", "n1", "n2", "n3"]), ("Serotonin", ["n2"])),
     Kind("KGX JSON", _in("monarch.json", uf.kgx_json), (4, 3), True, ("HP:0002072", "Chorea"),
          ("MONDO:0007739", "HP:0002072", "has_phenotype"), ("HTT", "Chorea", ["HGNC:4851", "MONDO:0007739",
          "HP:0002072"]), ("Huntington disease", ["HP:0002072"])),
@@ -134,6 +138,27 @@ def test_each_kind_is_read_given_as_edges_too(kind: Kind, tmp_path: Path, run_cl
 
 
 # ---------------------------------------------------------------- what each format says is kept
+
+
+def test_yed_labels_are_trimmed_an_unlabelled_node_keeps_its_id_and_lines_are_undirected(tmp_path: Path) -> None:
+    G = graph.load(uf.yed_graphml(tmp_path / "claims.graphml"))
+    assert [label for _, label in G.nodes(data="label")] == ["Magnesium", "GABA", "Sleep quality", "n3"]
+    assert [(u, v, a.get("directed", True)) for u, v, a in G.edges(data=True)][2:] == [
+        ("n3", "n2", False),  # a line without arrowheads
+        ("n3", "n2", True),  # drawn from n2 with its arrowhead at n2: n3 -> n2
+    ]
+
+
+def test_yed_files_give_no_warning_of_networkx(tmp_path: Path, run_cli) -> None:
+    for path in (uf.yed_graphml(tmp_path / "a.graphml"), uf.yed_live_graphml(tmp_path / "b.graphml")):
+        out = run_cli("validate", "--data", path)
+        assert (out.exit_code, out.stderr) == (0, "")
+    out = run_cli("neighbors", "n3", "--data", tmp_path / "a.graphml")
+    assert out.stdout.splitlines()[:3] == [  # the unlabelled node by its id; the line says linked, not related
+        "n3: 1 connection (2 claims), outgoing",
+        "  ?  n3  is linked to   Sleep quality",
+        "  ?      is related to",
+    ]
 
 
 def test_gml_weights_and_pajek_weights_are_floats(tmp_path: Path) -> None:
