@@ -468,3 +468,51 @@ def yed_live_graphml(path: Path) -> Path:
         ]
     path.write_text("\n".join([*head, *body, "\t</graph>", "</graphml>"]), encoding="utf-8")
     return path
+
+
+def gephi_dynamic_gexf(path: Path) -> Path:
+    """A dynamic GEXF 1.3 as Gephi 0.9 exports a Twitter network: ``mode="dynamic" timeformat="datetime"``,
+    node spells, a follower count that changes over time, edges with a time each, one interval left open."""
+    tweets = [("alice", "bob", "2017-03-01T10:05:00"), ("bob", "carol", "2017-03-01T11:30:00"),
+              ("carol", "alice", "2017-03-02T09:15:00"), ("dave", "alice", "2017-03-02T10:00:00")]  # fmt: skip
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<gexf xmlns="http://www.gexf.net/1.3" version="1.3" xmlns:viz="http://www.gexf.net/1.3/viz" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://www.gexf.net/1.3 http://www.gexf.net/1.3/gexf.xsd">',
+        '  <meta lastmodifieddate="2017-03-12">',
+        "    <creator>Gephi 0.9</creator>",
+        "    <description></description>",
+        "  </meta>",
+        '  <graph defaultedgetype="directed" mode="dynamic" timeformat="datetime">',
+        '    <attributes class="node" mode="dynamic">',
+        '      <attribute id="followers" title="followers" type="integer"></attribute>',
+        "    </attributes>",
+        '    <attributes class="edge" mode="static">',
+        '      <attribute id="kind" title="tweet kind" type="string"></attribute>',
+        "    </attributes>",
+        "    <nodes>",
+    ]
+    for i, name in enumerate(("alice", "bob", "carol", "dave")):
+        lines += [
+            f'      <node id="{name}" label="@{name}">',
+            "        <attvalues>",
+            f'          <attvalue for="followers" value="{100 + i}" start="2017-03-01T00:00:00" '
+            'end="2017-03-02T00:00:00"></attvalue>',
+            f'          <attvalue for="followers" value="{110 + i}" start="2017-03-02T00:00:00"></attvalue>',
+            "        </attvalues>",
+            "        <spells>",
+            f'          <spell start="2017-03-0{1 + (name == "dave")}T08:00:00"></spell>',
+            "        </spells>",
+            "      </node>",
+        ]
+    lines += ["    </nodes>", "    <edges>"]
+    for i, (a, b, when) in enumerate(tweets):
+        lines += [
+            f'      <edge id="{i}" source="{a}" target="{b}" start="{when}" end="{when}">',
+            '        <attvalues><attvalue for="kind" value="mention"></attvalue></attvalues>',
+            "      </edge>",
+        ]
+    lines += ["    </edges>", "  </graph>", "</gexf>", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

@@ -81,6 +81,8 @@ KINDS = [
          ("n0", "n1", "activates"), ("Magnesium", "Sleep quality", ["n0", "n1", "n2"]), ("n3", ["n2"])),
     Kind("yEd Live GraphML", _in("chain.graphml", uf.yed_live_graphml), (4, 3), True, ("n0", "Tryptophan"),
          ("n2", "n3", "promotes"), ("Tryptophan", "Sleep", ["n0", "n1", "n2", "n3"]), ("Serotonin", ["n2"])),
+    Kind("Gephi dynamic GEXF", _in("tweets.gexf", uf.gephi_dynamic_gexf), (4, 4), True, ("alice", "@alice"),
+         ("alice", "bob", "related_to"), ("@dave", "@carol", ["dave", "alice", "bob", "carol"]), ("@alice", ["bob"])),
     Kind("KGX JSON", _in("monarch.json", uf.kgx_json), (4, 3), True, ("HP:0002072", "Chorea"),
          ("MONDO:0007739", "HP:0002072", "has_phenotype"), ("HTT", "Chorea", ["HGNC:4851", "MONDO:0007739",
          "HP:0002072"]), ("Huntington disease", ["HP:0002072"])),
@@ -159,6 +161,14 @@ def test_yed_files_give_no_warning_of_networkx(tmp_path: Path, run_cli) -> None:
         "  ?  n3  is linked to   Sleep quality",
         "  ?      is related to",
     ]
+
+
+def test_a_dynamic_gexf_is_the_union_over_time_with_its_times_kept(tmp_path: Path) -> None:
+    G = graph.load(uf.gephi_dynamic_gexf(tmp_path / "tweets.gexf"))
+    assert G.nodes["dave"]["spells"] == "2017-03-02T08:00:00.."  # open: no end
+    assert G.nodes["bob"]["followers"] == 111  # the last value
+    edge = G.edges["carol", "alice", 0]
+    assert (edge["start"], edge["end"], edge["tweet kind"]) == ("2017-03-02T09:15:00", "2017-03-02T09:15:00", "mention")
 
 
 def test_gml_weights_and_pajek_weights_are_floats(tmp_path: Path) -> None:
