@@ -516,3 +516,32 @@ def gephi_dynamic_gexf(path: Path) -> Path:
     lines += ["    </edges>", "  </graph>", "</gexf>", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def neo4j_import(folder: Path) -> Path:
+    """Neo4j import CSVs as in its import guide: two node files with id spaces and ``:LABEL``, typed columns,
+    quoted names, and a relationship file with ``:START_ID``, ``:END_ID`` and ``:TYPE``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "movies.csv").write_text(
+        'movieId:ID(Movie-ID),title,year:int,:LABEL\ntt0133093,"The Matrix",1999,Movie\n'
+        'tt0234215,"The Matrix Reloaded",2003,Movie;Sequel\n',
+        encoding="utf-8",
+    )
+    (folder / "actors.csv").write_text(
+        'personId:ID(Person-ID),name,:LABEL\nkeanu,"Keanu Reeves",Actor\nlaurence,"Laurence Fishburne",Actor\n',
+        encoding="utf-8",
+    )
+    (folder / "roles.csv").write_text(
+        ":START_ID(Person-ID),role,:END_ID(Movie-ID),:TYPE\n"
+        'keanu,"Neo",tt0133093,ACTED_IN\nkeanu,"Neo",tt0234215,ACTED_IN\nlaurence,"Morpheus",tt0133093,ACTED_IN\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def pandas_with_index(path: Path) -> Path:
+    """An edge list written with pandas' ``to_csv()`` and its index (header cell 1 empty)."""
+    G = nx.Graph()
+    G.add_weighted_edges_from(PEOPLE)
+    nx.to_pandas_edgelist(G).to_csv(path)
+    return path

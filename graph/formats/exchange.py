@@ -39,6 +39,7 @@ from .graphml import read_graphml, write_graphml
 from .jsonflavours import read_json_graph
 from .kgx import write_kgx
 from .kgxjson import jsonl_pair, read_kgx_jsonl
+from .neo4j import is_neo4j_folder, read_neo4j
 from .nodelink import write_node_link
 from .pajek import read_pajek
 from .sniff import READ, SUFFIXES, refusal, sniff
@@ -65,6 +66,7 @@ READERS: dict[str, Callable[[Path, bool], nx.MultiDiGraph | nx.MultiGraph]] = {
     "json": read_json_graph,
     "jsonl": lambda path, directed: read_kgx_jsonl(path, directed=directed),
     "edgelist": read_edgelist,
+    "neo4j": read_neo4j,
 }
 #: File suffixes and the format each names: what a missing file is expected to be.
 GRAPH_SUFFIXES: dict[str, str] = SUFFIXES
@@ -206,6 +208,8 @@ def graph_format(path: Path) -> str:
     """
     if path.is_dir() and jsonl_pair(path) is not None:
         return "jsonl"
+    if path.is_dir() and is_neo4j_folder(path):
+        return "neo4j"
     if not path.exists():
         fmt = GRAPH_SUFFIXES.get(path.suffix.lower())
         if fmt is None:

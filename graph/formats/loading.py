@@ -25,6 +25,7 @@ from ..errors import DataError
 from ..read.columns import GraphColumns
 from ..read.csvdata import Validation, csv_columns, csv_graph, csv_validation
 from ..read.folder import PathLike, default_data_dir, file_names
+from ..read.neo4jfiles import is_neo4j_folder
 from .sniff import SUFFIXES, sniff
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none
@@ -184,7 +185,7 @@ def is_graph_file(path: PathLike | None) -> bool:
         return False
     path = Path(path)
     if path.is_dir():
-        return _jsonl_folder(path)
+        return _jsonl_folder(path) or is_neo4j_folder(path)
     if not path.exists():
         return path.suffix.lower() in _GRAPH_SUFFIXES
     return sniff(path).format != "csv"

@@ -34,6 +34,7 @@ from .edges import EdgeColumns, add_edges, check_edges
 from .folder import DATA_FILES, PathLike, file_names, locate_files
 from .kgxfiles import is_kgx_edges, is_kgx_nodes, kgx_edges, kgx_missing_nodes, kgx_nodes
 from .lookalike import lookalike_warning
+from .neo4jfiles import is_neo4j_edges, is_neo4j_nodes, neo4j_edges, neo4j_nodes
 from .nodes import add_nodes, default_node, node_attrs
 from .title import data_title
 
@@ -230,6 +231,10 @@ def _read(
         tables = _read_tables(files, problems)
     relations, sources, categories = _vocabularies(tables, problems)
     node_table, edge_table = tables["nodes"], tables["edges"]
+    if edge_table is not None and is_neo4j_edges(edge_table):
+        neo4j_edges(edge_table, ends=not source_col and not target_col)
+        if node_table is not None and is_neo4j_nodes(node_table):
+            neo4j_nodes(node_table)
     if edge_table is not None and not source_col and not target_col and is_kgx_edges(edge_table):
         kgx_edges(edge_table)
         if node_table is not None and is_kgx_nodes(node_table):
@@ -328,6 +333,7 @@ def _read_tables(files: dict[str, Path | None], problems: list[Problem]) -> dict
                 )
                 continue
             table, found = read_table(path, shared=shared)
+            _skip_index_column(table)
             tables[kind] = table
             problems += found
     return tables
@@ -355,6 +361,15 @@ def _graph_file_kind(path: Path) -> str | None:
     if head.startswith(("{", "[")) and suffix == ".json":
         return "JSON"
     return {".graphml": "GraphML", ".gexf": "GEXF"}.get(suffix)
+
+
+def _skip_index_column(table: Table) -> None:
+    """Drop the first column of a file whose first header cell alone is empty (pandas' ``to_csv()``
+    writes its index so), with a note."""
+    if len(table.columns) > 2 and not table.columns[0] and all(table.columns[1:]):
+        table.replace(table.columns[1:], [(line, cells[1:]) for line, cells in table.rows])
+        table.written = table.written[1:]
+        warn_data(f"{table.name}: its first column has no name (an index, as pandas' to_csv() writes it); skipped")
 
 
 def _vocabularies(tables: dict[str, Table | None], problems: list[Problem]) -> tuple[dict, dict, dict]:

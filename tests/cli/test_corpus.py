@@ -444,7 +444,7 @@ CASES = [
         "validate --edges edges.csv --source-col bron --target-col naar",
         1,
         "edges.csv:1: column 'bron': missing from the header; "
-        "expected a column named 'bron' (found: van, naar, relatie)\n" + ONE,
+        "expected a column named 'bron' (found: Van, Naar, Relatie)\n" + ONE,  # as written (issue 26)
     ),
     # ---- graph files held to the checks CSV data goes through
     Case(

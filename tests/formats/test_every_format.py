@@ -83,6 +83,9 @@ KINDS = [
          ("n2", "n3", "promotes"), ("Tryptophan", "Sleep", ["n0", "n1", "n2", "n3"]), ("Serotonin", ["n2"])),
     Kind("Gephi dynamic GEXF", _in("tweets.gexf", uf.gephi_dynamic_gexf), (4, 4), True, ("alice", "@alice"),
          ("alice", "bob", "related_to"), ("@dave", "@carol", ["dave", "alice", "bob", "carol"]), ("@alice", ["bob"])),
+    Kind("Neo4j import folder", lambda f: uf.neo4j_import(f / "import"), (4, 3), True, ("tt0234215",
+         "The Matrix Reloaded"), ("keanu", "tt0133093", "ACTED_IN"), ("Keanu Reeves", "The Matrix Reloaded",
+         ["keanu", "tt0234215"]), ("Keanu Reeves", ["tt0133093", "tt0234215"])),
     Kind("KGX JSON", _in("monarch.json", uf.kgx_json), (4, 3), True, ("HP:0002072", "Chorea"),
          ("MONDO:0007739", "HP:0002072", "has_phenotype"), ("HTT", "Chorea", ["HGNC:4851", "MONDO:0007739",
          "HP:0002072"]), ("Huntington disease", ["HP:0002072"])),
@@ -169,6 +172,33 @@ def test_a_dynamic_gexf_is_the_union_over_time_with_its_times_kept(tmp_path: Pat
     assert G.nodes["bob"]["followers"] == 111  # the last value
     edge = G.edges["carol", "alice", 0]
     assert (edge["start"], edge["end"], edge["tweet kind"]) == ("2017-03-02T09:15:00", "2017-03-02T09:15:00", "mention")
+
+
+def test_neo4j_labels_are_categories_and_a_single_pair_reads_with_edges_and_nodes(tmp_path: Path) -> None:
+    folder = uf.neo4j_import(tmp_path / "import")
+    G = graph.load(folder)
+    assert (G.nodes["tt0234215"]["category"], G.nodes["tt0234215"]["year"]) == ("Movie", "2003")
+    assert G.edges["laurence", "tt0133093", 0]["role"] == "Morpheus"
+    (folder / "movies.csv").unlink()
+    H = graph.load(edges=folder / "roles.csv")
+    assert H.edges["keanu", "tt0133093", 0]["relation"] == "ACTED_IN"
+    named = graph.load(edges=folder / "roles.csv", source_col=":START_ID(Person-ID)", target_col=":END_ID(Movie-ID)")
+    assert named.edges["keanu", "tt0133093", 0]["relation"] == "ACTED_IN"  # :TYPE kept when the ends are named
+
+
+def test_header_cells_are_quoted_back_as_written(tmp_path: Path, run_cli) -> None:
+    path = tmp_path / "rels.csv"
+    path.write_text(":START_ID,:TYPE,Weight\nkeanu,ACTED_IN,1\n", encoding="utf-8")
+    out = run_cli("validate", "--edges", path)
+    assert "(found: :START_ID, :TYPE, Weight)" in out.stderr
+
+
+def test_a_pandas_index_column_is_skipped_with_a_note(tmp_path: Path) -> None:
+    path = uf.pandas_with_index(tmp_path / "got.csv")
+    with pytest.warns(DataWarning, match="its first column has no name .*pandas' to_csv.*; skipped"):
+        G = graph.load(edges=path)
+    assert (G.number_of_nodes(), G.number_of_edges()) == (6, 7)
+    assert "" not in G.edges["Arya-Stark", "Jon-Snow", 0] and G.edges["Arya-Stark", "Jon-Snow", 0]["weight"] == 5.0
 
 
 def test_gml_weights_and_pajek_weights_are_floats(tmp_path: Path) -> None:

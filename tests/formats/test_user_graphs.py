@@ -297,7 +297,7 @@ def test_missing_ends_show_the_header_and_name_the_options(make_csv) -> None:
     report = graph.validate(edges=edges)
     assert str(report.problems[0]) == (
         f"{edges}:1: column 'source': missing from the header; expected a column named 'source' or 'from' or 'src' "
-        "or 'bron' or 'van' or 'subject' (found: person a, person b); or name the file's columns with --source-col "
+        "or 'bron' or 'van' or 'subject' (found: Person A, Person B); or name the file's columns with --source-col "
         "and --target-col (source_col= and target_col= in Python)"
     )
     assert graph.validate(edges=edges, source_col="Person A", target_col="Person B").ok
