@@ -3,8 +3,9 @@
 KGX (the Biolink ecosystem's exchange format) writes a nodes file and an
 edges file. :func:`kgx_edges` turns an edge table into our columns:
 ``subject`` and ``object`` the ends, ``predicate`` the relation
-(``biolink:affects`` becomes ``affects``; our own export's
-``original_predicate`` wins), ``object_direction_qualifier`` the sign
+(``biolink:affects`` becomes ``affects``, and the predicate is kept as it is;
+our own export's ``original_predicate`` wins; KGX's old ``relation`` column is
+kept as ``kgx_relation``), ``object_direction_qualifier`` the sign
 (increased 1, decreased -1), ``description`` the evidence and
 ``primary_knowledge_source`` the source. :func:`kgx_nodes` gives ``name`` as
 the label (so it is found by name), ``category`` as the category
@@ -22,7 +23,7 @@ Examples
 >>> is_kgx_edges(edges)
 True
 >>> kgx_edges(edges); edges.columns, edges.rows
-(['source', 'target', 'relation', 'sign'], [(2, ['HGNC:1', 'HGNC:2', 'affects', ''])])
+(['source', 'predicate', 'target', 'relation', 'sign'], [(2, ['HGNC:1', 'biolink:affects', 'HGNC:2', 'affects', ''])])
 """
 
 from __future__ import annotations
