@@ -64,42 +64,35 @@ def write_gml(G: nx.Graph, path: str | Path) -> Path:
         When the file cannot be written (an existing file is left as it was).
     """
     H = flat_graph(G)
-    renamed: dict[str, str] = {}
-    H.graph = _keyed(H.graph, renamed)
     for node in H:
         attrs = H.nodes[node]
         if "label" in attrs:
             attrs[_OUR_LABEL] = attrs.pop("label")
-        _rekey(attrs, renamed)
-    for *_, attrs in H.edges(keys=True, data=True):
-        _rekey(attrs, renamed)
+    records = [H.graph, *(attrs for _, attrs in H.nodes(data=True)), *(a for *_, a in H.edges(keys=True, data=True))]
+    taken = {str(name) for attrs in records for name in attrs}
+    renamed: dict[str, str] = {}
+    for attrs in records:
+        _rekey(attrs, renamed, taken)
     H.graph[_MARK] = json.dumps(renamed, ensure_ascii=False)
     buffer = io.BytesIO()
     nx.write_gml(H, buffer, stringizer=str)
     return write_bytes_atomic(path, buffer.getvalue())
 
 
-def _rekey(attrs: dict[str, Any], renamed: dict[str, str]) -> None:
-    keyed = _keyed(attrs, renamed)
+def _rekey(attrs: dict[str, Any], renamed: dict[str, str], taken: set[str]) -> None:
+    """Spell the attribute names of ``attrs`` that GML cannot hold with ``_``, in place."""
+    keyed = {(name if _KEY.match(name) else _spelled(name, renamed, taken)): value for name, value in attrs.items()}
     attrs.clear()
     attrs.update(keyed)
 
 
-def _keyed(attrs: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, value in attrs.items():
-        key = name if _KEY.match(name) else _spelled(name, renamed)
-        out[key] = value
-    return out
-
-
-def _spelled(name: str, renamed: dict[str, str]) -> str:
+def _spelled(name: str, renamed: dict[str, str], taken: set[str]) -> str:
     for known, original in renamed.items():
         if original == name:
             return known
     base = "a_" + re.sub(r"[^0-9A-Za-z_]", "_", name)
     key, n = base, 1
-    while key in renamed:
+    while key in renamed or key in taken:
         n += 1
         key = f"{base}_{n}"
     renamed[key] = name

@@ -1,10 +1,9 @@
-"""Pajek ``.net`` files (Pajek, igraph, networkx write them), and writing our graph as Pajek.
+"""Pajek ``.net`` files (Pajek, igraph, networkx write them).
 
 ``*Vertices`` lines name the nodes (``1 "label" x y``: the label becomes the
 id, as networkx reads it, and the number is kept as ``id``); ``*Arcs`` are
 directed edges and ``*Edges`` undirected ones, so a file of ``*Edges`` only
 is an undirected graph; a third number on an edge line is its ``weight``.
-Pajek holds no other attributes, so writing keeps ids, weights and direction only.
 
 Examples
 --------
@@ -19,17 +18,14 @@ Examples
 from __future__ import annotations
 
 import contextlib
-import io
 import re
 from pathlib import Path
 
 import networkx as nx
 
-from ..atomic import write_bytes_atomic
-from .portable import edge_list
 from .textgraph import as_ours, quietly_read
 
-__all__ = ["read_pajek", "write_pajek"]
+__all__ = ["read_pajek"]
 
 _SECTION = re.compile(r"^\s*\*(arcs|edges)\b", re.I | re.M)
 
@@ -76,21 +72,3 @@ def _mark_undirected(H: nx.Graph, text: str) -> None:
     for u, v, attrs in H.edges(data=True):
         if (u, v) in undirected:
             attrs["directed"] = False
-
-
-def write_pajek(G: nx.Graph, path: str | Path) -> Path:
-    """Write ``G`` as a Pajek file (ids, weights and direction), atomically.
-
-    Raises
-    ------
-    OutputError
-        When the file cannot be written (an existing file is left as it was).
-    """
-    H = nx.MultiDiGraph() if G.is_directed() else nx.MultiGraph()
-    H.add_nodes_from(G)
-    for u, v, _, attrs in edge_list(G):
-        weight = attrs.get("weight")
-        H.add_edge(u, v, **({"weight": weight} if isinstance(weight, (int, float)) else {}))
-    buffer = io.BytesIO()
-    nx.write_pajek(H, buffer)
-    return write_bytes_atomic(path, buffer.getvalue())
