@@ -312,3 +312,19 @@ def test_validate_of_a_headerless_file_suggests_no_column_options(tmp_path: Path
     path.write_text("# FromNodeId\tToNodeId\n1\t\n2\t3\n", encoding="utf-8")
     out = run_cli("validate", "--edges", path)
     assert out.exit_code == 1 and "--source-col" not in out.stderr
+
+
+# ---------------------------------------------------------------- the page of each kind, in Chromium
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.name)
+def test_the_page_of_each_kind_opens_without_a_script_error(kind: Kind, tmp_path: Path, run_cli, open_page) -> None:
+    out = tmp_path / "page.html"
+    built = run_cli("build", "--data", kind.make(tmp_path), "--out", out)
+    assert built.exit_code == 0, built.output
+    opened = open_page(out)
+    assert opened.problems == []
+    node, label = kind.label
+    shown = opened.page.evaluate("id => cg.nodes.get(id).label", node)
+    assert " ".join(shown.split()) == label  # wrapped on the page; an unlabelled yEd node shows its id
