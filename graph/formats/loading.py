@@ -1,8 +1,10 @@
 """Load any data a user brings, CSV or graph file, as a graph or as the table a page is made from.
 
 A data folder of CSV files, or a lone edge list with an optional node file, is
-read by :mod:`graph.read`; a ``.graphml``, ``.gexf`` or ``.json`` file given as
-``data`` by its format's reader (:func:`graph.read_graph`). Every problem is
+read by :mod:`graph.read`; a graph file of another format (told by its content,
+:mod:`graph.formats.sniff`), given as ``data`` or ``edges``, by its format's reader
+(:func:`graph.read_graph`), and so is a folder of KGX JSON Lines or Neo4j import
+files. A CSV file given as ``data`` is read as an edge list. Every problem is
 found in one pass and raised together as a :class:`~graph.errors.DataError`,
 each naming file, line and column.
 
@@ -58,10 +60,11 @@ def load(
         A folder with ``edges.csv`` and optionally ``nodes.csv``,
         ``relations.csv``, ``sources.csv``, ``categories.csv``. Defaults to
         :func:`default_data_dir`. Not to be combined with ``edges``. A
-        ``.graphml``, ``.gexf`` or ``.json`` file is read with
-        :func:`graph.read_graph` instead.
+        graph file (GraphML, GEXF, GML, JSON … told by its content) is read
+        with :func:`graph.read_graph` instead, a CSV file as an edge list.
     edges : str or Path, optional
-        A lone edge list (columns ``source`` and ``target``, or ``from`` and ``to``).
+        A lone edge list (columns ``source`` and ``target``, or ``from`` and ``to``;
+        or without a header), or a graph file of another format.
     nodes : str or Path, optional
         A node file for ``edges`` (column ``id``).
     source_col, target_col : str, optional
