@@ -5,7 +5,8 @@ edges file. :func:`kgx_edges` turns an edge table into our columns:
 ``subject`` and ``object`` the ends, ``predicate`` the relation
 (``biolink:affects`` becomes ``affects``, and the predicate is kept as it is;
 our own export's ``original_predicate`` wins; KGX's old ``relation`` column is
-kept as ``kgx_relation``), ``object_direction_qualifier`` the sign
+kept as ``kgx_relation``; a symmetric predicate such as ``biolink:interacts_with``
+makes the edge undirected, :data:`SYMMETRIC_PREDICATES`), ``object_direction_qualifier`` the sign
 (increased 1, decreased -1), ``description`` the evidence and
 ``primary_knowledge_source`` the source. :func:`kgx_nodes` gives ``name`` as
 the label (so it is found by name), ``category`` as the category
@@ -34,7 +35,15 @@ from urllib.parse import unquote
 from ..errors import warn_data
 from .csvfile import Table
 
-__all__ = ["is_kgx_edges", "is_kgx_nodes", "kgx_edges", "kgx_nodes", "kgx_missing_nodes", "KGX_LISTS"]
+__all__ = [
+    "is_kgx_edges",
+    "is_kgx_nodes",
+    "kgx_edges",
+    "kgx_nodes",
+    "kgx_missing_nodes",
+    "KGX_LISTS",
+    "SYMMETRIC_PREDICATES",
+]
 
 #: KGX node columns that hold lists (``|``-separated); others hold one value.
 KGX_LISTS = frozenset({"category", "synonym", "provided_by", "xref", "same_as", "in_taxon", "original_category"})
@@ -51,6 +60,17 @@ _DERIVED = (
     "knowledge_level",
     "agent_type",
 )
+#: Biolink predicates that are symmetric (the edge says the same read either way): undirected edges.
+SYMMETRIC_PREDICATES = frozenset(
+    "biolink:" + name
+    for name in (
+        "related_to", "associated_with", "correlated_with", "positively_correlated_with",
+        "negatively_correlated_with", "interacts_with", "physically_interacts_with",
+        "directly_physically_interacts_with", "genetically_interacts_with", "coexists_with", "colocalizes_with",
+        "coexpressed_with", "in_complex_with", "in_pathway_with", "same_as", "exact_match", "close_match",
+        "similar_to", "homologous_to", "orthologous_to", "paralogous_to", "xenologous_to", "overlaps",
+    )
+)  # fmt: skip
 _DIRECTIONS = {"increased": "1", "upregulated": "1", "decreased": "-1", "downregulated": "-1"}
 
 
@@ -94,6 +114,10 @@ def kgx_edges(table: Table) -> None:
     kept = [name for name in columns if name not in drop]
     out_columns = [renamed.get(name, name) for name in kept]
     extra = [name for name in ("relation", "sign") if name not in out_columns]
+    symmetric = "directed" not in at and "original_predicate" not in at and "predicate" in at
+    symmetric = symmetric and any(cells[at["predicate"]] in SYMMETRIC_PREDICATES for _, cells in rows)
+    if symmetric:  # another tool's file: a symmetric predicate makes its edge undirected
+        extra.append("directed")
     if "kgx_relation" in out_columns and "relation" not in extra:
         extra.insert(0, "relation")
     new_rows = []
@@ -107,6 +131,7 @@ def kgx_edges(table: Table) -> None:
         made = {
             "relation": _id(record.get("original_predicate", "")) or _strip(record.get("predicate", ""), "biolink:"),
             "sign": _DIRECTIONS.get(record.get("object_direction_qualifier", "").strip().lower(), ""),
+            "directed": "false" if record.get("predicate") in SYMMETRIC_PREDICATES else "true",
         }
         values += [made[name] for name in extra]
         new_rows.append((line, values))

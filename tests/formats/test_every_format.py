@@ -245,6 +245,15 @@ def test_kgx_predicate_wins_over_an_empty_relation_and_both_are_kept(tmp_path: P
     assert G.nodes["CHEBI:15377"]["label"] == "CHEBI:15377"
 
 
+def test_a_symmetric_kgx_predicate_makes_an_undirected_edge(tmp_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataWarning)
+        G = graph.load(uf.kgx_json(tmp_path / "monarch.json"))
+    assert G.edges["CHEBI:15377", "HGNC:4851", 0]["directed"] is False  # biolink:related_to
+    assert "directed" not in G.edges["MONDO:0007739", "HP:0002072", 0]  # biolink:has_phenotype
+    assert [p.nodes for p in graph.find_paths(G, "HTT", "CHEBI:15377").paths] == [("HGNC:4851", "CHEBI:15377")]
+
+
 def test_a_kgx_tsv_pair_with_missing_nodes_loads_with_one_warning(tmp_path: Path) -> None:
     nodes, edges = uf.kgx_pair(tmp_path / "kgx")
     with edges.open("a", encoding="utf-8") as file:
