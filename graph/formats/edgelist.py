@@ -77,6 +77,9 @@ def edgelist_tables(path: Path, name: str) -> tuple[dict[str, Table | None], boo
     comments = [line for line in lines if line.startswith(_COMMENT)]
     said = " ".join(comments)
     undirected = bool(_UNDIRECTED.search(said)) and not _DIRECTED.search(said.replace("Undirected", ""))
+    quick = _pairs(lines, name)
+    if quick is not None:
+        return {"edges": quick, "nodes": None}, undirected, []
     records = [(i, line) for i, line in enumerate(lines, 1) if line.strip() and not line.startswith(_COMMENT)]
     delimiter = _delimiter(records[0][1]) if records else " "
     parsed: list[tuple[int, list[str], dict[str, Any]]] = []
@@ -86,6 +89,25 @@ def edgelist_tables(path: Path, name: str) -> tuple[dict[str, Table | None], boo
     if problems:
         return {}, undirected, problems
     return _tables(parsed, name), undirected, []
+
+
+def _pairs(lines: list[str], name: str) -> Table | None:
+    """The quick path for the common file (a SNAP download): comments only at the top, then one
+    pair of ends a line, no blank line; the table by column. ``None`` for any other file."""
+    top = 0
+    while top < len(lines) and lines[top].startswith(_COMMENT):
+        top += 1
+    body = lines[top:]
+    if not body or "{" in "".join(body[:100]):
+        return None
+    delimiter = _delimiter(body[0])
+    parts = [line.split(delimiter) for line in body]
+    if set(map(len, parts)) != {2}:
+        return None  # comments below, blank lines, weights, an adjacency list: the careful reader
+    sources, targets = (list(map(str.strip, column)) for column in zip(*parts, strict=True))
+    if "" in sources or "" in targets:
+        return None
+    return Table.of_columns(name, ["source", "target"], top + 1, [sources, targets])
 
 
 def _delimiter(line: str) -> str | None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..errors import DataError
 from ..read.columns import GraphColumns
 from ..read.csvdata import Validation, csv_columns, csv_graph, csv_validation
+from ..read.csvfile import Table
 from ..read.folder import PathLike, default_data_dir, file_names
 from ..read.neo4jfiles import is_neo4j_folder
 from .sniff import SUFFIXES, sniff
@@ -106,9 +107,13 @@ def load(
     1
     """
     data, edges, nodes, graph_file = _route(data, edges, nodes)
-    if graph_file is not None:
+    listed = _edge_list(graph_file, directed)
+    if listed is not None:
+        G, problems = csv_graph(directed=listed[1], tables=listed[0])
+    elif graph_file is not None:
         return _read_graph_file(graph_file, directed)
-    G, problems = csv_graph(data, edges, nodes, source_col, target_col, directed)
+    else:
+        G, problems = csv_graph(data, edges, nodes, source_col, target_col, directed)
     if problems:
         raise DataError(problems)
     return G
@@ -137,9 +142,13 @@ def load_for_page(
     ('GraphColumns', True)
     """
     data, edges, nodes, graph_file = _route(data, edges, nodes)
-    if graph_file is not None:
+    listed = _edge_list(graph_file, directed)
+    if listed is not None:
+        table, problems = csv_columns(directed=listed[1], tables=listed[0])
+    elif graph_file is not None:
         return GraphColumns.from_networkx(_read_graph_file(graph_file, directed))
-    table, problems = csv_columns(data, edges, nodes, source_col, target_col, directed)
+    else:
+        table, problems = csv_columns(data, edges, nodes, source_col, target_col, directed)
     if problems:
         raise DataError(problems)
     return table
@@ -166,6 +175,12 @@ def validate(
     (True, True)
     """
     data, edges, nodes, graph_file = _route(data, edges, nodes)
+    try:
+        listed = _edge_list(graph_file, directed)
+    except DataError as err:
+        return Validation(err.problems)
+    if listed is not None:
+        return csv_validation(directed=listed[1], tables=listed[0])
     if graph_file is not None:
         try:
             G = _read_graph_file(graph_file, directed)
@@ -227,6 +242,25 @@ def _jsonl_folder(folder: Path) -> bool:
     except OSError:
         return False
     return "edges.csv" not in names and any(n == "edges.jsonl" or n.endswith("_edges.jsonl") for n in names)
+
+
+def _edge_list(found: GraphInput | None, directed: bool) -> tuple[dict[str, Table | None], bool] | None:
+    """The tables of an edge list without a header and whether it is read as directed, or ``None``
+    for anything else: read so, it is checked, counted and made a page of a column at a time, as CSV.
+
+    Raises
+    ------
+    DataError
+        When its lines cannot be read.
+    """
+    if not isinstance(found, Path) or not found.is_file() or sniff(found).format != "edgelist":
+        return None
+    from .edgelist import edgelist_tables
+
+    tables, undirected, problems = edgelist_tables(found, str(found))
+    if problems:
+        raise DataError(problems)
+    return tables, directed and not undirected
 
 
 def _read_graph_file(found: GraphInput, directed: bool = True) -> nx.MultiDiGraph | nx.MultiGraph:

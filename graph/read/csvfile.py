@@ -93,6 +93,18 @@ class Table:
     def __repr__(self) -> str:
         return f"Table({self.name!r}, columns={self.columns!r}, {len(self)} rows)"
 
+    @classmethod
+    def of_columns(cls, name: str, columns: list[str], first_line: int, values: list[Sequence[str]]) -> Table:
+        """A table of ``values`` by column, its records on the lines from ``first_line`` on, one a line.
+
+        >>> Table.of_columns("e.txt", ["source", "target"], 3, [["a", "b"], ["b", "c"]]).rows
+        [(3, ['a', 'b']), (4, ['b', 'c'])]
+        """
+        table = cls(name, columns=columns)
+        if values and len(values[0]):
+            table._by_column = (first_line, values)
+        return table
+
     @property
     def rows(self) -> list[tuple[int, list[str]]]:
         if self._by_column is not None:
