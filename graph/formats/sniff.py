@@ -60,6 +60,7 @@ HEADER_NAMES = frozenset(
     }
 )
 _HEAD_BYTES = 65536
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _XML_ROOT = re.compile(r"\s*<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
 _XML_SKIP = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.DOTALL)
 _GML = re.compile(r"(\s*(#[^\n]*|Creator\s+\"[^\"]*\"|Version\s+\S+|comment\s+\"[^\"]*\"))*\s*graph\s*\[", re.I)
@@ -113,8 +114,8 @@ def sniff(path: str | Path) -> Sniffed:
             head = file.read(_HEAD_BYTES)
     except OSError:
         return Sniffed("csv", "a CSV file")
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4096]:
-        return Sniffed("csv", "a CSV file")  # UTF-16 or binary: the CSV reader says which
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _BINARY.search(head[:4096]):
+        return Sniffed("csv", "a CSV file")  # UTF-16 or binary (a workbook, a zip): the CSV reader says which
     text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     found = _sniff_text(text, complete=len(head) < _HEAD_BYTES)
     named = SUFFIXES.get(path.suffix.lower())
