@@ -154,6 +154,14 @@ def test_yed_labels_are_trimmed_an_unlabelled_node_keeps_its_id_and_lines_are_un
     ]
 
 
+def test_a_yed_live_edge_without_arrowheads_is_undirected(tmp_path: Path) -> None:
+    path = uf.yed_live_graphml(tmp_path / "chain.graphml")
+    text = path.read_text(encoding="utf-8").replace('type="TRIANGLE"', 'type="NONE"', 1)
+    path.write_text(text, encoding="utf-8")
+    G = graph.load(path)
+    assert [a.get("directed", True) for _, _, a in G.edges(data=True)] == [False, True, True]
+
+
 def test_yed_files_give_no_warning_of_networkx(tmp_path: Path, run_cli) -> None:
     for path in (uf.yed_graphml(tmp_path / "a.graphml"), uf.yed_live_graphml(tmp_path / "b.graphml")):
         out = run_cli("validate", "--data", path)
