@@ -60,12 +60,12 @@ def json_flavour(data: Any) -> str | None:
         return None
     if is_kgx_json(data):
         return "KGX"
+    if "directed" in data or "multigraph" in data:
+        return "node-link"  # networkx's (and ours): every attribute as it is
     first = next((n for n in nodes if isinstance(n, dict)), {})
     if "key" in first and "id" not in first or isinstance(first.get("attributes"), dict):
         return "Gephi"
-    if "links" in data and "directed" not in data and "multigraph" not in data:
-        return "D3"
-    return "node-link"
+    return "D3" if "links" in data else "node-link"
 
 
 def json_shape(data: Any) -> str:
