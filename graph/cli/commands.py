@@ -372,9 +372,10 @@ def _write_paths_page(G: Any, effect: Any, out: str, lang: str) -> None:
 @click.option(
     "--format",
     "format_",
-    type=click.Choice(["graphml", "gexf", "json", "kgx", "csv"]),
+    type=click.Choice(["graphml", "gexf", "json", "gml", "kgx", "csv"]),
     required=True,
-    help="graphml (yEd, Cytoscape, igraph), gexf (Gephi), json (node-link), kgx (Biolink TSV), csv (our data folder).",
+    help="graphml (yEd, Cytoscape, igraph), gexf (Gephi), json (node-link), gml (Gephi, igraph), "
+    "kgx (Biolink TSV), csv (our data folder).",
 )
 @click.option("--around", metavar="NAME", default=None, help="Only the concepts within --depth steps of NAME.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Steps from --around.")

@@ -39,6 +39,7 @@ import networkx as nx
 from ..atomic import write_bytes_atomic
 from ..errors import DataError, OutputError, Problem
 from ..read import vocabulary as vocab
+from .gexfdynamic import flatten_times, timeless
 from .mixed import gexf_mixed
 from .portable import TABLES, flat_graph, read_error, restore_graph
 
@@ -207,8 +208,11 @@ def read_gexf(path: str | Path) -> nx.MultiDiGraph | nx.MultiGraph:
         _check_gexf(root, path)
         _normalise(root)
         _safe_titles(root)
+        dynamic = timeless(root)
         gexf_mixed(root, str(path))
         H = nx.read_gexf(io.BytesIO(ET.tostring(root)))
+        if dynamic:
+            flatten_times(H)
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, OSError, RecursionError) as err:
         raise read_error(path, err, "GEXF") from err
     for element, records in (("node", H.nodes(data=True)), ("edge", H.edges(data=True))):

@@ -1,8 +1,10 @@
 """Load any data a user brings, CSV or graph file, as a graph or as the table a page is made from.
 
 A data folder of CSV files, or a lone edge list with an optional node file, is
-read by :mod:`graph.read`; a ``.graphml``, ``.gexf`` or ``.json`` file given as
-``data`` by its format's reader (:func:`graph.read_graph`). Every problem is
+read by :mod:`graph.read`; a graph file of another format (told by its content,
+:mod:`graph.formats.sniff`), given as ``data`` or ``edges``, by its format's reader
+(:func:`graph.read_graph`), and so is a folder of KGX JSON Lines or Neo4j import
+files. A CSV file given as ``data`` is read as an edge list. Every problem is
 found in one pass and raised together as a :class:`~graph.errors.DataError`,
 each naming file, line and column.
 
@@ -19,13 +21,15 @@ Examples
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import DataError
 from ..read.columns import GraphColumns
 from ..read.csvdata import Validation, csv_columns, csv_graph, csv_validation
-from ..read.direction import as_undirected
-from ..read.folder import PathLike, default_data_dir
+from ..read.csvfile import Table
+from ..read.folder import PathLike, default_data_dir, file_names
+from ..read.neo4jfiles import is_neo4j_folder
+from .sniff import SUFFIXES, sniff
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none
     import networkx as nx
@@ -33,9 +37,11 @@ if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by
 __all__ = ["load", "load_for_page", "validate", "is_graph_file", "Validation", "default_data_dir"]
 
 #: The suffixes of graph files, checked here so that reading a data folder needs neither
-#: the format readers nor networkx (``exchange.GRAPH_SUFFIXES`` maps them to their readers;
-#: ``tests/test_package.py`` keeps the two equal).
-_GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
+#: the format readers nor networkx (``tests/test_package.py`` keeps them equal to
+#: ``exchange.GRAPH_SUFFIXES``).
+_GRAPH_SUFFIXES = tuple(SUFFIXES)
+#: A graph file, or a KGX JSON Lines edges file and its nodes file.
+GraphInput = Path | tuple[Path, Path]
 
 
 def load(
@@ -55,10 +61,11 @@ def load(
         A folder with ``edges.csv`` and optionally ``nodes.csv``,
         ``relations.csv``, ``sources.csv``, ``categories.csv``. Defaults to
         :func:`default_data_dir`. Not to be combined with ``edges``. A
-        ``.graphml``, ``.gexf`` or ``.json`` file is read with
-        :func:`graph.read_graph` instead.
+        graph file (GraphML, GEXF, GML, JSON … told by its content) is read
+        with :func:`graph.read_graph` instead, a CSV file as an edge list.
     edges : str or Path, optional
-        A lone edge list (columns ``source`` and ``target``, or ``from`` and ``to``).
+        A lone edge list (columns ``source`` and ``target``, or ``from`` and ``to``;
+        or without a header), or a graph file of another format.
     nodes : str or Path, optional
         A node file for ``edges`` (column ``id``).
     source_col, target_col : str, optional
@@ -99,9 +106,14 @@ def load(
     >>> G.graph["relations"]["activates"]["sign"]
     1
     """
-    if edges is None and nodes is None and is_graph_file(data):
-        return _read_graph_file(data, directed)
-    G, problems = csv_graph(data, edges, nodes, source_col, target_col, directed)
+    data, edges, nodes, graph_file = _route(data, edges, nodes)
+    listed = _edge_list(graph_file, directed)
+    if listed is not None:
+        G, problems = csv_graph(directed=listed[1], tables=listed[0])
+    elif graph_file is not None:
+        return _read_graph_file(graph_file, directed)
+    else:
+        G, problems = csv_graph(data, edges, nodes, source_col, target_col, directed)
     if problems:
         raise DataError(problems)
     return G
@@ -129,9 +141,14 @@ def load_for_page(
     >>> type(table).__name__, table.number_of_nodes() == graph.load().number_of_nodes()
     ('GraphColumns', True)
     """
-    if edges is None and nodes is None and is_graph_file(data):
-        return GraphColumns.from_networkx(_read_graph_file(data, directed))
-    table, problems = csv_columns(data, edges, nodes, source_col, target_col, directed)
+    data, edges, nodes, graph_file = _route(data, edges, nodes)
+    listed = _edge_list(graph_file, directed)
+    if listed is not None:
+        table, problems = csv_columns(directed=listed[1], tables=listed[0])
+    elif graph_file is not None:
+        return GraphColumns.from_networkx(_read_graph_file(graph_file, directed))
+    else:
+        table, problems = csv_columns(data, edges, nodes, source_col, target_col, directed)
     if problems:
         raise DataError(problems)
     return table
@@ -157,9 +174,16 @@ def validate(
     >>> report.ok, str(report).startswith("ok: ")
     (True, True)
     """
-    if edges is None and nodes is None and is_graph_file(data):
+    data, edges, nodes, graph_file = _route(data, edges, nodes)
+    try:
+        listed = _edge_list(graph_file, directed)
+    except DataError as err:
+        return Validation(err.problems)
+    if listed is not None:
+        return csv_validation(directed=listed[1], tables=listed[0])
+    if graph_file is not None:
         try:
-            G = _read_graph_file(data, directed)
+            G = _read_graph_file(graph_file, directed)
         except DataError as err:
             return Validation(err.problems)
         return Validation([], G.number_of_nodes(), G.number_of_edges())
@@ -167,7 +191,8 @@ def validate(
 
 
 def is_graph_file(path: PathLike | None) -> bool:
-    """Whether ``path`` names a graph file :func:`graph.read_graph` reads (by suffix; it need not exist).
+    """Whether ``path`` names a graph file :func:`graph.read_graph` reads: by its content
+    when it exists (see :mod:`graph.formats.sniff`), else by its suffix.
 
     Examples
     --------
@@ -177,11 +202,73 @@ def is_graph_file(path: PathLike | None) -> bool:
     if path is None:
         return False
     path = Path(path)
-    return path.suffix.lower() in _GRAPH_SUFFIXES and not path.is_dir()
+    if path.is_dir():
+        return _jsonl_folder(path) or is_neo4j_folder(path)
+    if not path.exists():
+        return path.suffix.lower() in _GRAPH_SUFFIXES
+    return sniff(path).format != "csv"
 
 
-def _read_graph_file(data: PathLike | None, directed: bool = True) -> nx.MultiDiGraph | nx.MultiGraph:
-    from .exchange import read_graph  # the format readers and networkx, only for a graph file
+class _Route(NamedTuple):
+    """What to read: the CSV reader's ``data``, ``edges`` and ``nodes``, or a graph file instead."""
 
-    G = read_graph(Path(str(data)))
-    return G if directed or not G.is_directed() else as_undirected(G)
+    data: PathLike | None
+    edges: PathLike | None
+    nodes: PathLike | None
+    graph_file: GraphInput | None
+
+
+def _route(data: PathLike | None, edges: PathLike | None, nodes: PathLike | None) -> _Route:
+    """Where each input goes, told by content: a CSV file given as ``data`` is read as an edge
+    list, a graph file given as ``edges`` as a graph, a folder of KGX JSON Lines as one."""
+    if nodes is not None:
+        if edges is not None and data is None and Path(edges).is_file() and sniff(edges).format == "jsonl":
+            return _Route(None, None, None, (Path(edges), Path(nodes)))
+        return _Route(data, edges, nodes, None)
+    if edges is not None:
+        return _Route(data, edges, None, None) if not is_graph_file(edges) else _Route(None, None, None, Path(edges))
+    if data is None:
+        return _Route(None, None, None, None)
+    path = Path(data)
+    if path.exists() and not path.is_dir() and sniff(path).format == "csv":
+        return _Route(None, path, None, None)  # an edge list given as data
+    return _Route(None, None, None, path) if is_graph_file(path) else _Route(data, None, None, None)
+
+
+def _jsonl_folder(folder: Path) -> bool:
+    """True for a folder without ``edges.csv`` holding a KGX JSON Lines edges file."""
+    try:
+        names = file_names(folder)
+    except OSError:
+        return False
+    return "edges.csv" not in names and any(n == "edges.jsonl" or n.endswith("_edges.jsonl") for n in names)
+
+
+def _edge_list(found: GraphInput | None, directed: bool) -> tuple[dict[str, Table | None], bool] | None:
+    """The tables of an edge list without a header and whether it is read as directed, or ``None``
+    for anything else: read so, it is checked, counted and made a page of a column at a time, as CSV.
+
+    Raises
+    ------
+    DataError
+        When its lines cannot be read.
+    """
+    if not isinstance(found, Path) or not found.is_file() or sniff(found).format != "edgelist":
+        return None
+    from .edgelist import edgelist_tables
+
+    tables, undirected, problems = edgelist_tables(found, str(found))
+    if problems:
+        raise DataError(problems)
+    return tables, directed and not undirected
+
+
+def _read_graph_file(found: GraphInput, directed: bool = True) -> nx.MultiDiGraph | nx.MultiGraph:
+    # the format readers and networkx, only for a graph file
+    if isinstance(found, tuple):
+        from .kgxjson import read_kgx_jsonl
+
+        return read_kgx_jsonl(found[0], found[1], directed=directed)
+    from .exchange import read_graph
+
+    return read_graph(found, directed)

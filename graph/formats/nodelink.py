@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -203,7 +204,7 @@ def node_link_graph(data: Any, source: str) -> nx.MultiDiGraph:
         attrs = _restored(item, "edge")
         G.add_edges_from([(ends[0], ends[1], key, attrs)])
     if problems:
-        raise DataError(problems)
+        raise DataError(_collapsed(problems))
     return G
 
 
@@ -218,6 +219,30 @@ def _directed(data: dict[str, Any], source: str, problems: list[Problem]) -> boo
 
 
 _BOOLEAN = "true or false"
+
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _collapsed(problems: list[Problem]) -> list[Problem]:
+    """One problem of each kind (the same message but for the item's number), saying how many more:
+    a file of another shape must not give a line per node.
+
+    Examples
+    --------
+    >>> found = [Problem("g.json", 0, None, f"nodes[{i}] is not an object", None) for i in range(3)]
+    >>> [p.message for p in _collapsed(found)]
+    ['nodes[0] is not an object (and 2 more like it)']
+    """
+    kinds: dict[tuple[str, str | None], list[Problem]] = {}
+    for problem in problems:
+        kinds.setdefault((_INDEX.sub("[]", problem.message), problem.expected), []).append(problem)
+    out = []
+    for found in kinds.values():
+        first = found[0]
+        more = f" (and {len(found) - 1} more like it)" if len(found) > 1 else ""
+        out.append(Problem(first.file, first.line, first.column, first.message + more, first.expected))
+    return out
 
 
 def _restored(item: dict[str, Any], element: str) -> dict[str, Any]:

@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,9 +31,10 @@ from .columns import GraphColumns, NodeAttrs
 from .csvfile import Table, read_table
 from .direction import direction_column, settle_direction
 from .edges import EdgeColumns, add_edges, check_edges
-from .folder import PathLike, file_names, locate_files
-from .kgxfiles import is_kgx_edges, is_kgx_nodes, kgx_edges, kgx_nodes
+from .folder import DATA_FILES, PathLike, file_names, locate_files
+from .kgxfiles import is_kgx_edges, is_kgx_nodes, kgx_edges, kgx_missing_nodes, kgx_nodes
 from .lookalike import lookalike_warning
+from .neo4jfiles import is_neo4j_edges, is_neo4j_nodes, neo4j_edges, neo4j_nodes
 from .nodes import add_nodes, default_node, node_attrs
 from .title import data_title
 
@@ -100,6 +102,8 @@ def csv_graph(
     source_col: str | None = None,
     target_col: str | None = None,
     directed: bool = True,
+    *,
+    tables: Mapping[str, Table | None] | None = None,
 ) -> tuple[nx.MultiDiGraph | nx.MultiGraph, list[Problem]]:
     """The graph the files make, row by row, and every problem found on the way.
 
@@ -108,10 +112,12 @@ def csv_graph(
     and ``target_col`` name the edge list's end columns when they are not the
     usual ones; ``directed=False`` makes edges undirected where the data does not
     say (see :mod:`graph.read.direction`). The graph holds what could be read even
-    when there are problems.
+    when there are problems. ``tables`` gives the ``edges`` (and ``nodes``) tables
+    already read from a file of another format (an edge list without a header,
+    KGX JSON): they then go through the same checks, and no file is read.
     """
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col, directed)
+        found = _read(data, edges, nodes, source_col, target_col, directed, tables)
         return _graph(found), found.problems
 
 
@@ -122,6 +128,8 @@ def csv_columns(
     source_col: str | None = None,
     target_col: str | None = None,
     directed: bool = True,
+    *,
+    tables: Mapping[str, Table | None] | None = None,
 ) -> tuple[GraphColumns, list[Problem]]:
     """:func:`csv_graph` as the table form a page is made from.
 
@@ -130,7 +138,7 @@ def csv_columns(
     row by row, so that every problem is found with its line.
     """
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col, directed)
+        found = _read(data, edges, nodes, source_col, target_col, directed, tables)
         table = None if found.problems else _by_column(found)
         if table is None:
             table = GraphColumns.from_networkx(_graph(found))
@@ -144,11 +152,13 @@ def csv_validation(
     source_col: str | None = None,
     target_col: str | None = None,
     directed: bool = True,
+    *,
+    tables: Mapping[str, Table | None] | None = None,
 ) -> Validation:
     """The problems :func:`csv_graph` finds, and the size of the graph (read by column
     when no row has a problem: no graph is needed to count)."""
     with gc_paused():
-        found = _read(data, edges, nodes, source_col, target_col, directed)
+        found = _read(data, edges, nodes, source_col, target_col, directed, tables)
         table = None if found.problems else _by_column(found)
         G = table if table is not None else _graph(found)
         return Validation(found.problems, G.number_of_nodes(), G.number_of_edges(), _notes(found))
@@ -206,20 +216,30 @@ def _read(
     source_col: str | None,
     target_col: str | None,
     directed: bool = True,
+    given: Mapping[str, Table | None] | None = None,
 ) -> _Found:
-    files, problems = locate_files(data, edges, nodes)
     title: dict[str, str] = {}
-    if edges is None and files["edges"] is not None:  # a data folder: the title in its graph.csv
-        folder = files["edges"].parent
-        title, more = data_title(folder, file_names(folder))
-        problems += more
-    tables = _read_tables(files, problems)
+    if given is not None:
+        problems: list[Problem] = []
+        tables: dict[str, Table | None] = {kind: given.get(kind) for kind in DATA_FILES}
+    else:
+        files, problems = locate_files(data, edges, nodes)
+        if edges is None and files["edges"] is not None:  # a data folder: the title in its graph.csv
+            folder = files["edges"].parent
+            title, more = data_title(folder, file_names(folder))
+            problems += more
+        tables = _read_tables(files, problems)
     relations, sources, categories = _vocabularies(tables, problems)
     node_table, edge_table = tables["nodes"], tables["edges"]
+    if edge_table is not None and is_neo4j_edges(edge_table):
+        neo4j_edges(edge_table, ends=not source_col and not target_col)
+        if node_table is not None and is_neo4j_nodes(node_table):
+            neo4j_nodes(node_table)
     if edge_table is not None and not source_col and not target_col and is_kgx_edges(edge_table):
         kgx_edges(edge_table, problems)
         if node_table is not None and is_kgx_nodes(node_table):
             kgx_nodes(node_table, problems)
+            kgx_missing_nodes(node_table, edge_table)
     if edge_table is not None:
         _rename(edge_table, {"source": source_col, "target": target_col}, _EDGE_ALIASES, problems)
         _rename_optional(edge_table, OPTIONAL_ALIASES["edges"])
@@ -313,6 +333,7 @@ def _read_tables(files: dict[str, Path | None], problems: list[Problem]) -> dict
                 )
                 continue
             table, found = read_table(path, shared=shared)
+            _skip_index_column(table)
             tables[kind] = table
             problems += found
     return tables
@@ -340,6 +361,15 @@ def _graph_file_kind(path: Path) -> str | None:
     if head.startswith(("{", "[")) and suffix == ".json":
         return "JSON"
     return {".graphml": "GraphML", ".gexf": "GEXF"}.get(suffix)
+
+
+def _skip_index_column(table: Table) -> None:
+    """Drop the first column of a file whose first header cell alone is empty (pandas' ``to_csv()``
+    writes its index so), with a note."""
+    if len(table.columns) > 2 and not table.columns[0] and all(table.columns[1:]):
+        table.replace(table.columns[1:], [(line, cells[1:]) for line, cells in table.rows])
+        table.written = table.written[1:]
+        warn_data(f"{table.name}: its first column has no name (an index, as pandas' to_csv() writes it); skipped")
 
 
 def _vocabularies(tables: dict[str, Table | None], problems: list[Problem]) -> tuple[dict, dict, dict]:

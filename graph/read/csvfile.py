@@ -84,12 +84,26 @@ class Table:
         #: KGX's TSV, which never quotes (a value may start with a quote there).
         self.quoting: Literal[0, 3] = csv.QUOTE_MINIMAL
         self.columns: list[str] = columns if columns is not None else []
+        #: The header cells as the file writes them (case kept), for messages that quote them.
+        self.written: list[str] = []
         self._rows: list[tuple[int, list[str]]] = rows if rows is not None else []
         # (first line, values of each column: lists, or coded columns from pandas)
         self._by_column: tuple[int, list[Sequence[str]]] | None = None
 
     def __repr__(self) -> str:
         return f"Table({self.name!r}, columns={self.columns!r}, {len(self)} rows)"
+
+    @classmethod
+    def of_columns(cls, name: str, columns: list[str], first_line: int, values: list[Sequence[str]]) -> Table:
+        """A table of ``values`` by column, its records on the lines from ``first_line`` on, one a line.
+
+        >>> Table.of_columns("e.txt", ["source", "target"], 3, [["a", "b"], ["b", "c"]]).rows
+        [(3, ['a', 'b']), (4, ['b', 'c'])]
+        """
+        table = cls(name, columns=columns)
+        if values and len(values[0]):
+            table._by_column = (first_line, values)
+        return table
 
     @property
     def rows(self) -> list[tuple[int, list[str]]]:
@@ -292,7 +306,7 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
     first = values[0].values if isinstance(values[0], Coded) else values[0]  # a coded column: each value once
     if len(values[0]) and ("" in first or names[0] in map(str.lower, first)):
         return False  # a row to skip, or the header again: the careful reader says so
-    table.columns = names
+    table.columns, table.written = names, _written(header)
     if values[0]:
         table._by_column = (first_line + 1, values)
     return True
@@ -404,11 +418,22 @@ def _header_names(cells: list[str]) -> list[str]:
     return names
 
 
+def _written(cells: list[str]) -> list[str]:
+    """The header cells as written: case kept, quotes taken off, no trailing empty cells."""
+    names = [cell[1:-1].strip() if len(cell) > 1 and cell[0] == cell[-1] == '"' else cell for cell in cells]
+    while names and not names[-1]:
+        names.pop()
+    return names
+
+
 def _set_header(table: Table, cells: list[str], line: int) -> list[Problem]:
     problems = []
     names = _header_names(cells)
     seen: set[str] = set()
+    index = len(names) > 2 and not names[0] and all(names[1:])  # pandas' to_csv() index: skipped when read
     for position, column in enumerate(names, start=1):
+        if not column and position == 1 and index:
+            continue
         if not column:
             problems.append(
                 Problem(table.name, line, None, f"header cell {position} is empty", "a name for every column")
@@ -424,7 +449,7 @@ def _set_header(table: Table, cells: list[str], line: int) -> list[Problem]:
                 )
             )
         seen.add(column)
-    table.columns = names
+    table.columns, table.written = names, _written(cells)
     return problems
 
 

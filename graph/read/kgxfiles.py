@@ -3,8 +3,10 @@
 KGX (the Biolink ecosystem's exchange format) writes a nodes file and an
 edges file. :func:`kgx_edges` turns an edge table into our columns:
 ``subject`` and ``object`` the ends, ``predicate`` the relation
-(``biolink:affects`` becomes ``affects``; our own export's
-``original_predicate`` wins), ``object_direction_qualifier`` the sign
+(``biolink:affects`` becomes ``affects``, and the predicate is kept as it is;
+our own export's ``original_predicate`` wins; KGX's old ``relation`` column is
+kept as ``kgx_relation``; a symmetric predicate such as ``biolink:interacts_with``
+makes the edge undirected, :data:`SYMMETRIC_PREDICATES`), ``object_direction_qualifier`` the sign
 (increased 1, decreased -1), ``description`` the evidence and
 ``primary_knowledge_source`` the source. :func:`kgx_nodes` gives ``name`` as
 the label (so it is found by name), ``category`` as the category
@@ -22,7 +24,7 @@ Examples
 >>> is_kgx_edges(edges)
 True
 >>> kgx_edges(edges); edges.columns, edges.rows
-(['source', 'target', 'relation', 'sign'], [(2, ['HGNC:1', 'HGNC:2', 'affects', ''])])
+(['source', 'predicate', 'target', 'relation', 'sign'], [(2, ['HGNC:1', 'biolink:affects', 'HGNC:2', 'affects', ''])])
 """
 
 from __future__ import annotations
@@ -34,7 +36,15 @@ from ..errors import Problem, warn_data
 from .characters import EXPECTED, character_problem
 from .csvfile import Table
 
-__all__ = ["is_kgx_edges", "is_kgx_nodes", "kgx_edges", "kgx_nodes", "KGX_LISTS"]
+__all__ = [
+    "is_kgx_edges",
+    "is_kgx_nodes",
+    "kgx_edges",
+    "kgx_nodes",
+    "kgx_missing_nodes",
+    "KGX_LISTS",
+    "SYMMETRIC_PREDICATES",
+]
 
 #: KGX node columns that hold lists (``|``-separated); others hold one value.
 KGX_LISTS = frozenset({"category", "synonym", "provided_by", "xref", "same_as", "in_taxon"})
@@ -51,6 +61,17 @@ _DERIVED = (
     "knowledge_level",
     "agent_type",
 )
+#: Biolink predicates that are symmetric (the edge says the same read either way): undirected edges.
+SYMMETRIC_PREDICATES = frozenset(
+    "biolink:" + name
+    for name in (
+        "related_to", "associated_with", "correlated_with", "positively_correlated_with",
+        "negatively_correlated_with", "interacts_with", "physically_interacts_with",
+        "directly_physically_interacts_with", "genetically_interacts_with", "coexists_with", "colocalizes_with",
+        "coexpressed_with", "in_complex_with", "in_pathway_with", "same_as", "exact_match", "close_match",
+        "similar_to", "homologous_to", "orthologous_to", "paralogous_to", "xenologous_to", "overlaps",
+    )
+)  # fmt: skip
 _DIRECTIONS = {"increased": "1", "upregulated": "1", "decreased": "-1", "downregulated": "-1"}
 
 
@@ -96,16 +117,26 @@ def kgx_edges(table: Table, problems: list[Problem] | None = None) -> None:
     at = {name: i for i, name in enumerate(columns)}
     rows = table.rows
     drop = {name for name in _DERIVED if name in at}
+    if "original_predicate" not in at:  # another tool's file: its predicate kept as an attribute too
+        drop.discard("predicate")
     if "id" in at and all(_MADE_UP_EDGE_ID.fullmatch(cells[at["id"]]) for _, cells in rows):
         drop.add("id")
     if "source_doc" in at:  # our own export, keeping source ids the knowledge-source slug would change
         drop.add("primary_knowledge_source")
     renamed = {"subject": "source", "object": "target", "primary_knowledge_source": "source_doc"}
+    if "relation" in at:  # KGX's old relation column (a CURIE, often empty): kept, but the predicate names the edge
+        renamed["relation"] = "kgx_relation"
     if "evidence" not in at:
         renamed["description"] = "evidence"
     kept = [name for name in columns if name not in drop]
     out_columns = [renamed.get(name, name) for name in kept]
     extra = [name for name in ("relation", "sign") if name not in out_columns]
+    symmetric = "directed" not in at and "original_predicate" not in at and "predicate" in at
+    symmetric = symmetric and any(cells[at["predicate"]] in SYMMETRIC_PREDICATES for _, cells in rows)
+    if symmetric:  # another tool's file: a symmetric predicate makes its edge undirected
+        extra.append("directed")
+    if "kgx_relation" in out_columns and "relation" not in extra:
+        extra.insert(0, "relation")
     new_rows = []
     for line, cells in rows:
         record = dict(zip(columns, cells, strict=True))
@@ -118,6 +149,7 @@ def kgx_edges(table: Table, problems: list[Problem] | None = None) -> None:
             "relation": decode(record.get("original_predicate", ""), line, "original_predicate")
             or _strip(record.get("predicate", ""), "biolink:"),
             "sign": _DIRECTIONS.get(record.get("object_direction_qualifier", "").strip().lower(), ""),
+            "directed": "false" if record.get("predicate") in SYMMETRIC_PREDICATES else "true",
         }
         values += [made[name] for name in extra]
         new_rows.append((line, values))
@@ -213,3 +245,22 @@ def _merge(
             into[i] = new
         else:
             conflicts.append(f"{where}: column '{name}' is '{new}' here but '{old}' before; the first is kept")
+
+
+def kgx_missing_nodes(nodes: Table, edges: Table) -> None:
+    """Add to ``nodes`` (our columns) a row without attributes for each end of ``edges`` it lacks,
+    with one warning, as KGX's own tools load such a pair."""
+    at = nodes.columns.index("id")
+    known = {cells[at] for _, cells in nodes.rows}
+    ends = [edges.columns.index(name) for name in ("source", "target") if name in edges.columns]
+    named = (cells[i] for _, cells in edges.rows for i in ends)
+    missing = list(dict.fromkeys(node for node in named if node and node not in known))
+    if not missing:
+        return
+    blank = [""] * len(nodes.columns)
+    nodes.replace(nodes.columns, nodes.rows + [(0, [*blank[:at], node, *blank[at + 1 :]]) for node in missing])
+    count = f"{len(missing)} node{'s' if len(missing) != 1 else ''}"
+    warn_data(
+        f"{edges.name}: {count} named by edges but missing from {nodes.name} (first: '{missing[0]}'); "
+        "added without attributes, as KGX tools load them"
+    )

@@ -253,10 +253,14 @@ def missing_column(table: Table, names: tuple[str, ...], named_by_user: bool = F
     wanted = " or ".join(f"'{n}'" for n in names)
     if named_by_user or len(names) == 1:
         wanted = f"'{names[0]}'"
+    columns = table.columns
+    written = getattr(table, "written", [])
+    if [w.lower() for w in written] == columns:
+        columns = written  # quoted back as the file writes them
     if _joined(table.columns, names):
-        found = f"found only '{table.columns[0]}': separate the columns with a comma, semicolon or tab"
+        found = f"found only '{columns[0]}': separate the columns with a comma, semicolon or tab"
     else:
-        found = f"found: {listed(table.columns, limit=12)}"
+        found = f"found: {listed(columns, limit=12)}"
     return Problem(table.name, 1, names[0], "missing from the header", f"a column named {wanted} ({found})")
 
 

@@ -45,7 +45,7 @@ def test_export_from_an_edge_list(run_cli, make_csv, tmp_path: Path) -> None:
     [
         (["--out", "x.gexf"], "Missing option '--format'"),
         (["--format", "gexf"], "Missing option '--out'"),
-        (["--format", "dot", "--out", "x.dot"], "'dot' is not one of 'graphml', 'gexf', 'json', 'kgx', 'csv'"),
+        (["--format", "dot", "--out", "x.dot"], "'dot' is not one of 'graphml', 'gexf', 'json', 'gml', 'kgx', 'csv'"),
     ],
 )
 def test_usage_errors_exit_2(run_cli, tiny_data: Path, args: list[str], message: str) -> None:

@@ -246,7 +246,7 @@ def test_old_node_link_files_with_links_are_read(tmp_path: Path) -> None:
         ("bad.graphml", "<graphml><graph>", "bad.graphml:1: not well-formed XML"),
         ("bad.gexf", "not xml at all", "bad.gexf:1: not well-formed XML"),
         ("bad.json", '{"nodes": [', "bad.json:1: not valid JSON"),
-        ("bad.json", "[1, 2]", "bad.json: no list of nodes"),
+        ("bad.json", "[1, 2]", "bad.json: looks like JSON of another shape (a list of 2 items); expected one of CSV"),
     ],
 )
 def test_unreadable_files_are_data_errors_naming_the_file(
@@ -281,8 +281,10 @@ def test_missing_graph_file_is_reported_by_validate(tmp_path: Path, run_cli) -> 
     assert result.output == f"{missing}: file not found; expected an existing GEXF file\nerror: 1 problem in the data\n"
 
 
-def test_read_graph_refuses_other_suffixes(tmp_path: Path) -> None:
-    with pytest.raises(FormatError, match="expected a file ending in .graphml, .gexf, .json"):
+def test_read_graph_of_a_missing_file_says_what_its_suffix_expects(tmp_path: Path) -> None:
+    with pytest.raises(FormatError, match="no such file, and its name ends in none of .graphml, .gexf, .json, .gml"):
+        graph.read_graph(tmp_path / "g.xyz")
+    with pytest.raises(DataError, match="file not found; expected an existing GML file"):
         graph.read_graph(tmp_path / "g.gml")
 
 
@@ -299,5 +301,7 @@ def test_export_guesses_the_format_from_the_suffix_or_says_it_cannot(tiny_data: 
     assert graph.export(G, tmp_path / "g.GEXF")[0].read_bytes().startswith(b"<?xml")
     with pytest.raises(FormatError, match="cannot tell the format of"):
         graph.export(G, tmp_path / "g.txt")
-    with pytest.raises(FormatError, match="unknown export format 'dot'; expected one of graphml, gexf, json, kgx, csv"):
+    with pytest.raises(
+        FormatError, match="unknown export format 'dot'; expected one of graphml, gexf, json, gml, kgx, csv"
+    ):
         graph.export(G, tmp_path / "g.graphml", "dot")
