@@ -1,11 +1,13 @@
-"""Rewrite the output shown in the README's "Asking the graph" section from real runs.
+"""Rewrite the output the README shows from real runs.
 
-Each ``$ concept-graph ...`` line in a text block of that section is run and
-the lines under it replaced by what it prints (a listing abbreviated with
-``…`` keeps its cut: as many lines before and after it as before); the Python
-example's output block is replaced by what the example prints.
-``tests/cli/test_readme_query.py`` fails until this has been run after a
-change of data or wording.
+Each ``$ concept-graph ...`` line in a text block of the "Asking the graph"
+section is run and the lines under it replaced by what it prints (a listing
+abbreviated with ``…`` keeps its cut: as many lines before and after it as
+before); the Python example's output block is replaced by what the example
+prints. Elsewhere, each ``build``, ``validate`` or ``export`` example on the
+default data is run in a fresh folder and its output put under it.
+``tests/cli/test_readme_query.py`` and ``tests/cli/test_readme_examples.py``
+fail until this has been run after a change of data or wording.
 
 Run from the repository root::
 
@@ -19,7 +21,9 @@ import io
 import os
 import re
 import shlex
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -80,11 +84,43 @@ def regenerate(text: str) -> str:
     return head + HEADING + section + sep + tail
 
 
+#: The commands run on the default data outside "Asking the graph".
+ON_DATA = ("build", "validate", "export")
+
+
+def data_examples(text: str) -> str:
+    """``text`` with the output of each :data:`ON_DATA` example on the default data made anew."""
+
+    def block(match: re.Match[str]) -> str:
+        out = []
+        for chunk in re.split(r"^(?=\$ concept-graph )", match[1], flags=re.M):
+            args = shlex.split(chunk.split("\n", 1)[0][2:]) if chunk.startswith("$ concept-graph ") else []
+            if len(args) < 2 or args[1] not in ON_DATA or {"--data", "--edges", "--nodes"} & set(args):
+                out.append(chunk)
+                continue
+            command = chunk.split("\n", 1)[0]
+            with tempfile.TemporaryDirectory() as tmp:
+                shutil.copytree(ROOT / "data", Path(tmp) / "data")
+                here = os.getcwd()
+                os.chdir(tmp)
+                try:
+                    lines = run(command[2:])
+                finally:
+                    os.chdir(here)
+            out.append("\n".join([command, *lines]) + "\n")
+        return f"```text\n{''.join(out)}```"
+
+    return re.sub(r"```text\n(\$ concept-graph .*?)```", block, text, flags=re.S)
+
+
 def main() -> int:
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
     old = README.read_text(encoding="utf-8")
     new = regenerate(old)
+    head, sep, rest = new.partition(HEADING)
+    section, sep2, tail = rest.partition("\n## ")
+    new = data_examples(head) + sep + section + sep2 + data_examples(tail)
     if new != old:
         README.write_text(new, encoding="utf-8")
         print("README.md: examples regenerated")
