@@ -228,5 +228,16 @@
      below which drawn font size they leave out their label. */
   function useNodes(dataset, threshold) { customs = dataset; drawThreshold = threshold; }
 
-  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, FONT: FONT };
+  /* The drawing is one tab stop: vis-network's own frame, which takes the arrow keys (move) and + / -
+     (zoom) when focused. It is named for screen readers (the name is set, in the page's language, by
+     translate() through data-t-label) and the container around it is a plain box. */
+  function nameFrame(container) {
+    var frame = container.querySelector(".vis-network");
+    if (!frame) { return; }
+    frame.setAttribute("role", "application");
+    frame.setAttribute("data-t-label", "graphKeys");
+    frame.tabIndex = 0;
+  }
+
+  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, FONT: FONT, nameFrame: nameFrame };
 }(window.CG = window.CG || {}));

@@ -220,6 +220,7 @@
     edges: { selectionWidth: 1.5, hoverWidth: 0.8, arrows: { to: { enabled: false, scaleFactor: 0.65 } }, smooth: false },
     nodes: { chosen: true, scaling: { label: { drawThreshold: 5 } } }
   });
+  CG.draw.nameFrame(container);
   /* Do work and draw once, after it: vis-network would draw after each change of data, options,
      selection or view on its own. The outermost call draws. */
   var blocked = 0;

@@ -236,6 +236,7 @@
   };
   var container = $("cg-graph");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  CG.draw.nameFrame(container);
 
   /* vis-network draws the graph after each update of its data; draw once for several.
      (_blockRedraw and _allowRedraw are vis-network's own events, which its stabilisation uses.) */

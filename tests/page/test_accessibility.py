@@ -1,0 +1,98 @@
+"""The page for keyboard and screen-reader users (issue 27): axe-core finds no serious or critical
+violation, and the drawing is one named tab stop that moves with the arrow keys and zooms with + and -."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import graph
+from graph.page.html import write_html
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def magnesium_html(tmp_path_factory) -> Path:
+    return write_html(graph.load(), tmp_path_factory.mktemp("page") / "magnesium.html")
+
+
+def open_in(browser, path: Path, scheme: str, viewport: tuple[int, int]):
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, color_scheme=scheme)
+    context.route(
+        "**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "blob:")) else r.abort()
+    )
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    page.goto(path.resolve().as_uri())
+    page.wait_for_selector("body[data-ready='1']", state="attached")
+    return context, page, errors
+
+
+def serious_violations(browser, path: Path, scheme: str, viewport: tuple[int, int]) -> list:
+    """axe-core's serious and critical violations on the page at ``path``, and any script error."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context, page, errors = open_in(browser, path, scheme, viewport)
+    try:
+        found = Axe().run(page).response["violations"]
+        listed = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in found]
+        return [v for v in listed if v[1] in ("serious", "critical")] + errors
+    finally:
+        context.close()
+
+
+SCHEMES = pytest.mark.parametrize("scheme", ["light", "dark"])
+VIEWPORTS = pytest.mark.parametrize("viewport", [(1280, 800), (390, 844)], ids=["1280x800", "390x844"])
+
+
+@SCHEMES
+@VIEWPORTS
+def test_axe_finds_no_serious_violation_on_the_magnesium_page(browser, magnesium_html, scheme, viewport):
+    assert serious_violations(browser, magnesium_html, scheme, viewport) == []
+
+
+@SCHEMES
+@VIEWPORTS
+def test_axe_finds_no_serious_violation_on_a_review_page(browser, run_cli, tmp_path, scheme, viewport):
+    review = tmp_path / "review.html"
+    article = Path(__file__).resolve().parents[1] / "extraction" / "texts" / "magnesium_nl.md"
+    assert run_cli("extract", article, "--html", review).exit_code == 0
+    assert serious_violations(browser, review, scheme, viewport) == []
+
+
+@pytest.mark.slow
+@SCHEMES
+def test_axe_finds_no_serious_violation_on_an_overview(browser, tmp_path, scheme):
+    from bench.generate import write_folder
+
+    folder = write_folder(tmp_path, 12_000, 40_000, seed=3)
+    table = graph.load_for_page(folder)
+    assert table.number_of_nodes() >= 10_000  # a page of this size opens on its overview of groups
+    page = write_html(table, tmp_path / "overview.html")
+    assert serious_violations(browser, page, scheme, (1280, 800)) == []
+
+
+def test_the_drawing_is_one_named_tab_stop_that_moves_and_zooms_by_keyboard(open_page, magnesium_html):
+    opened = open_page(magnesium_html)
+    page = opened.page
+    stops = page.evaluate(
+        "Array.from(document.querySelectorAll('#cg-graph, #cg-graph *')).filter(e => e.tabIndex >= 0)"
+        ".map(e => [e.className, e.getAttribute('role'), e.getAttribute('aria-label')])"
+    )
+    assert len(stops) == 1, stops
+    _, role, name = stops[0]
+    assert role == "application" and name.startswith("Concept graph: arrow keys move the view")
+    page.locator("#cg-graph .vis-network").focus()
+    before = page.evaluate("[cgNetwork.getViewPosition(), cgNetwork.getScale()]")
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function(f"cgNetwork.getViewPosition().x !== {before[0]['x']}")
+    scale = page.evaluate("cgNetwork.getScale()")
+    page.keyboard.press("+")
+    page.wait_for_function(f"cgNetwork.getScale() > {scale}")
+    page.locator("button[data-lang='nl']").click()
+    assert page.get_attribute("#cg-graph .vis-network", "aria-label").startswith("Begrippengraaf: pijltjestoetsen")
+    assert opened.problems == []
