@@ -104,6 +104,7 @@ def show(
     highlight: Any = None,
     height: int | str = 600,
     width: int | str = "100%",
+    theme: str = "auto",
 ) -> ConceptGraph:
     """Draw ``G`` inline in a notebook: the interactive page of :func:`graph.to_html`.
 
@@ -127,6 +128,10 @@ def show(
         concept is shown with its neighbours, which stay in full colour.
     height, width : int or str
         The drawing's size: pixels, or a CSS length such as ``"80vh"`` or ``"100%"``.
+    theme : {"auto", "light", "dark"}
+        The drawing's colours. A notebook's frame cannot see the notebook's
+        theme: give ``"dark"`` in JupyterLab's dark theme; ``"auto"`` follows
+        the system's setting.
 
     Returns
     -------
@@ -137,7 +142,7 @@ def show(
     Raises
     ------
     ValueError
-        When ``lang``, ``height`` or ``width`` is not one the page can use.
+        When ``lang``, ``height``, ``width`` or ``theme`` is not one the page can use.
     NodeNotFound
         When ``highlight`` names something that is not in the graph.
 
@@ -158,7 +163,9 @@ def show(
     True
     """
     height, width = _css_length("height", height), _css_length("width", width)
-    page = to_html(G, title=title, lang=lang, highlight=highlight, packed=True)  # a notebook keeps every output
+    page = to_html(
+        G, title=title, lang=lang, highlight=highlight, packed=True, theme=theme
+    )  # a notebook keeps every output
     _check_size(page)
     return ConceptGraph(page, titles(G, title)[lang], lang, G.number_of_nodes(), G.number_of_edges(), height, width)
 

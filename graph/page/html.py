@@ -39,6 +39,8 @@ __all__ = ["to_html", "write_html", "titles", "LANGUAGES", "DEFAULT_TITLE"]
 
 #: Languages the page speaks.
 LANGUAGES = ("en", "nl")
+#: The page's colour themes: "auto" follows the system's light or dark setting.
+THEMES = ("auto", "light", "dark")
 #: Title of a page when none is given.
 DEFAULT_TITLE = "Concept graph"
 _DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which is text
@@ -57,6 +59,7 @@ def to_html(
     lang: str = "en",
     highlight: Any = None,
     packed: bool = False,
+    theme: str = "auto",
 ) -> str:
     """The graph as a complete HTML document.
 
@@ -84,6 +87,10 @@ def to_html(
         their size, for the browser to unpack on opening (its
         ``DecompressionStream``); :func:`graph.show` packs each drawing so, as
         notebooks keep every output. Still one self-contained, offline page.
+    theme : {"auto", "light", "dark"}
+        The page's colours: ``"auto"`` follows the system's setting
+        (``prefers-color-scheme``); ``"light"`` or ``"dark"`` fix them, for
+        a notebook whose theme a sandboxed frame cannot see.
 
     Returns
     -------
@@ -97,7 +104,7 @@ def to_html(
     EdgeNotFound
         When a path in ``highlight`` has no edge between two consecutive nodes.
     ValueError
-        When ``lang`` is not a language of :data:`LANGUAGES`.
+        When ``lang`` is not a language of :data:`LANGUAGES`, or ``theme`` not one of :data:`THEMES`.
     DataError
         When a table of ``G.graph`` is not a dict of dicts, or a node's ``category`` is a
         list or a dict (see :mod:`graph.page.given`).
@@ -114,7 +121,7 @@ def to_html(
     ...
     graph.errors.NodeNotFound: highlight: no concept named 'd'; give an id, an English or Dutch label, or a synonym
     """
-    head, data, tail = _page(G, title, lang, highlight, packed)
+    head, data, tail = _page(G, title, lang, highlight, packed, theme)
     return "".join((head, data.decode("utf-8"), tail))
 
 
@@ -125,10 +132,11 @@ def write_html(
     title: str | None = None,
     lang: str = "en",
     highlight: Any = None,
+    theme: str = "auto",
 ) -> Path:
     """Write :func:`to_html` of ``G`` to ``path`` atomically; return the path.
 
-    ``title``, ``lang`` and ``highlight`` are those of :func:`to_html`
+    ``title``, ``lang``, ``highlight`` and ``theme`` are those of :func:`to_html`
     (``highlight`` takes names and paths). Missing folders are created;
     an earlier file at ``path`` stays intact until the new one is complete.
 
@@ -139,16 +147,18 @@ def write_html(
     >>> write_html(nx.MultiDiGraph([("a", "b")]), out).stat().st_size > 0
     True
     """
-    head, data, tail = _page(G, title, lang, highlight)
+    head, data, tail = _page(G, title, lang, highlight, theme=theme)
     return write_bytes_atomic(path, b"".join((head.encode("utf-8"), data, tail.encode("utf-8"))))
 
 
 def _page(
-    G: nx.Graph | GraphColumns, title: str | None, lang: str, highlight: Any, packed: bool = False
+    G: nx.Graph | GraphColumns, title: str | None, lang: str, highlight: Any, packed: bool = False, theme: str = "auto"
 ) -> tuple[str, bytes, str]:
     """The page around its data, and the data as UTF-8 (tens of megabytes for a large graph)."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    if theme not in THEMES:
+        raise ValueError(f"theme must be one of {', '.join(THEMES)}, not {theme!r}")
     with gc_paused():  # millions of small lists for a large graph, and no cycles
         if not isinstance(G, GraphColumns):
             check_page_graph(G)  # a graph made in Python: its tables and categories as a page reads them
@@ -176,6 +186,7 @@ def _page(
         .render(
             title=title,
             lang=lang,
+            theme=theme,
             data_json=_markup(_DATA_MARK),
             packed=_packed_scripts(scripts) if packed else "",
             vis_js=_markup(_own("unpack.js") if packed else vis_network_js()),

@@ -96,3 +96,27 @@ def test_the_drawing_is_one_named_tab_stop_that_moves_and_zooms_by_keyboard(open
     page.locator("button[data-lang='nl']").click()
     assert page.get_attribute("#cg-graph .vis-network", "aria-label").startswith("Begrippengraaf: pijltjestoetsen")
     assert opened.problems == []
+
+
+# ---------------------------------------------------------------- dark
+
+
+@pytest.mark.parametrize(
+    ("theme", "scheme", "dark"),
+    [("auto", "light", False), ("auto", "dark", True), ("dark", "light", True), ("light", "dark", False)],
+)
+def test_the_page_follows_the_system_or_the_theme_it_is_given(browser, tmp_path, theme, scheme, dark):
+    page_file = write_html(graph.load(), tmp_path / "page.html", theme=theme)
+    context, page, errors = open_in(browser, page_file, scheme, (1280, 800))
+    try:
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        ink = page.evaluate("cg.nodes.get('sleep').font.color")
+        assert (background == "rgb(13, 17, 23)") is dark and (background == "rgb(255, 255, 255)") is not dark
+        assert (ink == "#e6edf3") is dark and errors == []
+    finally:
+        context.close()
+
+
+def test_a_theme_the_page_does_not_have_is_refused():
+    with pytest.raises(ValueError, match="theme must be one of auto, light, dark, not 'blue'"):
+        graph.to_html(graph.load(), theme="blue")

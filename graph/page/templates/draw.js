@@ -33,6 +33,26 @@
     }
     return known;
   }
+  /* The page's theme: dark when the page says so (html data-theme="dark", as show(theme="dark") writes
+     it) or, when it leaves it to the system, when the system prefers dark. Labels and dimmed items
+     are drawn for that background. */
+  var root = document.documentElement;
+  var DARK = root.getAttribute("data-theme") === "dark" ||
+    (root.getAttribute("data-theme") !== "light" && !!window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  var INK = DARK
+    ? { text: "#e6edf3", dim: "#59636e", halo: "#0d1117", edgeText: "#c9d1d9", back: [13, 17, 23] }
+    : { text: "#1a1a1a", dim: "#c2c2c2", halo: "#ffffff", edgeText: "#333333", back: [255, 255, 255] };
+  /* colour a moved towards the page's background by share (0..1): how a dimmed item fades. */
+  var fades = new Map();
+  function fade(color, share) {
+    var key = color + "/" + share;
+    var known = fades.get(key);
+    if (known === undefined) {
+      known = hex(rgb(color).map(function (v, i) { return v + (INK.back[i] - v) * share; }));
+      fades.set(key, known);
+    }
+    return known;
+  }
   function dark(color) {
     var c = rgb(color);
     return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2] < 140;
@@ -46,9 +66,9 @@
     var shape = c.shape || "dot";
     var inside = INSIDE[shape] === 1;
     var dim = state === "dim";
-    var background = dim ? tint(base, 0.8) : base;
-    var border = dim ? tint(base, 0.7) : tint(base, -0.35);
-    var ink = inside ? (c.font_color || (dark(base) ? "#ffffff" : "#1a1a1a")) : "#1a1a1a";
+    var background = dim ? fade(base, 0.8) : base;
+    var border = dim ? fade(base, 0.7) : tint(base, -0.35);
+    var ink = inside ? (c.font_color || (dark(base) ? "#ffffff" : "#1a1a1a")) : INK.text;
     var style = {
       shape: shape,
       size: size,
@@ -59,8 +79,8 @@
         hover: { background: base, border: "#000000" }
       },
       font: {
-        face: FONT, size: 16, color: dim ? "#c2c2c2" : ink,
-        strokeWidth: inside ? 0 : 4, strokeColor: "#ffffff"
+        face: FONT, size: 16, color: dim ? INK.dim : ink,
+        strokeWidth: inside ? 0 : 4, strokeColor: INK.halo
       }
     };
     if (shape === "database") {
@@ -70,8 +90,8 @@
     }
     if (inside) {
       style.margin = 7;
-      if (shape === "text") { style.font.color = dim ? "#c2c2c2" : base; }
-      if (dim) { style.color.background = tint(base, 0.85); }
+      if (shape === "text") { style.font.color = dim ? INK.dim : base; }
+      if (dim) { style.color.background = fade(base, 0.85); }
     }
     return style;
   }
@@ -130,7 +150,7 @@
      them on once zoomed in), lit edges opaque however much the network dims the others. */
   function edgeStyle(value, state, plain, width) {
     var s = sign(value);
-    var color = state === "dim" ? tint(s.color, 0.85) : s.color;
+    var color = state === "dim" ? fade(s.color, 0.85) : s.color;
     var normal = width || 1.6; // a weight drawn as width (graph/payload.py edge_widths)
     var style = {
       color: { color: color, highlight: s.color, hover: s.color, inherit: false },
@@ -239,5 +259,5 @@
     frame.tabIndex = 0;
   }
 
-  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, FONT: FONT, nameFrame: nameFrame };
+  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame };
 }(window.CG = window.CG || {}));

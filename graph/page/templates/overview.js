@@ -258,7 +258,7 @@
     item.hidden = state.hidden.has(n.category);
     return item;
   }
-  var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: "#333333", strokeWidth: 4, strokeColor: "#ffffff", align: "middle" };
+  var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: CG.draw.INK.edgeText, strokeWidth: 4, strokeColor: CG.draw.INK.halo, align: "middle" };
   function edgeItem(e, look, labelled) {
     var item = CG.draw.edgeStyle(ecols.sign[e], look, true, ecols.width ? ecols.width[e] : undefined);
     item.id = e;
@@ -279,7 +279,7 @@
       size: groups.size[g], x: groups.x[g], y: groups.y[g], borderWidth: 1.5,
       color: { background: color, border: CG.draw.tint(color, -0.35), highlight: { background: color, border: "#000000" }, hover: { background: color, border: "#000000" } },
       // the larger the dot, the larger its label: zoomed out, only the largest groups are named
-      font: { face: CG.draw.FONT, size: bundle(g) ? 12 : Math.round(10 + (groups.size[g] - 14) / 3.6), color: "#1a1a1a", strokeWidth: 4, strokeColor: "#ffffff" }
+      font: { face: CG.draw.FONT, size: bundle(g) ? 12 : Math.round(10 + (groups.size[g] - 14) / 3.6), color: CG.draw.INK.text, strokeWidth: 4, strokeColor: CG.draw.INK.halo }
     };
   }
 

@@ -141,7 +141,7 @@
   }
   var DIM_OPACITY = 0.12;
   var labelled = []; // edges that have shown their relation: vis keeps an old label unless given another
-  var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: "#333333", strokeWidth: 4, strokeColor: "#ffffff", align: "middle" };
+  var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: CG.draw.INK.edgeText, strokeWidth: 4, strokeColor: CG.draw.INK.halo, align: "middle" };
   function edgeItem(e, i, look, hidden) {
     var item = CG.draw.edgeStyle(e.sign, look, fast, e.width);
     if (e.undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
