@@ -14,6 +14,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -446,25 +447,17 @@ def extract(
       concept-graph extract page.html --data data --json
       cat notes.md | concept-graph extract -
     """
-    from pathlib import Path
-
     from ..atomic import check_outputs, write_files_atomic
     from ..extraction import extract as read
-    from ..extraction.article import ARTICLE_FILE, check_article, read_article_stream
-    from ..extraction.output import candidates_csv, summary_lines, to_json_text
-    from ..extraction.review import review_html
+    from ..extraction.article import read_article_stream
+    from ..extraction.output import summary_lines, to_json_text
     from ..formats.loading import load
     from .printable import json_printable
     from .progress import Stages
 
-    if articles.count("-") > 1:
-        raise click.UsageError("give - (standard input) once")
-    files = [Path(a) for a in articles if a != "-"]
-    for file in files:
-        check_article(file, expected=f"{ARTICLE_FILE}, or - to read one from standard input")
-    outputs = {"out": out, "html": html}
+    files = _article_files(articles)
     with protected(files):  # no output may replace an article
-        check_outputs([Path(p) for p in outputs.values() if p is not None])  # all of them, before any work
+        check_outputs([Path(p) for p in (out, html) if p is not None])  # all of them, before any work
         texts = [read_article_stream(sys.stdin.buffer) if a == "-" else Path(a) for a in articles]
         with Stages("extracting", 3) as stages:
             stages.stage("reading the data")
@@ -472,12 +465,7 @@ def extract(
             stages.stage(f"reading {len(texts)} article{'' if len(texts) == 1 else 's'}")
             result = read(texts, G, lang=lang)
             stages.stage("writing")
-            contents = {}
-            if out is not None:
-                contents[Path(out)] = candidates_csv(result).encode("utf-8")
-            if html is not None:
-                contents[Path(html)] = review_html(result, G, lang="nl" if lang == "nl" else "en").encode("utf-8")
-            write_files_atomic(contents)  # both or neither
+            write_files_atomic(_extraction_files(result, G, out, html, lang))  # both or neither
     count = len(result.candidates)
     if out is not None:
         click.echo(printable(f"wrote {out}: {count} candidate{'' if count == 1 else 's'}"), err=True)
@@ -487,6 +475,31 @@ def extract(
         _print(json_printable(to_json_text(result)))
     elif out is None and html is None:
         _print([printable(line) for line in summary_lines(result)])
+
+
+def _article_files(articles: tuple[str, ...]) -> list[Path]:
+    """The files among ``articles`` (``-`` is standard input), each checked to be one before any is read."""
+    from ..extraction.article import ARTICLE_FILE, check_article
+
+    if articles.count("-") > 1:
+        raise click.UsageError("give - (standard input) once")
+    files = [Path(a) for a in articles if a != "-"]
+    for file in files:
+        check_article(file, expected=f"{ARTICLE_FILE}, or - to read one from standard input")
+    return files
+
+
+def _extraction_files(result: Any, G: Any, out: str | None, html: str | None, lang: str) -> dict[Path, bytes]:
+    """What ``extract`` writes: the candidates (``--out``) and the review page (``--html``)."""
+    from ..extraction.output import candidates_csv
+    from ..extraction.review import review_html
+
+    contents: dict[Path, bytes] = {}
+    if out is not None:
+        contents[Path(out)] = candidates_csv(result).encode("utf-8")
+    if html is not None:
+        contents[Path(html)] = review_html(result, G, lang="nl" if lang == "nl" else "en").encode("utf-8")
+    return contents
 
 
 def main(argv: list[str] | None = None) -> None:

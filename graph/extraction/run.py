@@ -54,7 +54,8 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     ValueError
         When ``lang`` is not one of the above.
     ArticleError
-        When a file cannot be read or holds no text.
+        When a file is missing or cannot be read, is over the size limit
+        (:data:`~graph.extraction.article.MAX_ARTICLE_BYTES`), or holds no text.
     """
     if lang not in ("auto", *LANGUAGES):
         raise ValueError(f"lang must be auto, nl or en, not {lang!r}")
