@@ -24,7 +24,14 @@ from types import FrameType
 
 from .errors import OutputError
 
-__all__ = ["write_text_atomic", "write_bytes_atomic", "write_files_atomic", "protected", "MAX_TEMP_STEM"]
+__all__ = [
+    "write_text_atomic",
+    "write_bytes_atomic",
+    "write_files_atomic",
+    "check_outputs",
+    "protected",
+    "MAX_TEMP_STEM",
+]
 
 #: Most bytes of the target's name kept in a temporary file's name, so that the
 #: temporary name (``.NAME.XXXXXXXX.tmp``) stays within the 255 bytes a file name may have.
@@ -92,7 +99,7 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
     ['a.tsv', 'b.tsv']
     """
     paths = list(files)
-    targets = [_target(path) for path in paths]
+    targets = check_outputs(paths)
     temps: list[tuple[str, Path]] = []
     made: list[Path] = []
     current = paths[0] if paths else Path()
@@ -114,6 +121,55 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
             raise OutputError(f"cannot write {current}: {err.strerror}") from err
         raise
     return paths
+
+
+def check_outputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Check, before anything is written, that each of ``paths`` may be written, and none twice.
+
+    A path may not be a folder, a device, a named pipe, a socket or an input
+    file of the running command (:func:`protected`); two paths may not name one
+    file, under any name (a symbolic or hard link, ``./x``).
+
+    Returns
+    -------
+    list of Path
+        The file each path replaces (what a symbolic link points to).
+
+    Raises
+    ------
+    OutputError
+        Naming the first path that may not be written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> check_outputs([folder / "a.csv", folder / "b.csv"]) == [folder / "a.csv", folder / "b.csv"]
+    True
+    >>> check_outputs([folder / "a.csv", folder / "sub" / ".." / "a.csv"])
+    Traceback (most recent call last):
+    ...
+    graph.errors.OutputError: cannot write ...a.csv: it is the same file as ...a.csv; expected a different file ...
+    """
+    named = [Path(path) for path in paths]
+    targets = [_target(path) for path in named]
+    seen: dict[object, Path] = {}
+    for path, target in zip(named, targets, strict=True):
+        for key in _same_file_keys(target):
+            if key in seen:
+                same = "it is given twice" if seen[key] == path else f"it is the same file as {seen[key]}"
+                raise OutputError(f"cannot write {path}: {same}; expected a different file for each output")
+        seen.update(dict.fromkeys(_same_file_keys(target), path))
+    return targets
+
+
+def _same_file_keys(target: Path) -> list[object]:
+    """What names a file: its real path, and its device and inode when it exists (for hard links)."""
+    keys: list[object] = [os.path.realpath(target)]
+    key = _file_key(target)
+    if key is not None:
+        keys.append(key)
+    return keys
 
 
 @contextlib.contextmanager

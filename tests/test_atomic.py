@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from graph.atomic import _temp_stem, protected, write_files_atomic, write_text_atomic
+from graph.atomic import _temp_stem, check_outputs, protected, write_files_atomic, write_text_atomic
 from graph.errors import OutputError
 
 
@@ -112,6 +112,35 @@ def test_a_protected_file_is_refused_under_any_name(tmp_path):
                 write_text_atomic(tmp_path / name, "<html>")
     assert data.read_text() == "source,target\n"
     write_text_atomic(tmp_path / "hard.csv", "free again")  # outside the block
+
+
+@pytest.mark.parametrize("other", ["sub/../page.html", "alias.html", "hard.html", "dangling.html"])
+def test_one_file_is_not_written_twice_under_any_name(tmp_path, other):
+    out = tmp_path / "page.html"
+    if other != "dangling.html":
+        out.write_text("old")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "alias.html").symlink_to("page.html")
+    (tmp_path / "dangling.html").symlink_to("page.html")
+    if out.exists():
+        os.link(out, tmp_path / "hard.html")
+    with pytest.raises(OutputError) as caught:
+        write_files_atomic({out: b"one", tmp_path / other: b"two"})
+    assert str(caught.value) == (
+        f"cannot write {tmp_path / other}: it is the same file as {out}; expected a different file for each output"
+    )
+    assert (out.read_text() if out.exists() else None) == ("old" if other != "dangling.html" else None)
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_outputs_are_checked_before_any_is_written(tmp_path):
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(OutputError, match="folder is a folder"):
+        check_outputs([tmp_path / "a.csv", tmp_path / "folder"])
+    with pytest.raises(OutputError, match="a.csv: it is given twice; expected a different file for each output"):
+        check_outputs([tmp_path / "a.csv", str(tmp_path / "a.csv")])
+    assert check_outputs([tmp_path / "a.csv", tmp_path / "b.csv"]) == [tmp_path / "a.csv", tmp_path / "b.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder"]
 
 
 @pytest.mark.parametrize("name", ["p" * 251 + ".csv", "é" * 125 + ".html"])

@@ -14,6 +14,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -427,7 +428,7 @@ def export(
 
 
 @cli.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path())
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @data_options
 @click.option(
     "--lang",
@@ -436,38 +437,81 @@ def export(
     show_default=True,
     help="Language of the articles; auto tells it from their words.",
 )
-@click.option("--out", type=click.Path(), default=None, callback=_a_path, help="Write the candidates as CSV.")
-@click.option("--html", type=click.Path(), default=None, callback=_a_path, help="Write the review page.")
+@click.option(
+    "--out", type=click.Path(dir_okay=False), default=None, callback=_a_path, help="Write the candidates as CSV."
+)
+@click.option("--html", type=click.Path(dir_okay=False), default=None, callback=_a_path, help="Write the review page.")
 @click.option("--json", "as_json", is_flag=True, help="Print candidates, unknown terms, coverage and sources as JSON.")
 def extract(
     articles: tuple[str, ...], source: dict[str, Any], lang: str, out: str | None, html: str | None, as_json: bool
 ) -> None:
     """Propose the edges ARTICLE... support, and show what they say that the graph does not hold.
 
-    Each article (plain text, Markdown or a saved web page) is read against
-    the data's concepts; every candidate points at its sentence. Without
-    --out, --html or --json a summary per article is printed.
+    Each ARTICLE is a file (plain text, Markdown or a saved web page), read
+    against the data's concepts; - reads one article from standard input.
+    Every candidate points at its sentence. Without --out, --html or --json a
+    summary per article is printed. --out and --html are written together, or
+    neither.
 
     \b
     Examples:
       concept-graph extract article.txt --out candidates.csv --html review.html
       concept-graph extract page.html --data data --json
+      cat notes.md | concept-graph extract -
     """
+    from ..atomic import check_outputs, write_files_atomic
     from ..extraction import extract as read
-    from ..extraction.output import summary_lines, to_json_text, write_candidates
-    from ..extraction.review import write_review
+    from ..extraction.article import read_article_stream
+    from ..extraction.output import summary_lines, to_json_text
     from ..formats.loading import load
+    from .printable import json_printable
+    from .progress import Stages
 
-    G = load(**source)
-    result = read(list(articles), G, lang=lang)
+    files = _article_files(articles)
+    with protected(files):  # no output may replace an article
+        check_outputs([Path(p) for p in (out, html) if p is not None])  # all of them, before any work
+        texts = [read_article_stream(sys.stdin.buffer) if a == "-" else Path(a) for a in articles]
+        with Stages("extracting", 3) as stages:
+            stages.stage("reading the data")
+            G = load(**source)
+            stages.stage(f"reading {len(texts)} article{'' if len(texts) == 1 else 's'}")
+            result = read(texts, G, lang=lang)
+            stages.stage("writing")
+            write_files_atomic(_extraction_files(result, G, out, html, lang))  # both or neither
+    count = len(result.candidates)
     if out is not None:
-        click.echo(f"wrote {write_candidates(result, out)}: {len(result.candidates)} candidates", err=True)
+        click.echo(printable(f"wrote {out}: {count} candidate{'' if count == 1 else 's'}"), err=True)
     if html is not None:
-        click.echo(f"wrote {write_review(result, G, html, lang='nl' if lang == 'nl' else 'en')}", err=True)
+        click.echo(printable(f"wrote {html}"), err=True)
     if as_json:
-        _print(to_json_text(result))
+        _print(json_printable(to_json_text(result)))
     elif out is None and html is None:
-        _print(summary_lines(result))
+        _print([printable(line) for line in summary_lines(result)])
+
+
+def _article_files(articles: tuple[str, ...]) -> list[Path]:
+    """The files among ``articles`` (``-`` is standard input), each checked to be one before any is read."""
+    from ..extraction.article import ARTICLE_FILE, check_article
+
+    if articles.count("-") > 1:
+        raise click.UsageError("give - (standard input) once")
+    files = [Path(a) for a in articles if a != "-"]
+    for file in files:
+        check_article(file, expected=f"{ARTICLE_FILE}, or - to read one from standard input")
+    return files
+
+
+def _extraction_files(result: Any, G: Any, out: str | None, html: str | None, lang: str) -> dict[Path, bytes]:
+    """What ``extract`` writes: the candidates (``--out``) and the review page (``--html``)."""
+    from ..extraction.output import candidates_csv
+    from ..extraction.review import review_html
+
+    contents: dict[Path, bytes] = {}
+    if out is not None:
+        contents[Path(out)] = candidates_csv(result).encode("utf-8")
+    if html is not None:
+        contents[Path(html)] = review_html(result, G, lang="nl" if lang == "nl" else "en").encode("utf-8")
+    return contents
 
 
 def main(argv: list[str] | None = None) -> None:

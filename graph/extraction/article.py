@@ -18,17 +18,43 @@ Examples
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 from ..errors import ConceptGraphError
+from ..read.safety import input_problem
+from .webpage import page_text
 
-__all__ = ["Article", "Block", "ArticleError", "read_article", "parse_article"]
+__all__ = [
+    "Article",
+    "Block",
+    "ArticleError",
+    "read_article",
+    "read_article_stream",
+    "check_article",
+    "check_text_size",
+    "article_from_bytes",
+    "parse_article",
+    "MAX_ARTICLE_BYTES",
+    "MAX_PAGE_BYTES",
+    "ARTICLE_FILE",
+]
+
+#: The most bytes of text an article may have (about 150,000 words): reading one takes some 20 s a
+#: megabyte, and its review page must stay usable in a browser. See Limits in the README.
+MAX_ARTICLE_BYTES = 1_000_000
+#: The most bytes a saved web page may have (its markup, scripts and styles included); the text
+#: found in it is held to :data:`MAX_ARTICLE_BYTES`.
+MAX_PAGE_BYTES = 5_000_000
+#: What an article argument must name.
+ARTICLE_FILE = "an article file (plain text, Markdown or HTML)"
+_PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 _ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
-_MD_TITLE = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_MD_TITLE = re.compile(r"^[^\S\n]{0,3}#[^\S\n]+(\S.*)$", re.MULTILINE)  # closing #s: _title_text
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+\S")
 _LABEL = re.compile(r"^([^:.!?]{2,80}):\s+(?=\S)")
 _AUTHOR = re.compile(r"\b(?:[Dd]oor|[Bb]y)\s+([A-Z][\w'-]+(?:\s+(?:van|de|der|den|von)?\s*[A-Z][\w'-]+){1,3})")
@@ -78,41 +104,144 @@ def read_article(path: str | Path, doc: str | None = None) -> Article:
     Raises
     ------
     ArticleError
-        When the file cannot be read, is not UTF-8 text, or holds no text.
+        When the file is missing, a folder or not a regular file, is larger
+        than :data:`MAX_ARTICLE_BYTES` (a web page: :data:`MAX_PAGE_BYTES`),
+        cannot be read, is not UTF-8 text, or holds no text.
     """
     path = Path(path)
+    check_article(path)
     try:
         raw = path.read_bytes()
     except OSError as err:
         raise ArticleError(f"{path}: cannot read the article ({err.strerror or err})") from err
+    article = article_from_bytes(raw, str(path), doc or path.stem, html=_is_page(path) or None)
+    article.path = str(path)
+    return article
+
+
+def check_article(path: str | Path, expected: str = ARTICLE_FILE) -> None:
+    """Refuse, before a byte is read, what cannot be an article: ``path`` missing, a folder, a device
+    or a named pipe, or a file over the size limit (:data:`MAX_ARTICLE_BYTES`, for a web page
+    :data:`MAX_PAGE_BYTES`). ``expected`` says what the message asks for instead.
+
+    Raises
+    ------
+    ArticleError
+
+    Examples
+    --------
+    >>> check_article("/etc")
+    Traceback (most recent call last):
+    ...
+    graph.extraction.article.ArticleError: /etc: is a folder; expected an article file (plain text, Markdown or HTML)
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError, ValueError) as err:  # ValueError: a NUL in the name
+        raise ArticleError(f"{path}: no such file; expected {expected}") from err
+    except OSError as err:
+        raise ArticleError(f"{path}: cannot read the article ({err.strerror or err})") from err
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(f"{path}: is a folder; expected {expected}")
+    refused = input_problem(path, str(path), expected)
+    if refused is not None and not stat.S_ISREG(info.st_mode):
+        raise ArticleError(str(refused))
+    limit, what = (MAX_PAGE_BYTES, "a saved web page") if _is_page(path) else (MAX_ARTICLE_BYTES, "an article")
+    if info.st_size > limit:
+        raise ArticleError(_too_large(str(path), f"is {info.st_size:,} bytes", limit, what))
+
+
+def read_article_stream(stream: BinaryIO, name: str = "standard input", doc: str = "stdin") -> Article:
+    """Read one article from a binary stream, such as standard input, up to the size limit.
+
+    Raises
+    ------
+    ArticleError
+        As :func:`article_from_bytes`; and when the stream holds more than
+        :data:`MAX_PAGE_BYTES`, after reading no more than that.
+
+    Examples
+    --------
+    >>> import io
+    >>> read_article_stream(io.BytesIO(b"Magnesium helpt.")).text
+    'Magnesium helpt.'
+    """
+    raw = stream.read(MAX_PAGE_BYTES + 1)
+    if len(raw) > MAX_PAGE_BYTES:
+        raise ArticleError(
+            f"{name}: holds more than {MAX_PAGE_BYTES:,} bytes, the most a saved web page may have "
+            f"(an article's text: {MAX_ARTICLE_BYTES:,}); expected a shorter article "
+            "(split it in parts; see Limits in the README)"
+        )
+    return article_from_bytes(raw, name, doc)
+
+
+def article_from_bytes(raw: bytes, name: str, doc: str, html: bool | None = None) -> Article:
+    """An article from the bytes of a file (or of standard input) called ``name`` in messages.
+
+    ``html`` says whether the bytes are a web page; ``None`` tells it from how they begin.
+
+    Raises
+    ------
+    ArticleError
+        When the bytes are not UTF-8, are over the size limit, or hold no text.
+
+    Examples
+    --------
+    >>> article_from_bytes(b"<p>Magnesium helpt.</p>", "-", "stdin").text
+    'Magnesium helpt.'
+    """
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise ArticleError(
-            f"{path}: byte {err.start + 1} is not UTF-8; expected a UTF-8 text, Markdown or HTML file"
+            f"{name}: byte {err.start + 1} is not UTF-8; expected a UTF-8 text, Markdown or HTML file"
         ) from err
-    doc = doc or path.stem
-    if path.suffix.lower() in {".html", ".htm", ".xhtml"} or _HTML_START.match(text):
-        article = _from_html(text, doc, path)
-    else:
-        article = parse_article(text, doc=doc)
-    article.path = str(path)
+    is_html = bool(_HTML_START.match(text)) if html is None else html
+    if is_html and len(raw) > MAX_PAGE_BYTES:
+        raise ArticleError(_too_large(name, f"is {len(raw):,} bytes", MAX_PAGE_BYTES, "a saved web page"))
+    article = _from_html(text, doc) if is_html else parse_article(text, doc=doc)
+    check_text_size(article.text, name, "holds {:,} bytes of text" if is_html else "is {:,} bytes")
     if not article.text.strip():
-        raise ArticleError(f"{path}: no text found in the article")
+        raise ArticleError(f"{name}: no text found in the article")
     return article
 
 
-def _from_html(html: str, doc: str, path: Path) -> Article:
-    import trafilatura
+def check_text_size(text: str, name: str, said: str = "is {:,} bytes") -> None:
+    """Refuse an article's ``text`` larger than :data:`MAX_ARTICLE_BYTES` (in UTF-8), naming it ``name``.
 
-    text = trafilatura.extract(html, output_format="markdown", include_formatting=True, favor_recall=True) or ""
-    meta: Any = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
-    article = parse_article(text, doc=doc)
-    if meta is not None:
-        found = meta if isinstance(meta, dict) else meta.as_dict()
-        article.title = found.get("title") or article.title
-        article.author = found.get("author") or article.author
-        article.published = found.get("date") or article.published
+    Examples
+    --------
+    >>> check_text_size("x" * 1_000_001, "text1")
+    Traceback (most recent call last):
+    ...
+    graph.extraction.article.ArticleError: text1: is 1,000,001 bytes, more than the 1,000,000 an article may have; ...
+    """
+    if len(text) * 4 <= MAX_ARTICLE_BYTES:  # no need to count
+        return
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(_too_large(name, said.format(size), MAX_ARTICLE_BYTES, "an article"))
+
+
+def _too_large(name: str, size: str, limit: int, what: str) -> str:
+    return (
+        f"{name}: {size}, more than the {limit:,} {what} may have; "
+        "expected a shorter article (split it in parts; see Limits in the README)"
+    )
+
+
+def _is_page(path: Path) -> bool:
+    return path.suffix.lower() in _PAGE_SUFFIXES
+
+
+def _from_html(html: str, doc: str) -> Article:
+    found = page_text(html)
+    article = parse_article(found.text, doc=doc)
+    article.title = found.title or article.title
+    article.author = found.author or article.author
+    article.published = found.published or article.published
     return article
 
 
@@ -188,11 +317,23 @@ def _heading_text(line: str, following_blank: bool) -> str | None:
     return stripped
 
 
+def _title_text(line: str) -> str:
+    """The text of a Markdown title line after ``# ``, without its closing ``#``s.
+
+    Done in steps, not in the pattern: a pattern ending ``(.+?)\\s*#*\\s*$`` backtracks for
+    minutes over a line of a few thousand spaces.
+
+    >>> _title_text("Magnesium en slaap ##  ")
+    'Magnesium en slaap'
+    """
+    return line.rstrip().rstrip("#").rstrip()
+
+
 def _metadata(article: Article) -> None:
     headings = [article.text[b.start : b.end] for b in article.blocks[:6] if b.kind == "heading"][:4]
     marked = _MD_TITLE.search(article.text)
     if marked:
-        article.title = marked.group(1).strip()
+        article.title = _title_text(marked.group(1))
     elif headings:
         article.title = max(headings, key=len)
         first = headings[0].split()

@@ -22,7 +22,7 @@ Examples
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -114,13 +114,15 @@ class ConceptIndex:
         brought up to date.
         """
         chosen = []
+        counts = Counter(k for t in tokens for k in t.keys)  # once: a sentence's words, not once a mention
         for m in mentions:
             key = tokens[m.first].key if m.last - m.first == 1 else ""
             senses = self.senses.get(key, ()) if self.terms.get((key,)) == m.node else ()
-            here = {k for i, t in enumerate(tokens) if not m.first <= i < m.last for k in t.keys}
+            inside = Counter(k for t in tokens[m.first : m.last] for k in t.keys)
             best, best_score = m.node, 2 if last_named.get(key) == m.node else 0
             for node, distinctive in senses:
-                score = 2 * (last_named.get(key) == node) + 2 * len(distinctive & here)
+                around = sum(1 for k in distinctive if counts[k] > inside[k])  # words outside the mention
+                score = 2 * (last_named.get(key) == node) + 2 * around
                 if score > best_score:
                     best, best_score = node, score
             chosen.append(m if best == m.node else Mention(best, m.first, m.last, m.start, m.end, m.text))

@@ -10,26 +10,37 @@ text1: 1 candidate (1 in graph, 0 new, 0 contradict); 1 claim sentence, 100% cov
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
-from ..atomic import write_text_atomic
+from ..atomic import write_bytes_atomic
+from ..formats.tabular import csv_bytes
 from .result import Extraction
 
 __all__ = ["write_candidates", "to_json_text", "summary_lines", "candidates_csv"]
 
 
 def candidates_csv(result: Extraction) -> str:
-    """The candidates as CSV text: the columns of edges.csv first, then where each comes from."""
-    buffer = io.StringIO()
-    result.candidates.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    """The candidates as CSV text: the columns of edges.csv first, then where each comes from.
+
+    A cell a spreadsheet would run as a formula (``=1+1 ...``, ``@SUM(...)``) gets a leading ``'``,
+    as in every CSV file the tool writes (:func:`graph.formats.tabular.guard_cell`).
+
+    Examples
+    --------
+    >>> import graph
+    >>> result = graph.extract(["=1+1 Magnesium bevordert de slaap."], graph.load())
+    >>> candidates_csv(result).splitlines()[1].split(",")[7]
+    "'=1+1 Magnesium bevordert de slaap."
+    """
+    frame = result.candidates
+    rows = frame.astype(object).where(frame.notna(), None).values.tolist()
+    return csv_bytes([str(c) for c in frame.columns], rows).decode("utf-8")
 
 
 def write_candidates(result: Extraction, path: str | Path) -> Path:
     """Write candidates.csv (atomically: an earlier file stays whole if writing fails)."""
-    return write_text_atomic(path, candidates_csv(result))
+    return write_bytes_atomic(path, candidates_csv(result).encode("utf-8"))
 
 
 def to_json_text(result: Extraction) -> str:

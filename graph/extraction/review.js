@@ -37,10 +37,26 @@
     });
   }
 
+  // The index of the first of the marks (sorted by start) that starts at or after ``start``.
+  function firstMark(marks, start) {
+    let low = 0;
+    let high = marks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (marks[middle][0] < start) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
   function markedText(text, start, end, marks) {
     const box = document.createDocumentFragment();
     let at = start;
-    marks.filter((m) => m[0] >= start && m[1] <= end).forEach(([s, e, node]) => {
+    const inside = [];
+    for (let i = firstMark(marks, start); i < marks.length && marks[i][0] < end; i++) {
+      if (marks[i][1] <= end) inside.push(marks[i]);
+    }
+    inside.forEach(([s, e, node]) => {
       if (s < at) return;
       box.append(document.createTextNode(text.slice(at, s)));
       const mark = el("mark", "rv-mark", text.slice(s, e));
@@ -138,17 +154,47 @@
   function count() {
     let accepted = 0;
     decisions.forEach((d) => (accepted += d === "accepted" ? 1 : 0));
-    const total = data.articles.reduce((n, a) => n + a.candidates.length, 0);
     document.getElementById("rv-count").textContent = T.count(accepted, total);
   }
+
+  // The candidates of each block, in their order: one pass over them (the blocks are in the text's order).
+  function candidatesByBlock(a) {
+    const starts = a.blocks.map((b) => [b[1], 0, ""]);
+    const found = a.blocks.map(() => []);
+    a.candidates.forEach((c) => {
+      const i = firstMark(starts, c.start + 1) - 1; // the last block starting at or before the candidate
+      if (i >= 0 && c.start < a.blocks[i][2]) found[i].push(c);
+    });
+    return found;
+  }
+
+  // A page of many candidates draws each paragraph's cards only as the paragraph comes near the
+  // screen: 18,000 cards drawn at once (an article of 1 MB) kept the page from use for some 45 s.
+  const EAGER = 500;
+  const total = data.articles.reduce((n, a) => n + a.candidates.length, 0);
+  const waiting = new Map();
+  const later =
+    total > EAGER && "IntersectionObserver" in window
+      ? new IntersectionObserver(
+          (entries) =>
+            entries.forEach((entry) => {
+              if (!entry.isIntersecting || !waiting.has(entry.target)) return;
+              later.unobserve(entry.target);
+              waiting.get(entry.target)();
+              waiting.delete(entry.target);
+            }),
+          { rootMargin: "1500px 0px" }
+        )
+      : null;
 
   function article(a) {
     const box = el("section", "rv-article");
     box.append(el("h2", "", a.title));
-    a.blocks.forEach(([kind, start, end]) => {
+    const byBlock = candidatesByBlock(a);
+    a.blocks.forEach(([kind, start, end], number) => {
       const row = el("div", "rv-row");
       const text = el("div", "rv-text" + (kind === "heading" ? " rv-heading" : ""));
-      const inBlock = a.candidates.filter((c) => c.start >= start && c.start < end);
+      const inBlock = byBlock[number];
       const spans = [...new Set(inBlock.map((c) => c.start + "-" + c.end))].map((k) => k.split("-").map(Number)).sort((x, y) => x[0] - y[0]);
       let at = start;
       spans.forEach(([s, e]) => {
@@ -162,20 +208,31 @@
       });
       text.append(markedText(a.text, at, end, a.marks));
       const claims = el("div", "rv-claims");
-      inBlock.forEach((c) => claims.append(claimCard(c)));
+      if (later && inBlock.length) {
+        waiting.set(row, () => inBlock.forEach((c) => claims.append(claimCard(c))));
+        later.observe(row);
+      } else {
+        inBlock.forEach((c) => claims.append(claimCard(c)));
+      }
       row.append(text, claims);
       box.append(row);
     });
     return box;
   }
 
+  // As graph.formats.tabular.guard_cell: a cell a spreadsheet would run as a formula gets a leading "'"
+  // (quoting alone does not stop it); a plain number such as -1 is left as it is.
+  const FORMULA_START = /^[=+\-@\t\r]/;
+  const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
+
   function csvCell(value) {
-    const text = value === null || value === undefined ? "" : String(value);
-    return /[",\r\n]/.test(text) || /^[=+\-@\t]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    let text = value === null || value === undefined ? "" : String(value);
+    if (FORMULA_START.test(text) && !NUMBER.test(text)) text = "'" + text;
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
   function download() {
-    const lines = [data.columns.join(",")];
+    const lines = [data.columns.map(csvCell).join(",")];
     data.articles.forEach((a) =>
       a.candidates.forEach((c) => {
         if (decisions.get(c.id) !== "accepted") return;

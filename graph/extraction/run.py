@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from .article import Article, ArticleError, parse_article, read_article
+from .article import Article, ArticleError, check_text_size, parse_article, read_article
 from .claims import Claim, SentenceReader
 from .compare import coverage, graph_edges, status_of
 from .concepts import ConceptIndex, Mention
@@ -54,7 +54,8 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     ValueError
         When ``lang`` is not one of the above.
     ArticleError
-        When a file cannot be read or holds no text.
+        When a file is missing or cannot be read, is over the size limit
+        (:data:`~graph.extraction.article.MAX_ARTICLE_BYTES`), or holds no text.
     """
     if lang not in ("auto", *LANGUAGES):
         raise ValueError(f"lang must be auto, nl or en, not {lang!r}")
@@ -96,7 +97,8 @@ def detect_language(text: str) -> str:
     """
     import simplemma
 
-    scores = simplemma.langdetect(text[:5000], lang=LANGUAGES)
+    words = " ".join(text[:100_000].split())  # a run of spaces or lines does not use up the sample
+    scores = simplemma.langdetect(words[:5000], lang=LANGUAGES)
     return str(scores[0][0]) if scores and scores[0][0] in LANGUAGES else "en"
 
 
@@ -110,6 +112,7 @@ def _article(text: str | Path | Article, number: int, G: Any) -> Article:
         return read_article(path, doc=_doc_id(path, G))
     if not isinstance(text, str):
         raise TypeError(f"expected a file name, a text or an Article, not {type(text).__name__}")
+    check_text_size(text, f"text{number}")
     return parse_article(text, doc=f"text{number}")
 
 

@@ -89,9 +89,16 @@ def _segmenter(lang: str):
 # A full stop that may not end a sentence: after a short word or a single letter ("o.a.", "bijv.", "ca.",
 # "Dr."), or before a small letter or a digit. Only paragraphs with one go through pysbd (slow);
 # the others are split at ". ", "! " and "? " before a capital, which is what pysbd would do there.
-_BEFORE_STOP = re.compile(r"([\w.]+)\.(?=\s|$)")
+# A run of marks is tried from its first mark only, so that "!!!…" takes linear time.
+_BEFORE_STOP = re.compile(r"(?<![\w.])([\w.]+)\.(?=\s|$)")
 _HARD = re.compile(r"\.\s+[a-z0-9]|\b\w\.\w")
-_EASY_END = re.compile(r"[.!?…]+[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9À-Ý])")
+_EASY_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9À-Ý])")
+_SPACE = re.compile(r"\s+")
+
+#: The most characters split into sentences at once, and the longest sentence read: a paragraph
+#: longer than this is cut into pieces first (at a sentence end if there is one, else between words),
+#: as pysbd's time grows with the square of the text it is given and so does reading a sentence.
+MAX_SENTENCE = 2000
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +109,41 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` offsets of the sentences of ``text``, trailing space left out."""
+    """The ``(start, end)`` offsets of the sentences of ``text``, trailing space left out.
+
+    No sentence is longer than :data:`MAX_SENTENCE` characters.
+
+    >>> [b - a for a, b in split_sentences("word " * 1000, "en")]
+    [1999, 1999, 999]
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in _pieces(text, MAX_SENTENCE):
+        spans.extend((start + a, start + b) for a, b in _split(text[start:end], lang))
+    return spans
+
+
+def _pieces(text: str, size: int) -> list[tuple[int, int]]:
+    """``text`` cut into pieces of at most ``size`` characters, each ending at a sentence end or a space
+    where there is one."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        end = _last_end(_EASY_END, window) or _last_end(_SPACE, window) or size
+        pieces.append((start, start + end))
+        start += end
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _last_end(pattern: re.Pattern[str], window: str) -> int:
+    """Where the last match of ``pattern`` in ``window`` ends (0 when there is none)."""
+    end = 0
+    for match in pattern.finditer(window):
+        end = match.end()
+    return end
+
+
+def _split(text: str, lang: str) -> list[tuple[int, int]]:
     abbreviations = _abbreviations(lang)
     if _HARD.search(text) or any(m.group(1).lower() in abbreviations for m in _BEFORE_STOP.finditer(text)):
         raw = [(span.start, span.end) for span in _segmenter(lang).segment(text)]

@@ -92,3 +92,69 @@ def test_article_text_is_shown_as_text_never_as_markup(G, tmp_path, open_page):
     assert "<script>alert(2)</script>" in page.locator("#rv-articles").text_content()
     assert page.locator(".rv-claim").count() >= 2
     assert opened.problems == []
+
+
+def test_the_download_guards_cells_a_spreadsheet_would_run(G, tmp_path, open_page):
+    article = tmp_path / "=1+2.md"
+    article.write_text(
+        '# =HYPERLINK("http://x.example","klik")\n\n'
+        "=1+1 Magnesium bevordert de slaap.\n\n@SUM(A1) Magnesium verlaagt de stress.\n",
+        encoding="utf-8",
+    )
+    opened = open_page(_page(G, tmp_path, [article]))
+    page = opened.page
+    cards = page.locator(".rv-claim")
+    assert cards.count() == 2
+    cards.nth(0).locator("button.rv-accept").click()
+    cards.nth(1).locator("button.rv-accept").click()
+    cards.nth(1).locator("input[name='source']").fill("-1")  # a plain number stays as it is
+    cards.nth(1).locator("input[name='source']").dispatch_event("change")
+    with page.expect_download() as info:
+        page.locator("#rv-download").click()
+    downloaded = tmp_path / "accepted.csv"
+    info.value.save_as(downloaded)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["source"], r["source_doc"], r["section"]) for r in rows] == [
+        ("magnesium", "'=1+2", '\'=HYPERLINK("http://x.example","klik")'),
+        ("-1", "'=1+2", '\'=HYPERLINK("http://x.example","klik")'),
+    ]
+    assert opened.problems == []
+
+
+# Our own sentences, each a claim about concepts of the data.
+CLAIMS = [
+    "Magnesium bevordert de slaap.",
+    "Stress verhoogt het cortisol.",
+    "Magnesium vermindert angst.",
+    "Uitdroging leidt tot krampen.",
+    "Calcium bindt aan troponine.",
+]
+
+
+@pytest.mark.slow
+def test_a_page_of_an_article_near_the_size_limit_is_ready_at_once(G, tmp_path, open_page):
+    """About 1 MB and 24,000 candidates: drawing every card at once kept the page from use for 48 s;
+    now a paragraph's cards are drawn as it comes near the screen, and the last one can be accepted."""
+    paragraph = " ".join(CLAIMS)
+    count = 900_000 // (len(paragraph) + 2)
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join([paragraph] * count) + "\n\nDopamine is betrokken bij beloning.\n", encoding="utf-8")
+    opened = open_page(_page(G, tmp_path, [article]))
+    page = opened.page
+    total = len(CLAIMS) * count + 1
+    assert page.locator("#rv-count").text_content() == f"0 of {total} candidates accepted"
+    assert 0 < page.locator(".rv-claim").count() < 2000
+    page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+    last = page.locator(f".rv-claim[data-id='{total - 1}']")
+    last.locator("button.rv-accept").click()  # waits for the card to be drawn
+    with page.expect_download() as info:
+        page.locator("#rv-download").click()
+    downloaded = tmp_path / "accepted.csv"
+    info.value.save_as(downloaded)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["source"], r["relation"], r["target"]) for r in rows] == [
+        ("dopamine", "involved_in", "reward_and_pleasure")
+    ]
+    assert opened.problems == []
