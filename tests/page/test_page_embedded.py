@@ -307,3 +307,38 @@ def test_a_browser_that_cannot_unpack_says_so(browser, tmp_path, magnesium):
         assert "graph.write_html" in note.text_content()
     finally:
         context.close()
+
+
+def test_the_wheel_scrolls_the_notebook_until_the_drawing_is_clicked(open_page, tmp_path, magnesium):
+    """Issue 27: over a drawing in a notebook, the wheel scrolls the notebook; it zooms once the drawing is
+    clicked, or with Ctrl held; the first wheel that does not zoom says how to."""
+    cell = tmp_path / "cells.html"
+    cell.write_text(
+        '<!DOCTYPE html><html><body style="margin:0"><div style="width:1000px">'
+        f"{graph.show(magnesium, height=500)._repr_html_()}</div><div style='height:3000px'></div></body></html>",
+        encoding="utf-8",
+    )
+    opened = open_page(cell, wait_ready=False)
+    frame = drawing_frame(opened)
+    page = opened.page
+    settle(frame)
+    scale = frame.evaluate("cgNetwork.getScale()")
+    box = page.locator("iframe").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 3, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, 300)
+    wait_until(page, "window.scrollY > 0")
+    assert frame.evaluate("cgNetwork.getScale()") == scale
+    hint = frame.locator(".cg-wheel-hint")
+    assert hint.is_visible() and "hold Ctrl" in hint.text_content()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -200)
+    page.keyboard.up("Control")
+    wait_until(frame, f"cgNetwork.getScale() > {scale}")
+    zoomed = frame.evaluate("cgNetwork.getScale()")
+    box = page.locator("iframe").bounding_box()
+    page.mouse.click(box["x"] + 20, box["y"] + box["height"] - 20)  # the background of the drawing
+    page.mouse.move(box["x"] + box["width"] / 3, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, 200)
+    wait_until(frame, f"cgNetwork.getScale() < {zoomed}")
+    assert page.evaluate("window.scrollY") == 0 and opened.problems == []

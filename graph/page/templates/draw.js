@@ -259,5 +259,48 @@
     frame.tabIndex = 0;
   }
 
-  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame };
+  /* Inside a frame (a notebook's output, a web page), the wheel scrolls the page around the drawing:
+     it zooms only once the drawing is clicked or focused (until the frame loses focus), or with
+     Ctrl / Cmd held. The first wheel that does not zoom says so. */
+  function guardWheel(network, container, say) {
+    if (window.self === window.top) { return; }
+    var active = false;
+    var hint = null;
+    function activate(on) {
+      if (on === active) { return; }
+      active = on;
+      network.setOptions({ interaction: { zoomView: on } });
+    }
+    // vis-network focuses its frame when the pointer merely enters it (keyboard.autoFocus): here only a
+    // click or Tab focuses it, so a pointer passing over the drawing on its way down the notebook does not.
+    network.setOptions({ interaction: { zoomView: false, keyboard: { enabled: true, bindToWindow: false, autoFocus: false } } });
+    container.addEventListener("pointerdown", function () { activate(true); }, true);
+    container.addEventListener("focusin", function () { activate(true); });
+    window.addEventListener("blur", function () { activate(false); });
+    container.addEventListener("wheel", function (event) {
+      if (active) { return; }
+      if (event.ctrlKey || event.metaKey) { // zoom around the pointer, as vis-network does once active
+        event.preventDefault();
+        var rect = container.getBoundingClientRect();
+        var at = network.DOMtoCanvas({ x: event.clientX - rect.left, y: event.clientY - rect.top });
+        var scale = network.getScale() * (event.deltaY < 0 ? 1.1 : 1 / 1.1);
+        var view = network.getViewPosition();
+        var keep = 1 - network.getScale() / scale;
+        network.moveTo({ scale: scale, position: { x: view.x + (at.x - view.x) * keep, y: view.y + (at.y - view.y) * keep } });
+        return;
+      }
+      if (!hint) {
+        hint = document.createElement("p");
+        hint.className = "cg-wheel-hint";
+        hint.setAttribute("role", "status");
+        container.parentNode.appendChild(hint);
+      }
+      hint.textContent = say();
+      hint.hidden = false;
+      clearTimeout(hint.timer);
+      hint.timer = setTimeout(function () { hint.hidden = true; }, 2500);
+    }, { passive: false, capture: true });
+  }
+
+  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
 }(window.CG = window.CG || {}));

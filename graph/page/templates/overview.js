@@ -221,6 +221,7 @@
     nodes: { chosen: true, scaling: { label: { drawThreshold: 5 } } }
   });
   CG.draw.nameFrame(container);
+  CG.draw.guardWheel(network, container, function () { return t("wheelHint"); });
   /* Do work and draw once, after it: vis-network would draw after each change of data, options,
      selection or view on its own. The outermost call draws. */
   var blocked = 0;

@@ -237,6 +237,7 @@
   var container = $("cg-graph");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   CG.draw.nameFrame(container);
+  CG.draw.guardWheel(network, container, function () { return t("wheelHint"); });
 
   /* vis-network draws the graph after each update of its data; draw once for several.
      (_blockRedraw and _allowRedraw are vis-network's own events, which its stabilisation uses.) */
