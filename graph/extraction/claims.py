@@ -5,9 +5,15 @@ and at punctuation that starts a new verb. In each clause the doer is the
 first concept named, or the one after "door"/"by" in a passive, or after a
 cue such as "het gevolg van"; a clause that opens with "die"/"wat"/"which"
 speaks of the concept just before it. The relation comes from the nearest
-cue; its sign is turned round by a negation ("niet", "geen"), by a word
-such as "verminderde" before a concept, and by a deficiency phrase ("een
-tekort aan X") when the data has no deficiency concept for X.
+cue; its sign is turned round by a word such as "verminderde" before a
+concept, and by a deficiency phrase ("een tekort aan X") when the data has
+no deficiency concept for X. A clause that denies its claim ("niet",
+"geen", "not") and a sentence that denies what it reports ("geen bewijs
+dat", "no evidence that") give no claim; a hedge anywhere in a sentence
+marks all its claims hedged. Words of the sentence that name no concept of
+the data are proposed as new concepts (:mod:`.phrases`); a list opened by
+"Symptoms include:" or "Oorzaken:" makes each item an effect or a cause of
+the concept the lead names.
 
 Examples
 --------
@@ -18,8 +24,8 @@ Examples
 >>> reader = SentenceReader(G, ConceptIndex(G), "en")
 >>> [(c.source, c.relation, c.target, c.hedged) for c in reader.claims("Stress can reduce sleep.")]
 [('stress', 'decreases', 'sleep', True)]
->>> [(c.source, c.relation, c.target) for c in reader.claims("Sleep is not reduced by stress.")]
-[('stress', 'increases', 'sleep')]
+>>> reader.claims("Sleep is not reduced by stress.")  # denied: no claim
+[]
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from typing import Any
 from .clauses import Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
+from .phrases import concept_id, label, new_mentions
 from .references import References, stand_ins
 from .tokens import Token, tokenize
 
@@ -56,6 +63,38 @@ _BEFORE_ADJECTIVE = {
 }
 _REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
 _CAUSAL = {"waardoor", "thereby", "whereby"}  # a clause saying what the one before brings about
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A list being read: the concepts it speaks of, whether its items are their effects or causes."""
+
+    agents: list[Hashable]
+    effects: bool
+    hedged: bool
+    cue: str
+    sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
+
+
+_PREPOSITIONS = {"in", "of", "van", "op", "aan", "met", "with", "to", "at", "on", "bij", "rond", "around"}
+
+
+def _in_phrase(m: Mention, tokens: list[Token]) -> bool:
+    """ "Ringing in the ears": a concept after a preposition only says where, in a list item."""
+    before = [t.key for t in tokens[max(0, m.first - 2) : m.first]]
+    return bool(before) and (before[-1] in _PREPOSITIONS or len(before) == 2 and before[0] in _PREPOSITIONS
+                             and before[1] in ("de", "het", "the", "a", "een"))  # fmt: skip
+
+
+def _whole_item(tokens: list[Token], lang: str) -> list[Mention]:
+    """An item naming no concept ("Het gevoel op watten te lopen"): the item itself, as a new concept."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    while words and words[0].key in ("de", "het", "een", "the", "a", "an"):
+        words = words[1:]
+    if not words or len(words) > 6:
+        return []
+    text = " ".join(t.text for t in words)
+    return [Mention(concept_id(text, lang), 0, len(tokens), words[0].start, words[-1].end, text)]
 
 
 @dataclass(frozen=True)
@@ -88,10 +127,16 @@ class SentenceReader:
         self.refs = References(G, lang, words)
         self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
         self.last_named: dict[str, Hashable] = {}  # a word shared by concepts -> the one the section last named
+        self.known = set(G.nodes)
+        self.proposed: dict[Hashable, str] = {}  # id -> label of each new concept proposed
+        self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
+        self.named: dict[Hashable, int] = {}  # how often each concept was named so far
+        self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
 
     def new_section(self) -> None:
         """Forget which concept the section last named by a shared word: a heading starts a new section."""
         self.last_named = {}
+        self.lead = None
 
     # -- one sentence ---------------------------------------------------------------------------
     def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
@@ -106,7 +151,11 @@ class SentenceReader:
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
         hits = self.book.scan(tokens)
-        mentions = self.index.choose_senses(tokens, self.index.find(tokens), self.last_named)
+        mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
+        new = new_mentions(tokens, mentions, hits, self.lang)
+        for m in new:
+            self.proposed.setdefault(m.node, label(m.text, self.lang))
+        mentions = sorted(mentions + new, key=lambda m: m.first)
         return tokens, self._deficiencies(tokens, mentions, hits), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
@@ -116,6 +165,53 @@ class SentenceReader:
         return self._claims(tokens, mentions, hits, span)
 
     def _claims(
+        self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
+    ) -> list[Claim]:
+        listed = self._listed(tokens, mentions, hits, span)
+        lowered = self._polarity(tokens, mentions, hits)
+        for m in mentions:
+            self.named[m.node] = self.named.get(m.node, 0) + 1
+            if lowered.get(m, 1) < 0 and any(h.kind == "deficiency" and h.last <= m.first for h in hits):
+                self.lacking.add(m.node)
+        if listed is not None:
+            return listed
+        return self._sentence_claims(tokens, mentions, hits, span)
+
+    def _listed(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]):
+        """An item of a list of effects or causes gives its claim; a lead ("Symptoms include:") opens one.
+
+        Returns the item's claims, or None when the sentence is no item (it is read as a sentence).
+        """
+        relation_cues = [h for h in hits if h.kind == "cue"]
+        lead = self.lead
+        if lead is not None and len(tokens) <= 14 and not relation_cues:
+            items = [m for m in mentions if m.node not in lead.agents and not _in_phrase(m, tokens)]
+            polarity = self._polarity(tokens, mentions, hits)
+            claims = []
+            whole = [] if items else _whole_item(tokens, self.lang)
+            for m in whole:
+                self.proposed.setdefault(m.node, label(m.text, self.lang))
+            for item in items or whole:
+                sign = lead.sign * polarity.get(item, 1)
+                pair = (lead.agents[0], item.node) if lead.effects else (item.node, lead.agents[0])
+                claims.append(Claim(*pair, self._relation("causes", sign), sign, lead.hedged, 0.6, lead.cue, *span))
+            return claims
+        self.lead = None
+        opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        if opener is not None and tokens and tokens[-1].text == ":":
+            polarity = self._polarity(tokens, mentions, hits)
+            named = [(m.node, polarity.get(m, 1)) for m in mentions if not (m.first <= opener.first < m.last)]
+            if not named and self.named:  # the text's main concept so far, lacking if the text said it lacks
+                main = max(self.named, key=lambda n: self.named[n])
+                named = [(main, -1 if main in self.lacking else 1)]
+            cue = " ".join(t.text for t in tokens[opener.first : opener.last])
+            hedged = any(h.kind == "hedge" for h in hits)
+            effects = opener.kind == "list_effects"
+            self.lead = Lead([named[0][0]], effects, hedged, cue, named[0][1]) if named else None
+            return []
+        return None
+
+    def _sentence_claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
         polarity = self._polarity(tokens, mentions, hits)
@@ -128,8 +224,9 @@ class SentenceReader:
         ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
         mentions = self.refs.resolve(tokens, mentions, cues, hits)
-        if not cues or len({m.node for m in mentions}) < 2:
-            return []
+        if not cues or len({m.node for m in mentions}) < 2 or any(h.kind == "denial" for h in hits):
+            return []  # "there is no evidence that X causes Y" claims nothing
+        mentions = _after_label(tokens, mentions, cues)
         negations = _negations(hits)
         hedges = [h.first for h in hits if h.kind == "hedge"]
         hedged = bool(hedges)
@@ -145,7 +242,10 @@ class SentenceReader:
             for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
                 if agent.node == patient.node:
                     continue
-                negated = any(clause.first <= n < clause.last for n in negations)
+                if patient.node not in self.known and patient not in _objects(cue, clause, tokens):
+                    continue  # a proposed concept is an object only right after its cue, or listed with it
+                if any(clause.first <= n < clause.last for n in negations):
+                    continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
                 own = self.signs.get(cue.relation, 0)
                 modifier = self._modifier(clause.cues, cue, patient, tokens)
                 if own == 0 and modifier is not None and self.signs.get(modifier.relation, 0):
@@ -156,7 +256,6 @@ class SentenceReader:
                     own = 1  # "has trouble regulating X": X goes down
                 sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)
                 sign *= (self.signs.get(modifier.relation, 0) or 1) if modifier is not None else 1
-                sign *= -1 if negated else 1
                 if previous is not None and agent in previous.mentions[1:] and previous.negated:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
                 elif clause.opener in _REFERRING and agent in lowered.get(id(previous), ()):
@@ -167,7 +266,7 @@ class SentenceReader:
                 in_clause = any(clause.first <= h < clause.last for h in hedges)
                 confidence = round(max(0.05, min(0.95, weight - (0.1 if in_clause else 0.0))), 2)
                 cue_text = " ".join(t.text for t in tokens[cue.first : cue.last])
-                claim = Claim(agent.node, patient.node, relation, sign, in_clause, confidence, cue_text, *span)
+                claim = Claim(agent.node, patient.node, relation, sign, hedged, confidence, cue_text, *span)
                 key = (agent.node, patient.node)
                 if key not in best or best[key].confidence < claim.confidence:
                     best[key] = claim
@@ -361,6 +460,39 @@ class SentenceReader:
             if m.node in self.deficiency_of.values():
                 self.last_deficiency = m.node
         return sorted(result, key=lambda m: m.first)
+
+
+def _after_label(tokens: list[Token], mentions: list[Mention], cues: list[CueHit]) -> list[Mention]:
+    """ "Spierfunctie: Magnesium is essentieel voor ...": a label before a colon is not the sentence's subject.
+
+    The label's concepts are left out when a concept stands between the colon and the first cue (the
+    sentence has its own subject); a label holding a cue ("Voorkomen van krampen: magnesium") stays.
+    """
+    colon = next((i for i, t in enumerate(tokens[:10]) if t.text == ":"), None)
+    if colon is None or any(c.first < colon for c in cues):
+        return mentions
+    first_cue = min((c.first for c in cues if c.first > colon), default=len(tokens))
+    if not any(colon < m.first < first_cue for m in mentions):
+        return mentions
+    return [m for m in mentions if m.first > colon]
+
+
+_LISTING = {",", "en", "of", "and", "or", "de", "het", "een", "the", "a", "an", "als", "as", "well", "ook", "also"}
+
+
+def _objects(cue: CueHit, clause: Clause, tokens: list[Token]) -> list[Mention]:
+    """What a cue acts on: the first concept after it, and those listed with that one ("A, B en C")."""
+    after = [m for m in clause.mentions if m.first >= cue.last]
+    if not after:
+        before = [m for m in clause.mentions if m.last <= cue.first]
+        return before[-1:]  # a passive: "X wordt door Y ...", "X is caused by Y"
+    chain = [after[0]]
+    for m in after[1:]:
+        gap = tokens[chain[-1].last : m.first]
+        if len(gap) > 3 or not all(t.key in _LISTING or t.text in _LISTING for t in gap):
+            break
+        chain.append(m)
+    return chain
 
 
 def _bare(hit: CueHit, mentions: list[Mention]) -> bool:

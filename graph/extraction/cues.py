@@ -4,7 +4,10 @@ The vocabulary is data, kept bilingual in ``cues.csv`` next to this module:
 ``lang`` (nl or en), ``kind``, ``phrase`` (words in their dictionary form,
 matched on folded lemmas), and for a relation cue its ``relation`` and
 ``voice`` (``active``: the doer comes first; ``passive``: the doer follows
-the cue, as in "caused by"; ``nominal``: a noun such as "productie").
+the cue, as in "caused by"; ``nominal``: a noun such as "productie"), and
+``source``: where the entry comes from (``seed``: written with the seed
+articles; ``grammar``: the language's grammar; ``dev:<text>:<sentence>``: a
+text of the development corpus, never one of its test part).
 
 Examples
 --------
@@ -28,7 +31,8 @@ __all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_r
 
 KINDS = (
     "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
-    "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence", "companion",
+    "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence", "companion", "denial",
+    "list_effects", "list_causes",
 )  # fmt: skip
 
 #: Signs of the relations the cue table names, for data whose vocabulary lacks them.

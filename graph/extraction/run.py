@@ -23,6 +23,7 @@ from .compare import coverage, graph_edges, status_of
 from .concepts import ConceptIndex, Mention
 from .cues import cue_book
 from .lists import item_claims, kind_claims
+from .phrases import new_concepts
 from .references import node_words
 from .result import WHERE_COLUMNS, Extraction, edge_columns
 from .terms import count_terms
@@ -67,9 +68,11 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     terms: list[dict[str, Any]] = []
     mentions: dict[str, list[tuple[int, int, Any]]] = {}
     sources = []
+    readers: list[SentenceReader] = []
     words = node_words(G), node_words(G, categories=False)  # once for all the articles
     for article, language in zip(articles, languages, strict=False):
         reader = SentenceReader(G, index, language, words)
+        readers.append(reader)
         found, seen, marks = _read(article, reader)
         mentions[article.doc] = marks
         for claim, block, sentence in found:
@@ -78,6 +81,7 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
         sources.append(_source_row(article, language))
     candidates = pd.DataFrame(rows, columns=edge_columns(G) + WHERE_COLUMNS)
     report = {a.doc: coverage(G, candidates, a.doc) for a in articles}
+    new = new_concepts(candidates, G, {str(k): v for r in readers for k, v in r.proposed.items()})
     return Extraction(
         candidates=candidates,
         unknown_terms=pd.DataFrame(terms, columns=["doc", "term", "count", "sentence"]),
@@ -85,6 +89,7 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
         sources=pd.DataFrame(sources),
         articles=articles,
         mentions=mentions,
+        new_concepts=new,
     )
 
 
@@ -154,7 +159,7 @@ def _read(article: Article, reader: SentenceReader):
         for a, b in spans:
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
             marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
-            seen.append((tokens, sentence_mentions, text[a:b]))
+            seen.append((tokens, [m for m in sentence_mentions if m.node in reader.known], text[a:b]))
             found.extend((c, block, (a, b)) for c in reader._claims(tokens, sentence_mentions, hits, (a, b)))
         if block.kind == "item":
             found.extend(_list_claims(article, block, reader, spans))
