@@ -76,6 +76,7 @@ class Lead:
     sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
 
 
+_INCLUDE = {"include", "omvatten", "zijn", "be", "are", "is"}  # "Symptoms include ...", "De klachten zijn ..."
 _PREPOSITIONS = {"in", "of", "van", "op", "aan", "met", "with", "to", "at", "on", "bij", "rond", "around"}
 
 
@@ -209,7 +210,39 @@ class SentenceReader:
             effects = opener.kind == "list_effects"
             self.lead = Lead([named[0][0]], effects, hedged, cue, named[0][1]) if named else None
             return []
+        if opener is not None and not relation_cues:
+            return self._inline_list(tokens, mentions, hits, opener, span)
         return None
+
+    def _inline_list(self, tokens, mentions, hits, opener: CueHit, span: tuple[int, int]) -> list[Claim] | None:
+        """ "Other symptoms include A, B or C": each listed concept is an effect (a cause) of the topic."""
+        verb = next((i for i in range(opener.last, len(tokens)) if tokens[i].keys & _INCLUDE), None)
+        if verb is None:
+            return None
+        items = [m for m in mentions if m.first > verb and m.text]
+        before = [m for m in mentions if m.last <= opener.first and m.text]
+        polarity = self._polarity(tokens, mentions, hits)
+        if before:
+            agent, sign = before[0].node, polarity.get(before[0], 1)
+        elif self.refs.topic is not None:
+            agent, sign = self.refs.topic, -1 if self.refs.topic in self.lacking else 1
+        else:
+            return None
+        hedged = any(h.kind == "hedge" for h in hits)
+        effects = opener.kind == "list_effects"
+        cue = " ".join(t.text for t in tokens[opener.first : opener.last])
+        claims = []
+        for item in items:
+            s = sign * polarity.get(item, 1)
+            pair = (agent, item.node) if effects else (item.node, agent)
+            claims.append(Claim(*pair, self._relation("causes", s), s, hedged, 0.5, cue, *span))
+        return claims or None
+
+    def heading_claims(
+        self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
+    ) -> list[Claim]:
+        """The claims of a heading that makes one; it opens no list and is no list's item."""
+        return self._sentence_claims(tokens, mentions, hits, span)
 
     def _sentence_claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
@@ -242,7 +275,7 @@ class SentenceReader:
             for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
                 if agent.node == patient.node:
                     continue
-                if patient.node not in self.known and patient not in _objects(cue, clause, tokens):
+                if patient.node not in self.known and patient not in _objects(cue, clause, tokens, agent, self.lang):
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
@@ -333,6 +366,8 @@ class SentenceReader:
             agents = previous.mentions[-1:]
         elif clause.opener in _REFERRING and previous is not None:
             agents = [previous.mentions[0], previous.mentions[-1]]
+        elif clause.opener in _COMPLEMENT and _own_subject(clause, tokens):
+            agents = []  # "shows that X raises Y": a clause with a subject of its own
         elif clause.opener and previous is not None:
             agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens)
         else:
@@ -345,6 +380,8 @@ class SentenceReader:
             agents = [own_subject]
             if not own_subject.text:  # a reference: every concept it may stand for, equally
                 agents = [m for m in clause.mentions if not m.text and m.first == own_subject.first]
+            else:  # "A, B en C verhogen X": each of the listed subjects
+                agents += _listed_with(own_subject, clause, tokens)
         elif subject is not None and not agents:
             agents = list(subjects)
         alternatives = len({(a.first, a.last) for a in agents}) == 1 and not agents[0].text if agents else False
@@ -480,9 +517,20 @@ def _after_label(tokens: list[Token], mentions: list[Mention], cues: list[CueHit
 _LISTING = {",", "en", "of", "and", "or", "de", "het", "een", "the", "a", "an", "als", "as", "well", "ook", "also"}
 
 
-def _objects(cue: CueHit, clause: Clause, tokens: list[Token]) -> list[Mention]:
-    """What a cue acts on: the first concept after it, and those listed with that one ("A, B en C")."""
+# Words opening a Dutch subordinate clause, whose verb comes last ("doordat het adenosine blokkeert").
+_SUBORDINATE = {"dat", "doordat", "omdat", "waardoor", "wanneer", "als", "die", "wat", "waarbij", "zodat", "terwijl",
+                "nadat", "voordat", "aangezien", "zodra", "indien"}  # fmt: skip
+
+
+def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, lang: str) -> list[Mention]:
+    """What a cue acts on: the first concept after it, and those listed with that one ("A, B en C").
+
+    In a Dutch subordinate clause the verb comes last: there the objects stand between the doer and it.
+    """
     after = [m for m in clause.mentions if m.first >= cue.last]
+    if lang == "nl" and tokens[clause.first].key in _SUBORDINATE | {clause.opener}:
+        between = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first]
+        after = between or after
     if not after:
         before = [m for m in clause.mentions if m.last <= cue.first]
         return before[-1:]  # a passive: "X wordt door Y ...", "X is caused by Y"
@@ -493,6 +541,41 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token]) -> list[Mention]:
             break
         chain.append(m)
     return chain
+
+
+_COMPLEMENT = {"that", "dat"}
+# Words whose "that"/"dat" opens what they report, not a relative clause (general grammar).
+_REPORTING = {
+    "find", "show", "suggest", "mean", "say", "report", "know", "note", "notice", "reveal", "demonstrate",
+    "indicate", "conclude", "clear", "likely", "possible", "common", "true", "zien", "blijken", "betekenen",
+    "zeggen", "weten", "merken", "tonen", "aantonen", "vinden", "denken", "concluderen", "duidelijk", "waarschijnlijk",
+}  # fmt: skip
+
+
+def _own_subject(clause: Clause, tokens: list[Token]) -> bool:
+    """ "... find that a sugar crash leaves you drowsy": a reported clause with a subject of its own."""
+    if not clause.mentions or not clause.cues or clause.first == 0:
+        return False
+    if not tokens[clause.first - 1].keys & _REPORTING:
+        return False
+    first = clause.mentions[0]
+    return first.first <= clause.first + 3 and first.last <= clause.cues[0].first
+
+
+def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[Mention]:
+    """The concepts listed with a subject before the clause's cue: "Deadlines, money worries and X raise Y"."""
+    cue = clause.cues[0].first
+    listed: list[Mention] = []
+    last = subject
+    for m in clause.mentions:
+        if m.first < last.last or m.last > cue or not m.text:
+            continue
+        gap = tokens[last.last : m.first]
+        if len(gap) > 3 or not gap or not all(t.key in _LISTING or t.text in _LISTING for t in gap):
+            break
+        listed.append(m)
+        last = m
+    return listed
 
 
 def _bare(hit: CueHit, mentions: list[Mention]) -> bool:

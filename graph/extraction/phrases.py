@@ -92,9 +92,17 @@ _OPENS_PHRASE = {
     "against", "without", "en", "and", "or", ",", "(", ":", ";", "-", "•", "→", "–", "—", "geen", "no",
     "meer", "more", "minder", "less", "veel", "weinig", "much", "many", "zoals", "als", "as", "like", "including",
     "extra", "genoeg", "enough", "voldoende", "te", "too", "hoge", "high", "lage", "low", "both", "beide",
+    "dat", "wanneer", "omdat", "doordat", "waardoor", "terwijl", "zodat", "hoewel", "nadat", "voordat",
+    "dan", "maar", "hoe", "wat", "welke", "die", "waarin", "waarbij", "ook", "dus", "zelfs", "vooral",
 }  # fmt: skip
+_CONJUNCTIONS_EN = {"though", "although", "while", "when", "if", "because", "since", "whereas", "that", "but", "so",
+                    "then", "whether", "how", "what", "which", "who", "once", "until"}  # fmt: skip
+# English adjective endings (general grammar): a run that ends in one has no noun.
+_ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
 # Words before a noun that point back to one already named ("deze balans", "this hormone"): the
 # references module reads those, so no concept is proposed for the noun.
+# Dutch adjective endings (general grammar): a run that ends in one has no noun.
+_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|bare?|loze?|loos|zame?|ieve?|ele)$")
 _ARTICLES = {"de", "het", "een", "the", "a", "an"}
 _POINTING = {"deze", "dit", "die", "dat", "dergelijke", "zulke", "this", "these", "that", "those", "such"}
 
@@ -112,10 +120,12 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
     cue_ends = {h.last for h in hits}
     taken |= {i for h in hits for i in range(h.first, h.last)}
     first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    titled = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 >= len(words)  # a heading in Title Case
     found: list[Mention] = []
     run: list[int] = []
     for i, token in enumerate([*tokens, None]):
-        if token is not None and i not in taken and _is_word(token, lang, i == first, bool(run)):
+        if token is not None and i not in taken and _is_word(token, lang, i == first or titled, bool(run)):
             run.append(i)
             continue
         parts: list[list[int]] = []
@@ -126,16 +136,37 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
         for part in parts:
             if len(part) == 1 and _letter(tokens[part[0]]) or part[-1] + 1 in starts:
                 continue
+            if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(tokens[part[-1]].text)):
+                continue  # an adjective without its noun ("lichamelijk", "chronische", "neuropathic")
+            if lang == "nl" and _inflected(tokens[part[-1]]):
+                continue  # "een adequate inname van ...": an inflected adjective, its noun left out
             before = tokens[part[0] - 1].key if part[0] > 0 else ""
             if before in _ARTICLES and part[0] > 2 and tokens[part[0] - 2].text == "," and part[0] - 2 in ends:
                 continue  # "melatonine, het hormoon dat ...": a description of the concept before
+            if _modifies(part[0], tokens, ends):
+                continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
+            opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
             if before in _POINTING or not opens:
                 continue
             text = " ".join(tokens[j].text for j in part)
             start, end = tokens[part[0]].start, tokens[part[-1]].end
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
     return found
+
+
+def _modifies(i: int, tokens: list[Token], ends: set[int]) -> bool:
+    """The words at ``i`` follow a concept and "van"/"of" (and an article): they only qualify it."""
+    j = i - 1
+    if j >= 0 and tokens[j].key in _ARTICLES:
+        j -= 1
+    return j >= 1 and tokens[j].key in ("van", "of") and j in ends
+
+
+def _inflected(token: Token) -> bool:
+    """A Dutch adjective with its -e ending: its dictionary form drops the e ("adequate" -> "adequaat")."""
+    word = fold(token.text)
+    return word.endswith("e") and token.key != word and not token.key.endswith("e") and len(word) > 3
 
 
 def _letter(token: Token) -> bool:

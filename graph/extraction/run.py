@@ -146,9 +146,11 @@ def _read(article: Article, reader: SentenceReader):
         start = block.label_end + 1 if block.label else block.start
         if block.kind == "heading":
             reader.new_section()
-            _, heading_mentions, _ = reader.read(text[block.start : block.end], block.start)
+            tokens, heading_mentions, hits = reader.read(text[block.start : block.end], block.start)
             marks.extend((m.start, m.end, m.node) for m in heading_mentions)
             reader.refs.note_heading(heading_mentions)
+            where = (block.start, block.end)  # a heading that claims something ("Alcohol verstoort de slaap")
+            found.extend((c, block, where) for c in reader.heading_claims(tokens, heading_mentions, hits, where))
             continue
         spans = [(start + a, start + b) for a, b in split_sentences(text[start : block.end], reader.lang)]
         reader.refs.label_topics = []
