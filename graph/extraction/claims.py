@@ -259,6 +259,8 @@ class SentenceReader:
         mentions = self.refs.resolve(tokens, mentions, cues, hits)
         if not cues or len({m.node for m in mentions}) < 2 or any(h.kind == "denial" for h in hits):
             return []  # "there is no evidence that X causes Y" claims nothing
+        if tokens and tokens[-1].text == "?":
+            return []  # a question claims nothing
         mentions = _after_label(tokens, mentions, cues)
         negations = _negations(hits)
         hedges = [h.first for h in hits if h.kind == "hedge"]
@@ -366,8 +368,8 @@ class SentenceReader:
             agents = previous.mentions[-1:]
         elif clause.opener in _REFERRING and previous is not None:
             agents = [previous.mentions[0], previous.mentions[-1]]
-        elif clause.opener in _COMPLEMENT and _own_subject(clause, tokens):
-            agents = []  # "shows that X raises Y": a clause with a subject of its own
+        elif clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL:
+            agents = []  # "shows that X raises Y", "doordat het X remt": a clause with a subject of its own
         elif clause.opener and previous is not None:
             agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens)
         else:
@@ -390,6 +392,8 @@ class SentenceReader:
             for patient in clause.mentions:
                 if patient is agent or (not patient.text and patient.first == agent.first):
                     continue
+                if patient in agents[1:] and patient.text:
+                    continue  # "Boter en volle zuivel bevatten ...": listed subjects do not act on each other
                 if patient in companions or (agent in companions and patient.first < agent.last):
                     continue  # "X werkt samen met Y om Z ...": Y does to Z what X does, not X to Y
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
@@ -527,7 +531,7 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
 
     In a Dutch subordinate clause the verb comes last: there the objects stand between the doer and it.
     """
-    after = [m for m in clause.mentions if m.first >= cue.last]
+    after = [m for m in clause.mentions if m.first >= max(cue.last, agent.last) and m is not agent]
     if lang == "nl" and tokens[clause.first].key in _SUBORDINATE | {clause.opener}:
         between = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first]
         after = between or after
@@ -544,6 +548,8 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
 
 
 _COMPLEMENT = {"that", "dat"}
+# Clause words that never point back to a concept before them: the clause has its own subject.
+_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "because", "since", "while"}
 # Words whose "that"/"dat" opens what they report, not a relative clause (general grammar).
 _REPORTING = {
     "find", "show", "suggest", "mean", "say", "report", "know", "note", "notice", "reveal", "demonstrate",

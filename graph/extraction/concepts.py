@@ -203,12 +203,19 @@ class ConceptIndex:
                 continue
             for cut in range(_MIN_PART, len(word) - 3):  # the longest head first
                 head = word[cut:]
-                if head in self.single and len(head) >= 4:
-                    return self.single[head]
+                if head in self.single and len(head) >= 4 and (len(head) >= 5 or _known(word[:cut])):
+                    return self.single[head]  # a short head only after a word: "weerstand" is no tand
             for aspect in self.aspects:
                 if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
                     return self.single[word[: -len(aspect)].rstrip("s")]
         return None
+
+
+def _known(word: str) -> bool:
+    """A Dutch word of the dictionary (a compound's first part, perhaps with its linking s)."""
+    import simplemma
+
+    return any(simplemma.is_known(w, lang="nl") for w in (word, word.rstrip("s")) if len(w) >= 3)
 
 
 def _nominal(verb: str) -> tuple[str, ...]:

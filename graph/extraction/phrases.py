@@ -45,7 +45,8 @@ __all__ = ["new_mentions", "new_concepts", "label", "concept_id", "NONCONCEPTS"]
 _MAX_WORDS = 2
 # Nouns that name an aspect or a chance of something else ("de opname van calcium", "de kans op"):
 # the something else is the concept.
-_NOT_ALONE = {"kans", "risico", "risk", "likelihood", "chance", "rol", "role", "werking", "functioning"}
+_NOT_ALONE = {"kans", "risico", "risk", "likelihood", "chance", "rol", "role", "werking", "functioning", "gebruik",
+              "nuttigen", "innemen", "use", "consumption", "hoeveelheid", "amount", "aandeel", "uptake"}  # fmt: skip
 _ID_JUNK = re.compile(r"[^a-z0-9]+")
 
 
@@ -79,7 +80,8 @@ def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool)
     if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen")
         return not ("_" in token.key or token.key.endswith("en") and len(token.key) >= 5)
     word = fold(text)
-    return not (word.endswith("ly") or word.endswith("ed") and len(word) > 4)
+    participle = word.endswith("en") and not token.key.endswith("en") and not word.endswith("men")  # "proven"
+    return not (word.endswith("ly") or word.endswith("ed") and len(word) > 4 or participle)
 
 
 # Words after which a noun phrase may start: articles, possessives, prepositions, list words,
@@ -102,7 +104,7 @@ _ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
 # Words before a noun that point back to one already named ("deze balans", "this hormone"): the
 # references module reads those, so no concept is proposed for the noun.
 # Dutch adjective endings (general grammar): a run that ends in one has no noun.
-_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|bare?|loze?|loos|zame?|ieve?|ele)$")
+_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|bare?|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
 _ARTICLES = {"de", "het", "een", "the", "a", "an"}
 _POINTING = {"deze", "dit", "die", "dat", "dergelijke", "zulke", "this", "these", "that", "those", "such"}
 
