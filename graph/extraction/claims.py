@@ -183,10 +183,16 @@ class SentenceReader:
 
         Returns the item's claims, or None when the sentence is no item (it is read as a sentence).
         """
-        relation_cues = [h for h in hits if h.kind == "cue"]
+        starts = {m.first for m in mentions}
+        relation_cues = [
+            h for h in hits
+            if h.kind == "cue" and not (h.last - h.first == 1 and h.last in starts) and not _inside_mention(h, mentions)
+        ]  # fmt: skip
         lead = self.lead
         if lead is not None and len(tokens) <= 14 and not relation_cues:
             items = [m for m in mentions if m.node not in lead.agents and not _in_phrase(m, tokens)]
+            if len(items) < len(mentions) and "(" not in {t.text for t in tokens}:
+                items = []  # "Verlies van smaak": the item as a whole names the effect
             polarity = self._polarity(tokens, mentions, hits)
             claims = []
             whole = [] if items else _whole_item(tokens, self.lang)

@@ -77,8 +77,9 @@ def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool)
     stop = STOPWORDS.get(lang, frozenset()) | STOPWORDS["en"] | NONCONCEPTS.get(lang, frozenset())
     if token.key in stop or fold(text) in stop or len(letters) < 3 or token.key in _NOT_ALONE | set(ASPECTS):
         return False
-    if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen")
-        return not ("_" in token.key or token.key.endswith("en") and len(token.key) >= 5)
+    if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen"); a
+        # sentence opens with its subject ("Zink ..." is no form of "zinken")
+        return first_of_sentence or not ("_" in token.key or token.key.endswith("en") and len(token.key) >= 5)
     word = fold(text)
     participle = word.endswith("en") and not token.key.endswith("en") and not word.endswith("men")  # "proven"
     return not (word.endswith("ly") or word.endswith("ed") and len(word) > 4 or participle)
@@ -120,14 +121,23 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
     starts = {m.first for m in mentions}
     ends = {m.last for m in mentions}
     cue_ends = {h.last for h in hits}
-    taken |= {i for h in hits for i in range(h.first, h.last)}
+    lacking = {i for h in hits if h.kind == "deficiency_noun" for i in range(h.first, h.last)}
+    taken |= {i for h in hits for i in range(h.first, h.last)} - lacking
     first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
     words = [t.text for t in tokens if t.text[:1].isalpha()]
     titled = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 >= len(words)  # a heading in Title Case
     found: list[Mention] = []
     run: list[int] = []
     for i, token in enumerate([*tokens, None]):
-        if token is not None and i not in taken and _is_word(token, lang, i == first or titled, bool(run)):
+        if token is not None and i in lacking and run:
+            run.append(i)  # "zinc deficiency": the lack of a concept named with it
+            continue
+        if (
+            token is not None
+            and i not in taken
+            and i not in lacking
+            and _is_word(token, lang, i == first or titled, bool(run))
+        ):
             run.append(i)
             continue
         parts: list[list[int]] = []
@@ -182,8 +192,8 @@ def label(text: str, lang: str) -> str:
     shown = [w if _keeps_case(w) else w.lower() for w in words]
     last = words[-1]
     if not _keeps_case(last):
-        lemma = lemma_key(last, lang)
-        shown[-1] = lemma if fold(last) != lemma else last.lower()
+        lemma = lemma_key(last, lang)  # a plural made singular; never a longer form ("zink" is no "zinken")
+        shown[-1] = lemma if fold(last) != lemma and len(lemma) <= len(last) else last.lower()
     return " ".join(shown)
 
 
