@@ -18,7 +18,8 @@ def G():
 
 def triples(G, text, lang):
     result = graph.extract([text], G, lang=lang)
-    return {(s, t, int(sign)) for s, t, sign in zip(result.candidates.source, result.candidates.target, result.candidates.sign, strict=False)}  # fmt: skip
+    c = result.candidates
+    return {(s, t, int(sign)) for s, t, sign in zip(c.source, c.target, c.sign, strict=False)}
 
 
 @pytest.mark.parametrize(
