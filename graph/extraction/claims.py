@@ -76,6 +76,16 @@ class Lead:
     sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
 
 
+def _in_name(m: Mention, tokens: list[Token]) -> bool:
+    """ "the Keth School of Medicine": a capitalised word inside a sentence, next to another, is part of a name."""
+    word = tokens[m.first].text
+    if m.last - m.first != 1 or m.first == 0 or not word[:1].isupper() or word.isupper():
+        return False
+    before = tokens[m.first - 2] if m.first >= 2 and tokens[m.first - 1].key in ("of", "van") else tokens[m.first - 1]
+    after = tokens[m.last] if m.last < len(tokens) else None
+    return before.text[:1].isupper() and before.text.isalpha() or after is not None and after.text[:1].isupper()
+
+
 _INCLUDE = {"include", "omvatten", "zijn", "be", "are", "is"}  # "Symptoms include ...", "De klachten zijn ..."
 _PREPOSITIONS = {"in", "of", "van", "op", "aan", "met", "with", "to", "at", "on", "bij", "rond", "around"}
 
@@ -153,6 +163,7 @@ class SentenceReader:
         tokens = tokenize(text, self.lang, offset)
         hits = self.book.scan(tokens)
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
+        mentions = [m for m in mentions if not _in_name(m, tokens)]
         new = new_mentions(tokens, mentions, hits, self.lang)
         for m in new:
             self.proposed.setdefault(m.node, label(m.text, self.lang))
@@ -222,7 +233,9 @@ class SentenceReader:
 
     def _inline_list(self, tokens, mentions, hits, opener: CueHit, span: tuple[int, int]) -> list[Claim] | None:
         """ "Other symptoms include A, B or C": each listed concept is an effect (a cause) of the topic."""
-        verb = next((i for i in range(opener.last, len(tokens)) if tokens[i].keys & _INCLUDE), None)
+        verb = next(
+            (i for i in range(opener.last, len(tokens)) if tokens[i].keys & _INCLUDE or tokens[i].text == ":"), None
+        )
         if verb is None:
             return None
         items = [m for m in mentions if m.first > verb and m.text]
@@ -263,7 +276,7 @@ class SentenceReader:
         ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
         mentions = self.refs.resolve(tokens, mentions, cues, hits)
-        if not cues or len({m.node for m in mentions}) < 2 or any(h.kind == "denial" for h in hits):
+        if not cues or len({m.node for m in mentions}) < 2 or any(h.kind in ("denial", "inquiry") for h in hits):
             return []  # "there is no evidence that X causes Y" claims nothing
         if tokens and tokens[-1].text == "?":
             return []  # a question claims nothing
@@ -537,6 +550,8 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
 
     In a Dutch subordinate clause the verb comes last: there the objects stand between the doer and it.
     """
+    if cue.voice == "passive":  # "X komt voor in Y", "X is caused by Y": what it acts on stands before it
+        return [m for m in clause.mentions if m.last <= cue.first][-1:]
     after = [m for m in clause.mentions if m.first >= max(cue.last, agent.last) and m is not agent]
     if lang == "nl" and tokens[clause.first].key in _SUBORDINATE | {clause.opener}:
         between = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first]

@@ -32,7 +32,7 @@ __all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_r
 KINDS = (
     "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
     "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence", "companion", "denial",
-    "list_effects", "list_causes",
+    "list_effects", "list_causes", "inquiry",
 )  # fmt: skip
 
 #: Signs of the relations the cue table names, for data whose vocabulary lacks them.
@@ -99,6 +99,8 @@ class CueBook:
         hits: list[CueHit] = []
         taken: dict[str, int] = {}
         for i, token in enumerate(tokens):
+            if len(token.text) > 1 and token.text.isupper():
+                continue  # an abbreviation ("REM") is no cue word ("remmen")
             seen: set[str] = set()
             for key in token.keys:
                 for phrase, row in [*self._by_first.get(key, ()), *self._compound_first(key)]:

@@ -142,7 +142,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             continue
         parts: list[list[int]] = []
         while run:  # from the end: a noun and the word before it; "vitamine D" as one
-            size = _MAX_WORDS + (len(run) > _MAX_WORDS and _letter(tokens[run[-1]]))
+            size = 2 if _letter(tokens[run[-1]]) else _MAX_WORDS  # "vitamine D": a word and its letter
             parts.insert(0, run[-size:])
             run = run[:-size]
         for part in parts:
@@ -159,6 +159,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
+            verb = tokens[part[0] - 1].key.endswith("en") or before in NONCONCEPTS.get(lang, frozenset())
+            opens = opens or lang == "nl" and verb and part[0] - 1 not in ends  # "zorgt vitamine D voor"
             if before in _POINTING or not opens:
                 continue
             text = " ".join(tokens[j].text for j in part)
@@ -191,7 +193,7 @@ def label(text: str, lang: str) -> str:
     words = text.split()
     shown = [w if _keeps_case(w) else w.lower() for w in words]
     last = words[-1]
-    if not _keeps_case(last):
+    if not _keeps_case(last) and not (lang == "en" and last.lower().endswith("ing")):  # "ringing" is no "ring"
         lemma = lemma_key(last, lang)  # a plural made singular; never a longer form ("zink" is no "zinken")
         shown[-1] = lemma if fold(last) != lemma and len(lemma) <= len(last) else last.lower()
     return " ".join(shown)
