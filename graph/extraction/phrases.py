@@ -136,6 +136,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             token is not None
             and i not in taken
             and i not in lacking
+            and not (lang == "en" and run and _verb_en(tokens, i))
             and _is_word(token, lang, i == first or titled, bool(run))
         ):
             run.append(i)
@@ -175,6 +176,15 @@ def _modifies(i: int, tokens: list[Token], ends: set[int]) -> bool:
     if j >= 0 and tokens[j].key in _ARTICLES:
         j -= 1
     return j >= 1 and tokens[j].key in ("van", "of") and j in ends
+
+
+_DETERMINERS_EN = {"a", "an", "the", "your", "their", "its", "his", "her", "our", "this", "that", "these", "those"}
+
+
+def _verb_en(tokens: list[Token], i: int) -> bool:
+    """ "your brain detects a threat": a word in -s after a noun and before a determiner is a verb."""
+    word = tokens[i].text.lower()
+    return word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1].key in _DETERMINERS_EN
 
 
 def _inflected(token: Token) -> bool:

@@ -102,3 +102,12 @@ def test_english_words_are_not_split_as_dutch_compounds(G, word):
 def test_a_reported_that_clause_has_its_own_subject(G):
     found = triples(G, "Studies show that a sugar crash causes fatigue.", "en")
     assert ("sugar_crash", "fatigue", 1) in found
+
+
+def test_the_review_page_names_a_proposed_concept_by_its_label(G):
+    from graph.extraction.review import _page_data
+
+    result = graph.extract(["Vitamine D bevordert de opname van calcium."], G, lang="nl")
+    nodes = _page_data(result, G, "nl", "t")["nodes"]
+    assert nodes["vitamine_d"]["label"] == "vitamine D"
+    assert nodes["magnesium"]["label"] == "Magnesium"  # the data's concepts as before
