@@ -403,6 +403,9 @@ class SentenceReader:
                 agents = [m for m in clause.mentions if not m.text and m.first == own_subject.first]
             else:  # "A, B en C verhogen X": each of the listed subjects
                 agents += _listed_with(own_subject, clause, tokens)
+        elif previous is not None and not previous.cues and len(previous.mentions) > 1 and not agents:
+            # "Deadlines, money worries, ..., and even X can set off Y": a list of subjects before the verb
+            agents = [m for m in previous.mentions if m.text and not _in_phrase(m, tokens)]
         elif subject is not None and not agents:
             agents = list(subjects)
         alternatives = len({(a.first, a.last) for a in agents}) == 1 and not agents[0].text if agents else False
@@ -552,6 +555,10 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
     """
     if cue.voice == "passive":  # "X komt voor in Y", "X is caused by Y": what it acts on stands before it
         return [m for m in clause.mentions if m.last <= cue.first][-1:]
+    if cue.voice in ("nominal", "embedded"):  # "insulin production", "melatonineproductie"
+        joined = [m for m in clause.mentions if m.last == cue.first or m.first == cue.first]
+        if joined:
+            return joined
     after = [m for m in clause.mentions if m.first >= max(cue.last, agent.last) and m is not agent]
     if lang == "nl" and tokens[clause.first].key in _SUBORDINATE | {clause.opener}:
         between = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first]
@@ -568,6 +575,7 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
     return chain
 
 
+_ARTICLE_KEYS = {"de", "het", "een", "the", "a", "an"}
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
 _ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "because", "since", "while"}
@@ -598,8 +606,9 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         if m.first < last.last or m.last > cue or not m.text:
             continue
         gap = tokens[last.last : m.first]
-        if len(gap) > 3 or not gap or not all(t.key in _LISTING or t.text in _LISTING for t in gap):
-            break
+        listing = any(t.key in _LISTING - _ARTICLE_KEYS for t in gap)
+        if len(gap) > 5 or not listing or any(c.first < m.first and c.first >= last.last for c in clause.cues):
+            break  # "Deadlines, money worries, too little sleep, ... set off X": listed, perhaps qualified
         listed.append(m)
         last = m
     return listed
