@@ -40,7 +40,7 @@ from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .phrases import concept_id, label, new_mentions
 from .references import References, stand_ins
-from .tokens import Token, tokenize
+from .tokens import Token, fold, tokenize
 
 __all__ = ["Claim", "SentenceReader"]
 
@@ -74,6 +74,19 @@ class Lead:
     hedged: bool
     cue: str
     sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
+
+
+def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int | None:
+    """The first Dutch verb after a fronted phrase: a word whose dictionary form ends in -en, not a noun cue."""
+    nouns = {i for h in hits if h.voice in ("nominal", "embedded") for i in range(h.first, h.last)}
+    taken = {i for m in clause.mentions for i in range(m.first, m.last)}
+    for i in range(clause.first + 1, clause.last):
+        t = tokens[i]
+        if i in nouns or i in taken or tokens[i - 1].key in ("het", "de", "een", "van"):
+            continue
+        if t.key.endswith("en") and len(t.key) >= 4 and t.key != fold(t.text):
+            return i
+    return None
 
 
 def _in_name(m: Mention, tokens: list[Token]) -> bool:
@@ -396,6 +409,9 @@ class SentenceReader:
         own_subject = clause.mentions[0] if not agents else None
         if own_subject is not None and fronted(clause, hits):
             later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
+            if self.lang == "nl":  # "Bij het aanmaken van X speelt ijzer een rol": the subject follows the verb
+                verb = _finite_verb(clause, tokens, hits)
+                later = [m for m in clause.mentions if verb is not None and m.first > verb] or later
             own_subject = later[0] if later else own_subject
         if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
             agents = [own_subject]
@@ -555,8 +571,11 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
     """
     if cue.voice == "passive":  # "X komt voor in Y", "X is caused by Y": what it acts on stands before it
         return [m for m in clause.mentions if m.last <= cue.first][-1:]
-    if cue.voice in ("nominal", "embedded"):  # "insulin production", "melatonineproductie"
-        joined = [m for m in clause.mentions if m.last == cue.first or m.first == cue.first]
+    named = cue.first > 0 and tokens[cue.first - 1].key in _ARTICLE_KEYS  # "het aanmaken van": a verb as a noun
+    if cue.voice in ("nominal", "embedded") or named:  # "insulin production", "melatonineproductie"
+        of = cue.last + (cue.last < len(tokens) and tokens[cue.last].key in ("van", "of"))
+        of += of < len(tokens) and tokens[of].key in _ARTICLE_KEYS  # "het aanmaken van (de) hemoglobine"
+        joined = [m for m in clause.mentions if m.last == cue.first or m.first == cue.first or m.first == of > cue.last]
         if joined:
             return joined
     after = [m for m in clause.mentions if m.first >= max(cue.last, agent.last) and m is not agent]
