@@ -38,7 +38,7 @@ from typing import Any
 from .clauses import Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
-from .phrases import concept_id, label, new_mentions
+from .phrases import NONCONCEPTS, concept_id, label, new_mentions
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
 
@@ -74,6 +74,7 @@ class Lead:
     hedged: bool
     cue: str
     sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
+    headings: bool = False  # the items are the headings that follow, each over a paragraph of its own
 
 
 def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int | None:
@@ -113,8 +114,9 @@ def _in_phrase(m: Mention, tokens: list[Token]) -> bool:
 def _whole_item(tokens: list[Token], lang: str) -> list[Mention]:
     """An item naming no concept ("Het gevoel op watten te lopen"): the item itself, as a new concept."""
     words = [t for t in tokens if t.text[:1].isalnum()]
-    while words and words[0].key in ("de", "het", "een", "the", "a", "an"):
-        words = words[1:]
+    never = NONCONCEPTS.get(lang, frozenset())
+    while words and (words[0].key in ("de", "het", "een", "the", "a", "an") or fold(words[0].text) in never):
+        words = words[1:]  # "Eerder kortademig": the adverb is no part of the effect
     if not words or len(words) > 6:
         return []
     text = " ".join(t.text for t in words)
@@ -154,13 +156,17 @@ class SentenceReader:
         self.known = set(G.nodes)
         self.proposed: dict[Hashable, str] = {}  # id -> label of each new concept proposed
         self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
+        self.fresh = False  # the lead was the sentence just read
         self.named: dict[Hashable, int] = {}  # how often each concept was named so far
         self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
 
     def new_section(self) -> None:
         """Forget which concept the section last named by a shared word: a heading starts a new section."""
         self.last_named = {}
-        self.lead = None
+        if self.lead is not None and (self.fresh or self.lead.headings):
+            self.lead = replace(self.lead, headings=True)  # "Zo herken je een tekort:" and then headed items
+        else:
+            self.lead = None
 
     # -- one sentence ---------------------------------------------------------------------------
     def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
@@ -213,21 +219,11 @@ class SentenceReader:
             if h.kind == "cue" and not (h.last - h.first == 1 and h.last in starts) and not _inside_mention(h, mentions)
         ]  # fmt: skip
         lead = self.lead
-        if lead is not None and len(tokens) <= 14 and not relation_cues:
-            items = [m for m in mentions if m.node not in lead.agents and not _in_phrase(m, tokens)]
-            if len(items) < len(mentions) and "(" not in {t.text for t in tokens}:
-                items = []  # "Verlies van smaak": the item as a whole names the effect
-            polarity = self._polarity(tokens, mentions, hits)
-            claims = []
-            whole = [] if items else _whole_item(tokens, self.lang)
-            for m in whole:
-                self.proposed.setdefault(m.node, label(m.text, self.lang))
-            for item in items or whole:
-                sign = lead.sign * polarity.get(item, 1)
-                pair = (lead.agents[0], item.node) if lead.effects else (item.node, lead.agents[0])
-                claims.append(Claim(*pair, self._relation("causes", sign), sign, lead.hedged, 0.6, lead.cue, *span))
-            return claims
-        self.lead = None
+        self.fresh = False
+        if lead is not None and not lead.headings and len(tokens) <= 14 and not relation_cues:
+            return self._item_claims(lead, tokens, mentions, hits, span)
+        if lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
+            self.lead = None
         opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
         if opener is not None and tokens and tokens[-1].text == ":":
             polarity = self._polarity(tokens, mentions, hits)
@@ -239,10 +235,31 @@ class SentenceReader:
             hedged = any(h.kind == "hedge" for h in hits)
             effects = opener.kind == "list_effects"
             self.lead = Lead([named[0][0]], effects, hedged, cue, named[0][1]) if named else None
+            self.fresh = self.lead is not None
             return []
         if opener is not None and not relation_cues:
             return self._inline_list(tokens, mentions, hits, opener, span)
         return None
+
+    def _item_claims(self, lead: Lead, tokens, mentions, hits, span: tuple[int, int]) -> list[Claim]:
+        """The claims of one list item: the lead's concept causes what the item names (or is caused by it)."""
+        items = [m for m in mentions if m.node not in lead.agents and not _in_phrase(m, tokens)]
+        if len(items) < len(mentions) and "(" not in {t.text for t in tokens}:
+            items = []  # "Verlies van smaak": the item as a whole names the effect
+        polarity = self._polarity(tokens, mentions, hits)
+        claims = []
+        short = sum(1 for t in tokens if t.text[:1].isalnum()) <= 3
+        if short and not any(m.node in self.known for m in items):
+            items = []  # "Bleke teint", "Eerder kortademig": a short item names one effect as a whole
+        whole = [] if items else _whole_item(tokens, self.lang)
+        for m in whole:
+            self.proposed.setdefault(m.node, label(m.text, self.lang))
+        for item in items or whole:
+            sign = lead.sign * polarity.get(item, 1)
+            source, target = (lead.agents[0], item.node) if lead.effects else (item.node, lead.agents[0])
+            relation = self._relation("causes", sign)
+            claims.append(Claim(source, target, relation, sign, lead.hedged, 0.6, lead.cue, span[0], span[1]))
+        return claims
 
     def _inline_list(self, tokens, mentions, hits, opener: CueHit, span: tuple[int, int]) -> list[Claim] | None:
         """ "Other symptoms include A, B or C": each listed concept is an effect (a cause) of the topic."""
@@ -273,7 +290,14 @@ class SentenceReader:
     def heading_claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
-        """The claims of a heading that makes one; it opens no list and is no list's item."""
+        """The claims of a heading that makes one, or of a heading that is an item of a list of headings."""
+        lead = self.lead
+        self.fresh = False
+        cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
+        if lead is not None and lead.headings:
+            if len(tokens) <= 8 and not cues:
+                return self._item_claims(lead, tokens, mentions, hits, span)
+            self.lead = None  # a heading of another kind ends the list
         return self._sentence_claims(tokens, mentions, hits, span)
 
     def _sentence_claims(

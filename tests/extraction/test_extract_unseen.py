@@ -111,3 +111,13 @@ def test_the_review_page_names_a_proposed_concept_by_its_label(G):
     nodes = _page_data(result, G, "nl", "t")["nodes"]
     assert nodes["vitamine_d"]["label"] == "vitamine D"
     assert nodes["magnesium"]["label"] == "Magnesium"  # the data's concepts as before
+
+
+def test_headings_after_a_lead_are_the_list_s_items(G):
+    text = (
+        "Zo herken je een zinktekort:\n\nBleke huid\n\nDat zie je vaak in de winter. Zink speelt een rol.\n\n"
+        "Brosse nagels\n\nOok dat komt voor.\n"
+    )
+    result = graph.extract([text], G, lang="nl")
+    pairs = set(zip(result.candidates.source, result.candidates.target, strict=False))
+    assert {("zinktekort", "bleke_huid"), ("zinktekort", "brosse_nagel")} <= pairs
