@@ -91,7 +91,7 @@ def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int
 
 
 def _in_name(m: Mention, tokens: list[Token]) -> bool:
-    """ "the Keth School of Medicine": a capitalised word inside a sentence, next to another, is part of a name."""
+    """ "a School of Medicine": a capitalised word inside a sentence, next to another, is part of a name."""
     word = tokens[m.first].text
     if m.last - m.first != 1 or m.first == 0 or not word[:1].isupper() or word.isupper():
         return False
@@ -105,14 +105,14 @@ _PREPOSITIONS = {"in", "of", "van", "op", "aan", "met", "with", "to", "at", "on"
 
 
 def _in_phrase(m: Mention, tokens: list[Token]) -> bool:
-    """ "Ringing in the ears": a concept after a preposition only says where, in a list item."""
+    """ "Pain in the joints": a concept after a preposition only says where, in a list item."""
     before = [t.key for t in tokens[max(0, m.first - 2) : m.first]]
     return bool(before) and (before[-1] in _PREPOSITIONS or len(before) == 2 and before[0] in _PREPOSITIONS
                              and before[1] in ("de", "het", "the", "a", "een"))  # fmt: skip
 
 
 def _whole_item(tokens: list[Token], lang: str) -> list[Mention]:
-    """An item naming no concept ("Het gevoel op watten te lopen"): the item itself, as a new concept."""
+    """An item naming no concept ("Het gevoel van een dikke tong"): the item itself, as a new concept."""
     words = [t for t in tokens if t.text[:1].isalnum()]
     never = NONCONCEPTS.get(lang, frozenset())
     while words and (words[0].key in ("de", "het", "een", "the", "a", "an") or fold(words[0].text) in never):
@@ -164,7 +164,7 @@ class SentenceReader:
         """Forget which concept the section last named by a shared word: a heading starts a new section."""
         self.last_named = {}
         if self.lead is not None and (self.fresh or self.lead.headings):
-            self.lead = replace(self.lead, headings=True)  # "Zo herken je een tekort:" and then headed items
+            self.lead = replace(self.lead, headings=True)  # "Signalen van een tekort:" and then headed items
         else:
             self.lead = None
 
@@ -433,7 +433,7 @@ class SentenceReader:
         own_subject = clause.mentions[0] if not agents else None
         if own_subject is not None and fronted(clause, hits):
             later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
-            if self.lang == "nl":  # "Bij het aanmaken van X speelt ijzer een rol": the subject follows the verb
+            if self.lang == "nl":  # "Bij de vorming van X speelt zink een rol": the subject follows the verb
                 verb = _finite_verb(clause, tokens, hits)
                 later = [m for m in clause.mentions if verb is not None and m.first > verb] or later
             own_subject = later[0] if later else own_subject
@@ -444,7 +444,7 @@ class SentenceReader:
             else:  # "A, B en C verhogen X": each of the listed subjects
                 agents += _listed_with(own_subject, clause, tokens)
         elif previous is not None and not previous.cues and len(previous.mentions) > 1 and not agents:
-            # "Deadlines, money worries, ..., and even X can set off Y": a list of subjects before the verb
+            # "Noise, heat, ..., and even X can raise Y": a list of subjects before the verb
             agents = [m for m in previous.mentions if m.text and not _in_phrase(m, tokens)]
         elif subject is not None and not agents:
             agents = list(subjects)
@@ -455,7 +455,7 @@ class SentenceReader:
                 if patient is agent or (not patient.text and patient.first == agent.first):
                     continue
                 if patient in agents[1:] and patient.text:
-                    continue  # "Boter en volle zuivel bevatten ...": listed subjects do not act on each other
+                    continue  # "Kaas en melk bevatten ...": listed subjects do not act on each other
                 if patient in companions or (agent in companions and patient.first < agent.last):
                     continue  # "X werkt samen met Y om Z ...": Y does to Z what X does, not X to Y
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
@@ -583,7 +583,7 @@ def _after_label(tokens: list[Token], mentions: list[Mention], cues: list[CueHit
 _LISTING = {",", "en", "of", "and", "or", "de", "het", "een", "the", "a", "an", "als", "as", "well", "ook", "also"}
 
 
-# Words opening a Dutch subordinate clause, whose verb comes last ("doordat het adenosine blokkeert").
+# Words opening a Dutch subordinate clause, whose verb comes last ("doordat het melatonine remt").
 _SUBORDINATE = {"dat", "doordat", "omdat", "waardoor", "wanneer", "als", "die", "wat", "waarbij", "zodat", "terwijl",
                 "nadat", "voordat", "aangezien", "zodra", "indien"}  # fmt: skip
 
@@ -631,7 +631,7 @@ _REPORTING = {
 
 
 def _own_subject(clause: Clause, tokens: list[Token]) -> bool:
-    """ "... find that a sugar crash leaves you drowsy": a reported clause with a subject of its own."""
+    """ "... find that a late coffee keeps you awake": a reported clause with a subject of its own."""
     if not clause.mentions or not clause.cues or clause.first == 0:
         return False
     if not tokens[clause.first - 1].keys & _REPORTING:
@@ -641,7 +641,7 @@ def _own_subject(clause: Clause, tokens: list[Token]) -> bool:
 
 
 def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[Mention]:
-    """The concepts listed with a subject before the clause's cue: "Deadlines, money worries and X raise Y"."""
+    """The concepts listed with a subject before the clause's cue: "Noise, heat and X raise Y"."""
     cue = clause.cues[0].first
     listed: list[Mention] = []
     last = subject
@@ -651,7 +651,7 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         gap = tokens[last.last : m.first]
         listing = any(t.key in _LISTING - _ARTICLE_KEYS for t in gap)
         if len(gap) > 5 or not listing or any(c.first < m.first and c.first >= last.last for c in clause.cues):
-            break  # "Deadlines, money worries, too little sleep, ... set off X": listed, perhaps qualified
+            break  # "Noise, heat and too little sleep can raise X": listed, perhaps qualified
         listed.append(m)
         last = m
     return listed

@@ -182,7 +182,7 @@ _DETERMINERS_EN = {"a", "an", "the", "your", "their", "its", "his", "her", "our"
 
 
 def _verb_en(tokens: list[Token], i: int) -> bool:
-    """ "your brain detects a threat": a word in -s after a noun and before a determiner is a verb."""
+    """ "the kidney filters a lot": a word in -s after a noun and before a determiner is a verb."""
     word = tokens[i].text.lower()
     return word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1].key in _DETERMINERS_EN
 

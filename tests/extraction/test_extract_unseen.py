@@ -43,7 +43,7 @@ def test_proposed_concepts_are_listed_with_id_label_and_sentence(G):
     assert "magnesium" not in rows  # a concept of the data is not proposed
 
 
-@pytest.mark.parametrize("text", ["Het lichaam efficiënt houden is nodig.", "The tight control of blood matters."])
+@pytest.mark.parametrize("text", ["Het lichaam efficiënt houden is nodig.", "We need tight regulation here."])
 def test_a_lone_adjective_or_adverb_is_no_concept(G, text):
     result = graph.extract([text], G)
     assert not {"efficient", "tight"} & set(result.new_concepts.id)
@@ -51,7 +51,7 @@ def test_a_lone_adjective_or_adverb_is_no_concept(G, text):
 
 def test_a_list_after_a_lead_of_symptoms_gives_each_item_as_an_effect(G):
     text = (
-        "Zinc deficiency\n\nZinc deficiency is common.\n\nThe symptoms that occur most often include:\n\n"
+        "Zinc deficiency\n\nZinc deficiency is common.\n\nTypical signs of it include:\n\n"
         "fatigue\nhair loss\na change in taste\n\nWhen to see a doctor\n\nSee your GP about it."
     )
     found = triples(G, text, "en")
@@ -60,7 +60,7 @@ def test_a_list_after_a_lead_of_symptoms_gives_each_item_as_an_effect(G):
 
 
 def test_a_bulleted_dutch_list_of_complaints_speaks_of_the_lead_s_concept(G):
-    text = "De klachten die bij een zinktekort optreden, zijn:\n\n • Moeheid,\n • Verlies van smaak,\n • Haaruitval."
+    text = "Bij een zinktekort ziet men vaak deze klachten:\n\n • Moeheid,\n • Verlies van smaak,\n • Haaruitval."
     found = triples(G, text, "nl")
     assert {("zinktekort", "fatigue", 1), ("zinktekort", "verlies_van_smaak", 1)} <= found
 
@@ -71,7 +71,7 @@ def test_a_list_of_causes_points_the_other_way(G):
 
 
 def test_the_symptoms_a_sentence_lists_after_include_are_effects_of_its_topic(G):
-    text = "A sugar crash makes you tired. Other symptoms you might notice include nausea and a headache."
+    text = "A sugar crash makes you tired. Other signs you may see include nausea and a headache."
     result = graph.extract([text], G, lang="en")
     rows = result.candidates[result.candidates.sentence.str.startswith("Other")]
     assert set(zip(rows.source, rows.target, strict=False)) == {("sugar_crash", "nausea"), ("sugar_crash", "headache")}
@@ -100,8 +100,8 @@ def test_english_words_are_not_split_as_dutch_compounds(G, word):
 
 
 def test_a_reported_that_clause_has_its_own_subject(G):
-    found = triples(G, "Studies show that a sugar crash causes fatigue.", "en")
-    assert ("sugar_crash", "fatigue", 1) in found
+    found = triples(G, "Research shows that a sugar dip causes fatigue.", "en")
+    assert ("sugar_dip", "fatigue", 1) in found
 
 
 def test_the_review_page_names_a_proposed_concept_by_its_label(G):
@@ -115,7 +115,7 @@ def test_the_review_page_names_a_proposed_concept_by_its_label(G):
 
 def test_headings_after_a_lead_are_the_list_s_items(G):
     text = (
-        "Zo herken je een zinktekort:\n\nBleke huid\n\nDat zie je vaak in de winter. Zink speelt een rol.\n\n"
+        "Signalen van een zinktekort:\n\nBleke huid\n\nDat zie je vaak in de winter. Zink speelt een rol.\n\n"
         "Brosse nagels\n\nOok dat komt voor.\n"
     )
     result = graph.extract([text], G, lang="nl")
