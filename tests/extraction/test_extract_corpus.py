@@ -119,3 +119,18 @@ def test_the_readme_states_the_development_figures_measured():
     for lang in ("nl", "en"):
         row = rows[f"dev {lang}"]
         assert stated.get(lang) == (f"{row['precision']:.2f}", f"{row['recall']:.2f}"), (lang, stated, row)
+
+
+@pytest.mark.parametrize("table", ["cues.csv", "nonconcepts.csv"])
+def test_every_lexicon_entry_says_where_it_comes_from_and_none_from_the_test_part(table):
+    dev = {t["file"] for t in TEXTS if t["part"] == "dev"}
+    with open(ROOT / "graph" / "extraction" / table, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        source = row["source"]
+        if source.startswith("dev:"):
+            _, stem, sentence = source.split(":")
+            assert stem in dev and int(sentence) >= 1, row
+        else:
+            assert source in ("seed", "grammar"), row
