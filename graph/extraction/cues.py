@@ -112,7 +112,31 @@ class CueBook:
                         hits.append(CueHit(kind, i, end, row["relation"], row["voice"]))
                         taken[kind] = end
                         seen.add(kind)
+        if self.lang == "nl":
+            hits += self._separated(tokens, hits)
         return hits
+
+    def _separated(self, tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
+        """A Dutch verb and its preposition apart: "zorgt vitamine D voor sterke botten" (zorgen voor).
+
+        The cue is placed at the preposition, after the subject that stands between them.
+        """
+        found = []
+        covered = {i for h in hits for i in range(h.first, h.last)}
+        for i, token in enumerate(tokens):
+            if i in covered or not token.key.endswith("en") or token.key == fold(token.text):
+                continue  # a finite verb: its dictionary form is not what is written
+            for phrase, row in self._by_first.get(token.key, ()):
+                if len(phrase) != 2 or row["kind"] != "cue" or phrase[1] not in _PREPOSITIONS:
+                    continue
+                for j in range(i + 2, min(i + 8, len(tokens))):
+                    if tokens[j].text in ",.;:!?" or j in covered:
+                        break
+                    if phrase[1] in tokens[j].keys:
+                        found.append(CueHit("cue", j, j + 1, row["relation"], row["voice"]))
+                        covered.add(j)
+                        break
+        return found
 
     def _compound_first(self, key: str) -> list[tuple[tuple[str, ...], dict[str, str]]]:
         """Phrases of several words whose first word ends a compound: "energiebron voor" for "bron voor"."""
@@ -132,6 +156,7 @@ class CueBook:
         return ""
 
 
+_PREPOSITIONS = {"voor", "tot", "aan", "op", "bij", "in", "van", "uit", "tegen", "met"}
 _COPULAS = {"zijn", "is", "worden", "wordt", "be", "are"}
 
 

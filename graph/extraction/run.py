@@ -163,8 +163,11 @@ def _read(article: Article, reader: SentenceReader):
             marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
             seen.append((tokens, [m for m in sentence_mentions if m.node in reader.known], text[a:b]))
             found.extend((c, block, (a, b)) for c in reader._claims(tokens, sentence_mentions, hits, (a, b)))
-        if block.kind == "item":
-            found.extend(_list_claims(article, block, reader, spans))
+        if block.kind == "item":  # what the item's sentence already claims is not proposed twice
+            said = {(c.source, c.target) for c, b, _ in found if b is block}
+            found.extend(
+                f for f in _list_claims(article, block, reader, spans) if (f[0].source, f[0].target) not in said
+            )
     return found, seen, sorted(set(marks), key=lambda m: m[0])
 
 

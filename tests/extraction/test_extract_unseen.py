@@ -121,3 +121,7 @@ def test_headings_after_a_lead_are_the_list_s_items(G):
     result = graph.extract([text], G, lang="nl")
     pairs = set(zip(result.candidates.source, result.candidates.target, strict=False))
     assert {("zinktekort", "bleke_huid"), ("zinktekort", "brosse_nagel")} <= pairs
+
+
+def test_a_dutch_verb_apart_from_its_preposition_is_still_its_cue(G):
+    assert ("caffeine", "sleep_problems", 1) in triples(G, "Koffie zorgt bij veel mensen voor slaapproblemen.", "nl")
