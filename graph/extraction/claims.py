@@ -5,9 +5,15 @@ and at punctuation that starts a new verb. In each clause the doer is the
 first concept named, or the one after "door"/"by" in a passive, or after a
 cue such as "het gevolg van"; a clause that opens with "die"/"wat"/"which"
 speaks of the concept just before it. The relation comes from the nearest
-cue; its sign is turned round by a negation ("niet", "geen"), by a word
-such as "verminderde" before a concept, and by a deficiency phrase ("een
-tekort aan X") when the data has no deficiency concept for X.
+cue; its sign is turned round by a word such as "verminderde" before a
+concept, and by a deficiency phrase ("een tekort aan X") when the data has
+no deficiency concept for X. A clause that denies its claim ("niet",
+"geen", "not") and a sentence that denies what it reports ("geen bewijs
+dat", "no evidence that") give no claim; a hedge anywhere in a sentence
+marks all its claims hedged. Words of the sentence that name no concept of
+the data are proposed as new concepts (:mod:`.phrases`); a list opened by
+"Symptoms include:" or "Oorzaken:" makes each item an effect or a cause of
+the concept the lead names.
 
 Examples
 --------
@@ -18,8 +24,8 @@ Examples
 >>> reader = SentenceReader(G, ConceptIndex(G), "en")
 >>> [(c.source, c.relation, c.target, c.hedged) for c in reader.claims("Stress can reduce sleep.")]
 [('stress', 'decreases', 'sleep', True)]
->>> [(c.source, c.relation, c.target) for c in reader.claims("Sleep is not reduced by stress.")]
-[('stress', 'increases', 'sleep')]
+>>> reader.claims("Sleep is not reduced by stress.")  # denied: no claim
+[]
 """
 
 from __future__ import annotations
@@ -32,8 +38,9 @@ from typing import Any
 from .clauses import Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
+from .phrases import NONCONCEPTS, concept_id, label, new_mentions
 from .references import References, stand_ins
-from .tokens import Token, tokenize
+from .tokens import Token, fold, tokenize
 
 __all__ = ["Claim", "SentenceReader"]
 
@@ -56,6 +63,64 @@ _BEFORE_ADJECTIVE = {
 }
 _REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
 _CAUSAL = {"waardoor", "thereby", "whereby"}  # a clause saying what the one before brings about
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A list being read: the concepts it speaks of, whether its items are their effects or causes."""
+
+    agents: list[Hashable]
+    effects: bool
+    hedged: bool
+    cue: str
+    sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
+    headings: bool = False  # the items are the headings that follow, each over a paragraph of its own
+
+
+def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int | None:
+    """The first Dutch verb after a fronted phrase: a word whose dictionary form ends in -en, not a noun cue."""
+    nouns = {i for h in hits if h.voice in ("nominal", "embedded") for i in range(h.first, h.last)}
+    taken = {i for m in clause.mentions for i in range(m.first, m.last)}
+    for i in range(clause.first + 1, clause.last):
+        t = tokens[i]
+        if i in nouns or i in taken or tokens[i - 1].key in ("het", "de", "een", "van"):
+            continue
+        if t.key.endswith("en") and len(t.key) >= 4 and t.key != fold(t.text):
+            return i
+    return None
+
+
+def _in_name(m: Mention, tokens: list[Token]) -> bool:
+    """ "a School of Medicine": a capitalised word inside a sentence, next to another, is part of a name."""
+    word = tokens[m.first].text
+    if m.last - m.first != 1 or m.first == 0 or not word[:1].isupper() or word.isupper():
+        return False
+    before = tokens[m.first - 2] if m.first >= 2 and tokens[m.first - 1].key in ("of", "van") else tokens[m.first - 1]
+    after = tokens[m.last] if m.last < len(tokens) else None
+    return before.text[:1].isupper() and before.text.isalpha() or after is not None and after.text[:1].isupper()
+
+
+_INCLUDE = {"include", "omvatten", "zijn", "be", "are", "is"}  # "Symptoms include ...", "De klachten zijn ..."
+_PREPOSITIONS = {"in", "of", "van", "op", "aan", "met", "with", "to", "at", "on", "bij", "rond", "around"}
+
+
+def _in_phrase(m: Mention, tokens: list[Token]) -> bool:
+    """ "Pain in the joints": a concept after a preposition only says where, in a list item."""
+    before = [t.key for t in tokens[max(0, m.first - 2) : m.first]]
+    return bool(before) and (before[-1] in _PREPOSITIONS or len(before) == 2 and before[0] in _PREPOSITIONS
+                             and before[1] in ("de", "het", "the", "a", "een"))  # fmt: skip
+
+
+def _whole_item(tokens: list[Token], lang: str) -> list[Mention]:
+    """An item naming no concept ("Het gevoel van een dikke tong"): the item itself, as a new concept."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    never = NONCONCEPTS.get(lang, frozenset())
+    while words and (words[0].key in ("de", "het", "een", "the", "a", "an") or fold(words[0].text) in never):
+        words = words[1:]  # "Eerder kortademig": the adverb is no part of the effect
+    if not words or len(words) > 6:
+        return []
+    text = " ".join(t.text for t in words)
+    return [Mention(concept_id(text, lang), 0, len(tokens), words[0].start, words[-1].end, text)]
 
 
 @dataclass(frozen=True)
@@ -88,10 +153,20 @@ class SentenceReader:
         self.refs = References(G, lang, words)
         self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
         self.last_named: dict[str, Hashable] = {}  # a word shared by concepts -> the one the section last named
+        self.known = set(G.nodes)
+        self.proposed: dict[Hashable, str] = {}  # id -> label of each new concept proposed
+        self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
+        self.fresh = False  # the lead was the sentence just read
+        self.named: dict[Hashable, int] = {}  # how often each concept was named so far
+        self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
 
     def new_section(self) -> None:
         """Forget which concept the section last named by a shared word: a heading starts a new section."""
         self.last_named = {}
+        if self.lead is not None and (self.fresh or self.lead.headings):
+            self.lead = replace(self.lead, headings=True)  # "Signalen van een tekort:" and then headed items
+        else:
+            self.lead = None
 
     # -- one sentence ---------------------------------------------------------------------------
     def read(self, text: str, offset: int = 0) -> tuple[list[Token], list[Mention], list[CueHit]]:
@@ -106,7 +181,12 @@ class SentenceReader:
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
         hits = self.book.scan(tokens)
-        mentions = self.index.choose_senses(tokens, self.index.find(tokens), self.last_named)
+        mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
+        mentions = [m for m in mentions if not _in_name(m, tokens)]
+        new = new_mentions(tokens, mentions, hits, self.lang)
+        for m in new:
+            self.proposed.setdefault(m.node, label(m.text, self.lang))
+        mentions = sorted(mentions + new, key=lambda m: m.first)
         return tokens, self._deficiencies(tokens, mentions, hits), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
@@ -116,6 +196,111 @@ class SentenceReader:
         return self._claims(tokens, mentions, hits, span)
 
     def _claims(
+        self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
+    ) -> list[Claim]:
+        listed = self._listed(tokens, mentions, hits, span)
+        lowered = self._polarity(tokens, mentions, hits)
+        for m in mentions:
+            self.named[m.node] = self.named.get(m.node, 0) + 1
+            if lowered.get(m, 1) < 0 and any(h.kind == "deficiency" and h.last <= m.first for h in hits):
+                self.lacking.add(m.node)
+        if listed is not None:
+            return listed
+        return self._sentence_claims(tokens, mentions, hits, span)
+
+    def _listed(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]):
+        """An item of a list of effects or causes gives its claim; a lead ("Symptoms include:") opens one.
+
+        Returns the item's claims, or None when the sentence is no item (it is read as a sentence).
+        """
+        starts = {m.first for m in mentions}
+        relation_cues = [
+            h for h in hits
+            if h.kind == "cue" and not (h.last - h.first == 1 and h.last in starts) and not _inside_mention(h, mentions)
+        ]  # fmt: skip
+        lead = self.lead
+        self.fresh = False
+        if lead is not None and not lead.headings and len(tokens) <= 14 and not relation_cues:
+            return self._item_claims(lead, tokens, mentions, hits, span)
+        if lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
+            self.lead = None
+        opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        if opener is not None and tokens and tokens[-1].text == ":":
+            polarity = self._polarity(tokens, mentions, hits)
+            named = [(m.node, polarity.get(m, 1)) for m in mentions if not (m.first <= opener.first < m.last)]
+            if not named and self.named:  # the text's main concept so far, lacking if the text said it lacks
+                main = max(self.named, key=lambda n: self.named[n])
+                named = [(main, -1 if main in self.lacking else 1)]
+            cue = " ".join(t.text for t in tokens[opener.first : opener.last])
+            hedged = any(h.kind == "hedge" for h in hits)
+            effects = opener.kind == "list_effects"
+            self.lead = Lead([named[0][0]], effects, hedged, cue, named[0][1]) if named else None
+            self.fresh = self.lead is not None
+            return []
+        if opener is not None and not relation_cues:
+            return self._inline_list(tokens, mentions, hits, opener, span)
+        return None
+
+    def _item_claims(self, lead: Lead, tokens, mentions, hits, span: tuple[int, int]) -> list[Claim]:
+        """The claims of one list item: the lead's concept causes what the item names (or is caused by it)."""
+        items = [m for m in mentions if m.node not in lead.agents and not _in_phrase(m, tokens)]
+        if len(items) < len(mentions) and "(" not in {t.text for t in tokens}:
+            items = []  # "Verlies van smaak": the item as a whole names the effect
+        polarity = self._polarity(tokens, mentions, hits)
+        claims = []
+        short = sum(1 for t in tokens if t.text[:1].isalnum()) <= 3
+        if short and not any(m.node in self.known for m in items):
+            items = []  # "Bleke teint", "Eerder kortademig": a short item names one effect as a whole
+        whole = [] if items else _whole_item(tokens, self.lang)
+        for m in whole:
+            self.proposed.setdefault(m.node, label(m.text, self.lang))
+        for item in items or whole:
+            sign = lead.sign * polarity.get(item, 1)
+            source, target = (lead.agents[0], item.node) if lead.effects else (item.node, lead.agents[0])
+            relation = self._relation("causes", sign)
+            claims.append(Claim(source, target, relation, sign, lead.hedged, 0.6, lead.cue, span[0], span[1]))
+        return claims
+
+    def _inline_list(self, tokens, mentions, hits, opener: CueHit, span: tuple[int, int]) -> list[Claim] | None:
+        """ "Other symptoms include A, B or C": each listed concept is an effect (a cause) of the topic."""
+        verb = next(
+            (i for i in range(opener.last, len(tokens)) if tokens[i].keys & _INCLUDE or tokens[i].text == ":"), None
+        )
+        if verb is None:
+            return None
+        items = [m for m in mentions if m.first > verb and m.text]
+        before = [m for m in mentions if m.last <= opener.first and m.text]
+        polarity = self._polarity(tokens, mentions, hits)
+        if before:
+            agent, sign = before[0].node, polarity.get(before[0], 1)
+        elif self.refs.topic is not None:
+            agent, sign = self.refs.topic, -1 if self.refs.topic in self.lacking else 1
+        else:
+            return None
+        hedged = any(h.kind == "hedge" for h in hits)
+        effects = opener.kind == "list_effects"
+        cue = " ".join(t.text for t in tokens[opener.first : opener.last])
+        claims = []
+        for item in items:
+            s = sign * polarity.get(item, 1)
+            pair = (agent, item.node) if effects else (item.node, agent)
+            claims.append(Claim(*pair, self._relation("causes", s), s, hedged, 0.5, cue, *span))
+        return claims or None
+
+    def heading_claims(
+        self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
+    ) -> list[Claim]:
+        """The claims of a heading that makes one, or of a heading that is an item of a list of headings."""
+        lead = self.lead
+        self.fresh = False
+        cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
+        if lead is not None and lead.headings:
+            if len(tokens) <= 8 and not cues:
+                return self._item_claims(lead, tokens, mentions, hits, span)
+            self.lead = None  # a heading of another kind ends the list
+        return self._sentence_claims(tokens, mentions, hits, span)
+
+    def _sentence_claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
         polarity = self._polarity(tokens, mentions, hits)
@@ -128,8 +313,11 @@ class SentenceReader:
         ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
         mentions = self.refs.resolve(tokens, mentions, cues, hits)
-        if not cues or len({m.node for m in mentions}) < 2:
-            return []
+        if not cues or len({m.node for m in mentions}) < 2 or any(h.kind in ("denial", "inquiry") for h in hits):
+            return []  # "there is no evidence that X causes Y" claims nothing
+        if tokens and tokens[-1].text == "?":
+            return []  # a question claims nothing
+        mentions = _after_label(tokens, mentions, cues)
         negations = _negations(hits)
         hedges = [h.first for h in hits if h.kind == "hedge"]
         hedged = bool(hedges)
@@ -145,7 +333,10 @@ class SentenceReader:
             for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
                 if agent.node == patient.node:
                     continue
-                negated = any(clause.first <= n < clause.last for n in negations)
+                if patient.node not in self.known and patient not in _objects(cue, clause, tokens, agent, self.lang):
+                    continue  # a proposed concept is an object only right after its cue, or listed with it
+                if any(clause.first <= n < clause.last for n in negations):
+                    continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
                 own = self.signs.get(cue.relation, 0)
                 modifier = self._modifier(clause.cues, cue, patient, tokens)
                 if own == 0 and modifier is not None and self.signs.get(modifier.relation, 0):
@@ -156,7 +347,6 @@ class SentenceReader:
                     own = 1  # "has trouble regulating X": X goes down
                 sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)
                 sign *= (self.signs.get(modifier.relation, 0) or 1) if modifier is not None else 1
-                sign *= -1 if negated else 1
                 if previous is not None and agent in previous.mentions[1:] and previous.negated:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
                 elif clause.opener in _REFERRING and agent in lowered.get(id(previous), ()):
@@ -167,7 +357,7 @@ class SentenceReader:
                 in_clause = any(clause.first <= h < clause.last for h in hedges)
                 confidence = round(max(0.05, min(0.95, weight - (0.1 if in_clause else 0.0))), 2)
                 cue_text = " ".join(t.text for t in tokens[cue.first : cue.last])
-                claim = Claim(agent.node, patient.node, relation, sign, in_clause, confidence, cue_text, *span)
+                claim = Claim(agent.node, patient.node, relation, sign, hedged, confidence, cue_text, *span)
                 key = (agent.node, patient.node)
                 if key not in best or best[key].confidence < claim.confidence:
                     best[key] = claim
@@ -234,6 +424,8 @@ class SentenceReader:
             agents = previous.mentions[-1:]
         elif clause.opener in _REFERRING and previous is not None:
             agents = [previous.mentions[0], previous.mentions[-1]]
+        elif clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL:
+            agents = []  # "shows that X raises Y", "doordat het X remt": a clause with a subject of its own
         elif clause.opener and previous is not None:
             agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens)
         else:
@@ -241,11 +433,19 @@ class SentenceReader:
         own_subject = clause.mentions[0] if not agents else None
         if own_subject is not None and fronted(clause, hits):
             later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
+            if self.lang == "nl":  # "Bij de vorming van X speelt zink een rol": the subject follows the verb
+                verb = _finite_verb(clause, tokens, hits)
+                later = [m for m in clause.mentions if verb is not None and m.first > verb] or later
             own_subject = later[0] if later else own_subject
         if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
             agents = [own_subject]
             if not own_subject.text:  # a reference: every concept it may stand for, equally
                 agents = [m for m in clause.mentions if not m.text and m.first == own_subject.first]
+            else:  # "A, B en C verhogen X": each of the listed subjects
+                agents += _listed_with(own_subject, clause, tokens)
+        elif previous is not None and not previous.cues and len(previous.mentions) > 1 and not agents:
+            # "Noise, heat, ..., and even X can raise Y": a list of subjects before the verb
+            agents = [m for m in previous.mentions if m.text and not _in_phrase(m, tokens)]
         elif subject is not None and not agents:
             agents = list(subjects)
         alternatives = len({(a.first, a.last) for a in agents}) == 1 and not agents[0].text if agents else False
@@ -254,6 +454,8 @@ class SentenceReader:
             for patient in clause.mentions:
                 if patient is agent or (not patient.text and patient.first == agent.first):
                     continue
+                if patient in agents[1:] and patient.text:
+                    continue  # "Kaas en melk bevatten ...": listed subjects do not act on each other
                 if patient in companions or (agent in companions and patient.first < agent.last):
                     continue  # "X werkt samen met Y om Z ...": Y does to Z what X does, not X to Y
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
@@ -361,6 +563,98 @@ class SentenceReader:
             if m.node in self.deficiency_of.values():
                 self.last_deficiency = m.node
         return sorted(result, key=lambda m: m.first)
+
+
+def _after_label(tokens: list[Token], mentions: list[Mention], cues: list[CueHit]) -> list[Mention]:
+    """ "Spierfunctie: Magnesium is essentieel voor ...": a label before a colon is not the sentence's subject.
+
+    The label's concepts are left out when a concept stands between the colon and the first cue (the
+    sentence has its own subject); a label holding a cue ("Voorkomen van krampen: magnesium") stays.
+    """
+    colon = next((i for i, t in enumerate(tokens[:10]) if t.text == ":"), None)
+    if colon is None or any(c.first < colon for c in cues):
+        return mentions
+    first_cue = min((c.first for c in cues if c.first > colon), default=len(tokens))
+    if not any(colon < m.first < first_cue for m in mentions):
+        return mentions
+    return [m for m in mentions if m.first > colon]
+
+
+_LISTING = {",", "en", "of", "and", "or", "de", "het", "een", "the", "a", "an", "als", "as", "well", "ook", "also"}
+
+
+# Words opening a Dutch subordinate clause, whose verb comes last ("doordat het melatonine remt").
+_SUBORDINATE = {"dat", "doordat", "omdat", "waardoor", "wanneer", "als", "die", "wat", "waarbij", "zodat", "terwijl",
+                "nadat", "voordat", "aangezien", "zodra", "indien"}  # fmt: skip
+
+
+def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, lang: str) -> list[Mention]:
+    """What a cue acts on: the first concept after it, and those listed with that one ("A, B en C").
+
+    In a Dutch subordinate clause the verb comes last: there the objects stand between the doer and it.
+    """
+    if cue.voice == "passive":  # "X komt voor in Y", "X is caused by Y": what it acts on stands before it
+        return [m for m in clause.mentions if m.last <= cue.first][-1:]
+    named = cue.first > 0 and tokens[cue.first - 1].key in _ARTICLE_KEYS  # "het aanmaken van": a verb as a noun
+    if cue.voice in ("nominal", "embedded") or named:  # "insulin production", "melatonineproductie"
+        of = cue.last + (cue.last < len(tokens) and tokens[cue.last].key in ("van", "of"))
+        of += of < len(tokens) and tokens[of].key in _ARTICLE_KEYS  # "het aanmaken van (de) hemoglobine"
+        joined = [m for m in clause.mentions if m.last == cue.first or m.first == cue.first or m.first == of > cue.last]
+        if joined:
+            return joined
+    after = [m for m in clause.mentions if m.first >= max(cue.last, agent.last) and m is not agent]
+    if lang == "nl" and tokens[clause.first].key in _SUBORDINATE | {clause.opener}:
+        between = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first]
+        after = between or after
+    if not after:
+        before = [m for m in clause.mentions if m.last <= cue.first]
+        return before[-1:]  # a passive: "X wordt door Y ...", "X is caused by Y"
+    chain = [after[0]]
+    for m in after[1:]:
+        gap = tokens[chain[-1].last : m.first]
+        if len(gap) > 3 or not all(t.key in _LISTING or t.text in _LISTING for t in gap):
+            break
+        chain.append(m)
+    return chain
+
+
+_ARTICLE_KEYS = {"de", "het", "een", "the", "a", "an"}
+_COMPLEMENT = {"that", "dat"}
+# Clause words that never point back to a concept before them: the clause has its own subject.
+_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "because", "since", "while"}
+# Words whose "that"/"dat" opens what they report, not a relative clause (general grammar).
+_REPORTING = {
+    "find", "show", "suggest", "mean", "say", "report", "know", "note", "notice", "reveal", "demonstrate",
+    "indicate", "conclude", "clear", "likely", "possible", "common", "true", "zien", "blijken", "betekenen",
+    "zeggen", "weten", "merken", "tonen", "aantonen", "vinden", "denken", "concluderen", "duidelijk", "waarschijnlijk",
+}  # fmt: skip
+
+
+def _own_subject(clause: Clause, tokens: list[Token]) -> bool:
+    """ "... find that a late coffee keeps you awake": a reported clause with a subject of its own."""
+    if not clause.mentions or not clause.cues or clause.first == 0:
+        return False
+    if not tokens[clause.first - 1].keys & _REPORTING:
+        return False
+    first = clause.mentions[0]
+    return first.first <= clause.first + 3 and first.last <= clause.cues[0].first
+
+
+def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[Mention]:
+    """The concepts listed with a subject before the clause's cue: "Noise, heat and X raise Y"."""
+    cue = clause.cues[0].first
+    listed: list[Mention] = []
+    last = subject
+    for m in clause.mentions:
+        if m.first < last.last or m.last > cue or not m.text:
+            continue
+        gap = tokens[last.last : m.first]
+        listing = any(t.key in _LISTING - _ARTICLE_KEYS for t in gap)
+        if len(gap) > 5 or not listing or any(c.first < m.first and c.first >= last.last for c in clause.cues):
+            break  # "Noise, heat and too little sleep can raise X": listed, perhaps qualified
+        listed.append(m)
+        last = m
+    return listed
 
 
 def _bare(hit: CueHit, mentions: list[Mention]) -> bool:

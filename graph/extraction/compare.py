@@ -63,7 +63,8 @@ def coverage(G: Any, candidates: pd.DataFrame, doc: str) -> dict[str, Any]:
 
     ``recall`` is the share of the graph's edges from ``doc`` found as a candidate with the same
     direction and sign; ``precision`` the share of distinct candidates (source, target, sign)
-    that are such edges.
+    between concepts of the data that are such edges (a candidate naming a proposed new concept
+    cannot be one of the data's edges, so it is not counted either way).
     """
     rows = candidates[candidates["doc"] == doc]
     sentences = rows.groupby(["start", "end"])["status"].agg(lambda s: (s == "in graph").any())
@@ -87,6 +88,7 @@ def coverage(G: Any, candidates: pd.DataFrame, doc: str) -> dict[str, Any]:
         )
     gold_keys = {(s, t, sign) for s, t, _, sign in gold}
     hits = sum(1 for e in supported if e["sentences"])
+    judged = {key for key in found if key[0] in G and key[1] in G}
     return {
         "claim_sentences": int(len(sentences)),
         "covered_sentences": int(sentences.sum()) if len(sentences) else 0,
@@ -94,6 +96,6 @@ def coverage(G: Any, candidates: pd.DataFrame, doc: str) -> dict[str, Any]:
         "graph_edges": len(gold),
         "graph_edges_found": hits,
         "recall": round(hits / len(gold), 3) if gold else None,
-        "precision": round(len(gold_keys & set(found)) / len(found), 3) if found else None,
+        "precision": round(len(gold_keys & judged) / len(judged), 3) if judged else None,
         "edges": supported,
     }

@@ -68,10 +68,12 @@ class ConceptIndex:
         self.terms: dict[tuple[str, ...], Hashable] = {}
         self.by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self.single: dict[str, Hashable] = {}
+        languages = tuple(languages)
         for node, data in G.nodes(data=True):
-            for term in _terms(node, data):
+            for term, own in _terms(node, data):
                 for lang in languages:
-                    self._add(tuple(t.key for t in tokenize(term, lang) if t.key != "-"), node)
+                    if own in (None, lang):  # as written, in any language; lemmatised in its own
+                        self._add(tuple(t.key for t in tokenize(term, lang) if t.key != "-"), node)
                     self._add(tuple(fold(t.text) for t in tokenize(term, lang) if t.text != "-"), node)
         for first in self.by_first:
             self.by_first[first].sort(key=len, reverse=True)
@@ -87,12 +89,15 @@ class ConceptIndex:
             self.single[key[0]] = node
             self.single.setdefault(key[0].replace("-", ""), node)
 
-    def find(self, tokens: list[Token], text: str | None = None) -> list[Mention]:
-        """The mentions in ``tokens``, left to right, longest match first, none overlapping."""
+    def find(self, tokens: list[Token], text: str | None = None, lang: str = "nl") -> list[Mention]:
+        """The mentions in ``tokens``, left to right, longest match first, none overlapping.
+
+        Dutch compounds are split only in a Dutch text (``lang``): English writes its compounds apart.
+        """
         mentions = []
         i = 0
         while i < len(tokens):
-            found = self._match_at(tokens, i)
+            found = self._match_at(tokens, i, compounds=lang == "nl")
             if found is None:
                 i += 1
                 continue
@@ -133,7 +138,7 @@ class ConceptIndex:
                         last_named[word] = m.node
         return chosen
 
-    def _match_at(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
+    def _match_at(self, tokens: list[Token], i: int, compounds: bool = True) -> tuple[Hashable, int] | None:
         best: tuple[Hashable, int] | None = None
         for key in tokens[i].keys:
             for term in self.by_first.get(key, ()):
@@ -143,6 +148,8 @@ class ConceptIndex:
                 if end and (best is None or end > best[1]):
                     best = (self.terms[term], end)
                     break
+        if not compounds:
+            return best
         for found in (self._inverted(tokens, i), self._event(tokens, i)):
             if found is not None and (best is None or found[1] > best[1]):
                 best = found
@@ -198,12 +205,19 @@ class ConceptIndex:
                 continue
             for cut in range(_MIN_PART, len(word) - 3):  # the longest head first
                 head = word[cut:]
-                if head in self.single and len(head) >= 4:
-                    return self.single[head]
+                if head in self.single and len(head) >= 4 and (len(head) >= 5 or _known(word[:cut])):
+                    return self.single[head]  # a short head only after a word: "weerstand" is no tand
             for aspect in self.aspects:
                 if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
                     return self.single[word[: -len(aspect)].rstrip("s")]
         return None
+
+
+def _known(word: str) -> bool:
+    """A Dutch word of the dictionary (a compound's first part, perhaps with its linking s)."""
+    import simplemma
+
+    return any(simplemma.is_known(w, lang="nl") for w in (word, word.rstrip("s")) if len(w) >= 3)
 
 
 def _nominal(verb: str) -> tuple[str, ...]:
@@ -293,17 +307,21 @@ def _ends(word: str) -> set[str]:
     return {word, *(word[:k] for k in range(4, len(word))), *(word[k:] for k in range(1, len(word) - 3))}
 
 
-def _terms(node: Hashable, data: dict[str, Any]) -> Iterable[str]:
-    yield str(node).replace("_", " ")
-    for column in ("label", "label_nl"):
+def _terms(node: Hashable, data: dict[str, Any]) -> Iterable[tuple[str, str | None]]:
+    """Each name of a node, and the language it is lemmatised in (None: every language read).
+
+    A Dutch label is lemmatised as Dutch only: as English, "Stemming" would become "stem".
+    """
+    yield str(node).replace("_", " "), "en"
+    for column, lang in (("label", "en"), ("label_nl", "nl")):
         if data.get(column):
-            yield str(data[column])
+            yield str(data[column]), lang
     synonyms = data.get("synonyms") or ()
     if isinstance(synonyms, str):
         synonyms = synonyms.split("|")
     for synonym in synonyms:
         if str(synonym).strip():
-            yield str(synonym).strip()
+            yield str(synonym).strip(), None
 
 
 def folded_lemma(word: str, lang: str) -> str:

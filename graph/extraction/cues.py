@@ -4,7 +4,10 @@ The vocabulary is data, kept bilingual in ``cues.csv`` next to this module:
 ``lang`` (nl or en), ``kind``, ``phrase`` (words in their dictionary form,
 matched on folded lemmas), and for a relation cue its ``relation`` and
 ``voice`` (``active``: the doer comes first; ``passive``: the doer follows
-the cue, as in "caused by"; ``nominal``: a noun such as "productie").
+the cue, as in "caused by"; ``nominal``: a noun such as "productie"), and
+``source``: where the entry comes from (``seed``: written with the seed
+articles; ``grammar``: the language's grammar; ``dev:<text>:<sentence>``: a
+text of the development corpus, never one of its test part).
 
 Examples
 --------
@@ -28,7 +31,8 @@ __all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_r
 
 KINDS = (
     "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
-    "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence", "companion",
+    "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence", "companion", "denial",
+    "list_effects", "list_causes", "inquiry",
 )  # fmt: skip
 
 #: Signs of the relations the cue table names, for data whose vocabulary lacks them.
@@ -95,6 +99,8 @@ class CueBook:
         hits: list[CueHit] = []
         taken: dict[str, int] = {}
         for i, token in enumerate(tokens):
+            if len(token.text) > 1 and token.text.isupper():
+                continue  # an abbreviation ("REM") is no cue word ("remmen")
             seen: set[str] = set()
             for key in token.keys:
                 for phrase, row in [*self._by_first.get(key, ()), *self._compound_first(key)]:
@@ -106,7 +112,31 @@ class CueBook:
                         hits.append(CueHit(kind, i, end, row["relation"], row["voice"]))
                         taken[kind] = end
                         seen.add(kind)
+        if self.lang == "nl":
+            hits += self._separated(tokens, hits)
         return hits
+
+    def _separated(self, tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
+        """A Dutch verb and its preposition apart: "zorgt vitamine D voor sterke botten" (zorgen voor).
+
+        The cue is placed at the preposition, after the subject that stands between them.
+        """
+        found = []
+        covered = {i for h in hits for i in range(h.first, h.last)}
+        for i, token in enumerate(tokens):
+            if i in covered or not token.key.endswith("en") or token.key == fold(token.text):
+                continue  # a finite verb: its dictionary form is not what is written
+            for phrase, row in self._by_first.get(token.key, ()):
+                if len(phrase) != 2 or row["kind"] != "cue" or phrase[1] not in _PREPOSITIONS:
+                    continue
+                for j in range(i + 2, min(i + 8, len(tokens))):
+                    if tokens[j].text in ",.;:!?" or j in covered:
+                        break
+                    if phrase[1] in tokens[j].keys:
+                        found.append(CueHit("cue", j, j + 1, row["relation"], row["voice"]))
+                        covered.add(j)
+                        break
+        return found
 
     def _compound_first(self, key: str) -> list[tuple[tuple[str, ...], dict[str, str]]]:
         """Phrases of several words whose first word ends a compound: "energiebron voor" for "bron voor"."""
@@ -126,6 +156,7 @@ class CueBook:
         return ""
 
 
+_PREPOSITIONS = {"voor", "tot", "aan", "op", "bij", "in", "van", "uit", "tegen", "met"}
 _COPULAS = {"zijn", "is", "worden", "wordt", "be", "are"}
 
 

@@ -43,6 +43,10 @@ _POINTING = {"het", "dit", "deze", "dat", "hij", "zij", "it", "this", "these", "
 _PERSONAL = {"het", "hij", "zij", "it", "they", "dit", "this"}
 _DEMONSTRATIVE = {"dit", "deze", "this", "these", "dergelijk", "dergelijke", "zulke", "zulk", "such"}
 _KIND_WORDS = {"dergelijk", "dergelijke", "zulke", "zulk", "such"}
+# Adverbs that open a Dutch sentence before its verb and subject ("Daarnaast onderdrukt het ..."), and
+# words that follow a pronoun rather than an article's noun.
+_LEADING = {"daarnaast", "bovendien", "verder", "ook", "tevens", "vervolgens", "daardoor", "hierdoor", "zo", "dus"}
+_AFTER_PRONOUN = {"de", "het", "een", "ook", "niet", "dus", "zo", "vaak", "onder", "the", "also"}
 _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}
 
 
@@ -151,15 +155,25 @@ class References:
         verb = tokens[1]
         return verb.key != fold(verb.text) and verb.key.endswith("en")
 
+    @staticmethod
+    def _pronoun_at(tokens: list[Token], i: int, taken: set[int], starts: set[int]) -> bool:
+        """ "het" at ``i`` is a pronoun: followed by an article or a concept, not by its own noun."""
+        return (
+            tokens[i].key in _PERSONAL and i not in taken and (tokens[i + 1].key in _AFTER_PRONOUN or i + 1 in starts)
+        )
+
     def _pronouns_after_openers(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "..., omdat het helpt ...": "het" after a clause word is the topic."""
         if self.topic is None:
             return mentions
         taken = {i for m in mentions for i in range(m.first, m.last)}
         added: list[Mention] = []
+        starts = {m.first for m in mentions}
         for i in range(1, len(tokens) - 1):
             if tokens[i].key in _PERSONAL and i not in taken and tokens[i - 1].key in _OPENERS:
                 added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))
+            elif i == 2 and tokens[0].key in _LEADING and self._pronoun_at(tokens, i, taken, starts):
+                added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))  # "Daarnaast remt het"
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
 

@@ -13,7 +13,7 @@ import pandas as pd
 
 from .article import Article
 
-__all__ = ["Extraction", "CANDIDATE_COLUMNS", "EDGE_COLUMNS", "WHERE_COLUMNS", "edge_columns"]
+__all__ = ["Extraction", "CANDIDATE_COLUMNS", "EDGE_COLUMNS", "WHERE_COLUMNS", "NEW_CONCEPT_COLUMNS", "edge_columns"]
 
 #: The columns of edges.csv a candidate fills (evidence is left for the curator to write);
 #: ``evidence_nl`` joins them when the data has it (:func:`edge_columns`).
@@ -22,6 +22,8 @@ EDGE_COLUMNS = ["source", "target", "relation", "evidence", "source_doc", "secti
 WHERE_COLUMNS = [
     "sentence", "doc", "paragraph", "start", "end", "confidence", "hedged", "sign", "cue", "status", "graph_edge",
 ]  # fmt: skip
+#: The columns of :attr:`Extraction.new_concepts`.
+NEW_CONCEPT_COLUMNS = ["id", "label", "doc", "candidates", "sentence"]
 #: Every column of candidates.csv for data without ``evidence_nl``.
 CANDIDATE_COLUMNS = EDGE_COLUMNS + WHERE_COLUMNS
 
@@ -50,6 +52,9 @@ class Extraction:
         A proposed ``sources.csv`` row per text, with the metadata found.
     articles : list of Article
         The texts as read, with their blocks.
+    new_concepts : pandas.DataFrame
+        Concepts the data lacks that candidates name, proposed from the texts' noun phrases:
+        ``id``, ``label``, ``doc``, ``candidates`` (how many name it), ``sentence`` (the first).
     mentions : dict
         Per document, the concept mentions: ``(start, end, node)``.
     """
@@ -60,6 +65,7 @@ class Extraction:
     sources: pd.DataFrame
     articles: list[Article] = field(default_factory=list)
     mentions: dict[str, list[tuple[int, int, Any]]] = field(default_factory=dict)
+    new_concepts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=NEW_CONCEPT_COLUMNS))
 
     def __repr__(self) -> str:
         docs = len(self.articles)
@@ -72,6 +78,7 @@ class Extraction:
             "unknown_terms": _records(self.unknown_terms),
             "coverage": self.coverage,
             "sources": _records(self.sources),
+            "new_concepts": _records(self.new_concepts),
         }
 
     def _repr_html_(self) -> str:

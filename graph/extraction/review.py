@@ -60,6 +60,8 @@ def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, A
         }
         for n, d in G.nodes(data=True)
     }
+    for row in result.new_concepts.to_dict("records"):  # proposed concepts: their label, no category yet
+        nodes.setdefault(str(row["id"]), {"label": str(row["label"]), "color": "#bbbbbb", "category": ""})
     articles = []
     for article in result.articles:
         rows = result.candidates[result.candidates["doc"] == article.doc]

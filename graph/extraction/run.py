@@ -23,6 +23,7 @@ from .compare import coverage, graph_edges, status_of
 from .concepts import ConceptIndex, Mention
 from .cues import cue_book
 from .lists import item_claims, kind_claims
+from .phrases import new_concepts
 from .references import node_words
 from .result import WHERE_COLUMNS, Extraction, edge_columns
 from .terms import count_terms
@@ -68,9 +69,11 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     terms: list[dict[str, Any]] = []
     mentions: dict[str, list[tuple[int, int, Any]]] = {}
     sources = []
+    readers: list[SentenceReader] = []
     words = node_words(G), node_words(G, categories=False)  # once for all the articles
     for article, language in zip(articles, languages, strict=False):
         reader = SentenceReader(G, index, language, words)
+        readers.append(reader)
         found, seen, marks = _read(article, reader)
         mentions[article.doc] = marks
         for claim, block, sentence in found:
@@ -79,6 +82,7 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
         sources.append(_source_row(article, language))
     candidates = pd.DataFrame(rows, columns=edge_columns(G) + WHERE_COLUMNS)
     report = {a.doc: coverage(G, candidates, a.doc) for a in articles}
+    new = new_concepts(candidates, G, {str(k): v for r in readers for k, v in r.proposed.items()})
     return Extraction(
         candidates=candidates,
         unknown_terms=pd.DataFrame(terms, columns=["doc", "term", "count", "sentence"]),
@@ -86,6 +90,7 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
         sources=pd.DataFrame(sources),
         articles=articles,
         mentions=mentions,
+        new_concepts=new,
     )
 
 
@@ -144,9 +149,11 @@ def _read(article: Article, reader: SentenceReader):
         start = block.label_end + 1 if block.label else block.start
         if block.kind == "heading":
             reader.new_section()
-            _, heading_mentions, _ = reader.read(text[block.start : block.end], block.start)
+            tokens, heading_mentions, hits = reader.read(text[block.start : block.end], block.start)
             marks.extend((m.start, m.end, m.node) for m in heading_mentions)
             reader.refs.note_heading(heading_mentions)
+            where = (block.start, block.end)  # a heading that claims something ("Alcohol verstoort de slaap")
+            found.extend((c, block, where) for c in reader.heading_claims(tokens, heading_mentions, hits, where))
             continue
         spans = [(start + a, start + b) for a, b in split_sentences(text[start : block.end], reader.lang)]
         reader.refs.label_topics = []
@@ -157,10 +164,13 @@ def _read(article: Article, reader: SentenceReader):
         for a, b in spans:
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
             marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
-            seen.append((tokens, sentence_mentions, text[a:b]))
+            seen.append((tokens, [m for m in sentence_mentions if m.node in reader.known], text[a:b]))
             found.extend((c, block, (a, b)) for c in reader._claims(tokens, sentence_mentions, hits, (a, b)))
-        if block.kind == "item":
-            found.extend(_list_claims(article, block, reader, spans))
+        if block.kind == "item":  # what the item's sentence already claims is not proposed twice
+            said = {(c.source, c.target) for c, b, _ in found if b is block}
+            found.extend(
+                f for f in _list_claims(article, block, reader, spans) if (f[0].source, f[0].target) not in said
+            )
     return found, seen, sorted(set(marks), key=lambda m: m[0])
 
 

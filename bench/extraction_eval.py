@@ -1,0 +1,146 @@
+"""How well ``extract`` reads texts it was not written from: ``python -m bench.extraction_eval [--part dev|test|all]``.
+
+Runs :func:`graph.extract` on the texts of ``../shared/corpus/`` (next to the repository) and
+holds its candidates against the hand annotations of ``tests/extraction/corpus/``
+(:mod:`graph.extraction.evaluate` says how a candidate matches an annotation). Prints precision
+and recall per part, language and topic, and the seed articles' figures apart (``--seeds``).
+``--misses`` lists, per text, the candidates that match nothing and the claims not found.
+
+The test part is read only on purpose (``--part test``): rules are written from the
+development part, and each run on the test part is logged in ``tests/extraction/corpus/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import graph
+from graph.extraction.article import parse_article
+from graph.extraction.evaluate import Gold, Match, figures, match_document, name_key, numbered_sentences
+
+__all__ = ["ROOT", "CORPUS", "ANNOTATIONS", "parts", "evaluate_corpus", "table", "main"]
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared beside the repository; for a git worktree kept one level down (wt/<name>), ../../shared.
+_NEAR = [p / "shared" for p in (ROOT.parent, ROOT.parent.parent)]
+SHARED = next((p for p in _NEAR if p.is_dir()), _NEAR[0])
+CORPUS = SHARED / "corpus"
+ANNOTATIONS = ROOT / "tests" / "extraction" / "corpus"
+SEEDS = SHARED / "seeds"
+
+
+def parts(annotations: Path = ANNOTATIONS) -> list[dict[str, str]]:
+    """The texts with their language, topic and part (``dev`` or ``test``)."""
+    with open(annotations / "parts.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _concepts(annotations: Path) -> dict[str, dict[str, str]]:
+    with open(annotations / "concepts.csv", encoding="utf-8", newline="") as handle:
+        return {row["id"]: row for row in csv.DictReader(handle)}
+
+
+def _data_keys(G: Any) -> dict[str, frozenset[str]]:
+    keys = {}
+    for node, data in G.nodes(data=True):
+        names = [data.get("label", ""), data.get("label_nl", ""), *str(data.get("synonyms") or "").split("|")]
+        keys[str(node)] = frozenset(name_key(n, lang) for n in names if n for lang in ("nl", "en"))
+    return keys
+
+
+def evaluate_corpus(
+    G: Any, texts: Iterable[str], corpus: Path = CORPUS, annotations: Path = ANNOTATIONS
+) -> dict[str, Match]:
+    """Run ``extract`` on each named text (file stem) and match it against its annotations."""
+    concepts = _concepts(annotations)
+    data_keys = _data_keys(G)
+    labels = {str(n): str(d.get("label", n)) for n, d in G.nodes(data=True)}
+    matches = {}
+    for stem in texts:
+        raw = (corpus / f"{stem}.txt").read_text("utf-8")
+        header, body = _split_header(raw)
+        lang = "nl" if "Language: nl" in header else "en"
+        result = graph.extract([parse_article(body, doc=stem)], G)
+        proposed = getattr(result, "new_concepts", None)
+        these = dict(labels)
+        if proposed is not None:
+            these.update({str(r["id"]): str(r["label"]) for r in proposed.to_dict("records")})
+        gold = Gold.read(annotations / f"{stem}.csv", concepts)
+        spans = numbered_sentences(body, header_lines=0)
+        rows = result.candidates.to_dict("records")
+        matches[stem] = match_document(rows, gold, spans, labels=these, lang=lang, data_keys=data_keys)
+    return matches
+
+
+def _split_header(raw: str) -> tuple[str, str]:
+    """The two header lines and the blank line, and the body after them."""
+    lines = raw.split("\n")
+    return "\n".join(lines[:3]), "\n".join(lines[3:])
+
+
+def table(matches: dict[str, Match], texts: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Figures per part, per part and language, and per topic (within the texts measured)."""
+    measured = [t for t in texts if t["file"] in matches]
+    groups: dict[str, list[str]] = {}
+    for t in measured:
+        groups.setdefault(f"{t['part']}", []).append(t["file"])
+    for t in measured:
+        groups.setdefault(f"{t['part']} {t['language']}", []).append(t["file"])
+    for t in measured:
+        groups.setdefault(f"{t['part']} {t['language']}: {t['topic']}", []).append(t["file"])
+    return figures(matches, groups)
+
+
+def _print(rows: list[dict[str, Any]]) -> None:
+    head = list(rows[0])
+    print("| " + " | ".join(head) + " |")
+    print("| " + " | ".join("---" for _ in head) + " |")
+    for row in rows:
+        print("| " + " | ".join(str(row[h]) for h in head) + " |")
+
+
+def _seeds() -> list[dict[str, Any]]:
+    G = graph.load()
+    files = {doc: SEEDS / data["file"] for doc, data in G.graph["sources"].items()}
+    if not all(p.is_file() for p in files.values()):
+        return []
+    result = graph.extract(list(files.values()), G)
+    return [
+        {"group": f"seed {doc}", "recall": round(result.coverage[doc]["recall"], 3),
+         "precision": round(result.coverage[doc]["precision"], 3)}
+        for doc in files
+    ]  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--seeds", action="store_true", help="also the seed articles' recall and precision")
+    parser.add_argument("--misses", action="store_true", help="list wrong candidates and missed claims")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"the corpus is not here: {CORPUS} (it lives next to the repository)", file=sys.stderr)
+        return 1
+    texts = [t for t in parts() if args.part in ("all", t["part"])]
+    matches = evaluate_corpus(graph.load(), [t["file"] for t in texts])
+    _print(table(matches, texts))
+    if args.seeds:
+        print()
+        _print(_seeds())
+    if args.misses:
+        for stem, m in matches.items():
+            print(f"\n## {stem}")
+            for w in m.wrong:
+                print("  wrong ", w["sentence"], w["source"], "->", w["target"], w["sign"])
+            for s, a, b, sign in m.missed:
+                print("  missed", s, a, "->", b, sign)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

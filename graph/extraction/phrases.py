@@ -1,0 +1,238 @@
+"""Concepts the data does not know, proposed from the noun phrases of a sentence.
+
+Words outside every concept of the data, every cue and every function word are
+taken in runs of at most two ("vitamine D", "rode bloedcellen", "sugar
+crash"; a run is cut from its end, where the noun is): each run is proposed
+as a new concept, with an id and a label made from its words (the last one
+in its dictionary form), so that a claim about it is proposed like one about
+a concept of the data. Words that are never a
+concept (common verbs, adverbs and vague nouns: ``nonconcepts.csv``) break a
+run, and so does a capitalised word inside a sentence (a person's or a
+place's name), unless it is an abbreviation ("DHA") or a letter after a word
+("vitamine D"); a Dutch word whose dictionary form ends in -en is taken for a
+verb, an English one ending in -ly or -ed for an adverb or participle. An
+aspect noun ("opname", "werking", "kans") is not a concept of its own: the
+concept it is an aspect of is.
+
+Examples
+--------
+>>> from graph.extraction.tokens import tokenize
+>>> tokens = tokenize("Vitamine D bevordert de opname van calcium.", "nl")
+>>> [(m.node, m.text) for m in new_mentions(tokens, [], [], "nl")]
+[('vitamine_d', 'Vitamine D'), ('calcium', 'calcium')]
+>>> label("rode bloedcellen", "nl")
+'rode bloedcel'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import pandas as pd
+
+from .concepts import ASPECTS, Mention
+from .cues import CueHit
+from .terms import STOPWORDS
+from .tokens import Token, fold, lemma_key
+
+__all__ = ["new_mentions", "new_concepts", "label", "concept_id", "NONCONCEPTS"]
+
+_MAX_WORDS = 2
+# Nouns that name an aspect or a chance of something else ("de opname van calcium", "de kans op"):
+# the something else is the concept.
+_NOT_ALONE = {"kans", "risico", "risk", "likelihood", "chance", "rol", "role", "werking", "functioning", "gebruik",
+              "nuttigen", "innemen", "use", "consumption", "hoeveelheid", "amount", "aandeel", "uptake"}  # fmt: skip
+_ID_JUNK = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _nonconcepts() -> dict[str, frozenset[str]]:
+    text = resources.files("graph.extraction").joinpath("nonconcepts.csv").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {"nl": set(), "en": set()}
+    for row in csv.DictReader(text.splitlines()):
+        found.setdefault(row["lang"], set()).add(fold(row["word"]))
+    return {lang: frozenset(words) for lang, words in found.items()}
+
+
+#: Words that are never a concept of their own (folded), by language: ``nonconcepts.csv``.
+NONCONCEPTS = _nonconcepts()
+
+
+def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool) -> bool:
+    text = token.text.rstrip("-")
+    if not text[:1].isalnum() or text.isdigit():
+        return False
+    letters = text.replace("-", "")
+    if letters.isupper() and len(letters) >= 2 or any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+        return True  # "DHA", "REM", "B12", "omega-3"
+    if len(letters) == 1:
+        return letters.isupper() and after_word  # "vitamine D"
+    if text[0].isupper() and not first_of_sentence and not text.isupper():
+        return False  # a name inside the sentence
+    stop = STOPWORDS.get(lang, frozenset()) | STOPWORDS["en"] | NONCONCEPTS.get(lang, frozenset())
+    if token.key in stop or fold(text) in stop or len(letters) < 3 or token.key in _NOT_ALONE | set(ASPECTS):
+        return False
+    if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen"); a
+        # sentence opens with its subject ("Zink ..." is no form of "zinken")
+        return first_of_sentence or not ("_" in token.key or token.key.endswith("en") and len(token.key) >= 5)
+    word = fold(text)
+    participle = word.endswith("en") and not token.key.endswith("en") and not word.endswith("men")  # "proven"
+    return not (word.endswith("ly") or word.endswith("ed") and len(word) > 4 or participle)
+
+
+# Words after which a noun phrase may start: articles, possessives, prepositions, list words,
+# quantifiers (general grammar). After any other word (a noun, a verb) a word is more likely an
+# adjective or adverb used on its own ("het lichaam efficiënt ...").
+_OPENS_PHRASE = {
+    "de", "het", "een", "the", "a", "an", "je", "jouw", "uw", "ons", "onze", "hun", "zijn", "haar", "your", "our",
+    "their", "his", "her", "its", "my", "mijn", "van", "voor", "op", "in", "aan", "met", "bij", "tot", "naar", "uit",
+    "door", "om", "over", "tegen", "zonder", "of", "for", "on", "at", "with", "by", "to", "from", "into", "about",
+    "against", "without", "en", "and", "or", ",", "(", ":", ";", "-", "•", "→", "–", "—", "geen", "no",
+    "meer", "more", "minder", "less", "veel", "weinig", "much", "many", "zoals", "als", "as", "like", "including",
+    "extra", "genoeg", "enough", "voldoende", "te", "too", "hoge", "high", "lage", "low", "both", "beide",
+    "dat", "wanneer", "omdat", "doordat", "waardoor", "terwijl", "zodat", "hoewel", "nadat", "voordat",
+    "dan", "maar", "hoe", "wat", "welke", "die", "waarin", "waarbij", "ook", "dus", "zelfs", "vooral",
+}  # fmt: skip
+_CONJUNCTIONS_EN = {"though", "although", "while", "when", "if", "because", "since", "whereas", "that", "but", "so",
+                    "then", "whether", "how", "what", "which", "who", "once", "until"}  # fmt: skip
+# English adjective endings (general grammar): a run that ends in one has no noun.
+_ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
+# Words before a noun that point back to one already named ("deze balans", "this hormone"): the
+# references module reads those, so no concept is proposed for the noun.
+# Dutch adjective endings (general grammar): a run that ends in one has no noun.
+_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|bare?|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
+_ARTICLES = {"de", "het", "een", "the", "a", "an"}
+_POINTING = {"deze", "dit", "die", "dat", "dergelijke", "zulke", "this", "these", "that", "those", "such"}
+
+
+def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit], lang: str) -> list[Mention]:
+    """Mentions of proposed new concepts: runs of content words outside ``mentions`` and ``hits``.
+
+    A run is left out when it stands right before a concept of the data ("het aminozuur
+    tryptofaan": a class noun), after a pointing word ("deze balans"), or after a word that
+    opens no noun phrase.
+    """
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    starts = {m.first for m in mentions}
+    ends = {m.last for m in mentions}
+    cue_ends = {h.last for h in hits}
+    lacking = {i for h in hits if h.kind == "deficiency_noun" for i in range(h.first, h.last)}
+    taken |= {i for h in hits for i in range(h.first, h.last)} - lacking
+    first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    titled = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 >= len(words)  # a heading in Title Case
+    found: list[Mention] = []
+    run: list[int] = []
+    for i, token in enumerate([*tokens, None]):
+        if token is not None and i in lacking and run:
+            run.append(i)  # "zinc deficiency": the lack of a concept named with it
+            continue
+        if (
+            token is not None
+            and i not in taken
+            and i not in lacking
+            and not (lang == "en" and run and _verb_en(tokens, i))
+            and _is_word(token, lang, i == first or titled, bool(run))
+        ):
+            run.append(i)
+            continue
+        parts: list[list[int]] = []
+        while run:  # from the end: a noun and the word before it; "vitamine D" as one
+            size = 2 if _letter(tokens[run[-1]]) else _MAX_WORDS  # "vitamine D": a word and its letter
+            parts.insert(0, run[-size:])
+            run = run[:-size]
+        for part in parts:
+            if len(part) == 1 and _letter(tokens[part[0]]) or part[-1] + 1 in starts:
+                continue
+            if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(tokens[part[-1]].text)):
+                continue  # an adjective without its noun ("lichamelijk", "chronische", "neuropathic")
+            if lang == "nl" and _inflected(tokens[part[-1]]):
+                continue  # "een adequate inname van ...": an inflected adjective, its noun left out
+            before = tokens[part[0] - 1].key if part[0] > 0 else ""
+            if before in _ARTICLES and part[0] > 2 and tokens[part[0] - 2].text == "," and part[0] - 2 in ends:
+                continue  # "melatonine, het hormoon dat ...": a description of the concept before
+            if _modifies(part[0], tokens, ends):
+                continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
+            opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
+            opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
+            verb = tokens[part[0] - 1].key.endswith("en") or before in NONCONCEPTS.get(lang, frozenset())
+            opens = opens or lang == "nl" and verb and part[0] - 1 not in ends  # "zorgt vitamine D voor"
+            if before in _POINTING or not opens:
+                continue
+            text = " ".join(tokens[j].text for j in part)
+            start, end = tokens[part[0]].start, tokens[part[-1]].end
+            found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
+    return found
+
+
+def _modifies(i: int, tokens: list[Token], ends: set[int]) -> bool:
+    """The words at ``i`` follow a concept and "van"/"of" (and an article): they only qualify it."""
+    j = i - 1
+    if j >= 0 and tokens[j].key in _ARTICLES:
+        j -= 1
+    return j >= 1 and tokens[j].key in ("van", "of") and j in ends
+
+
+_DETERMINERS_EN = {"a", "an", "the", "your", "their", "its", "his", "her", "our", "this", "that", "these", "those"}
+
+
+def _verb_en(tokens: list[Token], i: int) -> bool:
+    """ "the kidney filters a lot": a word in -s after a noun and before a determiner is a verb."""
+    word = tokens[i].text.lower()
+    return word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1].key in _DETERMINERS_EN
+
+
+def _inflected(token: Token) -> bool:
+    """A Dutch adjective with its -e ending: its dictionary form drops the e ("adequate" -> "adequaat")."""
+    word = fold(token.text)
+    return word.endswith("e") and token.key != word and not token.key.endswith("e") and len(word) > 3
+
+
+def _letter(token: Token) -> bool:
+    """A letter or number that completes the word before it: "D", "B12", "3"."""
+    return len(token.text) <= 3 and token.text[:1].isupper() or token.text.isdigit()
+
+
+def label(text: str, lang: str) -> str:
+    """The label of a proposed concept: its words in lower case (abbreviations kept), the last as a lemma."""
+    words = text.split()
+    shown = [w if _keeps_case(w) else w.lower() for w in words]
+    last = words[-1]
+    if not _keeps_case(last) and not (lang == "en" and last.lower().endswith("ing")):  # "ringing" is no "ring"
+        lemma = lemma_key(last, lang)  # a plural made singular; never a longer form ("zink" is no "zinken")
+        shown[-1] = lemma if fold(last) != lemma and len(lemma) <= len(last) else last.lower()
+    return " ".join(shown)
+
+
+def _keeps_case(word: str) -> bool:
+    letters = word.replace("-", "")
+    return (letters.isupper() and len(letters) >= 1) or any(c.isdigit() for c in word)
+
+
+def concept_id(text: str, lang: str) -> str:
+    """The id of a proposed concept: its label, folded, in lower_snake_case.
+
+    >>> concept_id("Vitamine B-12", "nl"), concept_id("sugar crashes", "en")
+    ('vitamine_b_12', 'sugar_crash')
+    """
+    return _ID_JUNK.sub("_", fold(label(text, lang))).strip("_")
+
+
+def new_concepts(candidates: pd.DataFrame, G: Any, labels: Mapping[str, str]) -> pd.DataFrame:
+    """The proposed concepts that candidates name: id, label, doc, how many candidates, the first sentence."""
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in candidates.to_dict("records"):
+        for node in (row["source"], row["target"]):
+            if node in G or node not in labels:
+                continue
+            key = (row["doc"], node)
+            if key not in rows:
+                rows[key] = {"id": node, "label": labels[node], "doc": row["doc"], "candidates": 0,
+                             "sentence": row["sentence"]}  # fmt: skip
+            rows[key]["candidates"] += 1
+    return pd.DataFrame(list(rows.values()), columns=["id", "label", "doc", "candidates", "sentence"])

@@ -1,0 +1,136 @@
+"""The hand annotations of the development corpus, and the figures measured against them.
+
+The texts are not in the repository; they are read from ``../shared/corpus/`` (next to the
+repository) and the tests that need them skip, saying so, where they are absent. The
+annotations (``tests/extraction/corpus/``) name sentences by number and quote nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+import graph
+from bench.extraction_eval import ANNOTATIONS, CORPUS, evaluate_corpus, parts, table
+from graph.extraction.evaluate import Gold, match_document, numbered_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
+TEXTS = parts()
+
+
+def _need_corpus() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the corpus texts are not here: {CORPUS} (they live next to the repository)")
+
+
+def _rows(stem: str) -> list[dict[str, str]]:
+    with open(ANNOTATIONS / f"{stem}.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_split_holds_every_text_once_six_and_four_for_development():
+    files = [t["file"] for t in TEXTS]
+    assert len(files) == len(set(files)) == 18
+    dev = [t for t in TEXTS if t["part"] == "dev"]
+    assert sorted(t["language"] for t in dev) == ["en"] * 4 + ["nl"] * 6
+    assert {t["part"] for t in TEXTS} == {"dev", "test"}
+
+
+def test_every_annotation_names_known_concepts_and_a_relation_of_its_sign():
+    G = graph.load()
+    with open(ANNOTATIONS / "concepts.csv", encoding="utf-8", newline="") as handle:
+        concepts = {row["id"]: row for row in csv.DictReader(handle)}
+    relations = {r: int(d["sign"]) for r, d in G.graph["relations"].items()}
+    for t in TEXTS:
+        for row in _rows(t["file"]):
+            for concept in row["subject"].split("|") + row["object"].split("|"):
+                assert concept in G or concept in concepts, (t["file"], row)
+            assert relations[row["relation"]] == int(row["sign"]), (t["file"], row)
+            assert row["hedged"] in ("0", "1"), (t["file"], row)
+
+
+def test_the_numbering_gives_the_sentence_counts_of_the_corpus_readme():
+    _need_corpus()
+    counts = dict(re.findall(r"^\| (\w+)\.txt \|.*\| (\d+) \|$", (CORPUS / "README.md").read_text("utf-8"), re.M))
+    for t in TEXTS:
+        spans = numbered_sentences((CORPUS / f"{t['file']}.txt").read_text("utf-8"))
+        assert len(spans) == int(counts[t["file"]]), t["file"]
+        assert max(int(r["sentence"]) for r in _rows(t["file"])) <= len(spans), t["file"]
+
+
+# A tiny hand-made case: two annotated claims, five candidates, figures worked out by hand.
+_TEXT = "Header\n\nIron helps. Lack of iron tires you.\n- Pale skin"
+_GOLD = [
+    {"sentence": "1", "subject": "iron", "object": "hemoglobin", "sign": "1", "hedged": "0"},
+    {"sentence": "2", "subject": "iron_deficiency", "object": "fatigue", "sign": "1", "hedged": "1"},
+    {"sentence": "3", "subject": "iron_deficiency", "object": "pale_skin", "sign": "1", "hedged": "0"},
+]
+_CONCEPTS = {
+    "iron": {"names": "iron|ijzer", "opposite": "iron_deficiency"},
+    "iron_deficiency": {"names": "iron deficiency|ijzertekort", "opposite": "iron"},
+    "hemoglobin": {"names": "haemoglobin|hemoglobine"},
+    "pale_skin": {"names": "pale skin"},
+}
+
+
+def _candidate(sentence: int, source: str, target: str, sign: int, hedged: bool = False) -> dict:
+    start, end = numbered_sentences(_TEXT, header_lines=2)[sentence - 1]
+    return {"source": source, "target": target, "sign": sign, "start": start, "end": end, "hedged": hedged}
+
+
+def test_the_harness_counts_right_wrong_found_and_missed_as_worked_out_by_hand():
+    gold = Gold.read_rows(_GOLD, _CONCEPTS)
+    labels = {"hemoglobine": "Hemoglobine", "iron": "Iron", "fatigue": "Fatigue"}
+    candidates = [
+        _candidate(1, "iron", "hemoglobine", 1),  # right: a new concept named as annotated
+        _candidate(1, "hemoglobine", "iron", 1),  # wrong: turned round
+        _candidate(2, "iron", "fatigue", -1, hedged=True),  # right: the opposite with the sign turned
+        _candidate(2, "iron", "fatigue", 1),  # wrong: the sign
+        _candidate(1, "iron", "fatigue", -1),  # wrong: another sentence's claim
+    ]
+    m = match_document(candidates, gold, numbered_sentences(_TEXT, header_lines=2), labels=labels, lang="en")
+    assert (m.proposed, m.right, m.annotated, m.found) == (5, 2, 3, 2)
+    assert (m.precision, round(m.recall, 3)) == (0.4, 0.667)
+    assert (m.hedged_annotated, m.hedged_found) == (1, 1)
+    assert m.missed == [(3, "iron_deficiency", "pale_skin", 1)]
+
+
+def test_a_candidate_repeated_counts_once_and_an_unhedged_find_of_a_hedged_claim_is_not_hedged():
+    gold = Gold.read_rows(_GOLD, _CONCEPTS)
+    twice = [_candidate(2, "iron_deficiency", "fatigue", 1)] * 2
+    m = match_document(twice, gold, numbered_sentences(_TEXT, header_lines=2), labels={}, lang="en")
+    assert (m.proposed, m.right, m.found, m.hedged_found) == (1, 1, 1, 0)
+
+
+def _stated_dev_figures() -> dict[str, tuple[str, str]]:
+    rows = re.findall(r"^\| development, (\w+) \| [\d.]+ \| ([\d.]+) \| ([\d.]+) \|", README.read_text("utf-8"), re.M)
+    return {lang: (p, r) for lang, p, r in rows}
+
+
+def test_the_readme_states_the_development_figures_measured():
+    _need_corpus()
+    dev = [t for t in TEXTS if t["part"] == "dev"]
+    rows = {r["group"]: r for r in table(evaluate_corpus(graph.load(), [t["file"] for t in dev]), dev)}
+    stated = _stated_dev_figures()
+    for lang in ("nl", "en"):
+        row = rows[f"dev {lang}"]
+        assert stated.get(lang) == (f"{row['precision']:.2f}", f"{row['recall']:.2f}"), (lang, stated, row)
+
+
+@pytest.mark.parametrize("table", ["cues.csv", "nonconcepts.csv"])
+def test_every_lexicon_entry_says_where_it_comes_from_and_none_from_the_test_part(table):
+    dev = {t["file"] for t in TEXTS if t["part"] == "dev"}
+    with open(ROOT / "graph" / "extraction" / table, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        source = row["source"]
+        if source.startswith("dev:"):
+            _, stem, sentence = source.split(":")
+            assert stem in dev and int(sentence) >= 1, row
+        else:
+            assert source in ("seed", "grammar"), row
