@@ -184,13 +184,14 @@ def build(source: dict[str, Any], out: str, title: str | None, lang: str, highli
     from ..page.html import write_html
     from .progress import Stages
 
+    source, ignore = _walk_both_ways(source)  # --undirected: the path finder walks both ways, claims as made
     with Stages("building", 2) as stages:
         stages.stage("reading the data")
         table = load_for_page(**source)  # the table form a page is made from: no networkx graph
         lit = [item if item in table or "," not in item else [n.strip() for n in item.split(",")] for item in highlight]
         size = _count(table)
         stages.stage(f"laying out {size} and writing the page")
-        path = write_html(table, out, title=title, lang=lang, highlight=lit)
+        path = write_html(table, out, title=title, lang=lang, highlight=lit, ignore_direction=ignore)
     _keep(table)
     click.echo(printable(f"wrote {path}: {size}"))
 

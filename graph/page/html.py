@@ -60,6 +60,7 @@ def to_html(
     highlight: Any = None,
     packed: bool = False,
     theme: str = "auto",
+    ignore_direction: bool = False,
 ) -> str:
     """The graph as a complete HTML document.
 
@@ -91,6 +92,11 @@ def to_html(
         The page's colours: ``"auto"`` follows the system's setting
         (``prefers-color-scheme``); ``"light"`` or ``"dark"`` fix them, for
         a notebook whose theme a sandboxed frame cannot see.
+    ignore_direction : bool
+        The path finder walks every edge both ways; a step against an arrow
+        is drawn the way its claim runs and its chain has no effect (as
+        :func:`graph.find_paths` with ``ignore_direction``). Pages of large
+        graphs (their overview) follow the arrows.
 
     Returns
     -------
@@ -121,7 +127,7 @@ def to_html(
     ...
     graph.errors.NodeNotFound: highlight: no concept named 'd'; give an id, an English or Dutch label, or a synonym
     """
-    head, data, tail = _page(G, title, lang, highlight, packed, theme)
+    head, data, tail = _page(G, title, lang, highlight, packed, theme, ignore_direction)
     return "".join((head, data.decode("utf-8"), tail))
 
 
@@ -133,10 +139,11 @@ def write_html(
     lang: str = "en",
     highlight: Any = None,
     theme: str = "auto",
+    ignore_direction: bool = False,
 ) -> Path:
     """Write :func:`to_html` of ``G`` to ``path`` atomically; return the path.
 
-    ``title``, ``lang``, ``highlight`` and ``theme`` are those of :func:`to_html`
+    ``title``, ``lang``, ``highlight``, ``theme`` and ``ignore_direction`` are those of :func:`to_html`
     (``highlight`` takes names and paths). Missing folders are created;
     an earlier file at ``path`` stays intact until the new one is complete.
 
@@ -147,12 +154,18 @@ def write_html(
     >>> write_html(nx.MultiDiGraph([("a", "b")]), out).stat().st_size > 0
     True
     """
-    head, data, tail = _page(G, title, lang, highlight, theme=theme)
+    head, data, tail = _page(G, title, lang, highlight, theme=theme, ignore_direction=ignore_direction)
     return write_bytes_atomic(path, b"".join((head.encode("utf-8"), data, tail.encode("utf-8"))))
 
 
 def _page(
-    G: nx.Graph | GraphColumns, title: str | None, lang: str, highlight: Any, packed: bool = False, theme: str = "auto"
+    G: nx.Graph | GraphColumns,
+    title: str | None,
+    lang: str,
+    highlight: Any,
+    packed: bool = False,
+    theme: str = "auto",
+    ignore_direction: bool = False,
 ) -> tuple[str, bytes, str]:
     """The page around its data, and the data as UTF-8 (tens of megabytes for a large graph)."""
     if lang not in LANGUAGES:
@@ -178,7 +191,8 @@ def _page(
             scripts = LARGE_SCRIPTS
             css += _own("overview.css")
         else:
-            data = script_json_bytes(page_data(table, title=names, lang=lang, highlight=highlight))
+            found = page_data(table, title=names, lang=lang, highlight=highlight, ignore_direction=ignore_direction)
+            data = script_json_bytes(found)
     # The template is rendered around a marker and the data put in its place once,
     # rather than passed through Jinja.
     head, tail = (

@@ -38,6 +38,7 @@ def page_data(
     title: str | dict[str, str],
     lang: str = "en",
     highlight: Any = None,
+    ignore_direction: bool = False,
 ) -> dict[str, Any]:
     """Everything the page script draws, as plain JSON-ready values in a compact form.
 
@@ -58,6 +59,8 @@ def page_data(
       ``"full"``, or ``"fast"`` for a large graph (see :func:`graph.page.layout.layout_plan`).
     * ``weights``, only when the edges' ``weight`` takes two values or more: each
       edge's weight and line width, in the order of ``edges`` (see :func:`edge_widths`).
+    * ``anyway``, ``1`` only with ``ignore_direction``: the path finder walks every edge both
+      ways, and a chain with a step against an arrow is a link without effect;
     * ``undirected``, only when some edges are: ``1`` when all are, else the
       positions in ``edges`` of the undirected ones (drawn without arrowhead, walked
       both ways by the path finder).
@@ -101,6 +104,7 @@ def page_data(
     return {
         **_undirected(G),
         **_hedged(G),
+        **({"anyway": 1} if ignore_direction else {}),
         **({"communities": 1, "hubs": view["hubs"]} if view is not None else {}),
         "title": title if isinstance(title, dict) else {"en": title, "nl": title},
         "lang": lang,

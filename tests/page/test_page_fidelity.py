@@ -82,3 +82,48 @@ def test_enter_on_a_search_that_finds_nothing_says_so(open_page, tmp_path, typed
         assert page.evaluate("cgNetwork.getSelectedNodes()") == ["magnesium"]
         assert note.is_hidden()
     assert opened.problems == []
+
+
+def _find(page, a: str, b: str) -> str:
+    for end, name in (("#cg-from", a), ("#cg-to", b)):
+        page.fill(end, name)
+        page.wait_for_selector(f"#{page.get_attribute(end, 'aria-controls')} li", state="visible")
+        page.press(end, "Enter")
+    page.click("#cg-find")
+    return page.locator("#cg-path-result").text_content()
+
+
+def test_with_directions_ignored_the_page_tells_each_claim_as_made(open_page, run_cli, tmp_path):
+    """build --undirected: the path finder walks both ways, a step against its claim is drawn
+    '<-' and a chain with one gets no effect (issue 24)."""
+    out = tmp_path / "any-way.html"
+    assert run_cli("build", "--undirected", "--out", out).exit_code == 0
+    opened = open_page(out)
+    page = opened.page
+    answer = _find(page, "stress", "magnesium")
+    chains = page.locator(".cg-chain-text").all_text_contents()
+    # magnesium lowers stress, as the texts say (one plainly, one with a hedge)
+    assert chains[0] == "Stress \u2190 decreases / may decrease \u2014 Magnesium"
+    assert not any("Stress \u2014 decreases \u2192 Magnesium" in c for c in chains)
+    assert "no effect: against an arrow" in answer and "Directions are ignored" in answer
+    assert page.locator(".cg-chain-meta .cg-increases, .cg-chain-meta .cg-decreases").count() == 0
+    result = page.evaluate("cg.findPaths('magnesium', 'melatonin', {})")
+    assert result["verdict"] == "increases" and result["counts"]["decreases"] == 0  # chains against arrows count apart
+    assert result["paths"][0]["against"] is False and result["counts"]["links"] > 0
+    assert opened.problems == []
+
+
+def test_with_directions_ignored_a_bare_edge_list_is_links(open_page, run_cli, tmp_path):
+    edges = tmp_path / "people.csv"
+    edges.write_text("source,target,weight\nJaime,Tyrion,1\nSansa,Tyrion,2\nArya,Sansa,3\n", encoding="utf-8")
+    out = tmp_path / "people.html"
+    assert run_cli("build", "--edges", edges, "--undirected", "--out", out).exit_code == 0
+    opened = open_page(out)
+    page = opened.page
+    arrows = page.evaluate("cg.edges.get().map(e => !(e.arrows && e.arrows.to && e.arrows.to.enabled === false))")
+    assert arrows == [False, False, False]
+    _find(page, "Jaime", "Arya")
+    assert page.locator(".cg-chain-text").all_text_contents() == [
+        "Jaime \u2014 related to \u2192 Tyrion \u2014 related to \u2192 Sansa \u2014 related to \u2192 Arya"
+    ]
+    assert opened.problems == []

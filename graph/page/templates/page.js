@@ -26,6 +26,10 @@
     /* Undirected edges (graph/payload.py): 1 for all, else their positions. */
     if (raw.undirected === 1) { raw.edges.forEach(function (e) { e.undirected = true; }); }
     else if (raw.undirected) { raw.undirected.forEach(function (i) { raw.edges[i].undirected = true; }); }
+    /* Directions ignored (build --undirected): an edge of no stated relation or sign is a link, as in Python. */
+    if (raw.anyway === 1) {
+      raw.edges.forEach(function (e) { if (e.relation === "related_to" && !e.sign) { e.undirected = true; } });
+    }
     /* Claims their source states with a hedge ("may", "kan"): their positions. */
     if (raw.hedged) { raw.hedged.forEach(function (i) { raw.edges[i].hedged = true; }); }
     return raw;
@@ -56,7 +60,7 @@
     $("cg-legend-title").dataset.t = "communities";
     document.querySelector("#cg-legend-title + .cg-hint").dataset.t = "communitiesHint";
   }
-  var model = CG.paths.model(data.nodes, data.edges);
+  var model = CG.paths.model(data.nodes, data.edges, data.anyway === 1); // anyway: build --undirected
   var anyWay = null; // the same graph with every edge walked both ways, made when first needed
   var names = CG.search.index(data.nodes);
   var nameTable = null; // every name, for "did you mean": made when first needed
@@ -705,6 +709,7 @@
     category: category,
     categoryLabel: categoryLabel,
     relationLabel: relationLabel,
+    anyWay: data.anyway === 1,
     edges: data.edges,
     source: function (id) { return own(data.sources, id); },
     edgesOf: edgesOf,

@@ -173,7 +173,8 @@
     path.steps.forEach(function (step) {
       var names = step.edges.map(function (i) { return ctx.relationLabel(ctx.edges[i]); });
       var unique = names.filter(function (name, i) { return names.indexOf(name) === i; });
-      box.appendChild(mixed("span", "cg-chain-rel", [" — ", user(unique.join(" / ")), " → "]));
+      var rel = step.against ? [" \u2190 ", user(unique.join(" / ")), " \u2014 "] : [" \u2014 ", user(unique.join(" / ")), " \u2192 "];
+      box.appendChild(mixed("span", "cg-chain-rel", rel)); // a claim walked back is drawn the way it runs
       box.appendChild(el("span", "cg-chain-node", ctx.label(step.to)));
     });
     return box;
@@ -184,7 +185,7 @@
     var names = [];
     path.nodes.forEach(function (id, i) { names.push(i ? " \u2192 " : "", user(ctx.label(id))); });
     box.appendChild(mixed("h2", "cg-details-title", [ctx.t("chain") + ": "].concat(names)));
-    box.appendChild(badge(ctx, effectKey(path.sign)));
+    box.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign)));
     var steps = el("ol", "cg-steps");
     path.steps.forEach(function (step) {
       var item = el("li");
@@ -223,9 +224,12 @@
       return box;
     }
     var head = mixed("p", "cg-verdict", ctx.tParts("netEffect", { a: user(ctx.label(from)), b: user(ctx.label(to)) }).concat([" "]));
-    head.appendChild(badge(ctx, result.verdict));
+    head.appendChild(badge(ctx, result.verdict === "link" ? "against" : result.verdict));
     box.appendChild(head);
-    box.appendChild(el("p", "cg-muted", ctx.t("counts", { inc: result.counts.increases, dec: result.counts.decreases, unc: result.counts.unclear })));
+    var counts = ctx.t("counts", { inc: result.counts.increases, dec: result.counts.decreases, unc: result.counts.unclear });
+    if (result.counts.links) { counts += ctx.t("links", { n: result.counts.links }); }
+    box.appendChild(el("p", "cg-muted", counts));
+    if (ctx.anyWay) { box.appendChild(el("p", "cg-muted cg-any-way", ctx.t("anyWayNote"))); }
     var list = el("ol", "cg-chains");
     result.paths.forEach(function (path, i) {
       var item = el("li");
@@ -233,7 +237,7 @@
       choose.setAttribute("aria-pressed", "false");
       choose.appendChild(chainText(ctx, path));
       var meta = el("span", "cg-chain-meta");
-      meta.appendChild(badge(ctx, effectKey(path.sign)));
+      meta.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign)));
       meta.appendChild(el("span", "cg-muted", path.steps.length === 1 ? ctx.t("step") : ctx.t("steps", { n: path.steps.length })));
       choose.appendChild(meta);
       item.appendChild(choose);

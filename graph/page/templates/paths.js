@@ -49,8 +49,12 @@
     return { succ: succ, pred: pred, steps: steps, edges: edges, directed: directed && !anyWay };
   }
 
+  /* True when edge i runs from u (or is a link): a claim walked back from its target, once directions
+     are ignored, says nothing of the way the walk goes (graph/ask/paths.py: Edge.against). */
+  function runsFrom(g, i, u) { var e = g.edges[i]; return e.undirected || e.from === u; }
   function stepSign(g, u, v) {
-    var signs = g.steps.get(u + "\u0000" + v).map(function (i) { return g.edges[i].sign; })
+    var signs = g.steps.get(u + "\u0000" + v).filter(function (i) { return runsFrom(g, i, u); })
+      .map(function (i) { return g.edges[i].sign; })
       .filter(function (s) { return s === 1 || s === -1; });
     if (!signs.length) { return 0; }
     return signs.every(function (s) { return s === signs[0]; }) ? signs[0] : 0;
@@ -151,12 +155,17 @@
   function describe(g, nodes) {
     var steps = [];
     var sign = 1;
+    var against = false;
     for (var i = 0; i + 1 < nodes.length; i += 1) {
-      var s = stepSign(g, nodes[i], nodes[i + 1]);
-      steps.push({ from: nodes[i], to: nodes[i + 1], edges: g.steps.get(nodes[i] + "\u0000" + nodes[i + 1]).slice(), sign: s });
+      var u = nodes[i];
+      var edges = g.steps.get(u + "\u0000" + nodes[i + 1]).slice();
+      var back = !edges.some(function (e) { return runsFrom(g, e, u); });
+      var s = stepSign(g, u, nodes[i + 1]);
+      steps.push({ from: u, to: nodes[i + 1], edges: edges, sign: s, against: back });
       sign *= s;
+      against = against || back;
     }
-    return { nodes: nodes, steps: steps, sign: sign === 0 ? 0 : sign };
+    return { nodes: nodes, steps: steps, sign: against || sign === 0 ? 0 : sign, against: against };
   }
 
   function verdict(counts, total) {
@@ -164,7 +173,7 @@
     if (counts.increases && counts.decreases) { return "mixed"; }
     if (counts.increases) { return "increases"; }
     if (counts.decreases) { return "decreases"; }
-    return "unclear";
+    return counts.links === total ? "link" : "unclear";
   }
 
   /* All paths from source to target, as the contract says. */
@@ -178,9 +187,9 @@
       found = simplePaths(next, back, source, target, maxHops, maxPaths + 1);
     }
     var paths = found.slice(0, maxPaths).map(function (nodes) { return describe(g, nodes); });
-    var counts = { increases: 0, decreases: 0, unclear: 0 };
+    var counts = { increases: 0, decreases: 0, unclear: 0, links: 0 };
     paths.forEach(function (p) {
-      counts[p.sign === 1 ? "increases" : p.sign === -1 ? "decreases" : "unclear"] += 1;
+      counts[p.against ? "links" : p.sign === 1 ? "increases" : p.sign === -1 ? "decreases" : "unclear"] += 1;
     });
     return { paths: paths, more: found.length > maxPaths, counts: counts, verdict: verdict(counts, paths.length), found: found.length };
   }
