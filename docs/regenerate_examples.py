@@ -5,7 +5,8 @@ section is run and the lines under it replaced by what it prints (a listing
 abbreviated with ``…`` keeps its cut: as many lines before and after it as
 before); the Python example's output block is replaced by what the example
 prints. Elsewhere, each ``build``, ``validate`` or ``export`` example on the
-default data is run in a fresh folder and its output put under it.
+default data is run in a fresh folder, and each example on a file of
+``docs/examples/`` from the repository, and its output put under it.
 ``tests/cli/test_readme_query.py`` and ``tests/cli/test_readme_examples.py``
 fail until this has been run after a change of data or wording.
 
@@ -95,19 +96,24 @@ def data_examples(text: str) -> str:
         out = []
         for chunk in re.split(r"^(?=\$ concept-graph )", match[1], flags=re.M):
             args = shlex.split(chunk.split("\n", 1)[0][2:]) if chunk.startswith("$ concept-graph ") else []
-            if len(args) < 2 or args[1] not in ON_DATA or {"--data", "--edges", "--nodes"} & set(args):
+            shipped = any(arg.startswith("docs/examples/") for arg in args)  # run from the repository
+            on_data = len(args) > 1 and args[1] in ON_DATA and not {"--data", "--edges", "--nodes"} & set(args)
+            if not (shipped or on_data):
                 out.append(chunk)
                 continue
-            command = chunk.split("\n", 1)[0]
-            with tempfile.TemporaryDirectory() as tmp:
-                shutil.copytree(ROOT / "data", Path(tmp) / "data")
-                here = os.getcwd()
-                os.chdir(tmp)
-                try:
-                    lines = run(command[2:])
-                finally:
-                    os.chdir(here)
-            out.append("\n".join([command, *lines]) + "\n")
+            command, *old = chunk.rstrip("\n").split("\n")
+            if shipped:
+                lines = run(command[2:])
+            else:
+                with tempfile.TemporaryDirectory() as tmp:
+                    shutil.copytree(ROOT / "data", Path(tmp) / "data")
+                    here = os.getcwd()
+                    os.chdir(tmp)
+                    try:
+                        lines = run(command[2:])
+                    finally:
+                        os.chdir(here)
+            out.append("\n".join([command, *shown(old, lines)]) + "\n")
         return f"```text\n{''.join(out)}```"
 
     return re.sub(r"```text\n(\$ concept-graph .*?)```", block, text, flags=re.S)
