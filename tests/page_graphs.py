@@ -211,3 +211,13 @@ def page_payload(page: str) -> dict[str, Any]:
     ]
     positions = {node["id"]: xy for node, xy in zip(nodes, data["positions"], strict=True)}
     return {**data, "nodes": nodes, "edges": edges, "positions": positions}
+
+
+def find_in_page(page: Any, a: str, b: str) -> str:
+    """Ask the page's path finder for the paths from ``a`` to ``b`` (chosen from the suggestions); its answer's text."""
+    for end, name in (("#cg-from", a), ("#cg-to", b)):
+        page.fill(end, name)
+        page.wait_for_selector(f"#{page.get_attribute(end, 'aria-controls')} li", state="visible")
+        page.press(end, "Enter")
+    page.click("#cg-find")
+    return page.locator("#cg-path-result").text_content()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from page_graphs import find_in_page
 
 import graph
 from graph.errors import NodeNotFound
@@ -84,13 +85,7 @@ def test_enter_on_a_search_that_finds_nothing_says_so(open_page, tmp_path, typed
     assert opened.problems == []
 
 
-def _find(page, a: str, b: str) -> str:
-    for end, name in (("#cg-from", a), ("#cg-to", b)):
-        page.fill(end, name)
-        page.wait_for_selector(f"#{page.get_attribute(end, 'aria-controls')} li", state="visible")
-        page.press(end, "Enter")
-    page.click("#cg-find")
-    return page.locator("#cg-path-result").text_content()
+_find = find_in_page
 
 
 def test_with_directions_ignored_the_page_tells_each_claim_as_made(open_page, run_cli, tmp_path):

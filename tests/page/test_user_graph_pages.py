@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from page_graphs import raw_payload
+from page_graphs import find_in_page, raw_payload
 from user_files import gephi_csv, networkx_edgelist
 
 import graph
@@ -31,13 +31,7 @@ def _arrows(page) -> dict[str, bool]:
     )
 
 
-def _find(page, a: str, b: str) -> str:
-    for end, name in (("#cg-from", a), ("#cg-to", b)):
-        page.fill(end, name)
-        page.wait_for_selector(f"#{page.get_attribute(end, 'aria-controls')} li", state="visible")
-        page.press(end, "Enter")
-    page.click("#cg-find")
-    return page.locator("#cg-path-result").text_content()
+_find = find_in_page
 
 
 def test_an_undirected_graph_has_no_arrowheads_and_is_walked_both_ways(open_page, tmp_path: Path) -> None:
