@@ -115,7 +115,12 @@ def reference_paths(G: nx.MultiDiGraph, a: Any, b: Any, max_hops: int = 4, max_p
         {"nodes": [str(n) for n in path.nodes], "steps": [step.sign for step in path.steps], "sign": path.sign}
         for path in effect.paths.paths
     ]
-    counts = {"increases": effect.increases, "decreases": effect.decreases, "unclear": effect.unclear}
+    counts = {
+        "increases": effect.increases,
+        "decreases": effect.decreases,
+        "unclear": effect.unclear,
+        "links": effect.links,
+    }
     return {"paths": paths, "more": effect.paths.truncated, "counts": counts, "verdict": effect.verdict}
 
 

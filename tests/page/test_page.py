@@ -210,7 +210,7 @@ def test_node_card_shows_one_row_per_claim_with_its_sources(open_page, magnesium
     claims = {(u, d["relation"], v) for u, v, d in magnesium.edges(data=True) if "magnesium" in (u, v)}
     assert len(sentences) == len(set(sentences)) == len(claims)
     assert page.locator("#cg-details h3").text_content() == f"Relations ({len(claims)})"
-    twice = rows.filter(has_text="Magnesium — promotes → Sleep")
+    twice = rows.filter(has_text="Magnesium — may promote → Sleep")  # both sources hedge it
     assert twice.count() == 1
     assert twice.locator(".cg-source").all_text_contents() == ["Hauwaerts", "Schneider"]
     twice.locator(".cg-source", has_text="Schneider").click()
