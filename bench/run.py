@@ -382,6 +382,17 @@ def _ms(values: list[float] | None, key: str) -> str:
     return f"{text} ({len(values)})"
 
 
+def extract_rows(articles: int) -> list[tuple[str, float]]:
+    """The extraction timings of :mod:`bench.bench_extract`: one article cold and warm, ``articles`` in one call."""
+    import contextlib
+    import io
+
+    from . import bench_extract
+
+    with contextlib.redirect_stdout(io.StringIO()):  # its own listing; the report says the same
+        return bench_extract.main(articles=articles)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="1k and 10k only, one run each (under a minute)")
@@ -407,6 +418,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", action="store_true", help="skip the browser timings")
     parser.add_argument("--no-queries", action="store_true", help="skip the query timings")
     parser.add_argument("--no-notebook", action="store_true", help="skip the saved size of the example notebook")
+    parser.add_argument("--no-extract", action="store_true", help="skip the extraction timings")
+    parser.add_argument(
+        "--extract-articles",
+        type=int,
+        default=None,
+        help="articles of 2,000 words extracted in one call (default 100; quick 10)",
+    )
     parser.add_argument("--refresh", action="store_true", help="generate the graphs again")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where latest.md and latest.json go")
     args = parser.parse_args(argv)
@@ -437,12 +455,17 @@ def main(argv: list[str] | None = None) -> int:
     text += "\n\n**Community view** of the bare edge list (in process; a page without categories)\n\n" + "\n".join(
         shares
     )
+    extraction = [] if args.no_extract else extract_rows(args.extract_articles or (10 if quick else 100))
+    if extraction:
+        text += "\n\n**Extraction** (`graph.extract` on generated Dutch articles of the magnesium concepts)\n\n"
+        text += "\n".join(f"- {label}: {seconds:.2f} s" for label, seconds in extraction)
     print(text)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "latest.md").write_text(text + "\n", encoding="utf-8")
     results = {
         "sizes": [s.name for s in [SEED, *sizes]],
         "help": helps.to_dict(),
+        "extraction": {label: seconds for label, seconds in extraction},
         "builds": {k: {s.name: r.to_dict() for s, r in v.items()} for k, v in builds.items()},
         "browser": {k: {s.name: r for s, r in v.items()} for k, v in browser.items()},
         "queries": queries,

@@ -118,7 +118,18 @@ def test_paired_runs_take_turns(monkeypatch):
 @pytest.mark.slow
 def test_the_benchmark_runs_end_to_end(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(run, "RESULTS", tmp_path)
-    argv = ["--sizes", "60x150", "--repeat", "1", "--repeat-small", "1", "--pyvis-edges", "0"]
+    argv = [
+        "--sizes",
+        "60x150",
+        "--repeat",
+        "1",
+        "--repeat-small",
+        "1",
+        "--pyvis-edges",
+        "0",
+        "--extract-articles",
+        "2",
+    ]
     assert run.main([*argv, "--pyvis-default-edges", "0", "--no-browser", "--out", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
     import graph
@@ -128,6 +139,8 @@ def test_the_benchmark_runs_end_to_end(tmp_path, monkeypatch, capsys):
     assert "not run (over 0 edges)" in printed
     results = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
     assert len(results["builds"]["cli"]["60 / 150"]["seconds"]) == 1
+    assert "**Extraction**" in printed and "2 articles of 2,000 words, one call" in printed
+    assert len(results["extraction"]) == 3 and all(seconds > 0 for seconds in results["extraction"].values())
     assert Path(tmp_path / "latest.md").read_text(encoding="utf-8").strip() == printed.strip()
 
 
