@@ -327,7 +327,7 @@ def _clauses(G: nx.MultiDiGraph, path: Path, lang: str) -> list[str]:
     i = 0
     while i < len(steps):
         step = steps[i]
-        if i + 1 < len(steps) and _lack_step(G, step):
+        if i + 1 < len(steps) and _lack_step(G, step) and not steps[i + 1].edge.against:
             lack = in_language(_WORDS, lang)["too_little"].format(a=node_in_text(G, step.source, lang))
             clauses.append(_step_clause(G, steps[i + 1], lang, first=i == 0, subject=lack))
             i += 2

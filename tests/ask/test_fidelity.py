@@ -92,7 +92,10 @@ def problems(G: nx.MultiDiGraph, path: Path, lang: str, text: str | None = None)
     lacks = [
         i
         for i, step in enumerate(steps[:-1])
-        if not step.against and step.sign == -1 and G.nodes[step.target].get("lack_of") == step.source
+        if not step.against
+        and step.sign == -1
+        and G.nodes[step.target].get("lack_of") == step.source
+        and not steps[i + 1].edge.against
     ]
     expected: list[tuple[str, Step]] = []
     i = 0

@@ -390,6 +390,9 @@ def test_a_step_into_a_lack_of_its_source_reads_too_little() -> None:
         "Te weinig magnesium verstoort het ritme. Netto: meer magnesium ondersteunt het ritme."
     )
     assert graph.explain(G, ["mg", "lack"], sources=False) == "Magnesium prevents magnesium deficiency."
+    G.add_edge("memory", "lack", relation="increases", sign=1)  # walked back, the claim keeps its own subject
+    told = graph.explain(G, graph.as_path(G, ["mg", "lack", "memory"], ignore_direction=True), sources=False)
+    assert told.startswith("Magnesium prevents magnesium deficiency; memory raises the risk of magnesium deficiency.")
 
 
 def test_the_verdict_line_is_worded_for_the_target_and_its_hedge() -> None:
