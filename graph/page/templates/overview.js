@@ -415,6 +415,7 @@
   function focusNode(id, centre) {
     var i = indexOf.get(id);
     if (i === undefined) { return; }
+    opened.remember();
     state.hidden.delete(nodeList[i].category);
     var touching = edgesOfIndex(i);
     var near = touching.map(function (e) { return from[e] === i ? to[e] : from[e]; });
@@ -433,6 +434,7 @@
   }
   function focusEdge(e) {
     var ends = [from[e], to[e]];
+    opened.remember();
     state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
     drawOnce(function () {
       if (!drawnIndex(from[e]) || !drawnIndex(to[e]) || edges.get(e) === null) { openAround(from[e], to[e]); fit(null, false); } else { apply(); }
@@ -451,6 +453,7 @@
   }
   function focusChain(c) {
     var path = state.answer.result.paths[c];
+    opened.remember();
     state.focus = { kind: "chain", index: c, lit: pathLit([path]) };
     drawOnce(function () { apply(); network.unselectAll(); });
     markChain(c);
@@ -520,6 +523,7 @@
     });
   }
   var detailsRender = null;
+  var opened = CG.panels.opener($("cg-details"));
   function showDetails(render) {
     detailsRender = render;
     var panel = $("cg-details");
@@ -530,7 +534,21 @@
     panel.hidden = false;
   }
   function hideDetails() { detailsRender = null; $("cg-details").hidden = true; $("cg-details-body").textContent = ""; }
-  $("cg-details-close").addEventListener("click", function () { drawOnce(function () { clearFocus(); apply(); }); });
+  $("cg-details-close").addEventListener("click", closeDetails);
+  /* Close the card (and the chain's lit state) and give the keyboard back to what opened it; the path
+     answer stays. */
+  function closeDetails() {
+    var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
+    drawOnce(function () { clearFocus(); apply(); });
+    opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
+  }
+  /* Escape closes the innermost thing only: the card, then the path answer. */
+  function escape() {
+    if (state.focus) { closeDetails(); return; }
+    var inAnswer = $("cg-path-result").contains(document.activeElement);
+    if (state.answer) { clearAll(); }
+    if (inAnswer) { $("cg-find").focus({ preventScroll: true }); } // its button is gone with the answer
+  }
 
   /* A concept's claims (its edges grouped by from, relation and to, as the panel lists them),
      the strongest first: stated by more sources, then of more weight, then with the better
@@ -850,7 +868,7 @@
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
-      clearAll();
+      if (!event.defaultPrevented) { escape(); }
     } else if (event.key === "/" && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
       event.preventDefault();
       $("cg-search").focus();

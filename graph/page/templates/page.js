@@ -396,6 +396,7 @@
 
   function focusNode(id, centre) {
     if (!byId.has(id)) { return; }
+    opened.remember();
     showCategoriesOf([id]);
     var k = touching.get(id);
     var near = k.out.map(function (i) { return data.edges[i].to; }).concat(k.in.map(function (i) { return data.edges[i].from; }));
@@ -412,6 +413,7 @@
   }
   function focusEdge(index) {
     var e = data.edges[index];
+    opened.remember();
     showCategoriesOf([e.from, e.to]);
     state.focus = { kind: "edge", index: index, lit: litSet([e.from, e.to], [], [index], true) };
     apply();
@@ -421,6 +423,7 @@
   }
   function focusChain(i) {
     var path = state.answer.result.paths[i];
+    opened.remember();
     state.focus = { kind: "chain", index: i, lit: pathLit([path]) };
     apply();
     network.unselectAll();
@@ -453,6 +456,7 @@
 
   // ------------------------------------------------------------ details panel
   var detailsRender = null;
+  var opened = CG.panels.opener($("cg-details"));
   function showDetails(render) {
     detailsRender = render;
     var body = $("cg-details-body");
@@ -466,7 +470,22 @@
     $("cg-details").hidden = true;
     $("cg-details-body").textContent = "";
   }
-  $("cg-details-close").addEventListener("click", function () { clearFocus(); apply(); });
+  $("cg-details-close").addEventListener("click", closeDetails);
+  /* Close the card (and the chain's lit state) and give the keyboard back to what opened it; the path
+     answer stays. */
+  function closeDetails() {
+    var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
+    clearFocus();
+    apply();
+    opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
+  }
+  /* Escape closes the innermost thing only: the card, then the path answer, then the opening highlight. */
+  function escape() {
+    if (state.focus) { closeDetails(); return; }
+    var inAnswer = $("cg-path-result").contains(document.activeElement);
+    if (state.answer) { clearAll(); } else { state.opening = null; apply(); }
+    if (inAnswer) { $("cg-find").focus({ preventScroll: true }); } // its button is gone with the answer
+  }
 
   // ------------------------------------------------------------ legend
   function renderLegend() {
@@ -691,7 +710,7 @@
   // ------------------------------------------------------------ keyboard
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
-      clearAll();
+      if (!event.defaultPrevented) { escape(); }
     } else if (event.key === "/" && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
       event.preventDefault();
       $("cg-search").focus();
