@@ -600,3 +600,22 @@ def test_escape_on_an_overview_closes_the_card_then_the_answer_and_gives_the_key
     page.keyboard.press("Escape")
     assert page.evaluate("cg.state.answer") is None and page.text_content("#cg-path-result") == ""
     assert opened.problems == []
+
+
+@pytest.mark.browser
+def test_parallel_claims_on_a_lit_chain_of_an_overview_share_one_label(open_page, tmp_path):
+    G = _ring(overview.OVERVIEW_NODES)
+    G.add_edge("n10", "n11", relation="inhibits", sign=-1)
+    G.add_edge("n10", "n11", relation="activates", sign=1)  # the same relation again
+    path = graph.write_html(G, tmp_path / "ring.html")
+    opened = open_page(path, timeout_ms=60000)
+    page = opened.page
+    _choose(page, "#cg-from", "Node 10")
+    _choose(page, "#cg-to", "Node 11")
+    page.click("#cg-find")
+    page.locator("#cg-path-result .cg-chain").first.click()
+    labels = page.evaluate(
+        "cg.edges.get({filter: (e) => e.from === 'n10' && e.to === 'n11'}).map((e) => e.label.trim())"
+    )
+    assert sorted(labels) == ["", "", "activates / inhibits"]
+    assert opened.problems == []

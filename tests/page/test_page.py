@@ -664,3 +664,44 @@ def test_edges_without_weights_are_drawn_alike(open_page, mini_html):
     page = opened_clean(open_page(mini_html))
     assert set(page.evaluate("cg.edges.get().map(e => e.width)")) == {1.6}
     assert page.locator("#cg-edge-key li").count() == 3
+
+
+# ---------------------------------------------------------------- parallel relations on a lit chain (issue 27)
+
+
+def drawn_labels(page, a: str, b: str) -> list:
+    """The relations vis-network draws (not blank) on the edges between ``a`` and ``b``."""
+    return page.evaluate(
+        """([a, b]) => Object.values(cgNetwork.body.edges)
+        .filter(e => [e.fromId, e.toId].sort().join() === [a, b].sort().join())
+        .filter(e => e.options.label && e.options.label.trim())
+        .map(e => e.options.label)""",
+        [a, b],
+    )
+
+
+def test_a_one_step_chain_of_two_parallel_claims_shows_one_label_joining_them(open_page, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    choose(page, "#cg-from", "Magnesium")
+    choose(page, "#cg-to", "Relaxation")
+    page.click("#cg-find")
+    chain = page.locator(".cg-chain").first
+    assert chain.locator(".cg-chain-text").text_content() == "Magnesium — may promote / promotes → Relaxation"
+    chain.click()
+    parallel = page.evaluate(
+        "cg.data.edges.map((e, i) => [e, i]).filter(([e]) => e.from === 'magnesium' && e.to === 'relaxation').length"
+    )
+    assert parallel == 2  # two claims, both drawn
+    labels = drawn_labels(page, "magnesium", "relaxation")
+    assert labels == ["may promote / promotes"]
+
+
+def test_a_relation_said_twice_between_two_concepts_is_shown_once(open_page, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    choose(page, "#cg-from", "Magnesium")
+    choose(page, "#cg-to", "Muscle relaxation")
+    page.click("#cg-find")
+    page.locator(".cg-chain", has_text="Magnesium — promotes → Muscle relaxation").first.click()
+    assert drawn_labels(page, "magnesium", "muscle_relaxation") == ["promotes"]
+    page.keyboard.press("Escape")  # the chain's labels go with its lit state
+    assert drawn_labels(page, "magnesium", "muscle_relaxation") == []

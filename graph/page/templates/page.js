@@ -146,13 +146,18 @@
   var DIM_OPACITY = 0.12;
   var labelled = []; // edges that have shown their relation: vis keeps an old label unless given another
   var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: CG.draw.INK.edgeText, strokeWidth: 4, strokeColor: CG.draw.INK.halo, align: "middle" };
-  function edgeItem(e, i, look, hidden) {
+  /* The relation each lit edge shows, when the lit set shows relations (parallel edges share one label). */
+  function litLabels(now) {
+    if (!now || !now.labels) { return new Map(); }
+    return CG.draw.pairLabels(now.edges, function (i) { return [data.edges[i].from, data.edges[i].to]; }, function (i) { return relationLabel(data.edges[i]); });
+  }
+  function edgeItem(e, i, look, hidden, text) {
     var item = CG.draw.edgeStyle(e.sign, look, fast, e.width);
     if (e.undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
     item.id = i;
     item.hidden = hidden;
-    if (look === "lit" && (lit() || {}).labels) {
-      item.label = relationLabel(e);
+    if (look === "lit" && text !== undefined) {
+      item.label = text;
       labelled[i] = true;
     } else if (labelled[i]) {
       item.label = " "; // vis keeps the old label for ""
@@ -185,13 +190,15 @@
       }
     });
     var edgesShown = 0;
+    var texts = litLabels(now);
     data.edges.forEach(function (e, i) {
       var hidden = !shown.has(e.from) || !shown.has(e.to);
       if (!hidden) { edgesShown += 1; }
       var look = !now ? "normal" : now.edges.has(i) ? "lit" : fast ? "normal" : "dim";
-      var sig = look + hidden + (look === "lit" && now.labels ? state.lang : ""); // only a shown relation speaks a language
+      var text = look === "lit" ? texts.get(i) : undefined;
+      var sig = look + hidden + (text !== undefined ? "\u0000" + text : ""); // only a shown relation speaks a language
       if (applied.edges[i] !== sig) {
-        edgeUpdates.push(edgeItem(e, i, look, hidden));
+        edgeUpdates.push(edgeItem(e, i, look, hidden, text));
         applied.edges[i] = sig;
       }
     });
