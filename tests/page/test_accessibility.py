@@ -99,9 +99,9 @@ def test_the_drawing_is_one_named_tab_stop_that_moves_and_zooms_by_keyboard(open
     assert role == "application" and name.startswith("Concept graph: arrow keys move the view")
     page.locator("#cg-graph .vis-network").focus()
     before = page.evaluate("[cgNetwork.getViewPosition(), cgNetwork.getScale()]")
-    for _ in range(5):
-        page.keyboard.press("ArrowRight")
+    page.keyboard.down("ArrowRight")  # vis-network moves while the key is held, frame by frame
     wait_until(page, f"cgNetwork.getViewPosition().x !== {before[0]['x']}")
+    page.keyboard.up("ArrowRight")
     scale = page.evaluate("cgNetwork.getScale()")
     page.keyboard.down("+")  # vis-network zooms while the key is held, frame by frame
     wait_until(page, f"cgNetwork.getScale() > {scale}")
