@@ -511,7 +511,7 @@ def _extraction_files(result: Any, G: Any, out: str | None, html: str | None, la
     if out is not None:
         contents[Path(out)] = candidates_csv(result).encode("utf-8")
     if html is not None:
-        contents[Path(html)] = review_html(result, G, lang="nl" if lang == "nl" else "en").encode("utf-8")
+        contents[Path(html)] = review_html(result, G, lang=None if lang == "auto" else lang).encode("utf-8")
     return contents
 
 

@@ -6,10 +6,16 @@
   const T = nl
     ? { download: "Geaccepteerde beweringen downloaden (CSV)", accept: "Accepteren", reject: "Verwerpen",
         count: (a, n) => a + " van " + n + " voorstellen geaccepteerd", confidence: "zekerheid", hedged: "voorzichtig geformuleerd",
-        status: { "new": "nieuw", "in graph": "al in de graaf", "contradicts": "in strijd met de graaf" } }
+        status: { "new": "nieuw", "in graph": "al in de graaf", "contradicts": "in strijd met de graaf" },
+        legend: "Categorieën", claim: "Bewering", of: "van bewering",
+        parts: { source: "bron", relation: "relatie", target: "doel" },
+        keys: "Tab gaat van bewering naar bewering; Enter opent de velden en knoppen van een bewering, Escape sluit ze." }
     : { download: "Download accepted claims (CSV)", accept: "Accept", reject: "Reject",
         count: (a, n) => a + " of " + n + " candidates accepted", confidence: "confidence", hedged: "hedged",
-        status: { "new": "new", "in graph": "in graph", "contradicts": "contradicts the graph" } };
+        status: { "new": "new", "in graph": "in graph", "contradicts": "contradicts the graph" },
+        legend: "Categories", claim: "Claim", of: "of claim",
+        parts: { source: "source", relation: "relation", target: "target" },
+        keys: "Tab moves from claim to claim; Enter opens a claim's fields and buttons, Escape closes them." };
   const decisions = new Map();
   const edits = new Map();
 
@@ -24,17 +30,25 @@
     return data.nodes[id] ? data.nodes[id].label : id;
   }
 
+  // A category's name in the page's language; a concept without one (a proposed concept) has none.
+  function categoryLabel(category) {
+    return (data.categories || {})[category] || category;
+  }
+
   function legend() {
     const seen = new Map();
-    Object.values(data.nodes).forEach((n) => seen.set(n.category, n.color));
+    Object.values(data.nodes).forEach((n) => n.category && seen.set(n.category, n.color));
     const list = document.getElementById("rv-legend");
     seen.forEach((color, category) => {
       const item = el("li", "", "");
+      item.dataset.category = category;
       const swatch = el("span");
       swatch.style.background = color;
-      item.append(swatch, document.createTextNode(category));
+      item.append(swatch, document.createTextNode(categoryLabel(category)));
       list.append(item);
     });
+    document.getElementById("rv-legend-title").textContent = T.legend;
+    document.getElementById("rv-keys").textContent = T.keys;
   }
 
   // The index of the first of the marks (sorted by start) that starts at or after ``start``.
@@ -62,7 +76,7 @@
       const mark = el("mark", "rv-mark", text.slice(s, e));
       const info = data.nodes[node] || { color: "#999999", label: node, category: "" };
       mark.style.setProperty("--rv-color", info.color);
-      mark.title = info.label + (info.category ? " (" + info.category + ")" : "");
+      mark.title = info.label + (info.category ? " (" + categoryLabel(info.category) + ")" : "");
       mark.dataset.node = node;
       box.append(mark);
       at = e;
@@ -71,10 +85,10 @@
     return box;
   }
 
-  function select(options, value, name) {
+  function select(options, value, name, said) {
     const box = el("select");
     box.name = name;
-    box.setAttribute("aria-label", name);
+    box.setAttribute("aria-label", said);
     const keys = Object.keys(options);
     if (!keys.includes(value)) keys.unshift(value);
     keys.forEach((key) => {
@@ -99,42 +113,86 @@
     document.body.append(list);
   }
 
-  function nodeInput(value, name) {
+  function nodeInput(value, name, said) {
     const box = el("input", "rv-node");
     box.name = name;
     box.setAttribute("list", "rv-nodes");
-    box.setAttribute("aria-label", name);
+    box.setAttribute("aria-label", said);
     box.value = value;
     box.title = label(value);
     box.addEventListener("change", () => (box.title = label(box.value)));
     return box;
   }
 
+  // The start of a claim's sentence, to tell the claims apart by name: "Magnesium bevordert de …".
+  function excerpt(c) {
+    const words = String(c.sentence || "").trim().split(/\s+/);
+    return words.length > 6 ? words.slice(0, 6).join(" ") + " …" : words.join(" ");
+  }
+
+  // A card is one tab stop: Enter (or a click) opens its fields and buttons to Tab, Escape closes them
+  // and goes back to the card, and leaving the card closes them.
+  function openCard(card, open) {
+    card.dataset.open = open ? "1" : "";
+    card.querySelectorAll("input, select, button").forEach((box) => (box.tabIndex = open ? 0 : -1));
+  }
+
   function claimCard(c) {
     const card = el("div", "rv-claim");
     card.dataset.id = String(c.id);
     card.dataset.decision = "open";
-    const source = nodeInput(c.source, "source");
-    const relation = select(data.relations, c.relation, "relation");
-    const target = nodeInput(c.target, "target");
+    const number = c.id + 1;
+    const named = T.claim + " " + number + ": " + excerpt(c);
+    const said = (part) => T.parts[part] + " " + T.of + " " + number + ": " + excerpt(c);
+    card.tabIndex = 0;
+    card.setAttribute("role", "group");
+    card.setAttribute("aria-label", named);
+    card.setAttribute("aria-describedby", "rv-keys");
+    const source = nodeInput(c.source, "source", said("source"));
+    const relation = select(data.relations, c.relation, "relation", said("relation"));
+    const target = nodeInput(c.target, "target", said("target"));
     [source, relation, target].forEach((box) =>
       box.addEventListener("change", () => edits.set(c.id, { source: source.value, relation: relation.value, target: target.value }))
     );
-    const line = el("div");
+    const line = el("div", "rv-line");
     line.append(source, document.createTextNode(" "), relation, document.createTextNode(" "), target);
     const meta = el("div", "rv-meta");
     const status = el("span", "rv-status-" + c.status.replace(" ", "-"), T.status[c.status] || c.status);
-    meta.append(status, document.createTextNode(" · " + T.confidence + " " + c.confidence.toFixed(2) + (c.hedged ? " · " + T.hedged : "")));
+    meta.append(el("span", "rv-number", "#" + number + " · "), status);
+    meta.append(document.createTextNode(" · " + T.confidence + " " + c.confidence.toFixed(2) + (c.hedged ? " · " + T.hedged : "")));
     if (c.graph_edge) meta.append(document.createTextNode(" · " + c.graph_edge));
     const accept = el("button", "rv-accept", T.accept);
     accept.type = "button";
+    accept.setAttribute("aria-label", T.accept + " (" + named + ")");
     const reject = el("button", "rv-reject", T.reject);
     reject.type = "button";
+    reject.setAttribute("aria-label", T.reject + " (" + named + ")");
     accept.addEventListener("click", () => decide(card, c, "accepted"));
     reject.addEventListener("click", () => decide(card, c, "rejected"));
     const buttons = el("div");
     buttons.append(accept, reject);
     card.append(line, meta, buttons);
+    openCard(card, false);
+    card.addEventListener("keydown", (event) => {
+      if (event.target === card && (event.key === "Enter" || event.key === " ")) {
+        event.preventDefault();
+        openCard(card, true);
+        source.focus();
+      } else if (event.key === "Escape" && event.target !== card && !event.defaultPrevented) {
+        event.preventDefault();
+        openCard(card, false);
+        card.focus();
+      }
+    });
+    card.addEventListener("focusin", (event) => {
+      if (event.target !== card) openCard(card, true);
+      light(c, true);
+    });
+    card.addEventListener("focusout", (event) => {
+      if (card.contains(event.relatedTarget)) return;
+      openCard(card, false);
+      light(c, false);
+    });
     card.addEventListener("mouseenter", () => light(c, true));
     card.addEventListener("mouseleave", () => light(c, false));
     return card;
@@ -189,11 +247,12 @@
 
   function article(a) {
     const box = el("section", "rv-article");
+    if (a.lang && a.lang !== data.lang) box.lang = a.lang;
     box.append(el("h2", "", a.title));
     const byBlock = candidatesByBlock(a);
     a.blocks.forEach(([kind, start, end], number) => {
       const row = el("div", "rv-row");
-      const text = el("div", "rv-text" + (kind === "heading" ? " rv-heading" : ""));
+      const text = el(kind === "heading" ? "h3" : "div", "rv-text" + (kind === "heading" ? " rv-heading" : ""));
       const inBlock = byBlock[number];
       const spans = [...new Set(inBlock.map((c) => c.start + "-" + c.end))].map((k) => k.split("-").map(Number)).sort((x, y) => x[0] - y[0]);
       let at = start;

@@ -27,14 +27,21 @@ from typing import Any
 from ..atomic import write_text_atomic
 from .result import EDGE_COLUMNS, Extraction, edge_columns
 
-__all__ = ["review_html", "write_review"]
+__all__ = ["review_html", "write_review", "article_language"]
 
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _SLOT = "\x00review-data\x00"
 
 
-def review_html(result: Extraction, G: Any, *, lang: str = "en", title: str | None = None) -> str:
-    """The review page of ``result`` as a complete HTML document (labels in ``lang``: en or nl)."""
+def review_html(result: Extraction, G: Any, *, lang: str | None = None, title: str | None = None) -> str:
+    """The review page of ``result`` as a complete HTML document.
+
+    Its interface, its ``lang`` attribute and the labels of concepts and
+    categories are in ``lang`` (en or nl); by default the language most of
+    the articles are written in (the first article's on a tie). An article in
+    another language carries its own ``lang``.
+    """
+    lang = lang or article_language(result)
     if lang not in ("en", "nl"):
         raise ValueError(f"lang must be en or nl, not {lang!r}")
     title = title or ("Review of extracted claims" if lang == "en" else "Voorgestelde beweringen nakijken")
@@ -43,9 +50,24 @@ def review_html(result: Extraction, G: Any, *, lang: str = "en", title: str | No
     return page.replace(_SLOT + "js", _own("review.js")).replace(_SLOT + "css", _own("review.css")).replace(_SLOT, data)
 
 
-def write_review(result: Extraction, G: Any, path: str | Path, *, lang: str = "en") -> Path:
+def write_review(result: Extraction, G: Any, path: str | Path, *, lang: str | None = None) -> Path:
     """Write the review page to ``path`` (atomically) and return the path."""
     return write_text_atomic(path, review_html(result, G, lang=lang))
+
+
+def article_language(result: Extraction) -> str:
+    """The language most of ``result``'s articles are in (the first one's on a tie; en when none).
+
+    Examples
+    --------
+    >>> import graph
+    >>> article_language(graph.extract(["Magnesium bevordert de slaap en de ontspanning."], graph.load()))
+    'nl'
+    """
+    languages = [str(v) for v in result.sources.get("language", []) if str(v) in ("en", "nl")]
+    if not languages:
+        return "en"
+    return max(dict.fromkeys(languages), key=languages.count)
 
 
 def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, Any]:
@@ -62,6 +84,7 @@ def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, A
     }
     for row in result.new_concepts.to_dict("records"):  # proposed concepts: their label, no category yet
         nodes.setdefault(str(row["id"]), {"label": str(row["label"]), "color": "#bbbbbb", "category": ""})
+    languages = dict(zip(result.sources.get("id", []), result.sources.get("language", []), strict=False))
     articles = []
     for article in result.articles:
         rows = result.candidates[result.candidates["doc"] == article.doc]
@@ -69,6 +92,7 @@ def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, A
             {
                 "doc": article.doc,
                 "title": article.title or article.doc,
+                "lang": str(languages.get(article.doc) or lang),
                 "text": article.text,
                 "blocks": [[b.kind, b.start, b.end] for b in article.blocks],
                 "marks": [[s, e, str(n)] for s, e, n in result.mentions.get(article.doc, [])],
@@ -81,8 +105,14 @@ def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, A
         "columns": edge_columns(G),
         "nodes": nodes,
         "relations": {r: str((v or {}).get(label_key) or r) for r, v in relations.items()},
+        "categories": {str(c): _label(v, label_key) or str(c) for c, v in categories.items()},
         "articles": articles,
     }
+
+
+def _label(values: Any, key: str) -> str:
+    values = values or {}
+    return str(values.get(key) or values.get("label") or "")
 
 
 def _candidate(index: Any, row: dict[str, Any]) -> dict[str, Any]:

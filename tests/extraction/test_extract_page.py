@@ -21,8 +21,8 @@ def G():
     return graph.load()
 
 
-def _page(G, tmp_path: Path, texts: list) -> Path:
-    return write_review(graph.extract(texts, G), G, tmp_path / "review.html")
+def _page(G, tmp_path: Path, texts: list, lang: str | None = "en") -> Path:
+    return write_review(graph.extract(texts, G), G, tmp_path / "review.html", lang=lang)
 
 
 def test_concepts_are_marked_in_their_category_colour(G, tmp_path, open_page):
@@ -158,3 +158,100 @@ def test_a_page_of_an_article_near_the_size_limit_is_ready_at_once(G, tmp_path, 
         ("dopamine", "involved_in", "reward_and_pleasure")
     ]
     assert opened.problems == []
+
+
+# ---------------------------------------------------------------- for every reader (issue 27)
+
+
+@pytest.mark.parametrize(
+    ("article", "lang", "download", "category"),
+    [
+        ("magnesium_nl.md", "nl", "Geaccepteerde beweringen downloaden (CSV)", "Lichaamsstructuur"),
+        ("magnesium_en.txt", "en", "Download accepted claims (CSV)", "Body structure"),
+    ],
+)
+def test_the_page_speaks_the_language_of_its_article(run_cli, tmp_path, open_page, article, lang, download, category):
+    review = tmp_path / "review.html"
+    assert run_cli("extract", TEXTS / article, "--html", review).exit_code == 0
+    opened = open_page(review)
+    page = opened.page
+    assert page.get_attribute("html", "lang") == lang
+    assert page.locator("#rv-download").text_content() == download
+    legend = page.locator("#rv-legend li").all_text_contents()
+    assert category in legend and "body_structure" not in legend
+    assert page.locator("#rv-legend li[data-category='body_structure']").text_content() == category
+    assert opened.problems == []
+
+
+def test_an_article_in_another_language_than_the_page_says_so(G, tmp_path):
+    from graph.extraction.review import review_html
+
+    result = graph.extract([TEXTS / "magnesium_nl.md", TEXTS / "magnesium_en.txt"], G)
+    page = review_html(result, G)  # a tie: the first article's language
+    assert '<html lang="nl">' in page and '"lang":"en"' in page
+
+
+def test_the_sections_are_headings_and_the_legend_is_in_a_landmark(G, tmp_path, open_page):
+    opened = open_page(_page(G, tmp_path, [TEXTS / "magnesium_nl.md"], lang=None))
+    page = opened.page
+    headings = page.locator("#rv-articles h3").all_text_contents()
+    assert "Wat magnesium doet" in headings and "Gevolgen van een magnesiumtekort" in headings
+    assert page.locator("div.rv-heading").count() == 0
+    landmark = page.evaluate("document.getElementById('rv-legend').closest('main, header, nav, aside, footer').tagName")
+    assert landmark == "ASIDE"
+    assert page.get_attribute("aside", "aria-labelledby") == "rv-legend-title"
+    assert page.locator("#rv-legend-title").text_content() == "Categorieën"
+
+
+def test_each_claims_fields_and_buttons_say_which_claim_they_belong_to(G, tmp_path, open_page):
+    opened = open_page(_page(G, tmp_path, [TEXTS / "magnesium_nl.md"], lang=None))
+    page = opened.page
+    names = page.locator(".rv-claim input, .rv-claim select, .rv-claim button").evaluate_all(
+        "boxes => boxes.map(b => b.getAttribute('aria-label'))"
+    )
+    assert len(names) == 5 * 11 and len(set(names)) == len(names)  # no two alike
+    first = page.locator(".rv-claim").first
+    assert first.get_attribute("aria-label") == "Bewering 1: Magnesium ondersteunt de spierfunctie."
+    assert first.locator("input[name='source']").get_attribute("aria-label") == (
+        "bron van bewering 1: Magnesium ondersteunt de spierfunctie."
+    )
+    assert first.locator("select[name='relation']").get_attribute("aria-label").startswith("relatie van bewering 1: ")
+    assert first.locator("button.rv-accept").get_attribute("aria-label").startswith("Accepteren (Bewering 1: ")
+    assert opened.problems == []
+
+
+def test_a_claim_is_one_tab_stop_that_opens_its_controls_with_enter(G, tmp_path, open_page):
+    opened = open_page(_page(G, tmp_path, [TEXTS / "magnesium_nl.md"], lang=None))
+    page = opened.page
+    stops = page.evaluate("Array.from(document.querySelectorAll('#rv-articles *')).filter(e => e.tabIndex >= 0).length")
+    assert stops == 11  # one per claim, not five
+    cards = page.locator(".rv-claim")
+    cards.nth(0).focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.id") == "1"  # the next card, not the first's fields
+    page.keyboard.press("Enter")
+    assert page.evaluate("[document.activeElement.name, document.activeElement.closest('.rv-claim').dataset.id]") == [
+        "source",
+        "1",
+    ]
+    for _ in range(3):
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "rv-accept"
+    page.keyboard.press("Enter")
+    assert cards.nth(1).get_attribute("data-decision") == "accepted"
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.dataset.id") == "1"
+    assert cards.nth(1).locator("input, select, button").evaluate_all("bs => bs.map(b => b.tabIndex)") == [-1] * 5
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.id") == "2"
+    assert opened.problems == []
+
+
+def test_nothing_overflows_sideways_on_a_phone(G, tmp_path, open_page):
+    opened = open_page(_page(G, tmp_path, [TEXTS / "magnesium_nl.md"], lang=None), viewport=(390, 844))
+    page = opened.page
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    rights = page.locator(".rv-claim input, .rv-claim select").evaluate_all(
+        "boxes => boxes.map(b => b.getBoundingClientRect().right)"
+    )
+    assert len(rights) == 33 and max(rights) <= 390

@@ -564,3 +564,58 @@ def test_parts_of_two_make_bundles_in_rows_without_links():
     groups = overview.overview_data(GraphColumns.from_networkx(G), title="t")[0]["groups"]
     assert groups["parts"] == [500] * 12 and groups["members"] == [1000] * 12 and groups["links"] == []
     assert len(set(zip(groups["x"], groups["y"], strict=True))) == 12  # each dot a place of its own
+
+
+# ---------------------------------------------------------------- Escape (issue 27)
+
+
+def _choose(page, selector: str, text: str) -> None:
+    page.fill(selector, text)
+    page.wait_for_selector(f"#{page.get_attribute(selector, 'aria-controls')} li", state="visible")
+    page.press(selector, "Enter")
+
+
+@pytest.mark.browser
+def test_escape_on_an_overview_closes_the_card_then_the_answer_and_gives_the_keyboard_back(open_page, tmp_path):
+    path = graph.write_html(_ring(overview.OVERVIEW_NODES), tmp_path / "ring.html")
+    opened = open_page(path, timeout_ms=60000)
+    page = opened.page
+    _choose(page, "#cg-from", "Node 10")
+    _choose(page, "#cg-to", "Node 12")
+    page.click("#cg-find")
+    chain = page.locator("#cg-path-result .cg-chain").first
+    chain.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#cg-details").is_visible() and chain.get_attribute("aria-pressed") == "true"
+    page.focus("#cg-details-close")
+    page.keyboard.press("Escape")
+    assert page.locator("#cg-details").is_hidden() and chain.get_attribute("aria-pressed") == "false"
+    assert page.evaluate("document.activeElement.classList.contains('cg-chain')")
+    assert page.evaluate("cg.state.answer.result.paths.length") == 1  # the answer stays
+    _choose(page, "#cg-search", "Node 7")
+    assert page.text_content("#cg-details .cg-details-title") == "Node 7"
+    page.focus("#cg-details-close")
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.id") == "cg-search"
+    page.keyboard.press("Escape")
+    assert page.evaluate("cg.state.answer") is None and page.text_content("#cg-path-result") == ""
+    assert opened.problems == []
+
+
+@pytest.mark.browser
+def test_parallel_claims_on_a_lit_chain_of_an_overview_share_one_label(open_page, tmp_path):
+    G = _ring(overview.OVERVIEW_NODES)
+    G.add_edge("n10", "n11", relation="inhibits", sign=-1)
+    G.add_edge("n10", "n11", relation="activates", sign=1)  # the same relation again
+    path = graph.write_html(G, tmp_path / "ring.html")
+    opened = open_page(path, timeout_ms=60000)
+    page = opened.page
+    _choose(page, "#cg-from", "Node 10")
+    _choose(page, "#cg-to", "Node 11")
+    page.click("#cg-find")
+    page.locator("#cg-path-result .cg-chain").first.click()
+    labels = page.evaluate(
+        "cg.edges.get({filter: (e) => e.from === 'n10' && e.to === 'n11'}).map((e) => e.label.trim())"
+    )
+    assert sorted(labels) == ["", "", "activates / inhibits"]
+    assert opened.problems == []

@@ -308,9 +308,67 @@ def test_path_finder_answer_and_chain_details(open_page, mini_html):
         "An unsigned parallel claim.",
         "Melatonin brings sleep.",
     ]
+    page.keyboard.press("Escape")  # the chain's card first, then the answer
+    assert details.is_hidden() and page.evaluate("cg.state.focus") is None
+    assert result.locator(".cg-chain").count() == 4
     page.keyboard.press("Escape")
     assert page.evaluate("cg.state.answer") is None
     assert result.text_content() == ""
+
+
+def active(page) -> list:
+    """What has the keyboard: its id, its class and, for a chain's button, which chain."""
+    return page.evaluate(
+        "(() => { const a = document.activeElement;"
+        " return [a.id, a.className, Array.from(document.querySelectorAll('.cg-chain')).indexOf(a)]; })()"
+    )
+
+
+def test_escape_closes_the_card_and_gives_the_keyboard_back_to_the_search_box(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    choose(page, "#cg-from", "Mg")
+    choose(page, "#cg-to", "slaap")
+    page.press("#cg-to", "Enter")
+    choose(page, "#cg-search", "Serotonin")
+    assert page.locator("#cg-details .cg-details-title").text_content() == "Serotonin"
+    page.focus("#cg-details-close")  # the keyboard in the card
+    page.keyboard.press("Escape")
+    assert page.locator("#cg-details").is_hidden() and active(page)[0] == "cg-search"
+    assert page.locator("#cg-path-result .cg-chain").count() == 4  # the path answer stays
+    choose(page, "#cg-search", "Cortisol")
+    page.focus("#cg-details-close")
+    page.keyboard.press("Enter")  # the card's x, by keyboard
+    assert page.locator("#cg-details").is_hidden() and active(page)[0] == "cg-search"
+    assert page.evaluate("cg.state.answer") is not None
+
+
+def test_escape_from_a_chain_goes_back_to_its_button_and_a_second_escape_clears_the_answer(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    choose(page, "#cg-from", "Mg")
+    choose(page, "#cg-to", "slaap")
+    page.press("#cg-to", "Enter")
+    chain = page.locator("#cg-path-result .cg-chain").nth(2)
+    chain.focus()
+    page.keyboard.press("Enter")
+    assert chain.get_attribute("aria-pressed") == "true" and page.locator("#cg-details").is_visible()
+    page.focus("#cg-details-close")
+    page.keyboard.press("Escape")
+    assert page.locator("#cg-details").is_hidden() and page.evaluate("cg.state.focus") is None
+    assert chain.get_attribute("aria-pressed") == "false"
+    assert active(page)[2] == 2  # the chain's own button has the keyboard again
+    assert page.locator("#cg-path-result .cg-chain").count() == 4
+    page.keyboard.press("Escape")
+    assert page.evaluate("cg.state.answer") is None and page.locator("#cg-path-result").text_content() == ""
+    assert active(page)[0] == "cg-find"  # not <body>: its button went with the answer
+
+
+def test_escape_gives_the_keyboard_back_to_the_drawing_that_opened_the_card(open_page, mini_html):
+    page = opened_clean(open_page(mini_html))
+    page.locator("#cg-graph .vis-network").focus()
+    page.evaluate("cg.focusNode('sleep', true)")  # as a click on the drawing does
+    page.focus("#cg-details-close")
+    page.keyboard.press("Escape")
+    assert active(page)[1] == "vis-network"
 
 
 def test_path_finder_says_when_there_is_no_path(open_page, mini_graph, mini_html, tmp_path):
@@ -606,3 +664,44 @@ def test_edges_without_weights_are_drawn_alike(open_page, mini_html):
     page = opened_clean(open_page(mini_html))
     assert set(page.evaluate("cg.edges.get().map(e => e.width)")) == {1.6}
     assert page.locator("#cg-edge-key li").count() == 3
+
+
+# ---------------------------------------------------------------- parallel relations on a lit chain (issue 27)
+
+
+def drawn_labels(page, a: str, b: str) -> list:
+    """The relations vis-network draws (not blank) on the edges between ``a`` and ``b``."""
+    return page.evaluate(
+        """([a, b]) => Object.values(cgNetwork.body.edges)
+        .filter(e => [e.fromId, e.toId].sort().join() === [a, b].sort().join())
+        .filter(e => e.options.label && e.options.label.trim())
+        .map(e => e.options.label)""",
+        [a, b],
+    )
+
+
+def test_a_one_step_chain_of_two_parallel_claims_shows_one_label_joining_them(open_page, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    choose(page, "#cg-from", "Magnesium")
+    choose(page, "#cg-to", "Relaxation")
+    page.click("#cg-find")
+    chain = page.locator(".cg-chain").first
+    assert chain.locator(".cg-chain-text").text_content() == "Magnesium — may promote / promotes → Relaxation"
+    chain.click()
+    parallel = page.evaluate(
+        "cg.data.edges.map((e, i) => [e, i]).filter(([e]) => e.from === 'magnesium' && e.to === 'relaxation').length"
+    )
+    assert parallel == 2  # two claims, both drawn
+    labels = drawn_labels(page, "magnesium", "relaxation")
+    assert labels == ["may promote / promotes"]
+
+
+def test_a_relation_said_twice_between_two_concepts_is_shown_once(open_page, magnesium_html):
+    page = opened_clean(open_page(magnesium_html))
+    choose(page, "#cg-from", "Magnesium")
+    choose(page, "#cg-to", "Muscle relaxation")
+    page.click("#cg-find")
+    page.locator(".cg-chain", has_text="Magnesium — promotes → Muscle relaxation").first.click()
+    assert drawn_labels(page, "magnesium", "muscle_relaxation") == ["promotes"]
+    page.keyboard.press("Escape")  # the chain's labels go with its lit state
+    assert drawn_labels(page, "magnesium", "muscle_relaxation") == []

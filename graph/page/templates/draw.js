@@ -302,5 +302,23 @@
     }, { passive: false, capture: true });
   }
 
-  CG.draw = { useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
+  /* The relation shown on each lit edge: edges between the same two concepts (either way) share one
+     label, their relations joined ("promotes / enables", a relation said twice once), carried by the
+     first of them; the others show none, so parallel labels never lie over each other. */
+  function pairLabels(edgeIds, ends, text) {
+    var carrier = new Map();
+    var shown = new Map();
+    Array.from(edgeIds).sort(function (a, b) { return a - b; }).forEach(function (e) {
+      var pair = ends(e).map(String).sort().join("\u0000");
+      var first = carrier.get(pair);
+      if (first === undefined) { carrier.set(pair, e); shown.set(e, [text(e)]); return; }
+      shown.set(e, null);
+      if (shown.get(first).indexOf(text(e)) < 0) { shown.get(first).push(text(e)); }
+    });
+    var labels = new Map();
+    shown.forEach(function (texts, e) { labels.set(e, texts ? texts.join(" / ") : " "); });
+    return labels;
+  }
+
+  CG.draw = { pairLabels: pairLabels, useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
 }(window.CG = window.CG || {}));

@@ -260,10 +260,15 @@
     return item;
   }
   var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: CG.draw.INK.edgeText, strokeWidth: 4, strokeColor: CG.draw.INK.halo, align: "middle" };
-  function edgeItem(e, look, labelled) {
+  /* The relation each lit edge shows, when the lit set shows relations (parallel edges share one label). */
+  function litLabels(now) {
+    if (!now || !now.labels) { return new Map(); }
+    return CG.draw.pairLabels(now.edges, function (e) { return [from[e], to[e]]; }, function (e) { return relationLabel(edgeList[e]); });
+  }
+  function edgeItem(e, look, text) {
     var item = CG.draw.edgeStyle(ecols.sign[e], look, true, ecols.width ? ecols.width[e] : undefined);
     item.id = e;
-    item.label = labelled ? relationLabel(edgeList[e]) : " ";
+    item.label = text !== undefined ? text : " ";
     item.font = EDGE_FONT;
     if (edgeList[e].undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
     item.hidden = edgeHidden(e);
@@ -272,7 +277,7 @@
   function edgeHidden(e) { return state.hidden.has(nodeList[from[e]].category) || state.hidden.has(nodeList[to[e]].category); }
   /* What a drawn item was last drawn as (state.applied): it is updated only when this changes. */
   function nodeSig(i, look) { return look + " " + state.lang + (state.hidden.has(nodeList[i].category) ? " hidden" : ""); }
-  function edgeSig(e, look, labelled) { return look + (labelled ? " " + state.lang : "") + (edgeHidden(e) ? " hidden" : ""); }
+  function edgeSig(e, look, text) { return look + (text !== undefined ? " " + text : "") + (edgeHidden(e) ? " hidden" : ""); }
   function groupItem(g) {
     var color = groupColor(g);
     return {
@@ -326,6 +331,7 @@
       });
       var edgeItems = [];
       var required = now ? now.edges : new Set();
+      var texts = litLabels(now);
       var room = MAX_EDGES;
       nodeIdx.forEach(function (i) {
         for (var j = outs.start[i]; j < outs.start[i + 1]; j += 1) {
@@ -333,11 +339,11 @@
           if (drawn.has(to[e]) && (room > 0 || required.has(e))) {
             room -= 1;
             var look = now && now.edges.has(e) ? "lit" : "normal";
-            var labelled = look === "lit" && now.labels;
-            var item = edgeItem(e, look, labelled);
+            var text = look === "lit" ? texts.get(e) : undefined;
+            var item = edgeItem(e, look, text);
             item.from = cols.id[i];
             item.to = cols.id[to[e]];
-            state.applied.set(e, edgeSig(e, look, labelled));
+            state.applied.set(e, edgeSig(e, look, text));
             edgeItems.push(item);
           }
         }
@@ -366,11 +372,12 @@
       var sig = nodeSig(i, look);
       if (state.applied.get(id) !== sig) { state.applied.set(id, sig); nodeUpdates.push(nodeItem(i, look)); }
     });
+    var texts = litLabels(now);
     edges.getIds().forEach(function (e) {
       var look = now && now.edges.has(e) ? "lit" : "normal";
-      var labelled = look === "lit" && now.labels;
-      var sig = edgeSig(e, look, labelled);
-      if (state.applied.get(e) !== sig) { state.applied.set(e, sig); edgeUpdates.push(edgeItem(e, look, labelled)); }
+      var text = look === "lit" ? texts.get(e) : undefined;
+      var sig = edgeSig(e, look, text);
+      if (state.applied.get(e) !== sig) { state.applied.set(e, sig); edgeUpdates.push(edgeItem(e, look, text)); }
     });
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
@@ -415,6 +422,7 @@
   function focusNode(id, centre) {
     var i = indexOf.get(id);
     if (i === undefined) { return; }
+    opened.remember();
     state.hidden.delete(nodeList[i].category);
     var touching = edgesOfIndex(i);
     var near = touching.map(function (e) { return from[e] === i ? to[e] : from[e]; });
@@ -433,6 +441,7 @@
   }
   function focusEdge(e) {
     var ends = [from[e], to[e]];
+    opened.remember();
     state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
     drawOnce(function () {
       if (!drawnIndex(from[e]) || !drawnIndex(to[e]) || edges.get(e) === null) { openAround(from[e], to[e]); fit(null, false); } else { apply(); }
@@ -451,6 +460,7 @@
   }
   function focusChain(c) {
     var path = state.answer.result.paths[c];
+    opened.remember();
     state.focus = { kind: "chain", index: c, lit: pathLit([path]) };
     drawOnce(function () { apply(); network.unselectAll(); });
     markChain(c);
@@ -520,6 +530,7 @@
     });
   }
   var detailsRender = null;
+  var opened = CG.panels.opener($("cg-details"));
   function showDetails(render) {
     detailsRender = render;
     var panel = $("cg-details");
@@ -530,7 +541,21 @@
     panel.hidden = false;
   }
   function hideDetails() { detailsRender = null; $("cg-details").hidden = true; $("cg-details-body").textContent = ""; }
-  $("cg-details-close").addEventListener("click", function () { drawOnce(function () { clearFocus(); apply(); }); });
+  $("cg-details-close").addEventListener("click", closeDetails);
+  /* Close the card (and the chain's lit state) and give the keyboard back to what opened it; the path
+     answer stays. */
+  function closeDetails() {
+    var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
+    drawOnce(function () { clearFocus(); apply(); });
+    opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
+  }
+  /* Escape closes the innermost thing only: the card, then the path answer. */
+  function escape() {
+    if (state.focus) { closeDetails(); return; }
+    var inAnswer = $("cg-path-result").contains(document.activeElement);
+    if (state.answer) { clearAll(); }
+    if (inAnswer) { $("cg-find").focus({ preventScroll: true }); } // its button is gone with the answer
+  }
 
   /* A concept's claims (its edges grouped by from, relation and to, as the panel lists them),
      the strongest first: stated by more sources, then of more weight, then with the better
@@ -850,7 +875,7 @@
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
-      clearAll();
+      if (!event.defaultPrevented) { escape(); }
     } else if (event.key === "/" && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
       event.preventDefault();
       $("cg-search").focus();

@@ -146,13 +146,18 @@
   var DIM_OPACITY = 0.12;
   var labelled = []; // edges that have shown their relation: vis keeps an old label unless given another
   var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: CG.draw.INK.edgeText, strokeWidth: 4, strokeColor: CG.draw.INK.halo, align: "middle" };
-  function edgeItem(e, i, look, hidden) {
+  /* The relation each lit edge shows, when the lit set shows relations (parallel edges share one label). */
+  function litLabels(now) {
+    if (!now || !now.labels) { return new Map(); }
+    return CG.draw.pairLabels(now.edges, function (i) { return [data.edges[i].from, data.edges[i].to]; }, function (i) { return relationLabel(data.edges[i]); });
+  }
+  function edgeItem(e, i, look, hidden, text) {
     var item = CG.draw.edgeStyle(e.sign, look, fast, e.width);
     if (e.undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
     item.id = i;
     item.hidden = hidden;
-    if (look === "lit" && (lit() || {}).labels) {
-      item.label = relationLabel(e);
+    if (look === "lit" && text !== undefined) {
+      item.label = text;
       labelled[i] = true;
     } else if (labelled[i]) {
       item.label = " "; // vis keeps the old label for ""
@@ -185,13 +190,15 @@
       }
     });
     var edgesShown = 0;
+    var texts = litLabels(now);
     data.edges.forEach(function (e, i) {
       var hidden = !shown.has(e.from) || !shown.has(e.to);
       if (!hidden) { edgesShown += 1; }
       var look = !now ? "normal" : now.edges.has(i) ? "lit" : fast ? "normal" : "dim";
-      var sig = look + hidden + (look === "lit" && now.labels ? state.lang : ""); // only a shown relation speaks a language
+      var text = look === "lit" ? texts.get(i) : undefined;
+      var sig = look + hidden + (text !== undefined ? "\u0000" + text : ""); // only a shown relation speaks a language
       if (applied.edges[i] !== sig) {
-        edgeUpdates.push(edgeItem(e, i, look, hidden));
+        edgeUpdates.push(edgeItem(e, i, look, hidden, text));
         applied.edges[i] = sig;
       }
     });
@@ -396,6 +403,7 @@
 
   function focusNode(id, centre) {
     if (!byId.has(id)) { return; }
+    opened.remember();
     showCategoriesOf([id]);
     var k = touching.get(id);
     var near = k.out.map(function (i) { return data.edges[i].to; }).concat(k.in.map(function (i) { return data.edges[i].from; }));
@@ -412,6 +420,7 @@
   }
   function focusEdge(index) {
     var e = data.edges[index];
+    opened.remember();
     showCategoriesOf([e.from, e.to]);
     state.focus = { kind: "edge", index: index, lit: litSet([e.from, e.to], [], [index], true) };
     apply();
@@ -421,6 +430,7 @@
   }
   function focusChain(i) {
     var path = state.answer.result.paths[i];
+    opened.remember();
     state.focus = { kind: "chain", index: i, lit: pathLit([path]) };
     apply();
     network.unselectAll();
@@ -453,6 +463,7 @@
 
   // ------------------------------------------------------------ details panel
   var detailsRender = null;
+  var opened = CG.panels.opener($("cg-details"));
   function showDetails(render) {
     detailsRender = render;
     var body = $("cg-details-body");
@@ -466,7 +477,22 @@
     $("cg-details").hidden = true;
     $("cg-details-body").textContent = "";
   }
-  $("cg-details-close").addEventListener("click", function () { clearFocus(); apply(); });
+  $("cg-details-close").addEventListener("click", closeDetails);
+  /* Close the card (and the chain's lit state) and give the keyboard back to what opened it; the path
+     answer stays. */
+  function closeDetails() {
+    var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
+    clearFocus();
+    apply();
+    opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
+  }
+  /* Escape closes the innermost thing only: the card, then the path answer, then the opening highlight. */
+  function escape() {
+    if (state.focus) { closeDetails(); return; }
+    var inAnswer = $("cg-path-result").contains(document.activeElement);
+    if (state.answer) { clearAll(); } else { state.opening = null; apply(); }
+    if (inAnswer) { $("cg-find").focus({ preventScroll: true }); } // its button is gone with the answer
+  }
 
   // ------------------------------------------------------------ legend
   function renderLegend() {
@@ -691,7 +717,7 @@
   // ------------------------------------------------------------ keyboard
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
-      clearAll();
+      if (!event.defaultPrevented) { escape(); }
     } else if (event.key === "/" && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
       event.preventDefault();
       $("cg-search").focus();

@@ -248,8 +248,28 @@
     return box;
   }
 
+  /* Who opened the details card: the control that had the keyboard when it opened (the search box, a
+     chain's button, a legend item, the drawing), so that closing the card gives the keyboard back to it.
+     A card opened from inside the card (a relation in a concept's card) keeps the first opener. */
+  function opener(card) {
+    var from = null;
+    return {
+      remember: function () {
+        var active = document.activeElement;
+        if (!active || active === document.body || card.contains(active)) { return; }
+        from = active;
+      },
+      /* Focus the opener, or fallback when the opener is gone (a list drawn again, a language switched). */
+      back: function (fallback) {
+        var target = from && from.isConnected ? from : fallback;
+        from = null;
+        if (target) { target.focus({ preventScroll: true }); }
+      }
+    };
+  }
+
   CG.panels = {
     el: el, button: button, mixed: mixed, user: user, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
-    pathResult: pathResult, edgeSentence: edgeSentence, evidenceText: evidenceText
+    pathResult: pathResult, edgeSentence: edgeSentence, evidenceText: evidenceText, opener: opener
   };
 }(window.CG = window.CG || {}));
