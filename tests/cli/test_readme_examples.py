@@ -1,11 +1,12 @@
-"""The README's command examples on the shipped data print what the README shows (issue 24).
+"""The command examples of the README and docs/*.md print what they show (issues 24 and 28).
 
-Every ``$ concept-graph build|validate|export ...`` example on the default data
-is run in a fresh folder (so the default data is the magnesium set and outputs
-land there), and every example reading a file of ``docs/examples/`` is run from
-the repository; its output is compared with the lines shown under it (a
-listing cut with ``…`` by its first and last lines). The "Asking the graph" examples are checked, and rewritten by
-``python docs/regenerate_examples.py``, in ``test_readme_query.py``.
+Every ``$ concept-graph build|validate|export|path|neighbors|stats ...`` example
+on the default data is run in a fresh folder (so the default data is the
+magnesium set and outputs land there), and every example reading a file of
+``docs/examples/`` is run from the repository; its output is compared with the
+lines shown under it (a listing cut with ``…`` by its first and last lines).
+The examples of the "Asking the graph" section (docs/python.md) are checked in
+``test_readme_query.py``. ``python docs/regenerate_examples.py`` rewrites them all.
 """
 
 from __future__ import annotations
@@ -21,14 +22,22 @@ import pytest
 
 from conftest import DATA, ROOT
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-RUN = ("build", "validate", "export")
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+RUN = ("build", "validate", "export", "path", "neighbors", "stats")
+ASKING = "\n## Asking the graph\n"
+
+
+def _outside_asking(text: str) -> str:
+    """``text`` without its "Asking the graph" section (checked by ``test_readme_query.py``)."""
+    head, found, rest = text.partition(ASKING)
+    return head + (rest.partition("\n## ")[2] if found else "")
 
 
 def examples() -> list[tuple[str, list[str]]]:
     """``(command, shown lines)`` for each example of :data:`RUN` that reads only the default data."""
     found = []
-    for block in re.findall(r"```text\n(.*?)```", README, re.S):
+    text = "\n".join(_outside_asking(page.read_text(encoding="utf-8")) for page in PAGES)
+    for block in re.findall(r"```text\n(.*?)```", text, re.S):
         for chunk in re.split(r"^(?=\$ concept-graph )", block, flags=re.M):
             if not chunk.startswith("$ concept-graph "):
                 continue
@@ -45,7 +54,9 @@ def _shipped(args: list[str]) -> bool:
 
 
 def test_the_examples_are_found() -> None:
-    assert {shlex.split(c)[1] for c, _ in examples()} == {*RUN, "path"}
+    assert {shlex.split(c)[1] for c, _ in examples()} == {"build", "validate", "export", "path"}
+    readme = [c for c, _ in examples() if f"$ {c}\n" in (ROOT / "README.md").read_text(encoding="utf-8")]
+    assert {shlex.split(c)[1] for c in readme} == {"build", "path"}
 
 
 @pytest.mark.parametrize(("command", "shown"), examples(), ids=[c for c, _ in examples()])
