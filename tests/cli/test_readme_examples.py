@@ -70,10 +70,21 @@ def test_the_example_prints_what_is_shown(
         shutil.copytree(DATA, tmp_path / "data")
         monkeypatch.chdir(tmp_path)
     result = run_cli(*args)
-    assert result.exit_code == 0, result.output
-    real = result.stdout.rstrip("\n").split("\n")
+    assert result.exit_code == (1 if shown[-1].startswith("error: ") else 0), result.output  # a bad-data example
+    real = result.output.rstrip("\n").split("\n")  # warnings (standard error) as a terminal shows them
     if "…" in shown:
         cut = shown.index("…")
         assert real[:cut] == shown[:cut] and real[len(real) - (len(shown) - cut - 1) :] == shown[cut + 1 :]
     else:
         assert real == shown
+
+
+def test_every_shipped_example_file_is_read_by_an_example() -> None:
+    read = " ".join(c for c, _ in examples())
+    shipped = [p for p in (ROOT / "docs" / "examples").rglob("*") if p.is_file()]
+    unread = [
+        p
+        for p in shipped
+        if p.relative_to(ROOT).as_posix() not in read and f"{p.parent.relative_to(ROOT).as_posix()}/" not in read
+    ]
+    assert shipped and not unread
