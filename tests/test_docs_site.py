@@ -80,3 +80,17 @@ def test_the_page_size_the_docs_state_is_about_right(tmp_path: Path) -> None:
     size = graph.write_html(graph.load(), tmp_path / "graph.html").stat().st_size / 1000
     said = f"docs/page.md says about {stated[1]} kB, the page is {size:.0f} kB"
     assert abs(size - int(stated[1])) <= 0.05 * size, said
+
+
+def test_every_repository_path_the_docs_cite_exists() -> None:
+    """A path in backticks (``tests/…``, ``graph/…``, …) names a file or folder of the repository."""
+    generated = {"bench/results/latest.md"}  # written by ``python -m bench``
+    pages = [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+    cited = {
+        (page.name, path)
+        for page in pages
+        for path in re.findall(r"`((?:tests|graph|bench|docs|notebooks|data)/[^` ]*)`", page.read_text("utf-8"))
+    }
+    assert cited and not [
+        (page, path) for page, path in sorted(cited) if path not in generated and not (ROOT / path).exists()
+    ]
