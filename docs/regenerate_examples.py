@@ -7,8 +7,8 @@ before); the Python example's output block is replaced by what the example
 prints, and so is the README's Python example's. Elsewhere, in the README and
 every page, each ``build``, ``validate``, ``export``, ``path``, ``neighbors``
 or ``stats`` example on the default data is run in a fresh folder, and each
-example on a file of ``docs/examples/`` from the repository, and its output put
-under it. ``tests/cli/test_readme_query.py`` and
+example on a file of ``docs/examples/`` (or ``tests/extraction/texts/``) from
+the repository, and its output put under it. ``tests/cli/test_readme_query.py`` and
 ``tests/cli/test_readme_examples.py`` fail until this has been run after a
 change of data or wording.
 
@@ -106,7 +106,7 @@ def data_examples(text: str) -> str:
         out = []
         for chunk in re.split(r"^(?=\$ concept-graph )", match[1], flags=re.M):
             args = shlex.split(chunk.split("\n", 1)[0][2:]) if chunk.startswith("$ concept-graph ") else []
-            shipped = any(arg.startswith("docs/examples/") for arg in args)  # run from the repository
+            shipped = any(arg.startswith(("docs/examples/", "tests/extraction/texts/")) for arg in args)  # from here
             on_data = len(args) > 1 and args[1] in ON_DATA and not {"--data", "--edges", "--nodes"} & set(args)
             if not (shipped or on_data):
                 out.append(chunk)

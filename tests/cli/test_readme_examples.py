@@ -3,10 +3,12 @@
 Every ``$ concept-graph build|validate|export|path|neighbors|stats ...`` example
 on the default data is run in a fresh folder (so the default data is the
 magnesium set and outputs land there), and every example reading a file of
-``docs/examples/`` is run from the repository; its output is compared with the
-lines shown under it (a listing cut with ``…`` by its first and last lines).
-The examples of the "Asking the graph" section (docs/python.md) are checked in
-``test_readme_query.py``. ``python docs/regenerate_examples.py`` rewrites them all.
+``docs/examples/`` (or an article of ``tests/extraction/texts/``) is run from
+the repository; its output is compared with the lines shown under it (a
+listing cut with ``…`` by its first and last lines). The examples of the
+"Asking the graph" section (docs/python.md) are checked in
+``test_readme_query.py``. ``python docs/regenerate_examples.py`` rewrites them
+all.
 """
 
 from __future__ import annotations
@@ -48,13 +50,17 @@ def examples() -> list[tuple[str, list[str]]]:
     return found
 
 
+#: Folders of files the repository ships for examples (or tests) to read.
+SHIPPED = ("docs/examples/", "tests/extraction/texts/")
+
+
 def _shipped(args: list[str]) -> bool:
-    """True when the command reads a file of ``docs/examples/`` (run from the repository)."""
-    return any(arg.startswith("docs/examples/") for arg in args)
+    """True when the command reads a file of :data:`SHIPPED` (run from the repository)."""
+    return any(arg.startswith(SHIPPED) for arg in args)
 
 
 def test_the_examples_are_found() -> None:
-    assert {shlex.split(c)[1] for c, _ in examples()} == {"build", "validate", "export", "path"}
+    assert {shlex.split(c)[1] for c, _ in examples()} == {"build", "validate", "export", "path", "extract"}
     readme = [c for c, _ in examples() if f"$ {c}\n" in (ROOT / "README.md").read_text(encoding="utf-8")]
     assert {shlex.split(c)[1] for c in readme} == {"build", "path"}
 
