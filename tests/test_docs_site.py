@@ -94,3 +94,11 @@ def test_every_repository_path_the_docs_cite_exists() -> None:
     assert cited and not [
         (page, path) for page, path in sorted(cited) if path not in generated and not (ROOT / path).exists()
     ]
+
+
+def test_the_readme_links_to_files_that_exist_and_stays_short() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(((?!https?:)[^)#]+)(?:#[^)]*)?\)", readme)
+    assert "docs/api.md" in links and "docs/cli.md" in links
+    assert not [link for link in links if not (ROOT / link).is_file()]
+    assert len(readme.encode("utf-8")) <= 10_000
