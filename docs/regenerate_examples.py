@@ -1,14 +1,16 @@
-"""Rewrite the output the README shows from real runs.
+"""Rewrite the output the README and the documentation (``docs/*.md``) show from real runs.
 
 Each ``$ concept-graph ...`` line in a text block of the "Asking the graph"
-section is run and the lines under it replaced by what it prints (a listing
+section (``docs/python.md``) is run and the lines under it replaced by what it prints (a listing
 abbreviated with ``…`` keeps its cut: as many lines before and after it as
 before); the Python example's output block is replaced by what the example
-prints. Elsewhere, each ``build``, ``validate`` or ``export`` example on the
-default data is run in a fresh folder, and each example on a file of
-``docs/examples/`` from the repository, and its output put under it.
-``tests/cli/test_readme_query.py`` and ``tests/cli/test_readme_examples.py``
-fail until this has been run after a change of data or wording.
+prints, and so is the README's Python example's. Elsewhere, in the README and
+every page, each ``build``, ``validate``, ``export``, ``path``, ``neighbors``
+or ``stats`` example on the default data is run in a fresh folder, and each
+example on a file of ``docs/examples/`` (or ``tests/extraction/texts/``) from
+the repository, and its output put under it. ``tests/cli/test_readme_query.py`` and
+``tests/cli/test_readme_examples.py`` fail until this has been run after a
+change of data or wording.
 
 Run from the repository root::
 
@@ -32,6 +34,8 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 HEADING = "## Asking the graph"
+#: A Python block followed by the text block of what it prints (neither crossing a fence).
+PRINTS = r"```python\n((?:(?!```).)*)```\n\n```text\n(?:(?!```).)*```"
 
 
 def run(command: str) -> list[str]:
@@ -64,21 +68,27 @@ def text_block(block: str) -> str:
     return "".join(out)
 
 
-def python_output(code: str) -> str:
+def python_output(code: str, name: str = "docs/python.md") -> str:
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        exec(compile(code, "README.md", "exec"), {})
+        exec(compile(code, name, "exec"), {})
     return printed.getvalue()
+
+
+def python_examples(text: str, name: str) -> str:
+    """``text`` with the output of its first Python example that shows what it prints made anew."""
+
+    def example(match: re.Match[str]) -> str:
+        return f"```python\n{match[1]}```\n\n```text\n{python_output(match[1], name)}```"
+
+    return re.sub(PRINTS, example, text, count=1, flags=re.S)
 
 
 def regenerate(text: str) -> str:
     head, _, rest = text.partition(HEADING)
     section, sep, tail = rest.partition("\n## ")
 
-    def python_example(match: re.Match[str]) -> str:
-        return f"```python\n{match[1]}```\n\n```text\n{python_output(match[1])}```"
-
-    section = re.sub(r"```python\n(.*?)```\n\n```text\n.*?```", python_example, section, count=1, flags=re.S)
+    section = python_examples(section, "docs/python.md")
     section = re.sub(
         r"```text\n(\$ concept-graph .*?)```", lambda m: f"```text\n{text_block(m[1])}```", section, flags=re.S
     )
@@ -86,7 +96,7 @@ def regenerate(text: str) -> str:
 
 
 #: The commands run on the default data outside "Asking the graph".
-ON_DATA = ("build", "validate", "export")
+ON_DATA = ("build", "validate", "export", "path", "neighbors", "stats")
 
 
 def data_examples(text: str) -> str:
@@ -96,7 +106,7 @@ def data_examples(text: str) -> str:
         out = []
         for chunk in re.split(r"^(?=\$ concept-graph )", match[1], flags=re.M):
             args = shlex.split(chunk.split("\n", 1)[0][2:]) if chunk.startswith("$ concept-graph ") else []
-            shipped = any(arg.startswith("docs/examples/") for arg in args)  # run from the repository
+            shipped = any(arg.startswith(("docs/examples/", "tests/extraction/texts/")) for arg in args)  # from here
             on_data = len(args) > 1 and args[1] in ON_DATA and not {"--data", "--edges", "--nodes"} & set(args)
             if not (shipped or on_data):
                 out.append(chunk)
@@ -122,16 +132,23 @@ def data_examples(text: str) -> str:
 def main() -> int:
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
-    old = README.read_text(encoding="utf-8")
-    new = regenerate(old)
-    head, sep, rest = new.partition(HEADING)
-    section, sep2, tail = rest.partition("\n## ")
-    new = data_examples(head) + sep + section + sep2 + data_examples(tail)
-    if new != old:
-        README.write_text(new, encoding="utf-8")
-        print("README.md: examples regenerated")
-    else:
-        print("README.md: examples already up to date")
+    for path in [README, *sorted((ROOT / "docs").glob("*.md"))]:
+        name = path.relative_to(ROOT).as_posix()
+        old = path.read_text(encoding="utf-8")
+        if HEADING in old:
+            new = regenerate(old)
+            head, sep, rest = new.partition(HEADING)
+            section, sep2, tail = rest.partition("\n## ")
+            new = data_examples(head) + sep + section + sep2 + data_examples(tail)
+        else:
+            new = data_examples(old)
+        if path == README:
+            new = python_examples(new, name)
+        if new != old:
+            path.write_text(new, encoding="utf-8")
+            print(f"{name}: examples regenerated")
+        else:
+            print(f"{name}: examples already up to date")
     return 0
 
 

@@ -65,7 +65,7 @@ def test_a_build_killed_while_writing_leaves_the_earlier_page_intact(tmp_path):
     assert status == -signal.SIGKILL, "the build always finished before it could be killed"
     assert out.read_bytes() == EARLIER
     leftovers = _temporaries(out.parent)
-    assert len(leftovers) >= 1  # SIGKILL gives no chance to clean up: documented in the README
+    assert len(leftovers) >= 1  # SIGKILL gives no chance to clean up: documented in docs/limits.md
 
     small = _write_edges(tmp_path / "small.csv", 10)
     result = _run("build", "--edges", str(small), "--out", str(out), cwd=tmp_path)

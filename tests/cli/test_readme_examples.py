@@ -1,11 +1,14 @@
-"""The README's command examples on the shipped data print what the README shows (issue 24).
+"""The command examples of the README and docs/*.md print what they show (issues 24 and 28).
 
-Every ``$ concept-graph build|validate|export ...`` example on the default data
-is run in a fresh folder (so the default data is the magnesium set and outputs
-land there), and every example reading a file of ``docs/examples/`` is run from
+Every ``$ concept-graph build|validate|export|path|neighbors|stats ...`` example
+on the default data is run in a fresh folder (so the default data is the
+magnesium set and outputs land there), and every example reading a file of
+``docs/examples/`` (or an article of ``tests/extraction/texts/``) is run from
 the repository; its output is compared with the lines shown under it (a
-listing cut with ``…`` by its first and last lines). The "Asking the graph" examples are checked, and rewritten by
-``python docs/regenerate_examples.py``, in ``test_readme_query.py``.
+listing cut with ``…`` by its first and last lines). The examples of the
+"Asking the graph" section (docs/python.md) are checked in
+``test_readme_query.py``. ``python docs/regenerate_examples.py`` rewrites them
+all.
 """
 
 from __future__ import annotations
@@ -21,14 +24,22 @@ import pytest
 
 from conftest import DATA, ROOT
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-RUN = ("build", "validate", "export")
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+RUN = ("build", "validate", "export", "path", "neighbors", "stats")
+ASKING = "\n## Asking the graph\n"
+
+
+def _outside_asking(text: str) -> str:
+    """``text`` without its "Asking the graph" section (checked by ``test_readme_query.py``)."""
+    head, found, rest = text.partition(ASKING)
+    return head + (rest.partition("\n## ")[2] if found else "")
 
 
 def examples() -> list[tuple[str, list[str]]]:
     """``(command, shown lines)`` for each example of :data:`RUN` that reads only the default data."""
     found = []
-    for block in re.findall(r"```text\n(.*?)```", README, re.S):
+    text = "\n".join(_outside_asking(page.read_text(encoding="utf-8")) for page in PAGES)
+    for block in re.findall(r"```text\n(.*?)```", text, re.S):
         for chunk in re.split(r"^(?=\$ concept-graph )", block, flags=re.M):
             if not chunk.startswith("$ concept-graph "):
                 continue
@@ -39,13 +50,19 @@ def examples() -> list[tuple[str, list[str]]]:
     return found
 
 
+#: Folders of files the repository ships for examples (or tests) to read.
+SHIPPED = ("docs/examples/", "tests/extraction/texts/")
+
+
 def _shipped(args: list[str]) -> bool:
-    """True when the command reads a file of ``docs/examples/`` (run from the repository)."""
-    return any(arg.startswith("docs/examples/") for arg in args)
+    """True when the command reads a file of :data:`SHIPPED` (run from the repository)."""
+    return any(arg.startswith(SHIPPED) for arg in args)
 
 
 def test_the_examples_are_found() -> None:
-    assert {shlex.split(c)[1] for c, _ in examples()} == {*RUN, "path"}
+    assert {shlex.split(c)[1] for c, _ in examples()} == {"build", "validate", "export", "path", "extract"}
+    readme = [c for c, _ in examples() if f"$ {c}\n" in (ROOT / "README.md").read_text(encoding="utf-8")]
+    assert {shlex.split(c)[1] for c in readme} == {"build", "path"}
 
 
 @pytest.mark.parametrize(("command", "shown"), examples(), ids=[c for c, _ in examples()])
@@ -59,10 +76,18 @@ def test_the_example_prints_what_is_shown(
         shutil.copytree(DATA, tmp_path / "data")
         monkeypatch.chdir(tmp_path)
     result = run_cli(*args)
-    assert result.exit_code == 0, result.output
-    real = result.stdout.rstrip("\n").split("\n")
+    assert result.exit_code == (1 if shown[-1].startswith("error: ") else 0), result.output  # a bad-data example
+    real = result.output.rstrip("\n").split("\n")  # warnings (standard error) as a terminal shows them
     if "…" in shown:
         cut = shown.index("…")
         assert real[:cut] == shown[:cut] and real[len(real) - (len(shown) - cut - 1) :] == shown[cut + 1 :]
     else:
         assert real == shown
+
+
+def test_every_shipped_example_file_is_read_by_an_example() -> None:
+    """Each file of ``docs/examples/`` is an argument of an example, or in a folder that is one."""
+    arguments = {arg.rstrip("/") for command, _ in examples() for arg in shlex.split(command)}
+    shipped = [p.relative_to(ROOT) for p in (ROOT / "docs" / "examples").rglob("*") if p.is_file()]
+    unread = [p for p in shipped if not {p.as_posix(), p.parent.as_posix()} & arguments]
+    assert shipped and not unread

@@ -1,4 +1,7 @@
-"""The README's "Asking the graph" section tells the truth: real output, every option, every JSON key."""
+"""The "Asking the graph" section (docs/python.md) tells the truth: real output, every option, every JSON key.
+
+The README's Python example is run too, and its output compared with the output it shows.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +19,11 @@ from conftest import ROOT
 from graph.cli import cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("## Asking the graph", 1)[1].split("\n## ", 1)[0]
+PYTHON_PAGE = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+COMMAND_PAGE = (ROOT / "docs" / "command-line.md").read_text(encoding="utf-8")
+SECTION = PYTHON_PAGE.split("\n## Asking the graph\n", 1)[1].split("\n## ", 1)[0]
+#: A Python block followed by the text block of what it prints (neither crossing a fence).
+PRINTS = r"```python\n((?:(?!```).)*)```\n\n```text\n((?:(?!```).)*)```"
 COMMANDS = ("path", "neighbors", "stats")
 
 
@@ -48,10 +55,20 @@ def test_shown_output_is_the_real_output(
 def test_the_python_example_prints_what_is_shown(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, shown = re.search(r"```python\n(.*?)```\n\n```text\n(.*?)```", SECTION, re.S).groups()  # type: ignore[union-attr]
+    code, shown = re.search(PRINTS, SECTION, re.S).groups()  # type: ignore[union-attr]
+    monkeypatch.chdir(ROOT)
+    exec(compile(code, "docs/python.md", "exec"), {})
+    assert capsys.readouterr().out == shown
+
+
+def test_the_readme_python_example_prints_what_is_shown(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = README.split("\n## Python\n", 1)[1].split("\n## ", 1)[0]
+    code, shown = re.search(PRINTS, section, re.S).groups()  # type: ignore[union-attr]
     monkeypatch.chdir(ROOT)
     exec(compile(code, "README.md", "exec"), {})
-    assert capsys.readouterr().out == shown
+    assert shown and capsys.readouterr().out == shown
 
 
 def test_the_section_shows_each_command() -> None:
@@ -60,7 +77,7 @@ def test_the_section_shows_each_command() -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_option_is_in_the_command_table(command: str) -> None:
-    row = next(line for line in README.splitlines() if line.startswith(f"| `concept-graph {command} "))
+    row = next(line for line in COMMAND_PAGE.splitlines() if line.startswith(f"| `concept-graph {command} "))
     options = [o for p in cli.commands[command].params if isinstance(p, click.Option) for o in p.opts]
     data_options = {"--data", "--edges", "--nodes", "--source-col", "--target-col", "--undirected"}
     missing = [o for o in options if o.startswith("--") and o not in data_options and o not in row]

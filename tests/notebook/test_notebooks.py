@@ -241,11 +241,11 @@ def test_from_the_notebook_folder_load_finds_the_installed_data(monkeypatch):
     assert folder != Path("data") and (folder / "edges.csv").is_file()
 
 
-# ---------------------------------------------------------------- README
+# ---------------------------------------------------------------- README and docs/jupyter.md
 
 
-def test_readme_jupyter_section_names_what_exists_and_its_code_runs(monkeypatch):
-    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Jupyter\n", 1)[1].split("\n## ", 1)[0]
+def test_the_jupyter_page_names_what_exists_and_its_code_runs(monkeypatch):
+    section = (ROOT / "docs" / "jupyter.md").read_text(encoding="utf-8")
     extra = re.search(r"^notebook = \[(.*?)\]", (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M | re.S)
     assert 'pip install -e ".[notebook]" && jupyter lab notebooks/' in section
     assert extra and {"jupyterlab", "ipykernel"} <= set(re.findall(r'"([a-z]+)[<>=]', extra.group(1)))
@@ -253,5 +253,18 @@ def test_readme_jupyter_section_names_what_exists_and_its_code_runs(monkeypatch)
     monkeypatch.chdir(NOTEBOOKS)
     namespace: dict[str, Any] = {}
     for block in re.findall(r"```python\n(.*?)```", section, re.S):
-        exec(block, namespace)  # the README's own examples
+        exec(block, namespace)  # the page's own examples
     assert isinstance(namespace["H"], nx.MultiDiGraph) and namespace["effect"].verdict == "increases"
+
+
+def test_the_readme_jupyter_section_opens_the_notebooks_and_its_code_runs(monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Jupyter\n", 1)[1].split("\n## ", 1)[0]
+    assert 'pip install -e ".[notebook]" && jupyter lab notebooks/' in section
+    assert "(docs/jupyter.md)" in section
+    monkeypatch.chdir(NOTEBOOKS)
+    namespace: dict[str, Any] = {}
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    for block in blocks:
+        exec(block, namespace)  # the README's own example
+    assert blocks and namespace["effect"].verdict == "increases"
