@@ -226,7 +226,7 @@ def validate(source: dict[str, Any]) -> None:
     "--max-paths", type=click.IntRange(min=1), default=20, show_default=True, help="Most paths shown (shortest first)."
 )
 @click.option("--lang", type=LANG, default="en", show_default=True, help="Language of labels and sentences.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in the README) instead of text.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in docs/python.md) instead of text.")
 @click.option(
     "--html",
     type=click.Path(dir_okay=False),
@@ -278,7 +278,7 @@ def path(
 @click.option("--relation", multiple=True, metavar="RELATION", help="Only this relation (id or label; repeatable).")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="How many steps away.")
 @click.option("--lang", type=LANG, default="en", show_default=True, help="Language of labels.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in the README) instead of text.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in docs/python.md) instead of text.")
 def neighbors(
     source: dict[str, Any], name: str, direction: str, relation: tuple[str, ...], depth: int, lang: str, as_json: bool
 ) -> None:
@@ -303,7 +303,7 @@ def neighbors(
 @data_options
 @click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="Most connected nodes listed.")
 @click.option("--lang", type=LANG, default="en", show_default=True, help="Language of labels and headings.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in the README) instead of text.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (schema in docs/python.md) instead of text.")
 def stats(source: dict[str, Any], top: int, lang: str, as_json: bool) -> None:
     """Count nodes, edges, categories, relations, sources and components; list the hubs.
 
@@ -536,7 +536,7 @@ def main(argv: list[str] | None = None) -> None:
         _kept.clear()  # let go of what was read, so the message can be written
         click.echo(
             "error: out of memory; the data is too large for this machine's memory "
-            "(see Limits in the README: about 1.5 kB an edge with evidence); "
+            "(see docs/limits.md: about 1.5 kB an edge with evidence); "
             "try a part of it, or a machine with more memory",
             err=True,
         )

@@ -2,7 +2,7 @@
 
 Text is styled with :func:`click.style`; :func:`click.echo` drops the styles
 when the output is not a terminal, so piped output is plain. The JSON has a
-stable schema, documented in the README ("Asking the graph").
+stable schema, documented in docs/python.md ("Asking the graph").
 
 Examples
 --------
@@ -152,7 +152,7 @@ def neighbor_lines(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en")
 
 
 def neighbor_json(G: nx.MultiDiGraph, result: NeighborResult, lang: str = "en") -> dict[str, Any]:
-    """``result.to_dict()`` with the language and the labels (schema in the README)."""
+    """``result.to_dict()`` with the language and the labels (schema in docs/python.md)."""
     nodes = [result.node, *(n for step in result for n in (step.source, step.target))]
     return {"lang": lang, **result.to_dict(), "labels": _labels(G, nodes, lang)}
 
@@ -205,7 +205,7 @@ def _in_out(summary: Stats, node: Hashable, n_in: int, n_out: int, words: dict[s
 
 
 def stats_json(summary: Stats) -> dict[str, Any]:
-    """The counts as JSON-ready values (schema in the README)."""
+    """The counts as JSON-ready values (schema in docs/python.md)."""
     return summary.to_dict()
 
 

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 #: The most bytes of text an article may have (about 150,000 words): reading one takes some 20 s a
-#: megabyte, and its review page must stay usable in a browser. See Limits in the README.
+#: megabyte, and its review page must stay usable in a browser. See docs/limits.md.
 MAX_ARTICLE_BYTES = 1_000_000
 #: The most bytes a saved web page may have (its markup, scripts and styles included); the text
 #: found in it is held to :data:`MAX_ARTICLE_BYTES`.
@@ -172,7 +172,7 @@ def read_article_stream(stream: BinaryIO, name: str = "standard input", doc: str
         raise ArticleError(
             f"{name}: holds more than {MAX_PAGE_BYTES:,} bytes, the most a saved web page may have "
             f"(an article's text: {MAX_ARTICLE_BYTES:,}); expected a shorter article "
-            "(split it in parts; see Limits in the README)"
+            "(split it in parts; see docs/limits.md)"
         )
     return article_from_bytes(raw, name, doc)
 
@@ -228,7 +228,7 @@ def check_text_size(text: str, name: str, said: str = "is {:,} bytes") -> None:
 def _too_large(name: str, size: str, limit: int, what: str) -> str:
     return (
         f"{name}: {size}, more than the {limit:,} {what} may have; "
-        "expected a shorter article (split it in parts; see Limits in the README)"
+        "expected a shorter article (split it in parts; see docs/limits.md)"
     )
 
 

@@ -28,7 +28,7 @@ CLAIM = "Magnesium bevordert de slaap."
 ONE_IN_GRAPH = "1 candidate (1 in graph, 0 new, 0 contradict); 1 claim sentence, 100% covered by the graph"
 INPUT = "it is an input file of this command; expected another file name"
 ARTICLE = "an article file (plain text, Markdown or HTML), or - to read one from standard input"
-SHORTER = "expected a shorter article (split it in parts; see Limits in the README)"
+SHORTER = "expected a shorter article (split it in parts; see docs/limits.md)"
 # Long enough for trafilatura to take the paragraphs for the page's main text.
 MORE = " Dat blijkt uit verschillende bronnen die in dit artikel uitgebreid worden besproken en toegelicht."
 
