@@ -27,7 +27,6 @@ Examples
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -200,17 +199,12 @@ def read_json_graph(path: str | Path, directed: bool = True) -> nx.MultiDiGraph 
     """
     from .checked import checked_graph
     from .kgxjson import kgx_json_graph
-    from .nodelink import node_link_graph
-    from .portable import read_error, restore_graph
+    from .nodelink import load_json, node_link_graph
+    from .portable import restore_graph
     from .sniff import READ
 
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except RecursionError as err:
-        raise DataError([Problem(str(path), 0, None, "is nested too deeply to read", _EXPECTED)]) from err
-    except (OSError, ValueError) as err:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        raise read_error(path, err, "JSON graph") from err
+    data = load_json(path, "JSON graph")
     flavour = json_flavour(data)
     if flavour is None:
         raise DataError([Problem(str(path), 0, None, f"looks like {json_shape(data)}", f"one of {READ}")])
@@ -220,4 +214,3 @@ def read_json_graph(path: str | Path, directed: bool = True) -> nx.MultiDiGraph 
     return checked_graph(G, str(path))
 
 
-_EXPECTED = 'node-link JSON: an object with "nodes" and "edges"'

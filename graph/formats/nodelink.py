@@ -124,13 +124,19 @@ def read_node_link(path: str | Path) -> nx.MultiDiGraph:
         When the file is missing, is not JSON, or is not node-link data.
     """
     path = Path(path)
+    data = load_json(path, "node-link JSON")
+    return restore_graph(node_link_graph(data, str(path)), source=str(path))
+
+
+def load_json(path: Path, kind: str) -> Any:
+    """The JSON document in ``path`` (UTF-8, a BOM allowed); a :class:`DataError` naming ``kind`` when
+    the file is missing, is not JSON, or is nested too deeply to read."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        return json.loads(path.read_text(encoding="utf-8-sig"))
     except RecursionError as err:
         raise DataError([Problem(str(path), 0, None, "is nested too deeply to read", _EXPECTED)]) from err
     except (OSError, ValueError) as err:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        raise read_error(path, err, "node-link JSON") from err
-    return restore_graph(node_link_graph(data, str(path)), source=str(path))
+        raise read_error(path, err, kind) from err
 
 
 _EXPECTED = 'node-link JSON: an object with "nodes" and "edges"'
