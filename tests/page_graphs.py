@@ -112,7 +112,12 @@ def reference_paths(G: nx.MultiDiGraph, a: Any, b: Any, max_hops: int = 4, max_p
     """The Python API's answer (:func:`graph.net_effect`) for paths from ``a`` to ``b``, shaped like the page's."""
     effect = graph.net_effect(G, a, b, max_hops=max_hops, max_paths=max_paths)
     paths = [
-        {"nodes": [str(n) for n in path.nodes], "steps": [step.sign for step in path.steps], "sign": path.sign}
+        {
+            "nodes": [str(n) for n in path.nodes],
+            "steps": [step.sign for step in path.steps],
+            "sign": path.sign,
+            "hedged": path.hedged,
+        }
         for path in effect.paths.paths
     ]
     counts = {
@@ -121,15 +126,25 @@ def reference_paths(G: nx.MultiDiGraph, a: Any, b: Any, max_hops: int = 4, max_p
         "unclear": effect.unclear,
         "links": effect.links,
     }
-    return {"paths": paths, "more": effect.paths.truncated, "counts": counts, "verdict": effect.verdict}
+    return {
+        "paths": paths,
+        "more": effect.paths.truncated,
+        "counts": counts,
+        "verdict": effect.verdict,
+        "hedged": effect.hedged,
+    }
 
 
-def signed_graph(edges: list[tuple[str, str, int]], nodes: tuple[str, ...] = ()) -> nx.MultiDiGraph:
-    """A graph from ``(u, v, sign)`` triples (parallel edges kept, in order)."""
+def signed_graph(
+    edges: list[tuple[str, str, int]], nodes: tuple[str, ...] = (), hedged: tuple[int, ...] = ()
+) -> nx.MultiDiGraph:
+    """A graph from ``(u, v, sign)`` triples (parallel edges kept, in order); the edges at the
+    positions in ``hedged`` are claims made with a hedge ("may increase")."""
     G = nx.MultiDiGraph()
     G.add_nodes_from(nodes)
-    for u, v, sign in edges:
-        G.add_edge(u, v, sign=sign, relation={1: "increases", -1: "decreases", 0: "affects"}[sign])
+    for i, (u, v, sign) in enumerate(edges):
+        relation = {1: "increases", -1: "decreases", 0: "affects"}[sign]
+        G.add_edge(u, v, sign=sign, relation=relation, **({"hedged": "true"} if i in hedged else {}))
     return G
 
 
@@ -138,6 +153,22 @@ CONTRACT_GRAPHS = {
     # parallel edges that disagree (step unclear) or add an unsigned claim (step keeps its sign)
     "parallel": signed_graph(
         [("a", "b", 1), ("a", "b", -1), ("b", "c", 1), ("b", "c", 0), ("a", "c", -1), ("c", "d", -1), ("a", "d", -1)]
+    ),
+    # hedges: a step is hedged only when every claim giving its sign is (a-b: one of two; b-c: both);
+    # an unsigned hedged step (c-d); chains a->e all hedged (a verdict that only may hold) or not
+    "hedged": signed_graph(
+        [
+            ("a", "b", 1),
+            ("a", "b", 1),
+            ("b", "c", -1),
+            ("b", "c", -1),
+            ("c", "d", 0),
+            ("a", "c", 1),
+            ("d", "e", 1),
+            ("c", "e", 1),
+        ]
+        + [("b", "e", -1), ("a", "e", 1)],
+        hedged=(0, 2, 3, 4, 5),
     ),
     # more than 20 paths within 4 hops
     "many": signed_graph(

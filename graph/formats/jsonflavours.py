@@ -212,5 +212,3 @@ def read_json_graph(path: str | Path, directed: bool = True) -> nx.MultiDiGraph 
         return kgx_json_graph(data, str(path), directed)
     G = restore_graph(node_link_graph(as_node_link(data), str(path)), source=str(path))
     return checked_graph(G, str(path))
-
-

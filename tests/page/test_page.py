@@ -463,8 +463,9 @@ def test_page_suggests_what_the_python_api_suggests(open_page, magnesium, magnes
 def _page_paths(page, pairs, max_hops=4, max_paths=20):
     return page.evaluate(
         """([pairs, opts]) => pairs.map(([a, b]) => { const r = cg.findPaths(a, b, opts);
-        return {paths: r.paths.map(p => ({nodes: p.nodes, steps: p.steps.map(s => s.sign), sign: p.sign})),
-                more: r.more, counts: r.counts, verdict: r.verdict}; })""",
+        return {paths: r.paths.map(p => ({nodes: p.nodes, steps: p.steps.map(s => s.sign), sign: p.sign,
+                                          hedged: p.hedged})),
+                more: r.more, counts: r.counts, verdict: r.verdict, hedged: r.hedged}; })""",
         [pairs, {"maxHops": max_hops, "maxPaths": max_paths}],
     )
 
@@ -491,6 +492,13 @@ def test_contract_graphs_reach_their_corners():
     astral = reference_paths(CONTRACT_GRAPHS["astral"], "a", "t")["paths"]
     assert [p["nodes"][1] for p in astral] == ["Z", "é", "\uffff", "\U0001f600"]
     assert reference_paths(CONTRACT_GRAPHS["parallel"], "a", "d")["verdict"] == "mixed"
+    hedged = CONTRACT_GRAPHS["hedged"]
+    only_may = reference_paths(hedged, "b", "c")
+    assert (only_may["verdict"], only_may["hedged"]) == ("decreases", True)
+    said_plainly_too = reference_paths(hedged, "b", "e")  # one of the chains that decrease is unhedged
+    assert (said_plainly_too["verdict"], said_plainly_too["hedged"]) == ("decreases", False)
+    assert [p["hedged"] for p in said_plainly_too["paths"]] == [False, True, True]
+    assert reference_paths(hedged, "a", "b")["paths"][0]["hedged"] is False  # one of its two claims is plain
 
 
 # ---------------------------------------------------------------- language

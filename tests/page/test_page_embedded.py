@@ -36,7 +36,9 @@ def drawing_frame(opened: Any) -> Any:
     return frame
 
 
-def settle(page: Any, timeout_ms: int = 8000, view: str = "[cgNetwork.getScale(), cgNetwork.getViewPosition()]") -> None:
+def settle(
+    page: Any, timeout_ms: int = 8000, view: str = "[cgNetwork.getScale(), cgNetwork.getViewPosition()]"
+) -> None:
     """Wait until ``view`` stops changing: by default the drawing's view (vis-network animates frame by
     frame, slower on a busy machine); ``"window.scrollY"`` for a page that Chromium scrolls smoothly."""
     before = page.evaluate(view)

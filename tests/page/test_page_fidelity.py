@@ -33,7 +33,9 @@ def hedged_graph() -> nx.MultiDiGraph:
     G.add_node("depression", label="Depression", label_nl="Depressie", category="condition")
     G.add_node("sleep", label="Sleep", label_nl="Slaap", category="process")
     G.add_edge("magnesium", "depression", relation="relieves", sign=-1, hedged="true", evidence="It may help.")
+    G.add_node("insomnia", label="Insomnia", label_nl="Slapeloosheid", category="condition")
     G.add_edge("magnesium", "sleep", relation="promotes", sign=1, hedged="false", evidence="It helps.")
+    G.add_edge("depression", "insomnia", relation="promotes", sign=1, evidence="It keeps people awake.")
     return G
 
 
@@ -57,6 +59,35 @@ def test_a_hedged_claim_reads_may_in_the_details_in_both_languages(open_page, he
     page.press("#cg-search", "Enter")
     claims = page.locator("#cg-details .cg-relations li").all_text_contents()
     assert any("kan verlichten" in c for c in claims), claims
+    assert opened.problems == []
+
+
+def _ask(page, source: str, target: str) -> None:
+    for box, text in (("#cg-from", source), ("#cg-to", target)):
+        page.fill(box, text)
+        page.wait_for_selector(f"#{page.get_attribute(box, 'aria-controls')} li", state="visible")
+        page.press(box, "Enter")  # takes the first suggestion
+    page.press("#cg-to", "Enter")  # asks
+
+
+def test_a_chain_through_a_hedged_claim_may_decrease_on_the_page_in_both_languages(open_page, hedged_html):
+    """Issue 27: the path finder's verdict and chain badges say "may decrease" when every chain that
+    gives the verdict runs through a hedged claim, as `concept-graph path` says it; a plain chain stays plain."""
+    opened = open_page(hedged_html)
+    page = opened.page
+    _ask(page, "magnesium", "insomnia")
+    result = page.locator("#cg-path-result")
+    assert result.locator(".cg-verdict .cg-badge").text_content() == "may decrease"
+    assert result.locator(".cg-chain-meta .cg-badge").all_text_contents() == ["may decrease"]
+    result.locator("button.cg-chain").first.click()
+    details = page.locator("#cg-details")
+    assert details.locator(".cg-chain-details > .cg-badge").text_content() == "may decrease"
+    assert details.locator(".cg-step-title .cg-badge").all_text_contents() == ["may decrease", "increases"]
+    _ask(page, "magnesium", "sleep")
+    assert result.locator(".cg-verdict .cg-badge").text_content() == "increases"
+    page.locator("button[data-lang='nl']").click()
+    _ask(page, "magnesium", "slapeloosheid")
+    assert result.locator(".cg-verdict .cg-badge").text_content() == "kan verlagen"
     assert opened.problems == []
 
 

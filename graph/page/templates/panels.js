@@ -33,7 +33,13 @@
   }
   var EFFECT = { "1": "increases", "-1": "decreases", "0": "unclear" };
   function effectKey(sign) { return EFFECT[String(sign)] || "unclear"; }
-  function badge(ctx, key) { return el("span", "cg-badge cg-" + key.replace(" ", "-"), ctx.t(key === "no path" ? "noPath" : key)); }
+  /* An effect's badge; a hedged increase or decrease reads "may increase" / "kan verhogen", as the
+     command line and Python say it: a claim made with a reservation never reads as a plain one. */
+  var MAY = { increases: "mayIncrease", decreases: "mayDecrease" };
+  function badge(ctx, key, hedged) {
+    var may = hedged && MAY[key];
+    return el("span", "cg-badge cg-" + key.replace(" ", "-") + (may ? " cg-may" : ""), ctx.t(may || (key === "no path" ? "noPath" : key)));
+  }
 
   /* "Magnesium — activates → GABA receptor" for an edge, each name isolated. */
   function edgeSentence(ctx, index) {
@@ -154,7 +160,7 @@
     title.appendChild(mixed("span", "cg-relation", [" \u2014 ", user(ctx.relationLabel(e)), " \u2192 "]));
     title.appendChild(button("cg-link", ctx.label(e.to), function () { ctx.onNode(e.to); }));
     box.appendChild(title);
-    box.appendChild(badge(ctx, effectKey(e.sign)));
+    box.appendChild(badge(ctx, effectKey(e.sign), e.hedged));
     if (e.hedged) { box.appendChild(el("span", "cg-badge cg-hedged", ctx.t("hedged"))); }
     if (e.weight !== undefined && e.weight !== null) {
       var weight = el("p", "cg-weight");
@@ -185,7 +191,7 @@
     var names = [];
     path.nodes.forEach(function (id, i) { names.push(i ? " \u2192 " : "", user(ctx.label(id))); });
     box.appendChild(mixed("h2", "cg-details-title", [ctx.t("chain") + ": "].concat(names)));
-    box.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign)));
+    box.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign), path.hedged));
     var steps = el("ol", "cg-steps");
     path.steps.forEach(function (step) {
       var item = el("li");
@@ -193,7 +199,7 @@
         var head = el("p", "cg-step-title");
         head.appendChild(button("cg-link", edgeSentence(ctx, index), function () { ctx.onEdge(index); }));
         head.appendChild(document.createTextNode(" "));
-        head.appendChild(badge(ctx, effectKey(ctx.edges[index].sign)));
+        head.appendChild(badge(ctx, effectKey(ctx.edges[index].sign), ctx.edges[index].hedged));
         item.appendChild(head);
         evidence(ctx, ctx.edges[index], item);
       });
@@ -224,7 +230,7 @@
       return box;
     }
     var head = mixed("p", "cg-verdict", ctx.tParts("netEffect", { a: user(ctx.label(from)), b: user(ctx.label(to)) }).concat([" "]));
-    head.appendChild(badge(ctx, result.verdict === "link" ? "against" : result.verdict));
+    head.appendChild(badge(ctx, result.verdict === "link" ? "against" : result.verdict, result.hedged));
     box.appendChild(head);
     var counts = ctx.t("counts", { inc: result.counts.increases, dec: result.counts.decreases, unc: result.counts.unclear });
     if (result.counts.links) { counts += ctx.t("links", { n: result.counts.links }); }
@@ -237,7 +243,7 @@
       choose.setAttribute("aria-pressed", "false");
       choose.appendChild(chainText(ctx, path));
       var meta = el("span", "cg-chain-meta");
-      meta.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign)));
+      meta.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign), path.hedged));
       meta.appendChild(el("span", "cg-muted", path.steps.length === 1 ? ctx.t("step") : ctx.t("steps", { n: path.steps.length })));
       choose.appendChild(meta);
       item.appendChild(choose);

@@ -161,12 +161,27 @@
       var edges = g.steps.get(u + "\u0000" + nodes[i + 1]).slice();
       var back = !edges.some(function (e) { return runsFrom(g, e, u); });
       var s = stepSign(g, u, nodes[i + 1]);
-      steps.push({ from: u, to: nodes[i + 1], edges: edges, sign: s, against: back });
+      steps.push({ from: u, to: nodes[i + 1], edges: edges, sign: s, against: back, hedged: stepHedged(g, u, edges, s) });
       sign *= s;
       against = against || back;
     }
-    return { nodes: nodes, steps: steps, sign: against || sign === 0 ? 0 : sign, against: against };
+    return {
+      nodes: nodes, steps: steps, sign: against || sign === 0 ? 0 : sign, against: against,
+      hedged: steps.some(function (step) { return step.hedged; }) // some step only *may* happen: so may the chain
+    };
   }
+
+  /* A step is hedged when every claim that gives it its sign is ("may increase"); unsigned, when its
+     claim is: the first edge that runs the step's way, else the first edge (graph/ask/paths.py Step.hedged). */
+  function stepHedged(g, u, edges, sign) {
+    var ahead = edges.filter(function (i) { return runsFrom(g, i, u); });
+    if (sign) {
+      return ahead.filter(function (i) { return g.edges[i].sign === sign; }).every(function (i) { return !!g.edges[i].hedged; });
+    }
+    return !!g.edges[(ahead.length ? ahead : edges)[0]].hedged;
+  }
+
+  function effectOf(path) { return path.against ? "link" : path.sign === 1 ? "increases" : path.sign === -1 ? "decreases" : "unclear"; }
 
   function verdict(counts, total) {
     if (!total) { return "no path"; }
@@ -188,10 +203,12 @@
     }
     var paths = found.slice(0, maxPaths).map(function (nodes) { return describe(g, nodes); });
     var counts = { increases: 0, decreases: 0, unclear: 0, links: 0 };
-    paths.forEach(function (p) {
-      counts[p.against ? "links" : p.sign === 1 ? "increases" : p.sign === -1 ? "decreases" : "unclear"] += 1;
-    });
-    return { paths: paths, more: found.length > maxPaths, counts: counts, verdict: verdict(counts, paths.length), found: found.length };
+    paths.forEach(function (p) { counts[p.against ? "links" : effectOf(p)] += 1; });
+    var said = verdict(counts, paths.length);
+    // The verdict only *may* hold when every chain that gives it is hedged (NetEffect.hedged in Python).
+    var giving = paths.filter(function (p) { return effectOf(p) === said; });
+    var hedged = giving.length > 0 && giving.every(function (p) { return p.hedged; });
+    return { paths: paths, more: found.length > maxPaths, counts: counts, verdict: said, hedged: hedged, found: found.length };
   }
 
   /* How many other nodes can be reached from source along the arrows in at most maxHops hops. */
