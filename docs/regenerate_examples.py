@@ -6,9 +6,9 @@ abbreviated with ``…`` keeps its cut: as many lines before and after it as
 before); the Python example's output block is replaced by what the example
 prints, and so is the README's Python example's. Elsewhere, in the README and
 every page, each ``build``, ``validate``, ``export``, ``path``, ``neighbors``
-or ``stats`` example on the default data is run in a fresh folder, and each
-example on a file of ``docs/examples/`` (or ``tests/extraction/texts/``) from
-the repository, and its output put under it. ``tests/cli/test_readme_query.py`` and
+or ``stats`` example on the default data, and each example on a file of
+``docs/examples/`` (or ``tests/extraction/texts/``), is run in a fresh folder
+with a copy of those (:func:`invoke_in_copy`), and its output put under it. ``tests/cli/test_readme_query.py`` and
 ``tests/cli/test_readme_examples.py`` fail until this has been run after a
 change of data or wording.
 
@@ -38,12 +38,43 @@ HEADING = "## Asking the graph"
 PRINTS = r"```python\n((?:(?!```).)*)```\n\n```text\n(?:(?!```).)*```"
 
 
-def run(command: str) -> list[str]:
-    """What ``command`` (a ``concept-graph ...`` line) prints, as lines."""
+#: Folders of files the repository ships for examples to read, copied beside the data for each run.
+SHIPPED = ("docs/examples", "tests/extraction/texts")
+
+
+def invoke(command: str) -> tuple[int, list[str]]:
+    """The exit code of ``command`` (a ``concept-graph ...`` line, perhaps ending ``< FILE``) and what
+    it prints (standard output and error, as a terminal shows them), as lines."""
     from graph.cli import cli
 
-    result = CliRunner().invoke(cli, shlex.split(command)[1:], catch_exceptions=False)
-    return result.output.rstrip("\n").split("\n")
+    args = shlex.split(command)[1:]
+    given = None
+    if len(args) > 2 and args[-2] == "<":  # standard input from a file, as a shell would give it
+        given = Path(args[-1]).read_bytes()
+        args = args[:-2]
+    result = CliRunner().invoke(cli, args, input=given, catch_exceptions=False)
+    return result.exit_code, result.output.rstrip("\n").split("\n")
+
+
+def run(command: str) -> list[str]:
+    """What ``command`` prints, as lines (:func:`invoke`)."""
+    return invoke(command)[1]
+
+
+def invoke_in_copy(command: str) -> tuple[int, list[str]]:
+    """:func:`invoke` in a fresh folder holding a copy of ``data/`` and of the :data:`SHIPPED` folders,
+    so the default data is the magnesium set, shipped files are found, and outputs never land in the
+    repository. ``tests/cli/test_readme_examples.py`` runs every example through this."""
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(ROOT / "data", Path(tmp) / "data")
+        for folder in SHIPPED:
+            shutil.copytree(ROOT / folder, Path(tmp) / folder)
+        os.chdir(tmp)
+        try:
+            return invoke(command)
+        finally:
+            os.chdir(here)
 
 
 def shown(old: list[str], real: list[str]) -> list[str]:
@@ -106,24 +137,13 @@ def data_examples(text: str) -> str:
         out = []
         for chunk in re.split(r"^(?=\$ concept-graph )", match[1], flags=re.M):
             args = shlex.split(chunk.split("\n", 1)[0][2:]) if chunk.startswith("$ concept-graph ") else []
-            shipped = any(arg.startswith(("docs/examples/", "tests/extraction/texts/")) for arg in args)  # from here
+            shipped = any(arg.startswith(tuple(f"{folder}/" for folder in SHIPPED)) for arg in args)
             on_data = len(args) > 1 and args[1] in ON_DATA and not {"--data", "--edges", "--nodes"} & set(args)
             if not (shipped or on_data):
                 out.append(chunk)
                 continue
             command, *old = chunk.rstrip("\n").split("\n")
-            if shipped:
-                lines = run(command[2:])
-            else:
-                with tempfile.TemporaryDirectory() as tmp:
-                    shutil.copytree(ROOT / "data", Path(tmp) / "data")
-                    here = os.getcwd()
-                    os.chdir(tmp)
-                    try:
-                        lines = run(command[2:])
-                    finally:
-                        os.chdir(here)
-            out.append("\n".join([command, *shown(old, lines)]) + "\n")
+            out.append("\n".join([command, *shown(old, invoke_in_copy(command[2:])[1])]) + "\n")
         return f"```text\n{''.join(out)}```"
 
     return re.sub(r"```text\n(\$ concept-graph .*?)```", block, text, flags=re.S)

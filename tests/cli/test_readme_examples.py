@@ -13,16 +13,18 @@ all.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shlex
-import shutil
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import DATA, ROOT
+from conftest import ROOT
+
+_SPEC = importlib.util.spec_from_file_location("regenerate_examples", ROOT / "docs" / "regenerate_examples.py")
+assert _SPEC and _SPEC.loader
+REGENERATE = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(REGENERATE)
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 RUN = ("build", "validate", "export", "path", "neighbors", "stats")
@@ -50,13 +52,9 @@ def examples() -> list[tuple[str, list[str]]]:
     return found
 
 
-#: Folders of files the repository ships for examples (or tests) to read.
-SHIPPED = ("docs/examples/", "tests/extraction/texts/")
-
-
 def _shipped(args: list[str]) -> bool:
-    """True when the command reads a file of :data:`SHIPPED` (run from the repository)."""
-    return any(arg.startswith(SHIPPED) for arg in args)
+    """True when the command reads a file the repository ships for examples (``REGENERATE.SHIPPED``)."""
+    return any(arg.startswith(tuple(f"{folder}/" for folder in REGENERATE.SHIPPED)) for arg in args)
 
 
 def test_the_examples_are_found() -> None:
@@ -66,18 +64,11 @@ def test_the_examples_are_found() -> None:
 
 
 @pytest.mark.parametrize(("command", "shown"), examples(), ids=[c for c, _ in examples()])
-def test_the_example_prints_what_is_shown(
-    run_cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, shown: list[str]
-) -> None:
-    args = shlex.split(command)[1:]
-    if _shipped(args):
-        monkeypatch.chdir(ROOT)
-    else:
-        shutil.copytree(DATA, tmp_path / "data")
-        monkeypatch.chdir(tmp_path)
-    result = run_cli(*args)
-    assert result.exit_code == (1 if shown[-1].startswith("error: ") else 0), result.output  # a bad-data example
-    real = result.output.rstrip("\n").split("\n")  # warnings (standard error) as a terminal shows them
+def test_the_example_prints_what_is_shown(command: str, shown: list[str]) -> None:
+    """Run as ``python docs/regenerate_examples.py`` runs it: in a fresh folder with a copy of the data
+    and of the shipped example files, so that an example's output files never land in the repository."""
+    code, real = REGENERATE.invoke_in_copy(command)  # warnings (standard error) as a terminal shows them
+    assert code == (1 if shown[-1].startswith("error: ") else 0), real  # a bad-data example
     if "…" in shown:
         cut = shown.index("…")
         assert real[:cut] == shown[:cut] and real[len(real) - (len(shown) - cut - 1) :] == shown[cut + 1 :]
