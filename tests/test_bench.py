@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import statistics
 from collections import Counter
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 import graph
 from bench import generate, run, workloads
-from conftest import DATA
+from conftest import DATA, ROOT
 
 
 @pytest.mark.parametrize(("nodes", "edges"), [(2, 0), (5, 3), (50, 120), (300, 1500)])
@@ -163,6 +164,11 @@ def test_notebook_size_reports_the_saved_notebook_and_its_drawings():
     assert found["notebook"] == "notebooks/01_explore.ipynb" and found["drawings"] == 3
     assert sum(found["drawing_bytes"]) < found["bytes"]
     # each drawing carries its renderer packed: a few hundred kB, not the 0.65 MB of an unpacked page
-    assert all(size < 320_000 for size in found["drawing_bytes"]), found
-    assert found["bytes"] < 1_000_000
+    assert all(size < 450_000 for size in found["drawing_bytes"]), found
+    assert found["bytes"] < 1_200_000
     assert "3 drawings" in notebook_size.line(found)
+    # the documentation gives the size this measures (issue 28: it said 0.80 MB on one page, 0.85 on another)
+    for page in ("jupyter.md", "performance.md"):
+        text = " ".join((ROOT / "docs" / page).read_text(encoding="utf-8").split())
+        said = re.search(r"01_explore\.ipynb`[^.]{0,80}? about (\d+\.\d+) MB", text)
+        assert said and abs(float(said[1]) - found["bytes"] / 1e6) <= 0.1, (page, said and said[1], found["bytes"])
