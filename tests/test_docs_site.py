@@ -36,6 +36,9 @@ def test_the_site_builds_strictly_with_every_command_and_public_name(tmp_path: P
     assert "--max-hops" in commands and "Sentinel" not in commands  # the options, as --help prints them
     api = (tmp_path / "site" / "api" / "index.html").read_text(encoding="utf-8")
     assert not [name for name in graph.__all__ if not re.search(rf'id="graph\.[\w.]*\b{name}"', api)]
+    # the docstrings' Sphinx roles (":func:`load`") read as code, not as ":func:load" (docs/sphinx_roles.py)
+    shown = re.sub(r"<[^>]+>", "", api)
+    assert "<code>load</code>" in api and not re.findall(r".{30}:(?:func|class|meth|data|attr):.{30}", shown)
 
 
 def test_every_public_name_is_in_the_api_page() -> None:
@@ -66,7 +69,9 @@ def test_a_broken_link_or_reference_fails_the_build(tmp_path: Path, page: str, n
     (docs / "data.md").write_text("# Your own data\n\n## Direction\n", encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
     config.write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nnav:\n  - index.md\n  - data.md\n", encoding="utf-8"
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nnav:\n  - index.md\n  - data.md\n"
+        f"hooks:\n  - {ROOT / 'docs' / 'sphinx_roles.py'}\n",  # a hook's path is read from the config's folder
+        encoding="utf-8",
     )
     result = _build(config, tmp_path / "site")
     assert result.returncode != 0
