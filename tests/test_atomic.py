@@ -7,6 +7,7 @@ import signal
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
 
@@ -180,14 +181,39 @@ print("not reached")
 """
 
 
+def _with_default(signame: str) -> Callable[[], None]:
+    """For the child: the signal at its default, whatever this process inherited (``nohup`` ignores SIGHUP)."""
+
+    def reset() -> None:
+        signal.signal(getattr(signal, signame), signal.SIG_DFL)
+
+    return reset
+
+
 @pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
 def test_a_signal_during_the_write_removes_the_temporary_file(tmp_path, signame):
     out = tmp_path / "page.html"
     out.write_text("old")
-    result = subprocess.run([sys.executable, "-c", _WRITER, str(out), signame], capture_output=True, text=True)
+    command = [sys.executable, "-c", _WRITER, str(out), signame]
+    result = subprocess.run(command, capture_output=True, text=True, preexec_fn=_with_default(signame))
     assert result.returncode == 128 + getattr(signal, signame), result.stderr
     assert "not reached" not in result.stdout and "Traceback" not in result.stderr
     assert out.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
+
+
+def test_a_program_run_under_nohup_still_ignores_sighup_while_writing(tmp_path):
+    """A signal the program ignores (SIGHUP under ``nohup``) stays ignored: the write completes."""
+    out = tmp_path / "page.html"
+    out.write_text("old")
+
+    def ignore_hangups() -> None:
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+
+    command = [sys.executable, "-c", _WRITER, str(out), "SIGHUP"]
+    result = subprocess.run(command, capture_output=True, text=True, preexec_fn=ignore_hangups)
+    assert result.returncode == 0 and result.stdout == "not reached\n", result.stderr
+    assert out.read_bytes() == b"x" * 1_000_000
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
 
 
@@ -195,13 +221,14 @@ def test_the_programs_own_signal_handlers_are_kept(tmp_path):
     def mine(signum, frame):
         pass
 
+    hangup = signal.getsignal(signal.SIGHUP)  # the default, or ignored when the suite runs under nohup
     previous = signal.signal(signal.SIGTERM, mine)
     try:
         write_text_atomic(tmp_path / "a.html", "x")
         assert signal.getsignal(signal.SIGTERM) is mine
     finally:
         signal.signal(signal.SIGTERM, previous)
-    assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+    assert signal.getsignal(signal.SIGHUP) is hangup
 
 
 _BUILD = """
