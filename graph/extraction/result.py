@@ -13,7 +13,15 @@ import pandas as pd
 
 from .article import Article
 
-__all__ = ["Extraction", "CANDIDATE_COLUMNS", "EDGE_COLUMNS", "WHERE_COLUMNS", "NEW_CONCEPT_COLUMNS", "edge_columns"]
+__all__ = [
+    "Extraction",
+    "CANDIDATE_COLUMNS",
+    "EDGE_COLUMNS",
+    "WHERE_COLUMNS",
+    "NEW_CONCEPT_COLUMNS",
+    "NEW_END_COLUMNS",
+    "edge_columns",
+]
 
 #: The columns of edges.csv a candidate fills (evidence is left for the curator to write);
 #: ``evidence_nl`` joins them when the data has it (:func:`edge_columns`).
@@ -22,6 +30,9 @@ EDGE_COLUMNS = ["source", "target", "relation", "evidence", "source_doc", "secti
 WHERE_COLUMNS = [
     "sentence", "doc", "paragraph", "start", "end", "confidence", "hedged", "sign", "cue", "status", "graph_edge",
 ]  # fmt: skip
+#: The columns candidates.csv ends with: the proposed label of the source and of the target when it
+#: is a concept the data lacks (empty for a concept of the data).
+NEW_END_COLUMNS = ["source_new", "target_new"]
 #: The columns of :attr:`Extraction.new_concepts`.
 NEW_CONCEPT_COLUMNS = ["id", "label", "doc", "candidates", "sentence"]
 #: Every column of candidates.csv for data without ``evidence_nl``.
