@@ -33,6 +33,7 @@ from .result import Extraction, edge_columns
 __all__ = ["data_headers", "proposed_sources", "proposed_concepts", "review_key"]
 
 _TABLES = ("edges", "nodes", "sources")
+_KEYS = {"edges": ("source", "target"), "nodes": ("id",), "sources": ("id",)}  # the columns a row is found by
 _SOURCE_COLUMNS = ["id", "title", "author", "published", "language", "file"]
 _NODE_COLUMNS = ["id", "label", "label_nl", "category", "description", "synonyms"]
 _DERIVED_EDGE = {"sign", "weight"}  # read from a column, or made by the loader: never written back blindly
@@ -57,7 +58,9 @@ def data_headers(
     headers = {}
     for table in _TABLES:
         read = _file_header(files[table])
-        headers[table] = read or {"columns": guessed[table], "delimiter": ",", "exists": False}
+        if read is None or not set(_KEYS[table]) <= set(read["columns"]):  # a KGX file names its ends otherwise
+            read = {"columns": guessed[table], "delimiter": ",", "exists": False}
+        headers[table] = read
     return headers
 
 

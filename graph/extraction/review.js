@@ -645,9 +645,13 @@
       edges.push(row);
       if (data.sources[c.source_doc] && !docs.includes(c.source_doc)) docs.push(c.source_doc);
     });
-    const nodes = [...includedConcepts()].map((id) => {
+    const nodes = [];
+    includedConcepts().forEach((id) => {
       const c = concept(id);
-      return { id: c.id, label: c.label, label_nl: c.label_nl, category: c.category };
+      // a concept renamed to an id the data or another new concept has is that concept: no second row
+      if (!data.nodes[c.id] && !nodes.some((n) => n.id === c.id)) {
+        nodes.push({ id: c.id, label: c.label, label_nl: c.label_nl, category: c.category });
+      }
     });
     return { edges: edges, nodes: nodes, sources: docs.map((d) => data.sources[d]) };
   }
@@ -658,7 +662,7 @@
       say(T.nothing);
       return;
     }
-    const missing = [...includedConcepts()].find((id) => !concept(id).category);
+    const missing = [...includedConcepts()].find((id) => !concept(id).category && !data.nodes[concept(id).id]);
     if (missing !== undefined) {
       say(T.needsCategory(name(missing)));
       document.getElementById("rv-concepts").open = true;

@@ -158,6 +158,16 @@ def test_without_its_files_the_download_follows_the_columns_the_graph_holds(G):
     assert not headers["edges"]["exists"] and data_headers(G, data=DATA)["edges"]["exists"]
 
 
+def test_a_kgx_folder_gives_the_download_the_columns_of_the_graph(G, tmp_path):
+    folder = tmp_path / "kgx"
+    folder.mkdir()
+    (folder / "nodes.tsv").write_text("id\tname\tcategory\nX:1\tOne\tbiolink:Gene\n", encoding="utf-8")
+    (folder / "edges.tsv").write_text("subject\tpredicate\tobject\nX:1\tbiolink:related_to\tX:1\n", encoding="utf-8")
+    headers = data_headers(G, data=folder)
+    assert headers["edges"] == {"columns": data_headers(G)["edges"]["columns"], "delimiter": ",", "exists": False}
+    assert headers["nodes"]["columns"] == ["id", "name", "category"] and headers["nodes"]["delimiter"] == "\t"
+
+
 def test_an_article_the_data_cites_brings_no_sources_row(G):
     known = graph.extract([TEXTS / "magnesium_nl.md"], G)
     assert list(proposed_sources(known, G)) == ["magnesium_nl"]
@@ -376,6 +386,14 @@ def test_a_concept_is_accepted_together_with_its_claims(run_cli, tmp_path, open_
     assert _card(page, "Vitamine D").get_attribute("data-decision") == "rejected"
     page.locator("#rv-download").click()
     assert page.locator("#rv-message").text_content() == "Accepteer eerst een bewering."
+    # a new concept given the id of a concept of the data is that concept: no row for it, no category asked
+    zink = page.locator(".rv-concept[data-concept='zink']")
+    zink.locator("input[name='id']").fill("calcium")
+    zink.locator("input[name='id']").dispatch_event("change")
+    page.locator(".rv-concept[data-concept='zink'] button.rv-accept").click()
+    files = _download(page, tmp_path)
+    assert sorted(files) == ["edges.csv", "sources.csv"]
+    assert [(r["source"], r["target"]) for r in _rows(files["edges.csv"])] == [("calcium", "muscle_function")]
     assert opened.problems == []
 
 
