@@ -249,7 +249,8 @@
     item.dataset.concept = id;
     item.dataset.included = included ? "1" : "";
     const head = el("p", "rv-concept-name");
-    head.append(el("strong", "", name(id)), document.createTextNode(" · " + T.uses(uses.length) + " · " + (included ? T.inDownload : T.notInDownload)));
+    head.append(el("strong", "", name(id)), document.createTextNode(" · " + T.uses(uses.length) + " · "));
+    head.append(el("span", "rv-concept-state", included ? T.inDownload : T.notInDownload));
     const sentences = el("ul", "rv-concept-sentences");
     uses.forEach(([, u]) => sentences.append(el("li", "", "#" + (u.id + 1) + " " + u.sentence)));
     const said = (what) => what + " (" + T.newConcept + " " + name(id) + ")";
@@ -511,7 +512,20 @@
     card.dataset.decision = now;
     save();
     count();
-    conceptPanel();
+    conceptStates();
+  }
+
+  // Whether each new concept goes into the download, after a claim's decision (the panel is not drawn anew).
+  function conceptStates() {
+    const included = includedConcepts();
+    document.querySelectorAll(".rv-concept").forEach((item) => {
+      const on = included.has(item.dataset.concept);
+      item.dataset.included = on ? "1" : "";
+      item.querySelector(".rv-concept-state").textContent = on ? T.inDownload : T.notInDownload;
+      const category = item.querySelector("select[name='category']");
+      if (on && !category.value) category.setAttribute("aria-invalid", "true");
+      else if (!on) category.removeAttribute("aria-invalid");
+    });
   }
 
   // The cards drawn so far, after a change made elsewhere (a concept's name, all of a concept's claims).

@@ -34,6 +34,20 @@ def _review(run_cli, tmp_path: Path, article: Path = ZINK, *extra: str) -> Path:
     return page
 
 
+@pytest.fixture(scope="module")
+def zink_review(tmp_path_factory) -> Path:
+    """The review page of our Dutch article, written once by ``extract --html`` (each test opens it
+    in a fresh browser context: nothing kept from another test)."""
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    page = tmp_path_factory.mktemp("zink") / "review.html"
+    result = CliRunner().invoke(cli, ["extract", str(ZINK), "--html", str(page)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return page
+
+
 def _card(page, sentence: str):
     """The card of the claim whose sentence starts with ``sentence``."""
     cards = page.locator(".rv-claim")
@@ -73,8 +87,10 @@ def _append(files: dict[str, str], folder: Path) -> None:
 
 
 @pytest.mark.browser
-def test_the_download_appended_to_the_data_passes_validate_and_path_and_build_see_it(G, run_cli, tmp_path, open_page):
-    opened = open_page(_review(run_cli, tmp_path))
+def test_the_download_appended_to_the_data_passes_validate_and_path_and_build_see_it(
+    G, run_cli, tmp_path, open_page, zink_review
+):
+    opened = open_page(zink_review)
     page = opened.page
     _card(page, "Zink ondersteunt").locator("button.rv-accept").click()  # its source is a new concept
     _card(page, "Stress verhoogt").locator("button.rv-accept").click()
@@ -180,8 +196,8 @@ def test_an_article_the_data_cites_brings_no_sources_row(G):
 
 
 @pytest.mark.browser
-def test_cards_show_labels_the_sign_and_the_cue_word(run_cli, tmp_path, open_page):
-    opened = open_page(_review(run_cli, tmp_path))
+def test_cards_show_labels_the_sign_and_the_cue_word(run_cli, tmp_path, open_page, zink_review):
+    opened = open_page(zink_review)
     page = opened.page
     card = _card(page, "Zink ondersteunt")
     assert card.locator("input[name='source']").input_value() == "Zink"
@@ -202,8 +218,8 @@ def test_cards_show_labels_the_sign_and_the_cue_word(run_cli, tmp_path, open_pag
 
 
 @pytest.mark.browser
-def test_a_name_typed_in_a_card_is_taken_as_its_concept_or_as_a_new_one(run_cli, tmp_path, open_page):
-    opened = open_page(_review(run_cli, tmp_path))
+def test_a_name_typed_in_a_card_is_taken_as_its_concept_or_as_a_new_one(run_cli, tmp_path, open_page, zink_review):
+    opened = open_page(zink_review)
     page = opened.page
     card = _card(page, "Stress verhoogt")
     target = card.locator("input[name='target']")
@@ -226,8 +242,8 @@ def test_a_name_typed_in_a_card_is_taken_as_its_concept_or_as_a_new_one(run_cli,
 
 
 @pytest.mark.browser
-def test_the_sentence_is_lit_on_keyboard_focus_as_on_hover(run_cli, tmp_path, open_page):
-    opened = open_page(_review(run_cli, tmp_path))
+def test_the_sentence_is_lit_on_keyboard_focus_as_on_hover(run_cli, tmp_path, open_page, zink_review):
+    opened = open_page(zink_review)
     page = opened.page
     cards = page.locator(".rv-claim")
     first = cards.nth(0)
@@ -257,8 +273,8 @@ def test_the_sentence_is_lit_on_keyboard_focus_as_on_hover(run_cli, tmp_path, op
 
 
 @pytest.mark.browser
-def test_decisions_and_edits_survive_a_reload_and_can_be_cleared(run_cli, tmp_path, open_page):
-    review = _review(run_cli, tmp_path)
+def test_decisions_and_edits_survive_a_reload_and_can_be_cleared(run_cli, tmp_path, open_page, zink_review):
+    review = zink_review
     opened = open_page(review)
     page = opened.page
     _card(page, "Magnesium bevordert").locator("button.rv-accept").click()
@@ -313,8 +329,8 @@ def test_the_key_of_the_decisions_changes_with_the_article_and_with_the_data(G, 
 
 
 @pytest.mark.browser
-def test_the_interface_speaks_the_articles_language_and_switches(run_cli, tmp_path, open_page):
-    opened = open_page(_review(run_cli, tmp_path))
+def test_the_interface_speaks_the_articles_language_and_switches(run_cli, tmp_path, open_page, zink_review):
+    opened = open_page(zink_review)
     page = opened.page
     assert page.get_attribute("html", "lang") == "nl"
     assert page.locator("#rv-title").text_content() == "Voorgestelde beweringen nakijken"
@@ -362,8 +378,8 @@ def test_new_concepts_come_with_an_id_a_label_and_the_claims_that_use_them(G, ru
 
 
 @pytest.mark.browser
-def test_a_concept_is_accepted_together_with_its_claims(run_cli, tmp_path, open_page):
-    opened = open_page(_review(run_cli, tmp_path))
+def test_a_concept_is_accepted_together_with_its_claims(run_cli, tmp_path, open_page, zink_review):
+    opened = open_page(zink_review)
     page = opened.page
     concepts = page.locator(".rv-concept")
     assert concepts.evaluate_all("cs => cs.map(c => c.dataset.concept)") == ["zink", "vitamine_d"]
