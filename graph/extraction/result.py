@@ -83,14 +83,25 @@ class Extraction:
         return f"Extraction({len(self.candidates)} candidates from {docs} text{'' if docs == 1 else 's'})"
 
     def to_json(self) -> dict[str, Any]:
-        """The candidates, unknown terms, coverage and sources as plain JSON values."""
+        """The candidates, unknown terms, coverage and sources as plain JSON values; each new concept
+        with the sentences of the candidates that name it (``sentences``)."""
         return {
             "candidates": _records(self.candidates),
             "unknown_terms": _records(self.unknown_terms),
             "coverage": self.coverage,
             "sources": _records(self.sources),
-            "new_concepts": _records(self.new_concepts),
+            "new_concepts": [
+                {**row, "sentences": self._sentences_naming(str(row["id"]))} for row in _records(self.new_concepts)
+            ],
         }
+
+    def _sentences_naming(self, node: str) -> list[str]:
+        """The distinct sentences of the candidates whose source or target is ``node``, in order."""
+        frame = self.candidates
+        if frame.empty:
+            return []
+        naming = (frame["source"].astype(str) == node) | (frame["target"].astype(str) == node)
+        return list(dict.fromkeys(str(s) for s in frame.loc[naming, "sentence"]))
 
     def _repr_html_(self) -> str:
         summary = "".join(

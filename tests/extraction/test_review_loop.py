@@ -374,7 +374,10 @@ def test_new_concepts_come_with_an_id_a_label_and_the_claims_that_use_them(G, ru
     assert ("vitamine_d", "vitamine D", "magnesium", "") in named
     assert ("stress", "", "cortisol", "") in named
     listed = json.loads(run_cli("extract", ZINK, "--json").output)["new_concepts"]
-    assert {c["id"] for c in listed} == {"zink", "vitamine_d"}
+    assert {c["id"]: c["sentences"] for c in listed} == {
+        "zink": ["Zink ondersteunt de spierfunctie."],
+        "vitamine_d": ["Vitamine D kan de opname van magnesium verhogen."],
+    }
 
 
 @pytest.mark.browser
