@@ -478,7 +478,7 @@ def extract(
             stages.stage(f"reading {len(texts)} article{'' if len(texts) == 1 else 's'}")
             result = read(texts, G, lang=lang)
             stages.stage("writing")
-            write_files_atomic(_extraction_files(result, G, out, html, lang))  # both or neither
+            write_files_atomic(_extraction_files(result, G, out, html, lang, source))  # both or neither
     count = len(result.candidates)
     if out is not None:
         click.echo(printable(f"wrote {out}: {count} candidate{'' if count == 1 else 's'}"), err=True)
@@ -502,8 +502,14 @@ def _article_files(articles: tuple[str, ...]) -> list[Path]:
     return files
 
 
-def _extraction_files(result: Any, G: Any, out: str | None, html: str | None, lang: str) -> dict[Path, bytes]:
-    """What ``extract`` writes: the candidates (``--out``) and the review page (``--html``)."""
+def _extraction_files(
+    result: Any, G: Any, out: str | None, html: str | None, lang: str, source: dict[str, Any]
+) -> dict[Path, bytes]:
+    """What ``extract`` writes: the candidates (``--out``) and the review page (``--html``).
+
+    The review page's download follows the headers of the data's own files.
+    """
+    from ..extraction.additions import data_headers
     from ..extraction.output import candidates_csv
     from ..extraction.review import review_html
 
@@ -511,7 +517,11 @@ def _extraction_files(result: Any, G: Any, out: str | None, html: str | None, la
     if out is not None:
         contents[Path(out)] = candidates_csv(result).encode("utf-8")
     if html is not None:
-        contents[Path(html)] = review_html(result, G, lang=None if lang == "auto" else lang).encode("utf-8")
+        files = {k: source.get(k) for k in ("data", "edges", "nodes")}
+        headers = data_headers(G, **files)
+        contents[Path(html)] = review_html(result, G, lang=None if lang == "auto" else lang, headers=headers).encode(
+            "utf-8"
+        )
     return contents
 
 

@@ -13,15 +13,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
+
 from ..atomic import write_bytes_atomic
 from ..formats.tabular import csv_bytes
-from .result import Extraction
+from .result import NEW_END_COLUMNS, Extraction
 
-__all__ = ["write_candidates", "to_json_text", "summary_lines", "candidates_csv"]
+__all__ = ["write_candidates", "to_json_text", "summary_lines", "candidates_csv", "with_new_concepts"]
 
 
 def candidates_csv(result: Extraction) -> str:
-    """The candidates as CSV text: the columns of edges.csv first, then where each comes from.
+    """The candidates as CSV text: the columns of edges.csv first, then where each comes from,
+    then the proposed label of an end that is a new concept (``source_new``, ``target_new``).
 
     A cell a spreadsheet would run as a formula (``=1+1 ...``, ``@SUM(...)``) gets a leading ``'``,
     as in every CSV file the tool writes (:func:`graph.formats.tabular.guard_cell`).
@@ -33,9 +36,27 @@ def candidates_csv(result: Extraction) -> str:
     >>> candidates_csv(result).splitlines()[1].split(",")[7]
     "'=1+1 Magnesium bevordert de slaap."
     """
-    frame = result.candidates
+    frame = with_new_concepts(result)
     rows = frame.astype(object).where(frame.notna(), None).values.tolist()
     return csv_bytes([str(c) for c in frame.columns], rows).decode("utf-8")
+
+
+def with_new_concepts(result: Extraction) -> pd.DataFrame:
+    """The candidates with :data:`~graph.extraction.result.NEW_END_COLUMNS`: the proposed label of
+    each end that is a concept the data lacks (empty for a concept of the data).
+
+    Examples
+    --------
+    >>> import graph
+    >>> result = graph.extract(["Zink ondersteunt de spierfunctie."], graph.load())
+    >>> with_new_concepts(result)[["source", "source_new", "target", "target_new"]].values.tolist()
+    [['zink', 'zink', 'muscle_function', '']]
+    """
+    labels = dict(zip(result.new_concepts["id"].astype(str), result.new_concepts["label"].astype(str), strict=False))
+    frame = result.candidates.copy()
+    for end, column in zip(("source", "target"), NEW_END_COLUMNS, strict=True):
+        frame[column] = [labels.get(str(node), "") for node in frame[end]]
+    return frame
 
 
 def write_candidates(result: Extraction, path: str | Path) -> Path:

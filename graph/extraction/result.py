@@ -13,7 +13,15 @@ import pandas as pd
 
 from .article import Article
 
-__all__ = ["Extraction", "CANDIDATE_COLUMNS", "EDGE_COLUMNS", "WHERE_COLUMNS", "NEW_CONCEPT_COLUMNS", "edge_columns"]
+__all__ = [
+    "Extraction",
+    "CANDIDATE_COLUMNS",
+    "EDGE_COLUMNS",
+    "WHERE_COLUMNS",
+    "NEW_CONCEPT_COLUMNS",
+    "NEW_END_COLUMNS",
+    "edge_columns",
+]
 
 #: The columns of edges.csv a candidate fills (evidence is left for the curator to write);
 #: ``evidence_nl`` joins them when the data has it (:func:`edge_columns`).
@@ -22,6 +30,9 @@ EDGE_COLUMNS = ["source", "target", "relation", "evidence", "source_doc", "secti
 WHERE_COLUMNS = [
     "sentence", "doc", "paragraph", "start", "end", "confidence", "hedged", "sign", "cue", "status", "graph_edge",
 ]  # fmt: skip
+#: The columns candidates.csv ends with: the proposed label of the source and of the target when it
+#: is a concept the data lacks (empty for a concept of the data).
+NEW_END_COLUMNS = ["source_new", "target_new"]
 #: The columns of :attr:`Extraction.new_concepts`.
 NEW_CONCEPT_COLUMNS = ["id", "label", "doc", "candidates", "sentence"]
 #: Every column of candidates.csv for data without ``evidence_nl``.
@@ -72,14 +83,25 @@ class Extraction:
         return f"Extraction({len(self.candidates)} candidates from {docs} text{'' if docs == 1 else 's'})"
 
     def to_json(self) -> dict[str, Any]:
-        """The candidates, unknown terms, coverage and sources as plain JSON values."""
+        """The candidates, unknown terms, coverage and sources as plain JSON values; each new concept
+        with the sentences of the candidates that name it (``sentences``)."""
         return {
             "candidates": _records(self.candidates),
             "unknown_terms": _records(self.unknown_terms),
             "coverage": self.coverage,
             "sources": _records(self.sources),
-            "new_concepts": _records(self.new_concepts),
+            "new_concepts": [
+                {**row, "sentences": self._sentences_naming(str(row["id"]))} for row in _records(self.new_concepts)
+            ],
         }
+
+    def _sentences_naming(self, node: str) -> list[str]:
+        """The distinct sentences of the candidates whose source or target is ``node``, in order."""
+        frame = self.candidates
+        if frame.empty:
+            return []
+        naming = (frame["source"].astype(str) == node) | (frame["target"].astype(str) == node)
+        return list(dict.fromkeys(str(s) for s in frame.loc[naming, "sentence"]))
 
     def _repr_html_(self) -> str:
         summary = "".join(

@@ -2,9 +2,12 @@
 
 One self-contained, offline HTML file (a Content-Security-Policy forbids
 every outside request, as on the graph page). The reader accepts, rejects
-or edits each candidate and downloads the accepted rows as CSV, ready to
-append to ``edges.csv``. All text from the articles and the data reaches the
-page as JSON data and is shown with ``textContent``, never as markup.
+or edits each candidate, names and files the new concepts they bring, and
+downloads a zip of the rows to append to the data folder's ``edges.csv``,
+``nodes.csv`` and ``sources.csv`` (:mod:`graph.extraction.additions`).
+Decisions are kept in the browser under :func:`~graph.extraction.additions.review_key`.
+All text from the articles and the data reaches the page as JSON data and is
+shown with ``textContent``, never as markup.
 
 Examples
 --------
@@ -25,34 +28,55 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_text_atomic
-from .result import EDGE_COLUMNS, Extraction, edge_columns
+from .additions import data_headers, proposed_concepts, proposed_sources, review_key
+from .result import EDGE_COLUMNS, Extraction
 
 __all__ = ["review_html", "write_review", "article_language"]
 
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _SLOT = "\x00review-data\x00"
+_TITLES = {"en": "Review of extracted claims", "nl": "Voorgestelde beweringen nakijken"}
 
 
-def review_html(result: Extraction, G: Any, *, lang: str | None = None, title: str | None = None) -> str:
+def review_html(
+    result: Extraction,
+    G: Any,
+    *,
+    lang: str | None = None,
+    title: str | None = None,
+    headers: dict[str, dict[str, Any]] | None = None,
+) -> str:
     """The review page of ``result`` as a complete HTML document.
 
     Its interface, its ``lang`` attribute and the labels of concepts and
     categories are in ``lang`` (en or nl); by default the language most of
     the articles are written in (the first article's on a tie). An article in
-    another language carries its own ``lang``.
+    another language carries its own ``lang``. ``headers`` are the columns of
+    the data's files the download follows (:func:`~graph.extraction.additions.data_headers`;
+    by default the columns the graph holds).
     """
     lang = lang or article_language(result)
     if lang not in ("en", "nl"):
         raise ValueError(f"lang must be en or nl, not {lang!r}")
-    title = title or ("Review of extracted claims" if lang == "en" else "Voorgestelde beweringen nakijken")
-    data = _script_json(_page_data(result, G, lang, title))
+    values = _page_data(result, G, lang, title or _TITLES[lang], headers or data_headers(G))
+    if title is None:  # the page's own title follows the language switch
+        values["titles"] = dict(_TITLES)
+    title = values["title"]
+    data = _script_json(values)
     page = _template().render(title=title, lang=lang, data=_SLOT, script=_SLOT + "js", style=_SLOT + "css")
     return page.replace(_SLOT + "js", _own("review.js")).replace(_SLOT + "css", _own("review.css")).replace(_SLOT, data)
 
 
-def write_review(result: Extraction, G: Any, path: str | Path, *, lang: str | None = None) -> Path:
+def write_review(
+    result: Extraction,
+    G: Any,
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    headers: dict[str, dict[str, Any]] | None = None,
+) -> Path:
     """Write the review page to ``path`` (atomically) and return the path."""
-    return write_text_atomic(path, review_html(result, G, lang=lang))
+    return write_text_atomic(path, review_html(result, G, lang=lang, headers=headers))
 
 
 def article_language(result: Extraction) -> str:
@@ -70,20 +94,18 @@ def article_language(result: Extraction) -> str:
     return max(dict.fromkeys(languages), key=languages.count)
 
 
-def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, Any]:
+def _page_data(result: Extraction, G: Any, lang: str, title: str, headers: dict[str, Any]) -> dict[str, Any]:
     categories = G.graph.get("categories") or {}
     relations = G.graph.get("relations") or {}
-    label_key = "label_nl" if lang == "nl" else "label"
     nodes = {
         str(n): {
-            "label": str(d.get(label_key) or d.get("label") or n),
+            "en": str(d.get("label") or n),
+            "nl": str(d.get("label_nl") or d.get("label") or n),
             "color": str((categories.get(d.get("category")) or {}).get("color", "#999999")),
             "category": str(d.get("category", "")),
         }
         for n, d in G.nodes(data=True)
     }
-    for row in result.new_concepts.to_dict("records"):  # proposed concepts: their label, no category yet
-        nodes.setdefault(str(row["id"]), {"label": str(row["label"]), "color": "#bbbbbb", "category": ""})
     languages = dict(zip(result.sources.get("id", []), result.sources.get("language", []), strict=False))
     articles = []
     for article in result.articles:
@@ -102,10 +124,19 @@ def _page_data(result: Extraction, G: Any, lang: str, title: str) -> dict[str, A
     return {
         "title": title,
         "lang": lang,
-        "columns": edge_columns(G),
+        "key": review_key(result, G),
+        "tables": headers,
         "nodes": nodes,
-        "relations": {r: str((v or {}).get(label_key) or r) for r, v in relations.items()},
-        "categories": {str(c): _label(v, label_key) or str(c) for c, v in categories.items()},
+        "concepts": proposed_concepts(result, G),
+        "sources": proposed_sources(result, G),
+        "relations": {
+            str(r): {"en": _label(v, "label") or str(r), "nl": _label(v, "label_nl") or str(r)}
+            for r, v in relations.items()
+        },
+        "categories": {
+            str(c): {"en": _label(v, "label") or str(c), "nl": _label(v, "label_nl") or str(c)}
+            for c, v in categories.items()
+        },
         "articles": articles,
     }
 
@@ -116,13 +147,15 @@ def _label(values: Any, key: str) -> str:
 
 
 def _candidate(index: Any, row: dict[str, Any]) -> dict[str, Any]:
-    keep = ("evidence_nl", "start", "end", "confidence", "hedged", "status", "graph_edge", "sentence")
+    keep = ("evidence_nl", "start", "end", "confidence", "hedged", "status", "graph_edge", "sentence", "sign", "cue")
     values = {k: row[k] for k in (*EDGE_COLUMNS, *keep) if k in row}
     values["id"] = int(index)
     values["source"], values["target"] = str(values["source"]), str(values["target"])
     values["start"], values["end"] = int(values["start"]), int(values["end"])
     values["hedged"] = bool(values["hedged"])
     values["confidence"] = float(values["confidence"])
+    values["sign"] = int(values.get("sign") or 0)
+    values["cue"] = "" if values.get("cue") is None else str(values.get("cue"))
     return values
 
 

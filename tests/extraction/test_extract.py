@@ -14,7 +14,7 @@ import graph
 from graph.extraction.article import ArticleError, parse_article
 from graph.extraction.claims import SentenceReader
 from graph.extraction.concepts import ConceptIndex
-from graph.extraction.result import EDGE_COLUMNS, WHERE_COLUMNS, edge_columns
+from graph.extraction.result import EDGE_COLUMNS, NEW_END_COLUMNS, WHERE_COLUMNS, edge_columns
 from graph.extraction.tokens import split_sentences, tokenize
 
 TEXTS = Path(__file__).parent / "texts"
@@ -481,7 +481,7 @@ def test_cli_writes_candidates_and_the_review_page(run_cli, tmp_path):
     assert result.exit_code == 0, result.output
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0]) == edge_columns(graph.load()) + WHERE_COLUMNS  # the default data has evidence_nl
+    assert list(rows[0]) == edge_columns(graph.load()) + WHERE_COLUMNS + NEW_END_COLUMNS  # with evidence_nl
     assert {r["doc"] for r in rows} == {"magnesium_nl", "magnesium_en"}
     assert all(r["evidence"] == "" for r in rows)
     assert "Content-Security-Policy" in page.read_text(encoding="utf-8")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import io
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -40,6 +42,16 @@ def test_concepts_are_marked_in_their_category_colour(G, tmp_path, open_page):
     assert opened.problems == []
 
 
+def _download(page, tmp_path: Path) -> dict[str, list[dict[str, str]]]:
+    """Click the download: the rows of each CSV file of the zip it gives, by file name."""
+    with page.expect_download() as info:
+        page.locator("#rv-download").click()
+    saved = tmp_path / "accepted.zip"
+    info.value.save_as(saved)
+    with zipfile.ZipFile(saved) as archive:
+        return {n: list(csv.DictReader(io.StringIO(archive.read(n).decode("utf-8")))) for n in archive.namelist()}
+
+
 def test_accept_edit_and_download_give_rows_that_validate_accepts(G, tmp_path, open_page, run_cli):
     opened = open_page(_page(G, tmp_path, [TEXTS / "magnesium_nl.md"]))
     page = opened.page
@@ -53,30 +65,26 @@ def test_accept_edit_and_download_give_rows_that_validate_accepts(G, tmp_path, o
     assert cards.nth(0).get_attribute("data-decision") == "accepted"
     assert cards.nth(2).get_attribute("data-decision") == "rejected"
     assert page.locator("#rv-count").text_content().startswith("2 of 11")
-    with page.expect_download() as info:
-        page.locator("#rv-download").click()
-    downloaded = tmp_path / "accepted.csv"
-    info.value.save_as(downloaded)
-    with downloaded.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    files = _download(page, tmp_path)
+    rows = files["edges.csv"]
     assert [(r["source"], r["relation"], r["target"]) for r in rows] == [
         ("magnesium", "supports", "muscle_contraction"),
         ("magnesium", "enables", "relaxation"),
     ]
     assert rows[0]["source_doc"] == "magnesium_nl" and rows[0]["section"] == "Wat magnesium doet"
+    assert [r["id"] for r in files["sources.csv"]] == ["magnesium_nl"]
     # the rows appended to a copy of the data folder: validate accepts it
     folder = tmp_path / "data"
     shutil.copytree(DATA, folder)
-    with (folder / "sources.csv").open("a", encoding="utf-8") as handle:
-        handle.write("magnesium_nl,Magnesium voor spieren en nachtrust,Eva Janssens,2025-02-03,nl,magnesium_nl.md,\n")
-    with (folder / "edges.csv").open("a", encoding="utf-8", newline="") as out:
-        out.write("".join(downloaded.read_text(encoding="utf-8").splitlines(keepends=True)[1:]))
+    with zipfile.ZipFile(tmp_path / "accepted.zip") as archive:
+        for name in archive.namelist():
+            with (folder / name).open("a", encoding="utf-8", newline="") as out:
+                out.write("".join(archive.read(name).decode("utf-8").splitlines(keepends=True)[1:]))
     result = run_cli("validate", "--data", folder)
     assert result.exit_code == 0, result.output
     before = graph.load(DATA).number_of_edges()
     assert result.output.strip() == f"ok: {G.number_of_nodes()} nodes, {before + 2} edges"
-    alone = run_cli("validate", "--edges", downloaded, "--nodes", DATA / "nodes.csv")
-    assert alone.exit_code == 0, alone.output
+    assert opened.problems == []
 
 
 def test_article_text_is_shown_as_text_never_as_markup(G, tmp_path, open_page):
@@ -107,17 +115,17 @@ def test_the_download_guards_cells_a_spreadsheet_would_run(G, tmp_path, open_pag
     assert cards.count() == 2
     cards.nth(0).locator("button.rv-accept").click()
     cards.nth(1).locator("button.rv-accept").click()
-    cards.nth(1).locator("input[name='source']").fill("-1")  # a plain number stays as it is
+    cards.nth(1).locator("input[name='source']").fill("-1")  # a new concept: its name, a plain number, stays
     cards.nth(1).locator("input[name='source']").dispatch_event("change")
-    with page.expect_download() as info:
-        page.locator("#rv-download").click()
-    downloaded = tmp_path / "accepted.csv"
-    info.value.save_as(downloaded)
-    with downloaded.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert [(r["source"], r["source_doc"], r["section"]) for r in rows] == [
+    page.locator(".rv-concept[data-concept='1'] select[name='category']").select_option("mineral")
+    files = _download(page, tmp_path)
+    assert [(r["source"], r["source_doc"], r["section"]) for r in files["edges.csv"]] == [
         ("magnesium", "'=1+2", '\'=HYPERLINK("http://x.example","klik")'),
-        ("-1", "'=1+2", '\'=HYPERLINK("http://x.example","klik")'),
+        ("1", "'=1+2", '\'=HYPERLINK("http://x.example","klik")'),
+    ]
+    assert [(r["id"], r["label"]) for r in files["nodes.csv"]] == [("1", "-1")]
+    assert [(r["id"], r["title"]) for r in files["sources.csv"]] == [
+        ("'=1+2", '\'=HYPERLINK("http://x.example","klik")')
     ]
     assert opened.problems == []
 
@@ -148,12 +156,7 @@ def test_a_page_of_an_article_near_the_size_limit_is_ready_at_once(G, tmp_path, 
     page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
     last = page.locator(f".rv-claim[data-id='{total - 1}']")
     last.locator("button.rv-accept").click()  # waits for the card to be drawn
-    with page.expect_download() as info:
-        page.locator("#rv-download").click()
-    downloaded = tmp_path / "accepted.csv"
-    info.value.save_as(downloaded)
-    with downloaded.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = _download(page, tmp_path)["edges.csv"]
     assert [(r["source"], r["relation"], r["target"]) for r in rows] == [
         ("dopamine", "involved_in", "reward_and_pleasure")
     ]
@@ -166,8 +169,8 @@ def test_a_page_of_an_article_near_the_size_limit_is_ready_at_once(G, tmp_path, 
 @pytest.mark.parametrize(
     ("article", "lang", "download", "category"),
     [
-        ("magnesium_nl.md", "nl", "Geaccepteerde beweringen downloaden (CSV)", "Lichaamsstructuur"),
-        ("magnesium_en.txt", "en", "Download accepted claims (CSV)", "Body structure"),
+        ("magnesium_nl.md", "nl", "Geaccepteerde beweringen downloaden (zip)", "Lichaamsstructuur"),
+        ("magnesium_en.txt", "en", "Download accepted claims (zip)", "Body structure"),
     ],
 )
 def test_the_page_speaks_the_language_of_its_article(run_cli, tmp_path, open_page, article, lang, download, category):

@@ -105,12 +105,13 @@ def test_a_reported_that_clause_has_its_own_subject(G):
 
 
 def test_the_review_page_names_a_proposed_concept_by_its_label(G):
+    from graph.extraction.additions import data_headers
     from graph.extraction.review import _page_data
 
     result = graph.extract(["Vitamine D bevordert de opname van calcium."], G, lang="nl")
-    nodes = _page_data(result, G, "nl", "t")["nodes"]
-    assert nodes["vitamine_d"]["label"] == "vitamine D"
-    assert nodes["magnesium"]["label"] == "Magnesium"  # the data's concepts as before
+    page = _page_data(result, G, "nl", "t", data_headers(G))
+    assert page["concepts"]["vitamine_d"]["label_nl"] == "Vitamine D"  # a proposed concept, by its label
+    assert page["nodes"]["magnesium"]["nl"] == "Magnesium"  # the data's concepts as before
 
 
 def test_headings_after_a_lead_are_the_list_s_items(G):
