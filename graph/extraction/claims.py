@@ -42,7 +42,7 @@ from .phrases import NONCONCEPTS, concept_id, label, new_mentions
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
 
-__all__ = ["Claim", "SentenceReader"]
+__all__ = ["Claim", "SentenceReader", "settled"]
 
 _BEFORE_ADJECTIVE = {
     "de",
@@ -205,8 +205,8 @@ class SentenceReader:
             if lowered.get(m, 1) < 0 and any(h.kind == "deficiency" and h.last <= m.first for h in hits):
                 self.lacking.add(m.node)
         if listed is not None:
-            return listed
-        return self._sentence_claims(tokens, mentions, hits, span)
+            return settled(listed, hits)
+        return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
 
     def _listed(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]):
         """An item of a list of effects or causes gives its claim; a lead ("Symptoms include:") opens one.
@@ -296,9 +296,9 @@ class SentenceReader:
         cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
         if lead is not None and lead.headings:
             if len(tokens) <= 8 and not cues:
-                return self._item_claims(lead, tokens, mentions, hits, span)
+                return settled(self._item_claims(lead, tokens, mentions, hits, span), hits)
             self.lead = None  # a heading of another kind ends the list
-        return self._sentence_claims(tokens, mentions, hits, span)
+        return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
 
     def _sentence_claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
@@ -685,6 +685,25 @@ def _verb_of(hit: CueHit, tokens: list[Token]) -> bool:
 def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:
     """True when the cue shares a word with a concept's name."""
     return any(m.first < hit.last and hit.first < m.last for m in mentions)
+
+
+def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:
+    """The claims a sentence's words allow: none when it denies or asks, all hedged when it hedges.
+
+    Whatever rule found them, a sentence with a denial ("no evidence that", "geen bewijs dat") or
+    an inquiry ("onderzoeken of") gives no claim, and a hedge anywhere in it ("may", "mogelijk")
+    marks every claim it gives as hedged.
+
+    >>> settled([Claim("a", "b", "causes", 1, False, 0.5)], [CueHit("hedge", 0, 1)])[0].hedged
+    True
+    >>> settled([Claim("a", "b", "causes", 1, False, 0.5)], [CueHit("denial", 0, 2)])
+    []
+    """
+    if any(h.kind in ("denial", "inquiry") for h in hits):
+        return []
+    if any(h.kind == "hedge" for h in hits):
+        return [c if c.hedged else replace(c, hedged=True) for c in claims]
+    return claims
 
 
 def _negations(hits: list[CueHit]) -> list[int]:
