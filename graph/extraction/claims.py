@@ -90,6 +90,17 @@ def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int
     return None
 
 
+_PEOPLE = {"people", "person", "individual", "patient", "adult", "child", "woman", "man", "those", "mens", "persoon",
+           "volwassene", "kind", "vrouw", "iemand", "individu", "deelnemer", "participant"}  # fmt: skip
+
+
+def _population(m: Mention, tokens: list[Token]) -> bool:
+    """ "In individuals with insomnia", "bij mensen met slapeloosheid": who is studied, not a doer."""
+    if m.first < 2 or tokens[m.first - 1].key not in ("with", "met"):
+        return False
+    return bool(tokens[m.first - 2].keys & _PEOPLE)
+
+
 def _in_name(m: Mention, tokens: list[Token]) -> bool:
     """ "a School of Medicine": a capitalised word inside a sentence, next to another, is part of a name."""
     word = tokens[m.first].text
@@ -183,10 +194,12 @@ class SentenceReader:
         hits = self.book.scan(tokens)
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
+        here = {m.node for m in mentions}
+        mentions = [m for m in mentions if not self.index.anchored_elsewhere(m, self.named.keys() | here)]
         new = new_mentions(tokens, mentions, hits, self.lang)
         for m in new:
             self.proposed.setdefault(m.node, label(m.text, self.lang))
-        mentions = sorted(mentions + new, key=lambda m: m.first)
+        mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
         return tokens, self._deficiencies(tokens, mentions, hits), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
@@ -479,6 +492,9 @@ class SentenceReader:
             if not before:
                 continue
             whole = before[-1]
+            verbs = {i for h in hits if h.kind in ("cue", "hedge") for i in range(h.first, h.last)}
+            if any(tokens[i].text[:1].isalnum() and i not in verbs for i in range(whole.last, hit.first)):
+                continue  # "processen in het lichaam, zoals X": what X is an example of is not a concept
             for m in listed_after(hit, mentions, tokens):
                 if m.node != whole.node:
                     found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))

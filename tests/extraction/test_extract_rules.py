@@ -1,0 +1,42 @@
+"""Rules written from the development part, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import graph
+
+
+@pytest.fixture(scope="module")
+def G():
+    return graph.load()
+
+
+def _pairs(G, text: str, lang: str) -> set[tuple[str, str]]:
+    frame = graph.extract([text], G, lang=lang).candidates
+    return {(str(r.source), str(r.target)) for r in frame.itertuples()}
+
+
+def test_a_bare_synonym_of_a_magnesium_concept_names_it_only_in_a_text_about_magnesium(G):
+    other = _pairs(G, "Taking supplements of tryptophan can improve sleep.", "en")
+    assert not any("magnesium" in a or "magnesium" in b for a, b in other)
+    about = _pairs(G, "Magnesium is a mineral. Taking supplements can improve sleep.", "en")
+    assert ("magnesium_supplements", "sleep") in about
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In individuals with insomnia, tryptophan may improve sleep."),
+        ("nl", "Bij mensen met slapeloosheid kan tryptofaan de slaap verbeteren."),
+    ],
+)
+def test_the_people_studied_are_no_doer(G, lang, text):
+    pairs = _pairs(G, text, lang)
+    assert ("tryptophan", "sleep") in pairs
+    assert not any(a == "sleep_problems" for a, _ in pairs)
+
+
+def test_an_example_names_a_kind_only_of_the_concept_just_before_it(G):
+    text = "Magnesium ondersteunt talloze processen in het lichaam, zoals de spierfunctie."
+    assert ("muscle_function", "magnesium") not in _pairs(G, text, "nl")
