@@ -522,7 +522,9 @@ class SentenceReader:
             return False
         word = tokens[hit.first].text.lower()
         after_function_word = hit.first > 0 and tokens[hit.first - 1].key in _BEFORE_ADJECTIVE
-        return after_function_word or (self.lang == "nl" and re.search(r"(de|te)$", word) is not None)
+        # "krampen en vertraagd herstel": a participle in a list of effects
+        listed = hit.first > 0 and tokens[hit.first - 1].text in (",", "en", "of") and word.endswith("d")
+        return after_function_word or (self.lang == "nl" and (re.search(r"(de|te)$", word) is not None or listed))
 
     def _polarity(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> dict[Mention, int]:
         """-1 for a concept named as lowered or lacking ("verminderde slaap", "te weinig X")."""
@@ -622,6 +624,8 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
     if lang == "nl" and tokens[clause.first].key in _SUBORDINATE | {clause.opener}:
         between = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first]
         after = between or after
+    elif lang == "nl" and not after:  # "X kan A, B en C veroorzaken": a verb at the end, after its objects
+        after = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first and m is not agent]
     if not after:
         before = [m for m in clause.mentions if m.last <= cue.first]
         return before[-1:]  # a passive: "X wordt door Y ...", "X is caused by Y"

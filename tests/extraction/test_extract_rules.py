@@ -40,3 +40,20 @@ def test_the_people_studied_are_no_doer(G, lang, text):
 def test_an_example_names_a_kind_only_of_the_concept_just_before_it(G):
     text = "Magnesium ondersteunt talloze processen in het lichaam, zoals de spierfunctie."
     assert ("muscle_function", "magnesium") not in _pairs(G, text, "nl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stress kan vermoeidheid, hoofdpijn en duizeligheid veroorzaken.",
+        "Stress kan vermoeidheid, hoofdpijn en duizeligheid geven.",
+    ],
+)
+def test_a_dutch_list_of_objects_before_the_verb_gives_each_its_claim(G, text):
+    pairs = _pairs(G, text, "nl")
+    assert {("stress", "fatigue"), ("stress", "hoofdpijn"), ("stress", "duizeligheid")} <= pairs
+
+
+def test_a_participle_in_a_list_of_effects_is_no_verb(G):
+    pairs = _pairs(G, "Te weinig magnesium kan spierkrampen, stijve spieren en vertraagd herstel geven.", "nl")
+    assert {("magnesium_deficiency", "muscle_cramps"), ("magnesium_deficiency", "stijve_spier")} <= pairs
