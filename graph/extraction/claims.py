@@ -334,7 +334,7 @@ class SentenceReader:
         negations = _negations(hits)
         hedges = [h.first for h in hits if h.kind == "hedge"]
         hedged = bool(hedges)
-        clauses = split_clauses(tokens, mentions, cues, hits)
+        clauses = split_clauses(tokens, mentions, cues, hits, self.lang)
         best: dict[tuple[Hashable, Hashable], Claim] = {}
         subject: Mention | None = None
         previous: Clause | None = None
