@@ -57,3 +57,19 @@ def test_a_dutch_list_of_objects_before_the_verb_gives_each_its_claim(G, text):
 def test_a_participle_in_a_list_of_effects_is_no_verb(G):
     pairs = _pairs(G, "Te weinig magnesium kan spierkrampen, stijve spieren en vertraagd herstel geven.", "nl")
     assert {("magnesium_deficiency", "muscle_cramps"), ("magnesium_deficiency", "stijve_spier")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("en", "Caffeine is a stimulant. It disrupts sleep.", ("caffeine", "sleep")),
+        ("en", "Melatonin, a hormone that induces sleepiness, is made at night.", ("melatonin", "sleepiness")),
+        ("en", "Bananas are rich in potassium.", ("banana", "potassium")),
+        ("en", "Potassium is found in bananas.", ("banana", "potassium")),
+        ("nl", "Magnesium is een bouwstof voor gezonde botten.", ("magnesium", "bones")),
+        ("nl", "Bananen zijn rijk aan kalium.", ("banaan", "potassium")),
+        ("nl", "Kalium zit in bananen.", ("banaan", "potassium")),
+    ],
+)
+def test_cue_words_of_the_language_give_the_claim_in_its_direction(G, lang, text, pair):
+    assert pair in _pairs(G, text, lang)
