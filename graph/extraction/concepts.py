@@ -258,13 +258,28 @@ def _listed(tokens: list[Token], j: int) -> bool:
 def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
     """Where ``term`` ends when it starts at ``i``; articles in the text ("het") may stand between its words."""
     j = i + 1
+    verb = _finite(tokens[i])  # "verstoort de slaap" is no "verstoorde slaap": no article after an adjective
     for word in term[1:]:
-        while j < len(tokens) and word not in tokens[j].keys and tokens[j].key in _ARTICLES and word not in _ARTICLES:
+        while (
+            j < len(tokens)
+            and word not in tokens[j].keys
+            and tokens[j].key in _ARTICLES
+            and word not in _ARTICLES
+            and not (verb and j == i + 1)
+        ):
             j += 1
         if j >= len(tokens) or word not in tokens[j].keys:
             return 0
         j += 1
     return j
+
+
+def _finite(token: Token) -> bool:
+    """ "verstoort", "disrupts": a verb's finite form (its lemma is another word, ending in -en or not in -s)."""
+    surface = fold(token.text)
+    if surface == token.key:
+        return False
+    return surface.endswith("t") and token.key.endswith("en") or surface.endswith("s") and not token.key.endswith("s")
 
 
 _FUNCTION_WORDS = {

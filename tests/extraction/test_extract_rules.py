@@ -69,6 +69,7 @@ def test_a_participle_in_a_list_of_effects_is_no_verb(G):
         ("nl", "Magnesium is een bouwstof voor gezonde botten.", ("magnesium", "bones")),
         ("nl", "Bananen zijn rijk aan kalium.", ("banaan", "potassium")),
         ("nl", "Kalium zit in bananen.", ("banaan", "potassium")),
+        ("nl", "Cafeïne verstoort de slaap.", ("caffeine", "sleep")),  # not the concept "verstoorde slaap"
     ],
 )
 def test_cue_words_of_the_language_give_the_claim_in_its_direction(G, lang, text, pair):
