@@ -252,7 +252,30 @@ class SentenceReader:
             return []
         if opener is not None and not relation_cues:
             return self._inline_list(tokens, mentions, hits, opener, span)
-        return None
+        return self._effects_after_colon(tokens, mentions, hits, relation_cues, span)
+
+    def _effects_after_colon(self, tokens, mentions, hits, relation_cues, span: tuple[int, int]) -> list[Claim] | None:
+        """ "Te weinig X maakt botten kwetsbaar: van A en B tot C of D": what a colon lists after a claim
+        of harm are its doer's effects (a cue that raises, or a word of harm, before the colon; no cue after)."""
+        colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+        if colon is None or colon == 0 or any(h.first > colon for h in relation_cues):
+            return None
+        before = [m for m in mentions if m.last <= colon and m.text]
+        after = [m for m in mentions if m.first > colon and m.text]
+        raising = [h for h in relation_cues if h.last <= colon and self.signs.get(h.relation, 0) > 0]
+        harm = any(h.kind == "harm" and h.last <= colon for h in hits)
+        if not before or len(after) < 2 or not (raising or harm):
+            return None
+        polarity = self._polarity(tokens, mentions, [h for h in hits if h.first < colon])
+        polarity_after = self._polarity(tokens, mentions, [h for h in hits if h.first > colon])
+        agent = before[0]
+        hedged = any(h.kind == "hedge" for h in hits)
+        cue = " ".join(t.text for t in tokens[(raising or [h for h in hits if h.kind == "harm"])[0].first : colon])
+        claims = []
+        for item in after:
+            sign = polarity.get(agent, 1) * polarity_after.get(item, 1)
+            claims.append(Claim(agent.node, item.node, self._relation("causes", sign), sign, hedged, 0.5, cue, *span))
+        return claims
 
     def _item_claims(self, lead: Lead, tokens, mentions, hits, span: tuple[int, int]) -> list[Claim]:
         """The claims of one list item: the lead's concept causes what the item names (or is caused by it)."""

@@ -74,3 +74,20 @@ def test_a_participle_in_a_list_of_effects_is_no_verb(G):
 )
 def test_cue_words_of_the_language_give_the_claim_in_its_direction(G, lang, text, pair):
     assert pair in _pairs(G, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent", "effects"),
+    [
+        ("en", "Too little iron can cause trouble: fatigue, headache and pale skin.", "iron",
+         {"fatigue", "headache", "pale_skin"}),
+        ("nl", "Te weinig magnesium maakt spieren kwetsbaar: spierkrampen, vermoeidheid en hoofdpijn.",
+         "magnesium_deficiency", {"muscle_cramps", "fatigue", "hoofdpijn"}),
+    ],
+)  # fmt: skip
+def test_what_a_colon_lists_after_a_claim_of_harm_are_effects_of_its_doer(G, lang, text, agent, effects):
+    frame = graph.extract([text], G, lang=lang).candidates
+    found = {str(r.target): int(r.sign) for r in frame.itertuples() if r.source == agent}
+    assert effects <= found.keys(), found
+    lacking = agent == "iron"  # named as lacking: less iron, more of each effect
+    assert {found[e] for e in effects} == ({-1} if lacking else {1})
