@@ -91,3 +91,12 @@ def test_what_a_colon_lists_after_a_claim_of_harm_are_effects_of_its_doer(G, lan
     assert effects <= found.keys(), found
     lacking = agent == "iron"  # named as lacking: less iron, more of each effect
     assert {found[e] for e in effects} == ({-1} if lacking else {1})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "Magnesium helpt stress beter opvangen."), ("en", "Magnesium helps the body cope with stress.")],
+)
+def test_helping_to_cope_with_stress_lowers_it(G, lang, text):
+    frame = graph.extract([text], G, lang=lang).candidates
+    assert [(r.source, r.target, r.sign) for r in frame.itertuples()] == [("magnesium", "stress", -1)]
