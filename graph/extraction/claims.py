@@ -42,7 +42,7 @@ from .phrases import NONCONCEPTS, concept_id, label, new_mentions
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
 
-__all__ = ["Claim", "SentenceReader"]
+__all__ = ["Claim", "SentenceReader", "settled"]
 
 _BEFORE_ADJECTIVE = {
     "de",
@@ -88,6 +88,17 @@ def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int
         if t.key.endswith("en") and len(t.key) >= 4 and t.key != fold(t.text):
             return i
     return None
+
+
+_PEOPLE = {"people", "person", "individual", "patient", "adult", "child", "woman", "man", "those", "mens", "persoon",
+           "volwassene", "kind", "vrouw", "iemand", "individu", "deelnemer", "participant"}  # fmt: skip
+
+
+def _population(m: Mention, tokens: list[Token]) -> bool:
+    """ "In individuals with insomnia", "bij mensen met slapeloosheid": who is studied, not a doer."""
+    if m.first < 2 or tokens[m.first - 1].key not in ("with", "met"):
+        return False
+    return bool(tokens[m.first - 2].keys & _PEOPLE)
 
 
 def _in_name(m: Mention, tokens: list[Token]) -> bool:
@@ -183,10 +194,12 @@ class SentenceReader:
         hits = self.book.scan(tokens)
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
+        here = {m.node for m in mentions}
+        mentions = [m for m in mentions if not self.index.anchored_elsewhere(m, self.named.keys() | here)]
         new = new_mentions(tokens, mentions, hits, self.lang)
         for m in new:
             self.proposed.setdefault(m.node, label(m.text, self.lang))
-        mentions = sorted(mentions + new, key=lambda m: m.first)
+        mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
         return tokens, self._deficiencies(tokens, mentions, hits), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
@@ -205,8 +218,8 @@ class SentenceReader:
             if lowered.get(m, 1) < 0 and any(h.kind == "deficiency" and h.last <= m.first for h in hits):
                 self.lacking.add(m.node)
         if listed is not None:
-            return listed
-        return self._sentence_claims(tokens, mentions, hits, span)
+            return settled(listed, hits)
+        return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
 
     def _listed(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]):
         """An item of a list of effects or causes gives its claim; a lead ("Symptoms include:") opens one.
@@ -239,7 +252,30 @@ class SentenceReader:
             return []
         if opener is not None and not relation_cues:
             return self._inline_list(tokens, mentions, hits, opener, span)
-        return None
+        return self._effects_after_colon(tokens, mentions, hits, relation_cues, span)
+
+    def _effects_after_colon(self, tokens, mentions, hits, relation_cues, span: tuple[int, int]) -> list[Claim] | None:
+        """ "Te weinig X maakt botten kwetsbaar: van A en B tot C of D": what a colon lists after a claim
+        of harm are its doer's effects (a cue that raises, or a word of harm, before the colon; no cue after)."""
+        colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+        if colon is None or colon == 0 or any(h.first > colon for h in relation_cues):
+            return None
+        before = [m for m in mentions if m.last <= colon and m.text]
+        after = [m for m in mentions if m.first > colon and m.text]
+        raising = [h for h in relation_cues if h.last <= colon and self.signs.get(h.relation, 0) > 0]
+        harm = any(h.kind == "harm" and h.last <= colon for h in hits)
+        if not before or len(after) < 2 or not (raising or harm):
+            return None
+        polarity = self._polarity(tokens, mentions, [h for h in hits if h.first < colon])
+        polarity_after = self._polarity(tokens, mentions, [h for h in hits if h.first > colon])
+        agent = before[0]
+        hedged = any(h.kind == "hedge" for h in hits)
+        cue = " ".join(t.text for t in tokens[(raising or [h for h in hits if h.kind == "harm"])[0].first : colon])
+        claims = []
+        for item in after:
+            sign = polarity.get(agent, 1) * polarity_after.get(item, 1)
+            claims.append(Claim(agent.node, item.node, self._relation("causes", sign), sign, hedged, 0.5, cue, *span))
+        return claims
 
     def _item_claims(self, lead: Lead, tokens, mentions, hits, span: tuple[int, int]) -> list[Claim]:
         """The claims of one list item: the lead's concept causes what the item names (or is caused by it)."""
@@ -296,9 +332,9 @@ class SentenceReader:
         cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
         if lead is not None and lead.headings:
             if len(tokens) <= 8 and not cues:
-                return self._item_claims(lead, tokens, mentions, hits, span)
+                return settled(self._item_claims(lead, tokens, mentions, hits, span), hits)
             self.lead = None  # a heading of another kind ends the list
-        return self._sentence_claims(tokens, mentions, hits, span)
+        return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
 
     def _sentence_claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
@@ -321,7 +357,7 @@ class SentenceReader:
         negations = _negations(hits)
         hedges = [h.first for h in hits if h.kind == "hedge"]
         hedged = bool(hedges)
-        clauses = split_clauses(tokens, mentions, cues, hits)
+        clauses = split_clauses(tokens, mentions, cues, hits, self.lang)
         best: dict[tuple[Hashable, Hashable], Claim] = {}
         subject: Mention | None = None
         previous: Clause | None = None
@@ -479,6 +515,9 @@ class SentenceReader:
             if not before:
                 continue
             whole = before[-1]
+            verbs = {i for h in hits if h.kind in ("cue", "hedge") for i in range(h.first, h.last)}
+            if any(tokens[i].text[:1].isalnum() and i not in verbs for i in range(whole.last, hit.first)):
+                continue  # "processen in het lichaam, zoals X": what X is an example of is not a concept
             for m in listed_after(hit, mentions, tokens):
                 if m.node != whole.node:
                     found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
@@ -506,7 +545,9 @@ class SentenceReader:
             return False
         word = tokens[hit.first].text.lower()
         after_function_word = hit.first > 0 and tokens[hit.first - 1].key in _BEFORE_ADJECTIVE
-        return after_function_word or (self.lang == "nl" and re.search(r"(de|te)$", word) is not None)
+        # "krampen en vertraagd herstel": a participle in a list of effects
+        listed = hit.first > 0 and tokens[hit.first - 1].text in (",", "en", "of") and word.endswith("d")
+        return after_function_word or (self.lang == "nl" and (re.search(r"(de|te)$", word) is not None or listed))
 
     def _polarity(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> dict[Mention, int]:
         """-1 for a concept named as lowered or lacking ("verminderde slaap", "te weinig X")."""
@@ -606,6 +647,8 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
     if lang == "nl" and tokens[clause.first].key in _SUBORDINATE | {clause.opener}:
         between = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first]
         after = between or after
+    elif lang == "nl" and not after:  # "X kan A, B en C veroorzaken": a verb at the end, after its objects
+        after = [m for m in clause.mentions if agent.last <= m.first and m.last <= cue.first and m is not agent]
     if not after:
         before = [m for m in clause.mentions if m.last <= cue.first]
         return before[-1:]  # a passive: "X wordt door Y ...", "X is caused by Y"
@@ -685,6 +728,25 @@ def _verb_of(hit: CueHit, tokens: list[Token]) -> bool:
 def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:
     """True when the cue shares a word with a concept's name."""
     return any(m.first < hit.last and hit.first < m.last for m in mentions)
+
+
+def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:
+    """The claims a sentence's words allow: none when it denies or asks, all hedged when it hedges.
+
+    Whatever rule found them, a sentence with a denial ("no evidence that", "geen bewijs dat") or
+    an inquiry ("onderzoeken of") gives no claim, and a hedge anywhere in it ("may", "mogelijk")
+    marks every claim it gives as hedged.
+
+    >>> settled([Claim("a", "b", "causes", 1, False, 0.5)], [CueHit("hedge", 0, 1)])[0].hedged
+    True
+    >>> settled([Claim("a", "b", "causes", 1, False, 0.5)], [CueHit("denial", 0, 2)])
+    []
+    """
+    if any(h.kind in ("denial", "inquiry") for h in hits):
+        return []
+    if any(h.kind == "hedge" for h in hits):
+        return [c if c.hedged else replace(c, hedged=True) for c in claims]
+    return claims
 
 
 def _negations(hits: list[CueHit]) -> list[int]:

@@ -44,20 +44,29 @@ class Clause:
     negated: bool = False
 
 
-def split_clauses(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], hits: list[CueHit]) -> list[Clause]:
+def split_clauses(
+    tokens: list[Token], mentions: list[Mention], cues: list[CueHit], hits: list[CueHit], lang: str = ""
+) -> list[Clause]:
     """The clauses of a sentence, in the order they are read (a means-clause after the main clause)."""
-    return _instrument_last(_cut(tokens, mentions, cues, hits), tokens)
+    return _instrument_last(_cut(tokens, mentions, cues, hits, lang), tokens)
 
 
-def _cut(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], hits: list[CueHit]) -> list[Clause]:
+def _cut(
+    tokens: list[Token], mentions: list[Mention], cues: list[CueHit], hits: list[CueHit], lang: str
+) -> list[Clause]:
     """Cut at clause words, and at punctuation when what follows has a cue of its own."""
     openers = {h.first: tokens[h.first].key for h in hits if h.kind == "clause"}
     coordinators = {h.first for h in hits if h.kind == "coordinator"}
     verb_starts = sorted(c.first for c in cues if c.voice not in ("nominal", "embedded", "conversion"))
+    dutch = lang == "nl"  # a Dutch verb can follow the objects listed before it
+    ends = {m.last for m in mentions}
+    starts = {m.first for m in mentions}
     cuts = [0]
     for i, token in enumerate(tokens):
         if i in openers and i > 0:
             cuts.append(i)
+        elif token.text == "," and dutch and _inside_list(i, ends, starts, cuts[-1], verb_starts):
+            continue  # "X kan A, B en C veroorzaken": the objects listed before the verb stay with it
         elif token.text in _BREAKS and i + 1 < len(tokens):
             cuts.append(i + 1)
         elif i in coordinators and any(cuts[-1] <= c < i for c in verb_starts) and any(c > i for c in verb_starts):
@@ -79,6 +88,13 @@ def _cut(tokens: list[Token], mentions: list[Mention], cues: list[CueHit], hits:
         clause.cues = [c for c in cues if clause.first <= c.first < clause.last]
         clause.mentions = [m for m in mentions if clause.first <= m.first < clause.last]
     return clauses
+
+
+def _inside_list(comma: int, ends: set[int], starts: set[int], cut: int, verb_starts: list[int]) -> bool:
+    """A comma between two listed concepts, before the clause has a verb of its own."""
+    if comma not in ends or any(cut <= c < comma for c in verb_starts) or comma + 1 in verb_starts:
+        return False
+    return comma + 1 in starts or comma + 2 in starts
 
 
 def _instrument_last(clauses: list[Clause], tokens: list[Token]) -> list[Clause]:

@@ -78,6 +78,7 @@ class ConceptIndex:
         for first in self.by_first:
             self.by_first[first].sort(key=len, reverse=True)
         self.senses = _senses(G, self.terms)
+        self.anchors = _anchors(G)
         self._sense_nodes = {word: {node for node, _ in senses} for word, senses in self.senses.items()}
 
     def _add(self, key: tuple[str, ...], node: Hashable) -> None:
@@ -107,6 +108,16 @@ class ConceptIndex:
             mentions.append(Mention(node, i, last, start, end, surface))
             i = last
         return mentions
+
+    def anchored_elsewhere(self, m: Mention, named: Any) -> bool:
+        """True when ``m`` names a concept about a substance by a word without it, and the text has not
+        named that substance (``named``): "supplements" in a text about tryptophan is no magnesium supplement.
+        """
+        anchor = self.anchors.get(m.node)
+        if anchor is None or not m.text or anchor[0] in named:
+            return False
+        text = fold(m.text)
+        return not any(stem in text for stem in anchor[1])
 
     def choose_senses(
         self, tokens: list[Token], mentions: list[Mention], last_named: dict[str, Hashable]
@@ -247,13 +258,28 @@ def _listed(tokens: list[Token], j: int) -> bool:
 def _term_end(term: tuple[str, ...], tokens: list[Token], i: int) -> int:
     """Where ``term`` ends when it starts at ``i``; articles in the text ("het") may stand between its words."""
     j = i + 1
+    verb = _finite(tokens[i])  # "verstoort de slaap" is no "verstoorde slaap": no article after an adjective
     for word in term[1:]:
-        while j < len(tokens) and word not in tokens[j].keys and tokens[j].key in _ARTICLES and word not in _ARTICLES:
+        while (
+            j < len(tokens)
+            and word not in tokens[j].keys
+            and tokens[j].key in _ARTICLES
+            and word not in _ARTICLES
+            and not (verb and j == i + 1)
+        ):
             j += 1
         if j >= len(tokens) or word not in tokens[j].keys:
             return 0
         j += 1
     return j
+
+
+def _finite(token: Token) -> bool:
+    """ "verstoort", "disrupts": a verb's finite form (its lemma is another word, ending in -en or not in -s)."""
+    surface = fold(token.text)
+    if surface == token.key:
+        return False
+    return surface.endswith("t") and token.key.endswith("en") or surface.endswith("s") and not token.key.endswith("s")
 
 
 _FUNCTION_WORDS = {
@@ -327,3 +353,32 @@ def _terms(node: Hashable, data: dict[str, Any]) -> Iterable[tuple[str, str | No
 def folded_lemma(word: str, lang: str) -> str:
     """Shorthand used by the tests: the key a word is matched on."""
     return lemma_key(word, lang)
+
+
+#: Categories of a substance whose name starts the names of concepts about it ("magnesium supplements").
+_SUBSTANCES = {"mineral", "ion", "vitamin", "nutrient", "element", "substance"}
+
+
+def _anchors(G: Any) -> dict[Hashable, tuple[Hashable, tuple[str, ...]]]:
+    """Concepts named after a substance of the data, with that substance and its names' stems.
+
+    "Magnesium supplements" is about magnesium: its bare synonym "supplements" names it only in a
+    text that speaks of magnesium (:meth:`ConceptIndex.anchored_elsewhere`).
+    """
+    stems: dict[Hashable, tuple[str, ...]] = {}
+    length: dict[Hashable, int] = {}
+    for node, data in G.nodes(data=True):
+        length[node] = len(str(data.get("label") or node))
+        if str(data.get("category", "")) in _SUBSTANCES:
+            names = {fold(str(data.get(k) or "")) for k in ("label", "label_nl")}
+            stems[node] = tuple(sorted({n[:6] for n in names if len(n) >= 5 and " " not in n}))
+    found = {}
+    for node, data in G.nodes(data=True):
+        labels = [fold(str(data.get(k) or "")) for k in ("label", "label_nl")]
+        for other, own in stems.items():
+            if other == node or length[other] >= length[node]:
+                continue  # "Calcium" is not about "Calcium ions"
+            if own and any(label.startswith(stem) for label in labels for stem in own):
+                found[node] = (other, own)
+                break
+    return found

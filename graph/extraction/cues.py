@@ -32,7 +32,7 @@ __all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_r
 KINDS = (
     "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
     "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence", "companion", "denial",
-    "list_effects", "list_causes", "inquiry",
+    "list_effects", "list_causes", "inquiry", "harm",
 )  # fmt: skip
 
 #: Signs of the relations the cue table names, for data whose vocabulary lacks them.
@@ -85,8 +85,10 @@ class CueBook:
                 continue
             words = tuple(t.key for t in tokenize(row["phrase"], lang))
             surface = tuple(fold(t.text) for t in tokenize(row["phrase"], lang))
-            # adjectives of change ("verminderde") are matched as written: their lemma is the verb
-            for key in {surface} if row["kind"] == "lowered" else {words, surface}:
+            # adjectives of change ("verminderde") are matched as written: their lemma is the verb;
+            # so are contractions ("isn't"), whose lemma is the verb without its negation
+            as_written = row["kind"] == "lowered" or "'" in row["phrase"]
+            for key in {surface} if as_written else {words, surface}:
                 self._by_first[key[0]].append((key, row))
             if row["kind"] == "cue" and len(surface) == 1 and len(surface[0]) >= 6:
                 self.suffixes.append((surface[0], row["relation"]))

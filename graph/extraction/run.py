@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from .article import Article, ArticleError, check_text_size, parse_article, read_article
-from .claims import Claim, SentenceReader
+from .claims import Claim, SentenceReader, settled
 from .compare import coverage, graph_edges, status_of
 from .concepts import ConceptIndex, Mention
 from .cues import cue_book
@@ -183,7 +183,8 @@ def _list_claims(article: Article, block: Any, reader: SentenceReader, spans: li
     if block.label:
         claims += item_claims(reader, lead, block.label, text[first[0] : first[1]])
     claims += kind_claims(reader, lead, text[block.start : first[1]])
-    return [(c, block, where) for c in claims]
+    hits = reader.read(lead)[2] + reader.read(text[block.start : first[1]])[2]
+    return [(c, block, where) for c in settled(claims, hits)]
 
 
 def _row(claim: Claim, article: Article, block: Any, sentence: tuple[int, int], edges: Any) -> dict[str, Any]:
