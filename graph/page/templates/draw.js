@@ -58,6 +58,8 @@
     return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2] < 140;
   }
   function sign(value) { return SIGN[String(value)] || SIGN["0"]; }
+  /* The dash pattern of an edge of a sign (false: solid), for a drawing that sets it itself (overview.js). */
+  function dashes(value) { return sign(value).dashes; }
 
   /* vis-network options of a node of category cat and radius size, state "normal" | "lit" | "dim". */
   function nodeStyle(cat, size, state) {
@@ -145,22 +147,21 @@
     };
   }
 
-  /* vis-network options of an edge of the given sign, state "normal" | "lit" | "dim": dashed as
-     the sign says, so that increases and decreases differ without colour.
-     plain (large graphs): no arrows of their own (the network's options switch them on once
-     zoomed in), lit edges opaque however much the network dims the others. */
+  /* vis-network options of an edge of the given sign, state "normal" | "lit" | "dim".
+     plain (large graphs): solid lines, no arrows of their own (the network's options switch
+     them on once zoomed in), lit edges opaque however much the network dims the others. */
   function edgeStyle(value, state, plain, width) {
     var s = sign(value);
     var color = state === "dim" ? fade(s.color, 0.85) : s.color;
     var normal = width || 1.6; // a weight drawn as width (graph/payload.py edge_widths)
     var style = {
       color: { color: color, highlight: s.color, hover: s.color, inherit: false },
-      width: state === "lit" ? Math.max(3, normal) : normal,
-      dashes: s.dashes
+      width: state === "lit" ? Math.max(3, normal) : normal
     };
     if (plain) {
       if (state === "lit") { style.color.opacity = 1; }
     } else {
+      style.dashes = s.dashes;
       style.arrows = { to: { enabled: true, scaleFactor: state === "lit" ? 0.8 : 0.65 } };
     }
     return style;
@@ -232,12 +233,12 @@
     return box;
   }
 
-  /* A legend line: the edge colour and dash of a sign, with its arrow. */
-  function edgeSwatch(value) {
+  /* A legend line: the edge colour and dash of a sign (plain: solid), with its arrow. */
+  function edgeSwatch(value, plain) {
     var s = sign(value);
     var box = svg(40, 12);
     var line = shapeElement("line", { x1: 1, y1: 6, x2: 31, y2: 6, stroke: s.color, "stroke-width": 2.2 });
-    if (s.svgDash) { line.setAttribute("stroke-dasharray", s.svgDash); }
+    if (s.svgDash && !plain) { line.setAttribute("stroke-dasharray", s.svgDash); }
     box.appendChild(line);
     var head = polygon([[39, 6], [30, 1.5], [30, 10.5]]);
     head.setAttribute("fill", s.color);
@@ -321,5 +322,5 @@
     return labels;
   }
 
-  CG.draw = { pairLabels: pairLabels, useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
+  CG.draw = { dashes: dashes, pairLabels: pairLabels, useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
 }(window.CG = window.CG || {}));

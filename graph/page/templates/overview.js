@@ -270,7 +270,12 @@
     var wanted = state.view && state.view.kind !== "overview" && network.getScale() * 16 >= 8;
     if (wanted !== detailed) {
       detailed = wanted;
-      setTimeout(function () { network.setOptions({ edges: { arrows: { to: { enabled: detailed, scaleFactor: 0.65 } } } }); }, 0);
+      setTimeout(function () {
+        drawOnce(function () {
+          network.setOptions({ edges: { arrows: { to: { enabled: detailed, scaleFactor: 0.65 } } } });
+          if (state.view.kind !== "overview") { applyNow(); } // dashes
+        });
+      }, 0);
     }
   });
 
@@ -307,15 +312,26 @@
     item.id = e;
     item.label = text !== undefined ? text : " ";
     item.font = edgeFont(look === "lit");
+    item.dashes = edgeDashes(e, look);
     if (look === "lit") { item.width = Math.max(item.width, 3 * litFont / 16); }
     if (edgeList[e].undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
     item.hidden = edgeHidden(e);
     return item;
   }
+  /* Dashed by sign as on a small page, so that increases and decreases differ without colour: once
+     zoomed in as far as arrows show (detailed), and lit edges always, their dashes as long on screen
+     as their width is thick. Zoomed out, thousands of dashes a fraction of a pixel long would take
+     seconds to paint, and lines that thin show no pattern. */
+  function edgeDashes(e, look) {
+    var pattern = CG.draw.dashes(ecols.sign[e]);
+    if (!pattern || !(look === "lit" || detailed)) { return false; }
+    var grow = look === "lit" ? litFont / 16 : 1;
+    return pattern.map(function (d) { return d * grow; });
+  }
   function edgeHidden(e) { return state.hidden.has(nodeList[from[e]].category) || state.hidden.has(nodeList[to[e]].category); }
   /* What a drawn item was last drawn as (state.applied): it is updated only when this changes. */
   function nodeSig(i, look) { return look + (look === "lit" ? litFont : "") + " " + state.lang + (state.hidden.has(nodeList[i].category) ? " hidden" : ""); }
-  function edgeSig(e, look, text) { return look + (look === "lit" ? litFont : "") + (text !== undefined ? " " + text : "") + (edgeHidden(e) ? " hidden" : ""); }
+  function edgeSig(e, look, text) { return look + (look === "lit" ? litFont : detailed ? " dashed" : "") + (text !== undefined ? " " + text : "") + (edgeHidden(e) ? " hidden" : ""); }
   function groupItem(g) {
     var color = groupColor(g);
     return {
@@ -422,13 +438,14 @@
   function separate(x, y, size) {
     var k = size.length;
     var cell = 2.4 * Math.max.apply(null, size);
+    var key = function (gx, gy) { return gx * 1048576 + gy; }; // cells by number: no strings made
     for (var round = 0; round < 40; round += 1) {
       var grid = new Map();
       var j;
       for (j = 0; j < k; j += 1) {
-        var key = Math.floor(x[j] / cell) + " " + Math.floor(y[j] / cell);
-        if (!grid.has(key)) { grid.set(key, []); }
-        grid.get(key).push(j);
+        var own = key(Math.floor(x[j] / cell), Math.floor(y[j] / cell));
+        var list = grid.get(own);
+        if (list === undefined) { grid.set(own, [j]); } else { list.push(j); }
       }
       var moved = false;
       for (j = 0; j < k; j += 1) {
@@ -436,19 +453,22 @@
         var gy = Math.floor(y[j] / cell);
         for (var dx = -1; dx <= 1; dx += 1) {
           for (var dy = -1; dy <= 1; dy += 1) {
-            (grid.get((gx + dx) + " " + (gy + dy)) || []).forEach(function (o) {
-              if (o <= j) { return; }
+            var near = grid.get(key(gx + dx, gy + dy));
+            if (near === undefined) { continue; }
+            for (var m = 0; m < near.length; m += 1) {
+              var o = near[m];
+              if (o <= j) { continue; }
               var need = 1.2 * (size[j] + size[o]);
               var ox = x[o] - x[j];
               var oy = y[o] - y[j];
               var dist = Math.sqrt(ox * ox + oy * oy);
-              if (dist >= need) { return; }
+              if (dist >= need) { continue; }
               if (dist === 0) { ox = 1; oy = 0; dist = 1; } // the same spot: apart along x, by their order
               var push = (need - dist) / dist / 2;
               x[j] -= ox * push; y[j] -= oy * push;
               x[o] += ox * push; y[o] += oy * push;
               moved = true;
-            });
+            }
           }
         }
       }
@@ -872,7 +892,7 @@
     key.textContent = "";
     [[1, "increases"], [-1, "decreases"], [0, "unsigned"]].forEach(function (pair) {
       var item = CG.panels.el("li");
-      item.appendChild(CG.draw.edgeSwatch(pair[0]));
+      item.appendChild(CG.draw.edgeSwatch(pair[0], false)); // dashed as drawn once zoomed in
       item.appendChild(CG.panels.el("span", null, t(pair[1])));
       key.appendChild(item);
     });
