@@ -58,7 +58,7 @@
     return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2] < 140;
   }
   function sign(value) { return SIGN[String(value)] || SIGN["0"]; }
-  /* The dash pattern of an edge of a sign (false: solid), for a drawing that sets it itself (overview.js). */
+  /* The dash pattern of an edge of a sign (false: solid), for a drawing that sets it itself (the overview of a large graph). */
   function dashes(value) { return sign(value).dashes; }
 
   /* vis-network options of a node of category cat and radius size, state "normal" | "lit" | "dim". */
