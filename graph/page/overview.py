@@ -19,12 +19,15 @@ the whole graph, which the page holds as columns:
   and ``section`` (indexes into ``texts``), ``sign`` and, when the weights
   differ, ``weight`` and ``width``; ``undirected`` as in
   :func:`graph.page.payload.page_data` (``1`` or the undirected edges' positions, when some are);
+  ``hedged``: the positions of the hedged claims (``may increase``), when some are, as there;
 * ``title``: ``{"en": ..., "nl": ...}``;
 * ``groups``: ``kind`` (``"category"`` or ``"community"``) and, one value per
   dot of the overview (a group, or a bundle of small groups: see :func:`bundled`),
   ``label`` (best connected members), ``name`` (the category, or ``""``),
   ``parts`` (the groups it holds: 1 but for a bundle), ``members``, ``x``, ``y``,
-  ``size``; ``links`` as ``[a, b, count]``;
+  ``size``; ``links`` as ``[a, b, count]``; ``palette`` and ``shapes``, the colours and then
+  the shapes a group without a category's colour takes (as :func:`graph.read.vocabulary.category_entry`
+  gives a category);
 * the descriptions and the evidence, which the page reads only when it
   first shows one, go in a second element (``details``).
 
@@ -54,9 +57,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..read.coded import Coded, is_column
 from ..read.columns import GraphColumns, NodeAttrs
+from ..read.vocabulary import PALETTE, SHAPES
 from . import layout
 from .payload import _ESCAPES as ESCAPES
-from .payload import WIDTHS, _undirected, highlight_data, script_json_bytes
+from .payload import WIDTHS, _hedged, _undirected, highlight_data, script_json_bytes
 
 if TYPE_CHECKING:
     import numpy as np
@@ -173,6 +177,7 @@ def overview_data(
     nodes["group"] = group
     data = {
         **_undirected(G),
+        **_hedged(G),
         "title": title if isinstance(title, dict) else {"en": title, "nl": title},
         "lang": lang,
         "nodes": nodes,
@@ -386,6 +391,8 @@ def _group_columns(
         "y": y.tolist(),
         "size": size.tolist(),
         "links": _links(pairs, weight),
+        "palette": list(PALETTE),
+        "shapes": list(SHAPES),
     }
 
 

@@ -50,23 +50,31 @@ DEFAULT_RELATION = "related_to"
 #: The category of a node whose file gives none.
 DEFAULT_CATEGORY = "other"
 
-#: Colours given to categories that bring none (Paul Tol's "muted" and
-#: "bright" schemes: distinguishable with colour-blindness, dark text readable).
+#: Colours given to categories that bring none, in this order: chosen so that any two of the
+#: first 12 differ by a CIEDE2000 colour difference of at least 27 and any two of all 20 by at
+#: least 19, each at least 22 from a white and from a dark page background (tests/page/test_palette.py
+#: computes these). Categories past the 20th take a shape besides the colour (:func:`category_entry`).
 PALETTE = (
-    "#88ccee",
-    "#cc6677",
-    "#ddcc77",
-    "#117733",
-    "#aa4499",
-    "#44aa99",
-    "#999933",
-    "#882255",
-    "#66ccee",
-    "#ee6677",
-    "#ccbb44",
-    "#4477aa",
-    "#228833",
-    "#aa3377",
+    "#00bb55",
+    "#aa11aa",
+    "#ff8822",
+    "#00aaff",
+    "#eebbdd",
+    "#006666",
+    "#775544",
+    "#ddcc00",
+    "#ff3366",
+    "#1155bb",
+    "#446600",
+    "#00dddd",
+    "#9988ff",
+    "#998855",
+    "#997799",
+    "#bb0022",
+    "#ff66ee",
+    "#449988",
+    "#bbcc99",
+    "#ffaa99",
 )
 #: Node shapes vis-network draws with the label below the shape.
 SHAPES = ("dot", "diamond", "square", "triangle", "triangleDown", "star", "hexagon")

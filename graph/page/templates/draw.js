@@ -58,6 +58,8 @@
     return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2] < 140;
   }
   function sign(value) { return SIGN[String(value)] || SIGN["0"]; }
+  /* The dash pattern of an edge of a sign (false: solid), for a drawing that sets it itself (the overview of a large graph). */
+  function dashes(value) { return sign(value).dashes; }
 
   /* vis-network options of a node of category cat and radius size, state "normal" | "lit" | "dim". */
   function nodeStyle(cat, size, state) {
@@ -320,5 +322,5 @@
     return labels;
   }
 
-  CG.draw = { pairLabels: pairLabels, useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
+  CG.draw = { dashes: dashes, pairLabels: pairLabels, useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
 }(window.CG = window.CG || {}));

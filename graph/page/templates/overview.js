@@ -34,7 +34,8 @@
       dotsBundled: "Grey dots bundle smaller groups.",
       relationsShown: "{k} of {n} shown, the strongest first.",
       showAllRelations: "Show all {n}",
-      showAllSources: "Show all {n} sources"
+      showAllSources: "Show all {n} sources",
+      groupsList: "Open a group ({g})"
     },
     nl: {
       overview: "Overzicht",
@@ -50,7 +51,8 @@
       dotsBundled: "Grijze stippen bundelen kleinere groepen.",
       relationsShown: "{k} van {n} getoond, de sterkste eerst.",
       showAllRelations: "Toon alle {n}",
-      showAllSources: "Toon alle {n} bronnen"
+      showAllSources: "Toon alle {n} bronnen",
+      groupsList: "Open een groep ({g})"
     }
   };
 
@@ -93,8 +95,11 @@
     weight: { get: function () { return ecols.weight ? ecols.weight[this.i] : undefined; } },
     evidence: { get: function () { return detail("evidence", this.i); } },
     evidence_nl: { get: function () { return detail("evidence_nl", this.i) || ""; } },
-    undirected: { get: function () { return undirected === true || (undirected !== null && undirected.has(this.i)); } }
+    undirected: { get: function () { return undirected === true || (undirected !== null && undirected.has(this.i)); } },
+    hedged: { get: function () { return hedged.has(this.i); } }
   });
+  /* Hedged claims ("may increase"): their positions (graph/page/overview.py), as on a small page. */
+  var hedged = new Set(raw.hedged || []);
   /* Undirected edges (graph/page/overview.py): 1 for all, else their positions; null for none. */
   var undirected = raw.undirected === 1 ? true : raw.undirected ? new Set(raw.undirected) : null;
   var edgeList = new Array(M);
@@ -190,18 +195,38 @@
   function label(id) { return pick(byId(id), id); }
   function category(name) { return ownEntry(raw.categories, name) || { label: name, color: "#97c2fc", shape: "dot" }; }
   function categoryLabel(name) { return pick(ownEntry(raw.categories, name), String(name).replace(/_/g, " ")); }
-  function relationLabel(e) { return pick(ownEntry(raw.relations, e.relation), String(e.relation).replace(/_/g, " ")); }
+  function relationLabel(e) {
+    var entry = ownEntry(raw.relations, e.relation);
+    var plain = pick(entry, String(e.relation).replace(/_/g, " "));
+    return e.hedged ? hedgedLabel(entry, plain) : plain;
+  }
+  /* A hedged claim's words, as page.js words them: the relation table's label_hedged(_nl) without its
+     object ("kan verhogen"), else "may" / "mogelijk" before the plain words. */
+  function hedgedLabel(entry, plain) {
+    var given = entry ? (state.lang === "nl" ? entry.label_hedged_nl : entry.label_hedged) : "";
+    if (given) { return String(given).replace("{object}", " ").replace(/\s+/g, " ").trim(); }
+    return (state.lang === "nl" ? "mogelijk " : "may ") + plain;
+  }
   /* A dot of the overview holds a group, or a bundle of small groups (parts > 1). */
   function bundle(g) { return groups.parts[g] > 1; }
   function groupName(g) {
     if (bundle(g)) { return own("bundle", { k: count(groups.parts[g]) }); }
     return groups.name[g] ? categoryLabel(groups.name[g]) : groups.label[g];
   }
-  var PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+  /* A group's colour and shape: its category's, else (a community) the colours categories take when
+     their file gives none (graph/read/vocabulary.py PALETTE), then the same colours in other shapes. */
+  var PALETTE = groups.palette && groups.palette.length ? groups.palette : ["#97c2fc"];
+  var SHAPES = groups.shapes && groups.shapes.length ? groups.shapes : ["dot"];
   var BUNDLE_COLOR = "#d3d3d3";
+  var DOT_SHAPES = { dot: 1, diamond: 1, square: 1, triangle: 1, triangleDown: 1, star: 1, hexagon: 1 }; // label below
   function groupColor(g) {
     if (bundle(g)) { return BUNDLE_COLOR; }
-    return groups.name[g] ? category(groups.name[g]).color || PALETTE[g % 10] : PALETTE[g % 10];
+    return (groups.name[g] ? category(groups.name[g]).color : null) || PALETTE[g % PALETTE.length];
+  }
+  function groupShape(g) {
+    if (bundle(g)) { return "dot"; }
+    var shape = groups.name[g] ? category(groups.name[g]).shape : SHAPES[Math.floor(g / PALETTE.length) % SHAPES.length];
+    return DOT_SHAPES[shape] === 1 ? shape : "dot";
   }
 
   // ------------------------------------------------------------ the network: only what is drawn
@@ -245,21 +270,38 @@
     var wanted = state.view && state.view.kind !== "overview" && network.getScale() * 16 >= 8;
     if (wanted !== detailed) {
       detailed = wanted;
-      setTimeout(function () { network.setOptions({ edges: { arrows: { to: { enabled: detailed, scaleFactor: 0.65 } } } }); }, 0);
+      setTimeout(function () {
+        drawOnce(function () {
+          network.setOptions({ edges: { arrows: { to: { enabled: detailed, scaleFactor: 0.65 } } } });
+          if (state.view.kind !== "overview") { applyNow(); } // dashes
+        });
+      }, 0);
     }
   });
 
   function lit() { return state.focus ? state.focus.lit : state.answer ? state.answer.lit : null; }
   function nodeLook(i, now) { return !now ? "normal" : now.core.has(i) ? "lit" : now.nodes.has(i) ? "normal" : "dim"; }
+  /* Lit concepts (a selection, a chain) always show their labels, at least LIT_PX on screen, however
+     far the view is zoomed out: their font grows as the scale shrinks (litFont, set by readable()). */
+  var LIT_PX = 13;
+  var litFont = 16;
+  /* Labels left out of the drawing (node indexes): those that would lie over a better connected
+     concept's label (see thinLabels); lit ones show all the same. */
+  var unlabelled = new Set();
   function nodeItem(i, look) {
     var n = nodeList[i];
     var item = CG.draw.nodeStyle(category(n.category), n.size || 12, look);
     item.id = n.id;
-    item.label = label(n.id);
+    item.label = look !== "lit" && unlabelled.has(i) ? " " : label(n.id);
+    if (look === "lit") { // seen at any zoom: the label, and the dot and its lines grow with it
+      item.font.size = litFont;
+      item.size = Math.max(item.size, litFont * 0.4);
+    }
     item.hidden = state.hidden.has(n.category);
     return item;
   }
   var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: CG.draw.INK.edgeText, strokeWidth: 4, strokeColor: CG.draw.INK.halo, align: "middle" };
+  function edgeFont(lit) { return lit ? Object.assign({}, EDGE_FONT, { size: Math.round(litFont * 0.8) }) : EDGE_FONT; }
   /* The relation each lit edge shows, when the lit set shows relations (parallel edges share one label). */
   function litLabels(now) {
     if (!now || !now.labels) { return new Map(); }
@@ -269,19 +311,31 @@
     var item = CG.draw.edgeStyle(ecols.sign[e], look, true, ecols.width ? ecols.width[e] : undefined);
     item.id = e;
     item.label = text !== undefined ? text : " ";
-    item.font = EDGE_FONT;
+    item.font = edgeFont(look === "lit");
+    item.dashes = edgeDashes(e, look);
+    if (look === "lit") { item.width = Math.max(item.width, 3 * litFont / 16); }
     if (edgeList[e].undirected) { item.arrows = { to: { enabled: false } }; } // a link, not an arrow
     item.hidden = edgeHidden(e);
     return item;
   }
+  /* Dashed by sign as on a small page, so that increases and decreases differ without colour: once
+     zoomed in as far as arrows show (detailed), and lit edges always, their dashes as long on screen
+     as their width is thick. Zoomed out, thousands of dashes a fraction of a pixel long would take
+     seconds to paint, and lines that thin show no pattern. */
+  function edgeDashes(e, look) {
+    var pattern = CG.draw.dashes(ecols.sign[e]);
+    if (!pattern || !(look === "lit" || detailed)) { return false; }
+    var grow = look === "lit" ? litFont / 16 : 1;
+    return pattern.map(function (d) { return d * grow; });
+  }
   function edgeHidden(e) { return state.hidden.has(nodeList[from[e]].category) || state.hidden.has(nodeList[to[e]].category); }
   /* What a drawn item was last drawn as (state.applied): it is updated only when this changes. */
-  function nodeSig(i, look) { return look + " " + state.lang + (state.hidden.has(nodeList[i].category) ? " hidden" : ""); }
-  function edgeSig(e, look, text) { return look + (text !== undefined ? " " + text : "") + (edgeHidden(e) ? " hidden" : ""); }
+  function nodeSig(i, look) { return look + (look === "lit" ? litFont : "") + " " + state.lang + (state.hidden.has(nodeList[i].category) ? " hidden" : ""); }
+  function edgeSig(e, look, text) { return look + (look === "lit" ? litFont : detailed ? " dashed" : "") + (text !== undefined ? " " + text : "") + (edgeHidden(e) ? " hidden" : ""); }
   function groupItem(g) {
     var color = groupColor(g);
     return {
-      id: "g" + g, label: groupName(g) + "\n" + own("members", { k: count(groups.members[g]) }), shape: "dot",
+      id: "g" + g, label: groupName(g) + "\n" + own("members", { k: count(groups.members[g]) }), shape: groupShape(g),
       size: groups.size[g], x: groups.x[g], y: groups.y[g], borderWidth: 1.5,
       color: { background: color, border: CG.draw.tint(color, -0.35), highlight: { background: color, border: "#000000" }, hover: { background: color, border: "#000000" } },
       // the larger the dot, the larger its label: zoomed out, only the largest groups are named
@@ -321,11 +375,15 @@
       network.setOptions({ nodes: { scaling: { label: { drawThreshold: 9 } } }, edges: { color: { opacity: now ? DIM_OPACITY : 1 } } });
       state.dimmed = !!now;
       var drawn = new Set(nodeIdx);
-      var nodeItems = nodeIdx.map(function (i) {
+      // the best connected drawn last, so on top: seen whole, and theirs the click on their centre
+      nodeIdx = nodeIdx.slice().sort(function (a, b) { return (cols.size[a] - cols.size[b]) || (degree[a] - degree[b]) || b - a; });
+      var at = placed(view, nodeIdx);
+      thinLabels(nodeIdx, at);
+      var nodeItems = nodeIdx.map(function (i, j) {
         var look = nodeLook(i, now);
         var item = nodeItem(i, look);
-        item.x = cols.x[i];
-        item.y = cols.y[i];
+        item.x = at.x[j];
+        item.y = at.y[j];
         state.applied.set(item.id, nodeSig(i, look));
         return item;
       });
@@ -353,6 +411,105 @@
       added = true;
     }
   }
+  /* Where the nodes (indexes) are drawn: where the layout put them; an opened group's members spread
+     out from their centre until, on average, concepts lie SPREAD of their sizes apart (a group's
+     members are packed tight in the layout of the whole graph, its hubs under their neighbours). */
+  var SPREAD = 3;
+  function placed(view, nodeIdx) {
+    var k = nodeIdx.length;
+    var x = new Float64Array(k);
+    var y = new Float64Array(k);
+    var cx = 0;
+    var cy = 0;
+    nodeIdx.forEach(function (i, j) { x[j] = cols.x[i]; y[j] = cols.y[i]; cx += x[j] / k; cy += y[j] / k; });
+    if (view.kind !== "group" || k < 2) { return { x: x, y: y }; }
+    var area = 0;
+    var sizes = [];
+    nodeIdx.forEach(function (i, j) { area += ((x[j] - cx) * (x[j] - cx) + (y[j] - cy) * (y[j] - cy)) / k; sizes.push(cols.size[i] || 12); });
+    sizes.sort(function (a, b) { return a - b; });
+    var apart = Math.sqrt(Math.PI * Math.max(area, 1e-9) / k); // the mean distance between neighbours
+    var factor = Math.max(1, SPREAD * 2 * sizes[k >> 1] / apart);
+    for (var j = 0; j < k; j += 1) { x[j] = cx + (x[j] - cx) * factor; y[j] = cy + (y[j] - cy) * factor; }
+    separate(x, y, nodeIdx.map(function (i) { return cols.size[i] || 12; }));
+    return { x: x, y: y };
+  }
+  /* Dots pushed apart, a few rounds, until none covers another (hubs lie close together in the
+     layout of the whole graph: the smaller one's centre would be under the larger one). */
+  function separate(x, y, size) {
+    var k = size.length;
+    var cell = 2.4 * Math.max.apply(null, size);
+    var key = function (gx, gy) { return gx * 1048576 + gy; }; // cells by number: no strings made
+    for (var round = 0; round < 40; round += 1) {
+      var grid = new Map();
+      var j;
+      for (j = 0; j < k; j += 1) {
+        var own = key(Math.floor(x[j] / cell), Math.floor(y[j] / cell));
+        var list = grid.get(own);
+        if (list === undefined) { grid.set(own, [j]); } else { list.push(j); }
+      }
+      var moved = false;
+      for (j = 0; j < k; j += 1) {
+        var gx = Math.floor(x[j] / cell);
+        var gy = Math.floor(y[j] / cell);
+        for (var dx = -1; dx <= 1; dx += 1) {
+          for (var dy = -1; dy <= 1; dy += 1) {
+            var near = grid.get(key(gx + dx, gy + dy));
+            if (near === undefined) { continue; }
+            for (var m = 0; m < near.length; m += 1) {
+              var o = near[m];
+              if (o <= j) { continue; }
+              var need = 1.2 * (size[j] + size[o]);
+              var ox = x[o] - x[j];
+              var oy = y[o] - y[j];
+              var dist = Math.sqrt(ox * ox + oy * oy);
+              if (dist >= need) { continue; }
+              if (dist === 0) { ox = 1; oy = 0; dist = 1; } // the same spot: apart along x, by their order
+              var push = (need - dist) / dist / 2;
+              x[j] -= ox * push; y[j] -= oy * push;
+              x[o] += ox * push; y[o] += oy * push;
+              moved = true;
+            }
+          }
+        }
+      }
+      if (!moved) { return; }
+    }
+  }
+  /* Labels by rank, as a small page's hubs are labelled (page.js labelHubs): from the best connected
+     down, a label is drawn only where it lies over no label already kept (its box as drawn, below the
+     node, in the drawing's units: the same at every zoom). */
+  function thinLabels(nodeIdx, at) {
+    unlabelled = new Set();
+    var cell = 160; // a grid of boxes, so each label is checked against its neighbours only
+    var grid = new Map();
+    var order = nodeIdx.map(function (i, j) { return j; }).sort(function (a, b) {
+      return degree[nodeIdx[b]] - degree[nodeIdx[a]] || nodeIdx[a] - nodeIdx[b];
+    });
+    order.forEach(function (j) {
+      var i = nodeIdx[j];
+      var text = String(label(cols.id[i]));
+      var w = text.length * 0.55 * 16;
+      var box = [at.x[j] - w / 2, at.y[j] + (cols.size[i] || 12), w, 1.3 * 16];
+      var keys = [];
+      for (var gx = Math.floor(box[0] / cell); gx <= Math.floor((box[0] + box[2]) / cell); gx += 1) {
+        for (var gy = Math.floor(box[1] / cell); gy <= Math.floor((box[1] + box[3]) / cell); gy += 1) { keys.push(gx + " " + gy); }
+      }
+      var clear = keys.every(function (key) {
+        return (grid.get(key) || []).every(function (b) { return box[0] + box[2] < b[0] || b[0] + b[2] < box[0] || box[1] + box[3] < b[1] || b[1] + b[3] < box[1]; });
+      });
+      if (!clear) { unlabelled.add(i); return; }
+      keys.forEach(function (key) { if (!grid.has(key)) { grid.set(key, []); } grid.get(key).push(box); });
+    });
+  }
+  /* The font of lit labels for the view's scale (see LIT_PX): lit items are drawn again when it changes. */
+  function readable(scale) {
+    var size = Math.min(16 * 12, Math.max(16, 4 * Math.ceil(LIT_PX / Math.max(scale, 1e-6) / 4)));
+    if (size === litFont) { return; }
+    litFont = size;
+    if (lit()) { apply(); }
+  }
+  network.on("zoom", function () { readable(network.getScale()); });
+
   /* Bring the drawn items in line with what is lit: only those whose look changes are updated. */
   function apply() {
     if (state.view && state.view.kind !== "overview") { drawOnce(applyNow); }
@@ -399,13 +556,14 @@
       fit(null, false);
     });
   }
-  function openGroup(g) {
+  /* Open group g (opener: the button that asked, which Escape gives the keyboard back to). */
+  function openGroup(g, opener) {
     state.focus = null;
     hideDetails();
     var chosen = capped(Array.from(members.items.subarray(members.start[g], members.start[g + 1])));
     drawOnce(function () {
       network.unselectAll();
-      draw({ kind: "group", group: g, shown: chosen.nodes.length, all: chosen.all }, chosen.nodes);
+      draw({ kind: "group", group: g, shown: chosen.nodes.length, all: chosen.all, opener: opener || null }, chosen.nodes);
       fit(null, false);
     });
   }
@@ -427,13 +585,17 @@
     var touching = edgesOfIndex(i);
     var near = touching.map(function (e) { return from[e] === i ? to[e] : from[e]; });
     state.focus = { kind: "node", id: id, lit: litSet([i], near, touching) };
+    readable(network.getScale());
     drawOnce(function () {
       if (!drawnIndex(i)) {
         openAround(i);
         fit(null, false);
       } else {
         apply();
-        if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: false }); }
+        if (centre) {
+          network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: false });
+          readable(network.getScale());
+        }
       }
       network.selectNodes([id], false);
     });
@@ -443,6 +605,7 @@
     var ends = [from[e], to[e]];
     opened.remember();
     state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
+    readable(network.getScale());
     drawOnce(function () {
       if (!drawnIndex(from[e]) || !drawnIndex(to[e]) || edges.get(e) === null) { openAround(from[e], to[e]); fit(null, false); } else { apply(); }
       network.setSelection({ nodes: [], edges: [e] }, { unselectAll: true, highlightEdges: false });
@@ -504,6 +667,8 @@
     var left = panel.offsetLeft + panel.offsetWidth;
     return { left: left, width: width - left };
   }
+  /* Asked at each move: the setting may change while the page is open. */
+  function motion() { return !(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches); }
   function fit(ids, animate) {
     var shown = ids || nodes.getIds();
     if (!shown.length) { return; }
@@ -513,20 +678,34 @@
       var p = at[id];
       if (!p) { return; }
       var item = nodes.get(id);
-      var size = item && item.size ? item.size : 12;
-      box.left = Math.min(box.left, p.x - size);
-      box.right = Math.max(box.right, p.x + size);
+      var size = state.view.kind === "overview" ? (item && item.size) || 12 : (byId(id) || {}).size || 12; // as sized, not as lit
+      var below = size; // a group's label, below its dot, is part of it: the lowest one is seen whole
+      var half = size;
+      if (state.view.kind === "overview" && item) {
+        var lines = String(item.label).split("\n");
+        below += 6 + lines.length * 1.3 * item.font.size;
+        half = Math.max(size, 0.3 * item.font.size * Math.max.apply(null, lines.map(function (l) { return l.length; })));
+      }
+      box.left = Math.min(box.left, p.x - half);
+      box.right = Math.max(box.right, p.x + half);
       box.top = Math.min(box.top, p.y - size);
-      box.bottom = Math.max(box.bottom, p.y + size);
+      box.bottom = Math.max(box.bottom, p.y + below);
     });
     if (box.left === Infinity) { return; }
     var free = freeArea();
-    var room = { width: free.width - 32, height: container.clientHeight - 32 };
+    // room for the labels of the concepts drawn (lit ones show theirs at about LIT_PX on screen)
+    var pad = { x: 0, y: 0 };
+    if (state.view.kind !== "overview" && shown.length <= 50) {
+      shown.forEach(function (id) { pad.x = Math.max(pad.x, 0.3 * (LIT_PX + 4) * String(label(id)).length); });
+      pad.y = 1.5 * (LIT_PX + 4);
+    }
+    var room = { width: free.width - 32 - 2 * pad.x, height: container.clientHeight - 32 - pad.y };
     if (!(room.width > 0 && room.height > 0)) { return; }
     var scale = Math.min(room.width / Math.max(1, box.right - box.left), room.height / Math.max(1, box.bottom - box.top), 1.6);
+    readable(scale);
     network.moveTo({
-      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, offset: { x: free.left / 2, y: 0 },
-      scale: scale, animation: animate ? { duration: 350, easingFunction: "easeInOutQuad" } : false
+      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, offset: { x: free.left / 2, y: -pad.y / 2 },
+      scale: scale, animation: animate && motion() ? { duration: 350, easingFunction: "easeInOutQuad" } : false
     });
   }
   var detailsRender = null;
@@ -549,12 +728,21 @@
     drawOnce(function () { clearFocus(); apply(); });
     opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
   }
-  /* Escape closes the innermost thing only: the card, then the path answer. */
+  /* Escape closes the innermost thing only: the card, then the path answer, then what is drawn
+     (back to the overview, the keyboard back on the group's button when it opened the group). */
   function escape() {
     if (state.focus) { closeDetails(); return; }
     var inAnswer = $("cg-path-result").contains(document.activeElement);
-    if (state.answer) { clearAll(); }
-    if (inAnswer) { $("cg-find").focus({ preventScroll: true }); } // its button is gone with the answer
+    if (state.answer) {
+      clearAll();
+      if (inAnswer) { $("cg-find").focus({ preventScroll: true }); } // its button is gone with the answer
+      return;
+    }
+    if (state.view && state.view.kind !== "overview") {
+      var back = state.view.opener;
+      showOverview();
+      if (back && back.isConnected) { back.focus({ preventScroll: true }); }
+    }
   }
 
   /* A concept's claims (its edges grouped by from, relation and to, as the panel lists them),
@@ -668,6 +856,7 @@
     }
     $("cg-size").textContent = "";
     $("cg-size").appendChild(CG.panels.mixed("span", null, pieces));
+    $("cg-size").title = $("cg-size").textContent; // shortened with an ellipsis when the header is narrow
     overviewButton.hidden = !v || v.kind === "overview";
     overviewButton.textContent = own("overview");
   }
@@ -687,6 +876,7 @@
     }
     dots.textContent = own(groups.kind === "category" ? "dotsCategory" : "dotsCommunity") +
       (groups.parts.some(function (n) { return n > 1; }) ? " " + own("dotsBundled") : "");
+    renderGroupList(dots);
     list.textContent = "";
     raw.category_order.forEach(function (name) {
       var item = CG.panels.el("li");
@@ -702,7 +892,7 @@
     key.textContent = "";
     [[1, "increases"], [-1, "decreases"], [0, "unsigned"]].forEach(function (pair) {
       var item = CG.panels.el("li");
-      item.appendChild(CG.draw.edgeSwatch(pair[0], true));
+      item.appendChild(CG.draw.edgeSwatch(pair[0], false)); // dashed as drawn once zoomed in
       item.appendChild(CG.panels.el("span", null, t(pair[1])));
       key.appendChild(item);
     });
@@ -713,6 +903,34 @@
       key.appendChild(widths);
     }
     renderLegendState();
+  }
+  /* The groups as buttons (the largest first), folded under one summary: a keyboard opens a group
+     as a click on its dot does. */
+  function renderGroupList(after) {
+    var box = $("cg-groups");
+    if (!box) {
+      box = CG.panels.el("details", "cg-groups");
+      box.id = "cg-groups";
+      box.appendChild(CG.panels.el("summary"));
+      box.appendChild(CG.panels.el("ul", "cg-group-list"));
+      after.after(box);
+    }
+    box.querySelector("summary").textContent = own("groupsList", { g: count(G) });
+    var list = box.querySelector("ul");
+    list.textContent = "";
+    var order = [];
+    for (var g = 0; g < G; g += 1) { order.push(g); }
+    order.sort(function (a, b) { return groups.members[b] - groups.members[a] || a - b; });
+    order.forEach(function (g) {
+      var item = CG.panels.el("li");
+      var open = CG.panels.button("cg-group", "", function () { openGroup(g, open); });
+      open.dataset.group = String(g);
+      open.appendChild(CG.draw.swatch({ color: groupColor(g), shape: groupShape(g) }));
+      open.appendChild(CG.panels.el("span", "cg-cat-label", groupName(g)));
+      open.appendChild(CG.panels.el("span", "cg-count", count(groups.members[g])));
+      item.appendChild(open);
+      list.appendChild(item);
+    });
   }
   function renderLegendState() {
     Array.prototype.forEach.call(document.querySelectorAll(".cg-cat"), function (toggle) {
