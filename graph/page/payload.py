@@ -18,7 +18,10 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+import networkx as nx
+
 from ..ask.names import NameIndex
+from ..ask.sentences import hedged_label
 from ..errors import AmbiguousName, EdgeNotFound, NodeNotFound
 from ..read.columns import GraphColumns
 from ..read.hedges import is_hedged
@@ -113,7 +116,7 @@ def page_data(
         "texts": texts,
         "categories": {c: dict(categories.get(c, {})) for c in order},
         "category_order": order,
-        "relations": {r: dict(e) for r, e in sorted(G.graph.get("relations", {}).items())},
+        "relations": relation_entries(G),
         "sources": {s: dict(e) for s, e in sorted(G.graph.get("sources", {}).items())},
         "highlight": lit,
         "positions": plan["positions"],
@@ -241,6 +244,38 @@ def _hedged(G: GraphColumns) -> dict[str, Any]:
     if not any(flags):
         return {}
     return {"hedged": [i for i, edge in enumerate(G.adjacency_order.tolist()) if flags[edge]]}
+
+
+def relation_entries(G: GraphColumns) -> dict[str, dict[str, Any]]:
+    """The relation table as the page reads it: each relation's entry, and for every relation a
+    hedged claim uses, its hedged words (``label_hedged``, ``label_hedged_nl``, without the object)
+    as the command line says them ("may be associated with", not "may associated with").
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(relations={"increases": {"label": "increases", "label_nl": "verhoogt"}})
+    >>> G.add_edge("a", "b", relation="increases", hedged="true")
+    0
+    >>> relation_entries(GraphColumns.from_networkx(G))["increases"]["label_hedged"]
+    'may increase'
+    """
+    table = G.graph.get("relations", {})
+    entries = {r: dict(e) for r, e in sorted(table.items())}
+    if "hedged" not in G.edges.names or "relation" not in G.edges.names:
+        return entries
+    hedged = {
+        str(relation)
+        for relation, flag in zip(G.edges.column("relation"), G.edges.column("hedged"), strict=True)
+        if is_hedged(flag) and relation is not None and relation == relation  # not a missing value (NaN)
+    }
+    words = nx.Graph(relations=table)
+    for relation in sorted(hedged):
+        entry = entries.setdefault(relation, {})
+        for key, lang in (("label_hedged", "en"), ("label_hedged_nl", "nl")):
+            if not str(entry.get(key) or "").strip():
+                entry[key] = " ".join(hedged_label(words, relation, lang)[0].replace("{object}", " ").split())
+    return entries
 
 
 def _undirected(G: GraphColumns) -> dict[str, Any]:

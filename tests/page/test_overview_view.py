@@ -162,7 +162,7 @@ def test_a_hedged_claim_s_card_on_an_overview_says_it_is_hedged(opened, categori
     find = (
         "(r) => cg.data.edges.findIndex((e) => e.from === r.source && e.to === r.target && e.relation === r.relation)"
     )
-    for row, badge, words in ((hedged, 1, "may increases"), (plain, 0, "increases")):
+    for row, badge, words in ((hedged, 1, "may increase"), (plain, 0, "increases")):
         index = page.evaluate(find, row)
         assert index >= 0
         page.evaluate("(i) => cg.ctx.onEdge(i)", index)

@@ -91,6 +91,22 @@ def test_a_chain_through_a_hedged_claim_may_decrease_on_the_page_in_both_languag
     assert opened.problems == []
 
 
+def test_a_hedged_claim_without_hedged_words_in_the_data_reads_as_the_command_line_says_it(open_page, tmp_path):
+    """A graph with no relation table (an edge list, KGX): the page words a hedged claim as
+    graph.hedged_label does ("may be associated with", "may cause"), never "may associated with"."""
+    G = nx.MultiDiGraph()
+    G.add_edge("Coffee", "Insomnia", relation="associated with", hedged="true")
+    G.add_edge("Coffee", "Alertness", relation="causes", hedged="true")
+    opened = open_page(write_html(G, tmp_path / "edges.html"))
+    page = opened.page
+    page.fill("#cg-search", "Coffee")
+    page.press("#cg-search", "Enter")
+    claims = " | ".join(page.locator("#cg-details .cg-relations li").all_text_contents())
+    assert "may be associated with" in claims and "may cause" in claims, claims
+    assert "may associated" not in claims and "may causes" not in claims
+    assert opened.problems == []
+
+
 @pytest.mark.parametrize(
     ("typed", "offered"),
     [("magnesum", ["Magnesium"]), ("noten", []), ("piekeren", [])],

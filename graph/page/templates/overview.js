@@ -198,14 +198,7 @@
   function relationLabel(e) {
     var entry = ownEntry(raw.relations, e.relation);
     var plain = pick(entry, String(e.relation).replace(/_/g, " "));
-    return e.hedged ? hedgedLabel(entry, plain) : plain;
-  }
-  /* A hedged claim's words, as page.js words them: the relation table's label_hedged(_nl) without its
-     object ("kan verhogen"), else "may" / "mogelijk" before the plain words. */
-  function hedgedLabel(entry, plain) {
-    var given = entry ? (state.lang === "nl" ? entry.label_hedged_nl : entry.label_hedged) : "";
-    if (given) { return String(given).replace("{object}", " ").replace(/\s+/g, " ").trim(); }
-    return (state.lang === "nl" ? "mogelijk " : "may ") + plain;
+    return e.hedged ? CG.panels.hedgedWords(entry, plain, state.lang) : plain;
   }
   /* A dot of the overview holds a group, or a bundle of small groups (parts > 1). */
   function bundle(g) { return groups.parts[g] > 1; }

@@ -91,14 +91,7 @@
   function relationLabel(e) {
     var entry = own(data.relations, e.relation);
     var plain = pick(entry, String(e.relation).replace(/_/g, " "));
-    return e.hedged ? hedgedLabel(entry, plain) : plain;
-  }
-  /* A hedged claim's words: the relation table's label_hedged(_nl) without its object ("kan verhogen"),
-     else "may" / "mogelijk" before the plain words. */
-  function hedgedLabel(entry, plain) {
-    var given = entry ? (state.lang === "nl" ? entry.label_hedged_nl : entry.label_hedged) : "";
-    if (given) { return String(given).replace("{object}", " ").replace(/\s+/g, " ").trim(); }
-    return (state.lang === "nl" ? "mogelijk " : "may ") + plain;
+    return e.hedged ? CG.panels.hedgedWords(entry, plain, state.lang) : plain;
   }
   function edgesOf(id) { var k = touching.get(id); return k.out.concat(k.in.filter(function (i) { return k.out.indexOf(i) < 0; })); }
 

@@ -41,6 +41,15 @@
     return el("span", "cg-badge cg-" + key.replace(" ", "-") + (may ? " cg-may" : ""), ctx.t(may || (key === "no path" ? "noPath" : key)));
   }
 
+  /* A hedged claim's words: the relation table's label_hedged(_nl) without its object ("kan verhogen"),
+     which the page data fills for every relation a hedged claim uses (graph/page/payload.py
+     relation_entries), else "may" / "mogelijk" before the plain words. */
+  function hedgedWords(entry, plain, lang) {
+    var given = entry ? (lang === "nl" ? entry.label_hedged_nl : entry.label_hedged) : "";
+    if (given) { return String(given).replace("{object}", " ").replace(/\s+/g, " ").trim(); }
+    return (lang === "nl" ? "mogelijk " : "may ") + plain;
+  }
+
   /* "Magnesium — activates → GABA receptor" for an edge, each name isolated. */
   function edgeSentence(ctx, index) {
     var e = ctx.edges[index];
@@ -276,6 +285,6 @@
 
   CG.panels = {
     el: el, button: button, mixed: mixed, user: user, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
-    pathResult: pathResult, edgeSentence: edgeSentence, evidenceText: evidenceText, opener: opener
+    pathResult: pathResult, edgeSentence: edgeSentence, hedgedWords: hedgedWords, evidenceText: evidenceText, opener: opener
   };
 }(window.CG = window.CG || {}));
