@@ -60,7 +60,7 @@ from ..read.columns import GraphColumns, NodeAttrs
 from ..read.vocabulary import PALETTE, SHAPES
 from . import layout
 from .payload import _ESCAPES as ESCAPES
-from .payload import WIDTHS, _hedged, _undirected, highlight_data, relation_entries, script_json_bytes
+from .payload import WIDTHS, _hedged, _undirected, category_entries, highlight_data, relation_entries, script_json_bytes
 
 if TYPE_CHECKING:
     import numpy as np
@@ -183,7 +183,7 @@ def overview_data(
         "nodes": nodes,
         "edges": edges,
         "texts": texts,
-        "categories": {c: dict(categories.get(c, {})) for c in category_order},
+        "categories": category_entries(categories, category_order),
         "category_order": category_order,
         "relations": relation_entries(G),
         "sources": {s: dict(e) for s, e in sorted(G.graph.get("sources", {}).items())},

@@ -25,6 +25,7 @@ from ..ask.sentences import hedged_label
 from ..errors import AmbiguousName, EdgeNotFound, NodeNotFound
 from ..read.columns import GraphColumns
 from ..read.hedges import is_hedged
+from ..read.vocabulary import category_entry
 from . import layout
 from .layout import LINE_CHARS, table_plan, wrap_label
 
@@ -114,7 +115,7 @@ def page_data(
         "nodes": nodes,
         "edges": edges,
         "texts": texts,
-        "categories": {c: dict(categories.get(c, {})) for c in order},
+        "categories": category_entries(categories, order),
         "category_order": order,
         "relations": relation_entries(G),
         "sources": {s: dict(e) for s, e in sorted(G.graph.get("sources", {}).items())},
@@ -244,6 +245,28 @@ def _hedged(G: GraphColumns) -> dict[str, Any]:
     if not any(flags):
         return {}
     return {"hedged": [i for i, edge in enumerate(G.adjacency_order.tolist()) if flags[edge]]}
+
+
+def category_entries(table: dict[str, Any], order: list[str]) -> dict[str, dict[str, Any]]:
+    """The entries of the categories in ``order``: the table's, and for a category it does not
+    colour (a graph made in Python, with no table) the colour, shape and label loading a data
+    folder would give it (:func:`graph.read.vocabulary.category_entry`), so categories differ.
+
+    Examples
+    --------
+    >>> entries = category_entries({"mineral": {"color": "#4477aa"}}, ["mineral", "condition", "process"])
+    >>> entries["mineral"]["color"], entries["condition"]["color"] != entries["process"]["color"]
+    ('#4477aa', True)
+    """
+    entries = {}
+    missing = 0
+    for name in order:
+        entry = dict(table.get(name, {}))
+        if not entry.get("color"):
+            entry = {**category_entry(str(name), missing), **{k: v for k, v in entry.items() if v}}
+            missing += 1
+        entries[name] = entry
+    return entries
 
 
 def relation_entries(G: GraphColumns) -> dict[str, dict[str, Any]]:

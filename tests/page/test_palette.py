@@ -122,3 +122,19 @@ def test_an_overview_colours_communities_with_the_same_palette():
     data, _ = overview.overview_data(GraphColumns.from_networkx(ring), title="t")
     assert data["groups"]["palette"] == list(vocabulary.PALETTE)
     assert data["groups"]["shapes"] == list(vocabulary.SHAPES)
+
+
+def test_a_graph_made_in_python_without_a_category_table_gets_the_palette_too():
+    """A networkx graph handed to the page with categories but no table: each category its own colour,
+    as loading a data folder would give them (all were #97c2fc before)."""
+    from graph.page.payload import page_data
+
+    G = nx.MultiDiGraph()
+    for i in range(12):
+        G.add_node(f"n{i}", category=f"kind{i:02d}")
+    G.add_edges_from((f"n{i}", f"n{i + 1}") for i in range(11))
+    G.graph["categories"] = {"kind00": {"color": "#123456"}}  # a table that colours one of them
+    entries = page_data(GraphColumns.from_networkx(G), title="t")["categories"]
+    colours = [entry["color"] for entry in entries.values()]
+    assert entries["kind00"]["color"] == "#123456" and len(set(colours)) == 12
+    assert _smallest(colours[1:]) >= 20 and entries["kind03"]["label"] == "Kind03"
