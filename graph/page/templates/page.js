@@ -212,6 +212,7 @@
     state.shown = { nodes: shown.size, edges: edgesShown };
     renderSize();
     renderLegendState();
+    tellLater();
   }
 
   // ------------------------------------------------------------ the network
@@ -298,15 +299,19 @@
     if (!(now && now.labels && now.edges.has(params.edge))) { edges.update({ id: params.edge, label: " " }); }
   });
 
-  /* The part of the canvas the details panel leaves free: {left, width} in canvas pixels.
-     The card is never wider than about half the canvas (page.css), so this is the larger part. */
+  /* The part of the canvas the details panel leaves free: {left, width, top, height} in canvas pixels.
+     The card is never wider than about half the canvas (page.css), so this is the larger part; on a
+     phone the card is a sheet along the bottom (page.css), and the free part is above it. */
   function freeArea() {
     var panel = $("cg-details");
     var width = container.clientWidth - drawerWidth();
-    if (panel.hidden) { return { left: 0, width: width }; }
+    var height = container.clientHeight;
+    if (panel.hidden) { return { left: 0, width: width, top: 0, height: height }; }
     var left = panel.offsetLeft + panel.offsetWidth;
-    if (width - left < 0.4 * width) { return { left: 0, width: width }; } // a phone: the card lies over the graph
-    return { left: left, width: width - left };
+    if (width - left < 0.4 * width) { // a phone: the card lies across the graph, along its bottom
+      return { left: 0, width: width, top: 0, height: Math.max(0.3 * height, panel.offsetTop - 8) };
+    }
+    return { left: left, width: width - left, top: 0, height: height };
   }
   /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
   function drawerWidth() {
@@ -333,27 +338,30 @@
     });
     var pad = 16;
     var free = freeArea();
-    var room = { width: free.width - 2 * pad, height: container.clientHeight - 2 * pad };
+    var room = { width: free.width - 2 * pad, height: free.height - 2 * pad };
     if (!(room.width > 0 && room.height > 0)) { fitWhenSized(ids); return; }  // not laid out yet (hidden, collapsed)
     var scale = Math.min(room.width / Math.max(1, box.right - box.left),
       room.height / Math.max(1, box.bottom - box.top), maxScale || (ids ? 1.0 : 1.6));
     network.moveTo({
       position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
-      offset: { x: free.left / 2, y: 0 },
+      offset: freeOffset(free),
       scale: scale,
       animation: animate ? animation() : false
     });
   }
 
+  /* Where the middle of the free canvas lies from the middle of the canvas (vis-network's offset). */
+  function freeOffset(free) {
+    return { x: free.left / 2, y: (free.top + free.height - container.clientHeight) / 2 };
+  }
   /* Whether every node of ids is drawn whole inside the free canvas. */
   function inFreeArea(ids) {
     var free = freeArea();
-    var height = container.clientHeight;
     return ids.every(function (id) {
       var b = network.getBoundingBox(id);
       var a = network.canvasToDOM({ x: b.left, y: b.top });
       var z = network.canvasToDOM({ x: b.right, y: b.bottom });
-      return a.x >= free.left && z.x <= free.left + free.width && a.y >= 0 && z.y <= height;
+      return a.x >= free.left && z.x <= free.left + free.width && a.y >= free.top && z.y <= free.top + free.height;
     });
   }
   /* Move the view, only if needed, so that ids (a selection and its neighbours) are in the
@@ -412,7 +420,7 @@
     network.selectNodes([id], false);
     showDetails(function () { return CG.panels.nodeDetails(ctx, id); });
     if (fast) {
-      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: animation() }); }
+      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: animation() }); }
       return;
     }
     // the node and its neighbours beside the card, not under it
@@ -436,6 +444,10 @@
     network.unselectAll();
     markChain(i);
     showDetails(function () { return CG.panels.chainDetails(ctx, path); });
+    if (drawerWidth() && $("cg-side").contains(document.activeElement)) { // the drawer would cover the card
+      openPanels(false);
+      $("cg-details").focus({ preventScroll: true });
+    }
     fit(path.nodes, true);
   }
   function clearFocus() {
@@ -469,6 +481,9 @@
     var body = $("cg-details-body");
     body.textContent = "";
     body.appendChild(render());
+    var title = body.querySelector(".cg-details-title");
+    if (title) { title.id = "cg-details-title"; }
+    $("cg-details")[title ? "setAttribute" : "removeAttribute"]("aria-labelledby", "cg-details-title");
     $("cg-details").hidden = false;
     $("cg-details").scrollTop = 0;
   }
@@ -484,11 +499,16 @@
     var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
     clearFocus();
     apply();
-    opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
+    if (chain >= 0 && $("cg-panels").offsetParent && !$("cg-side").classList.contains("cg-open")) { openPanels(true); }
+    opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : list.on() ? list.title : container.querySelector(".vis-network"));
   }
-  /* Escape closes the innermost thing only: the card, then the path answer, then the opening highlight. */
+  /* Escape closes the innermost thing only: the drawer while the keyboard is in it, the card, the
+     drawer, then the path answer, then the opening highlight. */
   function escape() {
+    var drawer = drawerWidth() > 0;
+    if (drawer && $("cg-side").contains(document.activeElement)) { closeDrawer(); return; }
     if (state.focus) { closeDetails(); return; }
+    if (drawer) { closeDrawer(); return; }
     var inAnswer = $("cg-path-result").contains(document.activeElement);
     if (state.answer) { clearAll(); } else { state.opening = null; apply(); }
     if (inAnswer) { $("cg-find").focus({ preventScroll: true }); } // its button is gone with the answer
@@ -600,7 +620,7 @@
   function say(pieces) {
     var box = $("cg-path-result");
     box.textContent = "";
-    box.appendChild(CG.panels.mixed("p", "cg-muted", pieces));
+    announce(box.appendChild(CG.panels.mixed("p", "cg-muted", pieces)).textContent);
   }
   function findPaths() {
     var missing = ["from", "to"].filter(function (end) { return resolve(end) === null; });
@@ -678,6 +698,10 @@
     $("cg-panels").setAttribute("aria-expanded", open ? "true" : "false");
   }
   $("cg-panels").addEventListener("click", function () { openPanels(!$("cg-side").classList.contains("cg-open")); });
+  function closeDrawer() {
+    openPanels(false);
+    $("cg-panels").focus({ preventScroll: true });
+  }
 
   // ------------------------------------------------------------ language
   function translate() {
@@ -746,6 +770,53 @@
     onChain: focusChain,
     onReverse: function () { swapEnds(); findPaths(); }
   };
+
+  // ------------------------------------------------------------ the list view and the status line
+  /* What the drawing shows now, for the list view: the lit concepts and relations, else every shown one. */
+  function describe() {
+    var now = lit();
+    var hidden = function (id) { return state.hidden.has(byId.get(id).category); };
+    var concepts;
+    var relations;
+    if (now) {
+      var core = Array.from(now.core).filter(function (id) { return !hidden(id); });
+      var rest = Array.from(now.nodes).filter(function (id) { return !now.core.has(id) && !hidden(id); }).sort(byLabel);
+      concepts = core.concat(rest);
+      relations = Array.from(now.edges).sort(function (a, b) { return a - b; });
+    } else {
+      concepts = data.nodes.map(function (n) { return n.id; }).filter(function (id) { return !hidden(id); }).sort(byLabel);
+      relations = [];
+      data.edges.forEach(function (e, i) { if (!hidden(e.from) && !hidden(e.to)) { relations.push(i); } });
+    }
+    var first = $("cg-path-result").querySelector("p");
+    return {
+      focus: state.focus, answer: state.answer, lit: !!now, concepts: concepts, relations: CG.listView.claims(ctx, relations),
+      degree: function (id) { return CG.listView.claims(ctx, edgesOf(id)).length; },
+      total: { nodes: data.nodes.length, edges: data.edges.length }, shown: state.shown || { nodes: data.nodes.length, edges: data.edges.length },
+      answerText: first ? first.textContent : ""
+    };
+  }
+  function byLabel(a, b) { return CG.paths.compare(CG.search.normalise(label(a)), CG.search.normalise(label(b))) || CG.paths.compare(a, b); }
+  var list = CG.listView.create({
+    ctx: ctx, describe: describe, toggle: $("cg-list-toggle"), box: $("cg-list"), body: $("cg-list-body"), title: $("cg-list-title"),
+    onToggle: function (on) { if (!on) { network.redraw(); } }
+  });
+  function announce(text) { CG.listView.announce($("cg-status"), text); }
+  /* After a change of what is lit (and of the path answer drawn with it): the list shows it, and the
+     status line says it in one sentence, once; not when the page opens. */
+  var said = null;
+  var telling = false;
+  function tellLater() {
+    if (telling) { return; }
+    telling = true;
+    Promise.resolve().then(function () {
+      telling = false;
+      list.refresh();
+      var text = CG.listView.summary(ctx, describe());
+      if (said !== null && text !== said) { announce(text); }
+      said = text;
+    });
+  }
 
   // ------------------------------------------------------------ opening
   translate();
