@@ -205,3 +205,31 @@ def test_on_a_narrow_page_a_chain_closes_the_drawer_and_escape_walks_back(open_p
     page.keyboard.press("Escape")
     assert page.evaluate("cg.state.answer === null")
     assert opened.problems == []
+
+
+# ---------------------------------------------------------------- a notebook's cell
+
+
+def drawn_label_sizes(page) -> dict:
+    """The labels drawn (vis-network skips those under 5 px on screen), in screen pixels, by node."""
+    return page.evaluate(
+        "Object.fromEntries(cg.nodes.get().filter((n) => !n.hidden && n.font.size * cgNetwork.getScale() >= 5)"
+        ".map((n) => [n.id, n.font.size * cgNetwork.getScale()]))"
+    )
+
+
+def test_at_a_notebook_cells_width_the_header_is_one_row_and_the_labels_drawn_are_readable(open_page, magnesium_html):
+    opened = open_page(magnesium_html, viewport=(990, 600))
+    page = opened.page
+    assert header_rows(page) == 1
+    assert page.evaluate("16 * cgNetwork.getScale()") < 9  # the whole graph fits only far zoomed out ...
+    sizes = drawn_label_sizes(page)
+    assert min(sizes.values()) >= 10.9 and 20 <= len(sizes) < 106  # ... so fewer labels, each readable
+    assert "magnesium" in sizes  # the best connected first
+    unlabelled = sorted(set(page.evaluate("cg.nodes.getIds()")) - set(sizes))
+    page.evaluate(f"cg.focusNode('{unlabelled[0]}', false)")  # a lit concept shows its label, whatever it covers
+    sizes = drawn_label_sizes(page)
+    assert unlabelled[0] in sizes and min(sizes.values()) >= 10.9
+    page.evaluate("cgNetwork.moveTo({scale: 1})")  # zoomed in: every label at its own size again
+    wait_until(page, "cg.nodes.get().every((n) => n.font.size === 16)")
+    assert opened.problems == []

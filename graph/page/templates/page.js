@@ -134,10 +134,53 @@
     return state.opening;
   }
 
+  /* A small view (labels.js): the font size of each label drawn larger than its own, 0 for one not drawn;
+     empty when the labels are readable at their own size. Made again when the scale, what is lit, the
+     hidden categories or the language change. */
+  var readable = new Map();
+  var ownBox = new Map(); // shapes around their label: their size with the label at its own size (as first drawn)
+  var readableFor = "";
+  var byDegree = null; // the nodes, best connected first
+  function updateReadable(now) {
+    if (fast || (data.hubs && data.hubs.length) || !network) { return; }
+    var size = CG.labels.sizeFor(network.getScale());
+    var key = size + "/" + state.lang + "/" + Array.from(state.hidden).join("\u0000");
+    if (key === readableFor && now === updateReadable.now) { return; }
+    readableFor = key;
+    updateReadable.now = now;
+    readable = new Map();
+    if (!size) { return; }
+    byDegree = byDegree || data.nodes.map(function (n, i) { return i; }).sort(function (a, b) { return edgesOf(data.nodes[b].id).length - edgesOf(data.nodes[a].id).length || a - b; });
+    var at = network.getPositions(data.nodes.map(function (n) { return n.id; })); // hidden ones too: about to show
+    var first = [];
+    var rest = [];
+    byDegree.forEach(function (i) {
+      var n = data.nodes[i];
+      if (state.hidden.has(n.category)) { return; }
+      var item = { id: n.id, x: at[n.id].x, y: at[n.id].y, r: n.size || 12, text: drawnLabel(n), always: !!(now && now.core.has(n.id)) };
+      if (CG.labels.INSIDE[category(n.category).shape] === 1) {
+        if (!ownBox.has(n.id)) {
+          var b = network.getBoundingBox(n.id);
+          var size = network.body.nodes[n.id].labelModule.size; // vis-network's own measure of the label
+          ownBox.set(n.id, { w: b.right - b.left, h: b.bottom - b.top, lw: size.width, lh: size.height });
+        }
+        item.own = ownBox.get(n.id);
+      }
+      (now && now.nodes.has(n.id) ? first : rest).push(item);
+    });
+    var items = first.filter(function (item) { return item.always; }).concat(first.filter(function (item) { return !item.always; }), rest);
+    var shown = CG.labels.place(items, size);
+    items.forEach(function (item) { readable.set(item.id, shown.has(item.id) ? size : 0); });
+  }
+
   var hubFont = new Map(); // community view: the labels shown at the overview zoom, with their font size
   function nodeItem(n, look, hidden) {
     var item = CG.draw.nodeStyle(category(n.category), n.size || 12, look);
     if (hubFont.has(n.id)) { item.font.size = hubFont.get(n.id); }
+    if (readable.has(n.id)) { item.font.size = readable.get(n.id) || 0.01; } // 0: too small for vis to draw
+    var own = ownBox.get(n.id); // a shape around its label keeps its size when its label is not drawn
+    item.widthConstraint = own && readable.get(n.id) === 0 ? { minimum: own.lw } : false; // vis sizes the label, the shape around it
+    item.heightConstraint = own && readable.get(n.id) === 0 ? { minimum: own.lh } : false;
     item.id = n.id;
     item.label = drawnLabel(n);
     item.hidden = hidden;
@@ -179,11 +222,12 @@
     var edgeUpdates = [];
     var shown = new Set();
     var applied = state.applied;
+    updateReadable(now);
     data.nodes.forEach(function (n, i) {
       var hidden = state.hidden.has(n.category);
       if (!hidden) { shown.add(n.id); }
       var look = !now ? "normal" : now.core.has(n.id) ? "lit" : now.nodes.has(n.id) ? "normal" : "dim";
-      var sig = look + hidden + state.lang;
+      var sig = look + hidden + state.lang + (readable.has(n.id) ? "/" + readable.get(n.id) : "");
       if (applied.nodes[i] !== sig) {
         nodeUpdates.push(nodeItem(n, look, hidden));
         applied.nodes[i] = sig;
@@ -872,6 +916,12 @@
     if (!fast) { network.redraw(); } // a first drawing measures every label, so fit() sees whole boxes
     fit(openIds.length ? openView : null, false);
     labelHubs();
+    apply(); // labels readable at the scale the view opens with
+    if (!fast) { // and at each scale it is zoomed to
+      network.on("afterDrawing", function () {
+        if (readableFor && CG.labels.sizeFor(network.getScale()) !== Number(readableFor.split("/")[0])) { setTimeout(apply, 0); }
+      });
+    }
     network.once("afterDrawing", function () {
       document.body.setAttribute("data-ready", "1");
       window.cgReadyMs = performance.now();
