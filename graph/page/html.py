@@ -58,7 +58,7 @@ SCRIPTS = (
     "page.js",
 )
 #: The scripts of a large graph's page, which opens on its overview (see :mod:`graph.page.overview`).
-LARGE_SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "overview.js")
+LARGE_SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "listview.js", "overview.js")
 _DETAILS_START = b'</script>\n<script type="application/json" id="cg-{kind}-data">'
 
 

@@ -126,11 +126,19 @@ def overview_html(tmp_path_factory) -> Path:
 
 
 def open_a_group(page, viewport) -> None:
-    """A group opened from the overview, and a concept of it searched (its card open)."""
-    page.evaluate("cg.openGroup(0)")
-    choose(page, "#cg-search", page.evaluate("cg.nodes.get(cg.nodes.getIds()[0]).label"))
+    """In the list view, a group opened from the overview's list of groups, and a concept of it searched
+    (its card open)."""
+    page.click("#cg-list-toggle")
+    groups = page.locator("#cg-list caption").all_text_contents()
+    assert groups == [f"Groups ({page.evaluate('cg.nodes.length')})"]
+    page.click("#cg-list [data-key='group:0']")
+    assert page.locator("#cg-list caption").all_text_contents()[0] == f"Concepts ({page.evaluate('cg.nodes.length')})"
+    name = page.evaluate("cg.nodes.get(cg.nodes.getIds()[0]).label")
+    choose(page, "#cg-search", name)
+    assert page.text_content(".cg-list-summary").startswith(f"{name}: ")
 
 
+@pytest.mark.slow
 def test_axe_finds_no_serious_violation_on_an_overview(browser, overview_html):
     assert violations_everywhere(browser, overview_html, open_a_group) == []
 

@@ -121,6 +121,7 @@
     }
     if (answer) { return view.answerText || ""; }
     if (view.lit) { return t("sayOpening", { n: view.concepts.length }); }
+    if (view.says) { return view.says; } // the page's own words for what it draws (an overview's groups)
     var total = view.total;
     var shown = view.shown;
     return total.nodes === shown.nodes
@@ -148,8 +149,11 @@
   function keyed(item, key) { item.dataset.key = key; return item; }
 
   /* The list view. options: ctx (the panels' context), describe() -> {focus, answer, lit, concepts,
-     relations, degree(id), total and shown: {nodes, edges}, groups?}, toggle (the header button), box (the
-     section), body (where the list goes), onToggle(on). */
+     relations, degree(id), total and shown: {nodes, edges}, groups?: [{label, count, open}], says?,
+     answerText?}, toggle (the header button), box (the section), title and body (its heading and where
+     the list goes), status (the page's role="status" line), onToggle(on). Call changed() after what is
+     drawn or lit changed: the list shows it, and the status line says it in one sentence (not the
+     first time, as the page opens). */
   function create(options) {
     var ctx = options.ctx;
     var on = false;
@@ -248,10 +252,23 @@
       if (options.onToggle) { options.onToggle(on); }
     }
     options.toggle.addEventListener("click", function () { setOn(!on); });
+    var said = null;
+    var telling = false;
+    function changed() {
+      if (telling) { return; }
+      telling = true;
+      Promise.resolve().then(function () { // once for all the changes of one event
+        telling = false;
+        render();
+        var text = summary(ctx, options.describe());
+        if (said !== null && text !== said) { announce(options.status, text); }
+        said = text;
+      });
+    }
     return {
       on: function () { return on; },
       set: setOn,
-      refresh: render,
+      changed: changed,
       title: options.title,
       summary: function () { return summary(ctx, options.describe()); }
     };

@@ -256,7 +256,7 @@
     state.shown = { nodes: shown.size, edges: edgesShown };
     renderSize();
     renderLegendState();
-    tellLater();
+    if (list) { list.changed(); }
   }
 
   // ------------------------------------------------------------ the network
@@ -843,24 +843,9 @@
   function byLabel(a, b) { return CG.paths.compare(CG.search.normalise(label(a)), CG.search.normalise(label(b))) || CG.paths.compare(a, b); }
   var list = CG.listView.create({
     ctx: ctx, describe: describe, toggle: $("cg-list-toggle"), box: $("cg-list"), body: $("cg-list-body"), title: $("cg-list-title"),
-    onToggle: function (on) { if (!on) { network.redraw(); } }
+    status: $("cg-status"), onToggle: function (on) { if (!on) { network.redraw(); } }
   });
   function announce(text) { CG.listView.announce($("cg-status"), text); }
-  /* After a change of what is lit (and of the path answer drawn with it): the list shows it, and the
-     status line says it in one sentence, once; not when the page opens. */
-  var said = null;
-  var telling = false;
-  function tellLater() {
-    if (telling) { return; }
-    telling = true;
-    Promise.resolve().then(function () {
-      telling = false;
-      list.refresh();
-      var text = CG.listView.summary(ctx, describe());
-      if (said !== null && text !== said) { announce(text); }
-      said = text;
-    });
-  }
 
   // ------------------------------------------------------------ opening
   translate();
