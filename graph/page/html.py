@@ -46,7 +46,7 @@ DEFAULT_TITLE = "Concept graph"
 _DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which is text
 
 #: The page's own scripts, in the order they run.
-SCRIPTS = (
+SCRIPTS: tuple[str, ...] = (
     "i18n.js",
     "paths.js",
     "search.js",
