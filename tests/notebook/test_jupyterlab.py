@@ -177,8 +177,8 @@ def test_at_the_cell_width_of_lab_with_its_file_browser_the_header_is_one_row_an
             "cg.nodes.get().filter((n) => !n.hidden && n.font.size * cgNetwork.getScale() >= 5)"
             ".map((n) => n.font.size * cgNetwork.getScale())"
         )
-        assert frame.evaluate("16 * cgNetwork.getScale()") < 11  # zoomed out below a readable size ...
-        assert len(sizes) >= 20 and min(sizes) >= 10.9  # ... yet the labels drawn are readable, fewer of them
+        assert frame.evaluate("16 * cgNetwork.getScale()") < 8  # zoomed out below a readable size ...
+        assert len(sizes) >= 20 and min(sizes) >= 8.9  # ... yet the labels drawn are readable, fewer of them
         assert len(sizes) < frame.evaluate("cg.nodes.length")
     finally:
         context.close()

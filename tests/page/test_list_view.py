@@ -222,14 +222,14 @@ def test_at_a_notebook_cells_width_the_header_is_one_row_and_the_labels_drawn_ar
     opened = open_page(magnesium_html, viewport=(990, 600))
     page = opened.page
     assert header_rows(page) == 1
-    assert page.evaluate("16 * cgNetwork.getScale()") < 9  # the whole graph fits only far zoomed out ...
+    assert page.evaluate("16 * cgNetwork.getScale()") < 7  # the whole graph fits only far zoomed out ...
     sizes = drawn_label_sizes(page)
-    assert min(sizes.values()) >= 10.9 and 20 <= len(sizes) < 106  # ... so fewer labels, each readable
+    assert min(sizes.values()) >= 8.9 and 20 <= len(sizes) < 106  # ... so fewer labels, each readable
     assert "magnesium" in sizes  # the best connected first
     unlabelled = sorted(set(page.evaluate("cg.nodes.getIds()")) - set(sizes))
     page.evaluate(f"cg.focusNode('{unlabelled[0]}', false)")  # a lit concept shows its label, whatever it covers
     sizes = drawn_label_sizes(page)
-    assert unlabelled[0] in sizes and min(sizes.values()) >= 10.9
+    assert unlabelled[0] in sizes and min(sizes.values()) >= 8.9
     page.evaluate("cgNetwork.moveTo({scale: 1})")  # zoomed in: every label at its own size again
     wait_until(page, "cg.nodes.get().every((n) => n.font.size === 16)")
     assert opened.problems == []
