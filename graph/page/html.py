@@ -46,9 +46,19 @@ DEFAULT_TITLE = "Concept graph"
 _DATA_MARK = "\x00concept-graph-data\x00"  # cannot occur in the template, which is text
 
 #: The page's own scripts, in the order they run.
-SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "page.js")
+SCRIPTS: tuple[str, ...] = (
+    "i18n.js",
+    "paths.js",
+    "search.js",
+    "suggest.js",
+    "draw.js",
+    "labels.js",
+    "panels.js",
+    "listview.js",
+    "page.js",
+)
 #: The scripts of a large graph's page, which opens on its overview (see :mod:`graph.page.overview`).
-LARGE_SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "overview.js")
+LARGE_SCRIPTS = ("i18n.js", "paths.js", "search.js", "suggest.js", "draw.js", "panels.js", "listview.js", "overview.js")
 _DETAILS_START = b'</script>\n<script type="application/json" id="cg-{kind}-data">'
 
 

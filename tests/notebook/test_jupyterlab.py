@@ -146,3 +146,39 @@ def test_path_finder_works_in_a_drawing_in_jupyterlab(browser: Any, lab: dict[st
     finally:
         context.close()
     assert not [url for url in blocked if "127.0.0.1" in url]
+
+
+def test_at_the_cell_width_of_lab_with_its_file_browser_the_header_is_one_row_and_labels_readable(
+    browser: Any, lab: dict[str, Any]
+) -> None:
+    """JupyterLab in a 1520 px window, its file browser open: a cell's drawing gets about 990 px (issue 27)."""
+    context = browser.new_context(viewport={"width": 1520, "height": 900})
+    context.route(
+        "**/*", lambda r: r.continue_() if r.request.url.startswith((lab["base"], "about:", "data:")) else r.abort()
+    )
+    page = context.new_page()
+    try:
+        page.goto(f"{lab['base']}/lab/tree/drawing.ipynb?token={lab['token']}", timeout=60000)
+        output = page.locator(".jp-OutputArea-output iframe")
+        output.wait_for(state="attached", timeout=60000)
+        if not page.locator(".jp-FileBrowser").is_visible():
+            page.click("li[data-id='filebrowser']")  # the file browser, as Lab opens by default
+        page.locator(".jp-FileBrowser").wait_for(state="visible", timeout=10000)
+        frame = output.element_handle().content_frame()
+        frame.wait_for_selector("body[data-ready='1']", state="attached", timeout=30000)
+        width = frame.evaluate("window.innerWidth")
+        assert 900 <= width <= 1040, width
+        tops = frame.evaluate(
+            "Array.from(document.querySelectorAll('.cg-header > *')).filter((e) => e.offsetParent)"
+            ".map((e) => e.getBoundingClientRect()).map((r) => Math.round(r.top + r.height / 2))"
+        )
+        assert max(tops) - min(tops) <= 8  # one row
+        sizes = frame.evaluate(
+            "cg.nodes.get().filter((n) => !n.hidden && n.font.size * cgNetwork.getScale() >= 5)"
+            ".map((n) => n.font.size * cgNetwork.getScale())"
+        )
+        assert frame.evaluate("16 * cgNetwork.getScale()") < 8  # zoomed out below a readable size ...
+        assert len(sizes) >= 20 and min(sizes) >= 8.9  # ... yet the labels drawn are readable, fewer of them
+        assert len(sizes) < frame.evaluate("cg.nodes.length")
+    finally:
+        context.close()

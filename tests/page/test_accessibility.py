@@ -40,51 +40,107 @@ def wait_until(page, script: str, timeout_ms: int = 5000) -> None:
     raise AssertionError(f"still false: {script}")
 
 
-def serious_violations(
-    browser, path: Path, scheme: str, viewport: tuple[int, int], impacts: tuple[str, ...] = ("serious", "critical")
-) -> list:
-    """axe-core's violations of ``impacts`` on the page at ``path``, and any script error."""
+SCHEMES = ("light", "dark")
+VIEWPORTS = ((1280, 800), (390, 844))
+SERIOUS = ("serious", "critical")
+
+
+def violations(page, impacts: tuple[str | None, ...]) -> list:
+    """axe-core's violations of ``impacts`` on the page as it is now."""
     from axe_playwright_python.sync_playwright import Axe
 
-    context, page, errors = open_in(browser, path, scheme, viewport)
-    try:
-        found = Axe().run(page).response["violations"]
-        listed = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in found]
-        return [v for v in listed if v[1] in impacts] + errors
-    finally:
-        context.close()
+    found = Axe().run(page).response["violations"]
+    listed = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in found]
+    return [v for v in listed if v[1] in impacts]
 
 
-SCHEMES = pytest.mark.parametrize("scheme", ["light", "dark"])
-VIEWPORTS = pytest.mark.parametrize("viewport", [(1280, 800), (390, 844)], ids=["1280x800", "390x844"])
+def violations_everywhere(browser, path: Path, steps=None, impacts: tuple[str | None, ...] = SERIOUS) -> list:
+    """axe-core's violations on the page at ``path`` in light and dark, at 1280 x 800 and 390 x 844, as it
+    opens and (when given) after ``steps(page, viewport)``, each marked with where it was found; and any
+    script error. One browser, one context at a time."""
+    problems: list = []
+    for scheme in SCHEMES:
+        for viewport in VIEWPORTS:
+            context, page, errors = open_in(browser, path, scheme, viewport)
+            try:
+                where = f"{scheme} {viewport[0]}x{viewport[1]}"
+                problems += [(where, "opened", v) for v in violations(page, impacts)]
+                if steps is not None:
+                    steps(page, viewport)
+                    problems += [(where, "after", v) for v in violations(page, impacts)]
+                problems += errors
+            finally:
+                context.close()
+    return problems
 
 
-@SCHEMES
-@VIEWPORTS
-def test_axe_finds_no_serious_violation_on_the_magnesium_page(browser, magnesium_html, scheme, viewport):
-    assert serious_violations(browser, magnesium_html, scheme, viewport) == []
+def choose(page, selector: str, text: str) -> None:
+    """Type into a suggestion box and take the first suggestion with Enter."""
+    page.fill(selector, text)
+    page.wait_for_selector(f"#{page.get_attribute(selector, 'aria-controls')} li", state="visible")
+    page.press(selector, "Enter")
 
 
-@SCHEMES
-@VIEWPORTS
-def test_axe_finds_no_violation_at_all_on_a_review_page(browser, run_cli, tmp_path, scheme, viewport):
-    review = tmp_path / "review.html"
+def path_answer_in_the_list_view(page, viewport) -> None:
+    """The list view on, a path found and one of its chains opened (the drawer open, on a phone)."""
+    page.click("#cg-list-toggle")
+    if viewport[0] <= 900:
+        page.click("#cg-panels")
+    choose(page, "#cg-from", "magnesium")
+    choose(page, "#cg-to", "melatonin")
+    page.press("#cg-to", "Enter")
+    page.locator("#cg-path-result .cg-chain").nth(1).click()
+    if viewport[0] <= 900:
+        page.click("#cg-panels")
+
+
+def test_axe_finds_no_serious_violation_on_the_magnesium_page(browser, magnesium_html):
+    assert violations_everywhere(browser, magnesium_html, path_answer_in_the_list_view) == []
+
+
+@pytest.fixture(scope="module")
+def review_html(tmp_path_factory) -> Path:
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    review = tmp_path_factory.mktemp("review") / "review.html"
     article = Path(__file__).resolve().parents[1] / "extraction" / "texts" / "magnesium_nl.md"
-    assert run_cli("extract", article, "--html", review).exit_code == 0
+    assert CliRunner().invoke(cli, ["extract", str(article), "--html", str(review)]).exit_code == 0
+    return review
+
+
+def test_axe_finds_no_violation_at_all_on_a_review_page(browser, review_html):
     every = ("minor", "moderate", "serious", "critical", None)
-    assert serious_violations(browser, review, scheme, viewport, impacts=every) == []
+    assert violations_everywhere(browser, review_html, impacts=every) == []
+
+
+@pytest.fixture(scope="module")
+def overview_html(tmp_path_factory) -> Path:
+    from bench.generate import write_folder
+
+    folder = write_folder(tmp_path_factory.mktemp("overview"), 10_000, 12_000, seed=3)
+    table = graph.load_for_page(folder)
+    assert table.number_of_nodes() >= 10_000  # as small as a page can be and still open on its overview
+    return write_html(table, folder / "overview.html")
+
+
+def open_a_group(page, viewport) -> None:
+    """In the list view, a group opened from the overview's list of groups, and a concept of it searched
+    (its card open)."""
+    page.click("#cg-list-toggle")
+    groups = page.locator("#cg-list caption").all_text_contents()
+    assert groups == [f"Groups ({page.evaluate('cg.nodes.length')})"]
+    page.click("#cg-list [data-key='group:0']")
+    assert page.locator("#cg-list caption").all_text_contents()[0] == f"Concepts ({page.evaluate('cg.nodes.length')})"
+    name = page.evaluate("cg.nodes.get(cg.nodes.getIds()[0]).label")
+    choose(page, "#cg-search", name)
+    assert page.text_content(".cg-list-summary").startswith(f"{name}: ")
 
 
 @pytest.mark.slow
-@SCHEMES
-def test_axe_finds_no_serious_violation_on_an_overview(browser, tmp_path, scheme):
-    from bench.generate import write_folder
-
-    folder = write_folder(tmp_path, 12_000, 40_000, seed=3)
-    table = graph.load_for_page(folder)
-    assert table.number_of_nodes() >= 10_000  # a page of this size opens on its overview of groups
-    page = write_html(table, tmp_path / "overview.html")
-    assert serious_violations(browser, page, scheme, (1280, 800)) == []
+def test_axe_finds_no_serious_violation_on_an_overview(browser, overview_html):
+    assert violations_everywhere(browser, overview_html, open_a_group) == []
 
 
 def test_the_drawing_is_one_named_tab_stop_that_moves_and_zooms_by_keyboard(open_page, magnesium_html):

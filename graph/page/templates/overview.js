@@ -343,7 +343,7 @@
   }
 
   /* Replace what is drawn: the overview, or the given nodes (indexes) with the edges among them. */
-  function draw(view, nodeIdx) { drawOnce(function () { drawNow(view, nodeIdx); }); say(); }
+  function draw(view, nodeIdx) { drawOnce(function () { drawNow(view, nodeIdx); }); say(); if (list) { list.changed(); } }
   function drawNow(view, nodeIdx) {
     state.view = view;
     state.applied = new Map();
@@ -507,6 +507,7 @@
   function apply() {
     if (state.view && state.view.kind !== "overview") { drawOnce(applyNow); }
     renderLegendState();
+    if (list) { list.changed(); }
   }
   function applyNow() {
     var now = lit();
@@ -1113,6 +1114,39 @@
     onChain: focusChain,
     onReverse: function () { swapEnds(); findPaths(); }
   };
+
+  // ------------------------------------------------------------ the list view (listview.js)
+  /* What is drawn now: the groups of the overview, else the drawn (or the lit) concepts and relations. */
+  function describe() {
+    var v = state.view;
+    var now = lit();
+    var view = {
+      focus: state.focus, answer: state.answer, lit: !!now, concepts: [], relations: [],
+      total: { nodes: N, edges: M }, shown: { nodes: N, edges: M }, says: $("cg-size").textContent,
+      degree: function (id) { return CG.listView.claims(ctx, edgesOfIndex(indexOf.get(id))).length; }
+    };
+    if (!v || v.kind === "overview") {
+      view.groups = nodes.getIds().map(function (id) {
+        var g = Number(String(id).slice(1));
+        return { label: groupName(g), count: count(members.start[g + 1] - members.start[g]), open: function () { openGroup(g); } };
+      });
+      return view;
+    }
+    var shown = function (id) { return !state.hidden.has(byId(id).category); };
+    if (now) {
+      view.concepts = Array.from(now.core).concat(Array.from(now.nodes).filter(function (i) { return !now.core.has(i); }))
+        .map(function (i) { return cols.id[i]; }).filter(shown);
+      view.relations = CG.listView.claims(ctx, Array.from(now.edges));
+    } else {
+      view.concepts = nodes.getIds().filter(shown);
+      view.relations = CG.listView.claims(ctx, edges.getIds());
+    }
+    return view;
+  }
+  var list = CG.listView.create({
+    ctx: ctx, describe: describe, toggle: $("cg-list-toggle"), box: $("cg-list"), body: $("cg-list-body"), title: $("cg-list-title"),
+    status: $("cg-status"), onToggle: function (on) { if (!on) { network.redraw(); } }
+  });
 
   // ------------------------------------------------------------ opening
   translate();

@@ -127,10 +127,53 @@
     return state.opening;
   }
 
+  /* A small view (labels.js): the font size of each label drawn larger than its own, 0 for one not drawn;
+     empty when the labels are readable at their own size. Made again when the scale, what is lit, the
+     hidden categories or the language change. */
+  var readable = new Map();
+  var ownBox = new Map(); // shapes around their label: their size with the label at its own size (as first drawn)
+  var readableFor = "";
+  var byDegree = null; // the nodes, best connected first
+  function updateReadable(now) {
+    if (fast || (data.hubs && data.hubs.length) || !network) { return; }
+    var size = CG.labels.sizeFor(network.getScale());
+    var key = size + "/" + state.lang + "/" + Array.from(state.hidden).join("\u0000");
+    if (key === readableFor && now === updateReadable.now) { return; }
+    readableFor = key;
+    updateReadable.now = now;
+    readable = new Map();
+    if (!size) { return; }
+    byDegree = byDegree || data.nodes.map(function (n, i) { return i; }).sort(function (a, b) { return edgesOf(data.nodes[b].id).length - edgesOf(data.nodes[a].id).length || a - b; });
+    var at = network.getPositions(data.nodes.map(function (n) { return n.id; })); // hidden ones too: about to show
+    var first = [];
+    var rest = [];
+    byDegree.forEach(function (i) {
+      var n = data.nodes[i];
+      if (state.hidden.has(n.category)) { return; }
+      var item = { id: n.id, x: at[n.id].x, y: at[n.id].y, r: n.size || 12, text: drawnLabel(n), always: !!(now && now.core.has(n.id)) };
+      if (CG.labels.INSIDE[category(n.category).shape] === 1) {
+        if (!ownBox.has(n.id)) {
+          var b = network.getBoundingBox(n.id);
+          var size = network.body.nodes[n.id].labelModule.size; // vis-network's own measure of the label
+          ownBox.set(n.id, { w: b.right - b.left, h: b.bottom - b.top, lw: size.width, lh: size.height });
+        }
+        item.own = ownBox.get(n.id);
+      }
+      (now && now.nodes.has(n.id) ? first : rest).push(item);
+    });
+    var items = first.filter(function (item) { return item.always; }).concat(first.filter(function (item) { return !item.always; }), rest);
+    var shown = CG.labels.place(items, size);
+    items.forEach(function (item) { readable.set(item.id, shown.has(item.id) ? size : 0); });
+  }
+
   var hubFont = new Map(); // community view: the labels shown at the overview zoom, with their font size
   function nodeItem(n, look, hidden) {
     var item = CG.draw.nodeStyle(category(n.category), n.size || 12, look);
     if (hubFont.has(n.id)) { item.font.size = hubFont.get(n.id); }
+    if (readable.has(n.id)) { item.font.size = readable.get(n.id) || 0.01; } // 0: too small for vis to draw
+    var own = ownBox.get(n.id); // a shape around its label keeps its size when its label is not drawn
+    item.widthConstraint = own && readable.get(n.id) === 0 ? { minimum: own.lw } : false; // vis sizes the label, the shape around it
+    item.heightConstraint = own && readable.get(n.id) === 0 ? { minimum: own.lh } : false;
     item.id = n.id;
     item.label = drawnLabel(n);
     item.hidden = hidden;
@@ -172,11 +215,12 @@
     var edgeUpdates = [];
     var shown = new Set();
     var applied = state.applied;
+    updateReadable(now);
     data.nodes.forEach(function (n, i) {
       var hidden = state.hidden.has(n.category);
       if (!hidden) { shown.add(n.id); }
       var look = !now ? "normal" : now.core.has(n.id) ? "lit" : now.nodes.has(n.id) ? "normal" : "dim";
-      var sig = look + hidden + state.lang;
+      var sig = look + hidden + state.lang + (readable.has(n.id) ? "/" + readable.get(n.id) : "");
       if (applied.nodes[i] !== sig) {
         nodeUpdates.push(nodeItem(n, look, hidden));
         applied.nodes[i] = sig;
@@ -205,6 +249,7 @@
     state.shown = { nodes: shown.size, edges: edgesShown };
     renderSize();
     renderLegendState();
+    if (list) { list.changed(); }
   }
 
   // ------------------------------------------------------------ the network
@@ -291,15 +336,19 @@
     if (!(now && now.labels && now.edges.has(params.edge))) { edges.update({ id: params.edge, label: " " }); }
   });
 
-  /* The part of the canvas the details panel leaves free: {left, width} in canvas pixels.
-     The card is never wider than about half the canvas (page.css), so this is the larger part. */
+  /* The part of the canvas the details panel leaves free: {left, width, top, height} in canvas pixels.
+     The card is never wider than about half the canvas (page.css), so this is the larger part; on a
+     phone the card is a sheet along the bottom (page.css), and the free part is above it. */
   function freeArea() {
     var panel = $("cg-details");
     var width = container.clientWidth - drawerWidth();
-    if (panel.hidden) { return { left: 0, width: width }; }
+    var height = container.clientHeight;
+    if (panel.hidden) { return { left: 0, width: width, top: 0, height: height }; }
     var left = panel.offsetLeft + panel.offsetWidth;
-    if (width - left < 0.4 * width) { return { left: 0, width: width }; } // a phone: the card lies over the graph
-    return { left: left, width: width - left };
+    if (width - left < 0.4 * width) { // a phone: the card lies across the graph, along its bottom
+      return { left: 0, width: width, top: 0, height: Math.max(0.3 * height, panel.offsetTop - 8) };
+    }
+    return { left: left, width: width - left, top: 0, height: height };
   }
   /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
   function drawerWidth() {
@@ -326,27 +375,30 @@
     });
     var pad = 16;
     var free = freeArea();
-    var room = { width: free.width - 2 * pad, height: container.clientHeight - 2 * pad };
+    var room = { width: free.width - 2 * pad, height: free.height - 2 * pad };
     if (!(room.width > 0 && room.height > 0)) { fitWhenSized(ids); return; }  // not laid out yet (hidden, collapsed)
     var scale = Math.min(room.width / Math.max(1, box.right - box.left),
       room.height / Math.max(1, box.bottom - box.top), maxScale || (ids ? 1.0 : 1.6));
     network.moveTo({
       position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
-      offset: { x: free.left / 2, y: 0 },
+      offset: freeOffset(free),
       scale: scale,
       animation: animate ? animation() : false
     });
   }
 
+  /* Where the middle of the free canvas lies from the middle of the canvas (vis-network's offset). */
+  function freeOffset(free) {
+    return { x: free.left / 2, y: (free.top + free.height - container.clientHeight) / 2 };
+  }
   /* Whether every node of ids is drawn whole inside the free canvas. */
   function inFreeArea(ids) {
     var free = freeArea();
-    var height = container.clientHeight;
     return ids.every(function (id) {
       var b = network.getBoundingBox(id);
       var a = network.canvasToDOM({ x: b.left, y: b.top });
       var z = network.canvasToDOM({ x: b.right, y: b.bottom });
-      return a.x >= free.left && z.x <= free.left + free.width && a.y >= 0 && z.y <= height;
+      return a.x >= free.left && z.x <= free.left + free.width && a.y >= free.top && z.y <= free.top + free.height;
     });
   }
   /* Move the view, only if needed, so that ids (a selection and its neighbours) are in the
@@ -405,7 +457,7 @@
     network.selectNodes([id], false);
     showDetails(function () { return CG.panels.nodeDetails(ctx, id); });
     if (fast) {
-      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: animation() }); }
+      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: animation() }); }
       return;
     }
     // the node and its neighbours beside the card, not under it
@@ -429,6 +481,10 @@
     network.unselectAll();
     markChain(i);
     showDetails(function () { return CG.panels.chainDetails(ctx, path); });
+    if (drawerWidth() && $("cg-side").contains(document.activeElement)) { // the drawer would cover the card
+      openPanels(false);
+      $("cg-details").focus({ preventScroll: true });
+    }
     fit(path.nodes, true);
   }
   function clearFocus() {
@@ -462,6 +518,9 @@
     var body = $("cg-details-body");
     body.textContent = "";
     body.appendChild(render());
+    var title = body.querySelector(".cg-details-title");
+    if (title) { title.id = "cg-details-title"; }
+    $("cg-details")[title ? "setAttribute" : "removeAttribute"]("aria-labelledby", "cg-details-title");
     $("cg-details").hidden = false;
     $("cg-details").scrollTop = 0;
   }
@@ -477,11 +536,16 @@
     var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
     clearFocus();
     apply();
-    opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
+    if (chain >= 0 && $("cg-panels").offsetParent && !$("cg-side").classList.contains("cg-open")) { openPanels(true); }
+    opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : list.on() ? list.title : container.querySelector(".vis-network"));
   }
-  /* Escape closes the innermost thing only: the card, then the path answer, then the opening highlight. */
+  /* Escape closes the innermost thing only: the drawer while the keyboard is in it, the card, the
+     drawer, then the path answer, then the opening highlight. */
   function escape() {
+    var drawer = drawerWidth() > 0;
+    if (drawer && $("cg-side").contains(document.activeElement)) { closeDrawer(); return; }
     if (state.focus) { closeDetails(); return; }
+    if (drawer) { closeDrawer(); return; }
     var inAnswer = $("cg-path-result").contains(document.activeElement);
     if (state.answer) { clearAll(); } else { state.opening = null; apply(); }
     if (inAnswer) { $("cg-find").focus({ preventScroll: true }); } // its button is gone with the answer
@@ -593,7 +657,7 @@
   function say(pieces) {
     var box = $("cg-path-result");
     box.textContent = "";
-    box.appendChild(CG.panels.mixed("p", "cg-muted", pieces));
+    announce(box.appendChild(CG.panels.mixed("p", "cg-muted", pieces)).textContent);
   }
   function findPaths() {
     var missing = ["from", "to"].filter(function (end) { return resolve(end) === null; });
@@ -671,6 +735,10 @@
     $("cg-panels").setAttribute("aria-expanded", open ? "true" : "false");
   }
   $("cg-panels").addEventListener("click", function () { openPanels(!$("cg-side").classList.contains("cg-open")); });
+  function closeDrawer() {
+    openPanels(false);
+    $("cg-panels").focus({ preventScroll: true });
+  }
 
   // ------------------------------------------------------------ language
   function translate() {
@@ -740,6 +808,38 @@
     onReverse: function () { swapEnds(); findPaths(); }
   };
 
+  // ------------------------------------------------------------ the list view and the status line
+  /* What the drawing shows now, for the list view: the lit concepts and relations, else every shown one. */
+  function describe() {
+    var now = lit();
+    var hidden = function (id) { return state.hidden.has(byId.get(id).category); };
+    var concepts;
+    var relations;
+    if (now) {
+      var core = Array.from(now.core).filter(function (id) { return !hidden(id); });
+      var rest = Array.from(now.nodes).filter(function (id) { return !now.core.has(id) && !hidden(id); }).sort(byLabel);
+      concepts = core.concat(rest);
+      relations = Array.from(now.edges).sort(function (a, b) { return a - b; });
+    } else {
+      concepts = data.nodes.map(function (n) { return n.id; }).filter(function (id) { return !hidden(id); }).sort(byLabel);
+      relations = [];
+      data.edges.forEach(function (e, i) { if (!hidden(e.from) && !hidden(e.to)) { relations.push(i); } });
+    }
+    var first = $("cg-path-result").querySelector("p");
+    return {
+      focus: state.focus, answer: state.answer, lit: !!now, concepts: concepts, relations: CG.listView.claims(ctx, relations),
+      degree: function (id) { return CG.listView.claims(ctx, edgesOf(id)).length; },
+      total: { nodes: data.nodes.length, edges: data.edges.length }, shown: state.shown || { nodes: data.nodes.length, edges: data.edges.length },
+      answerText: first ? first.textContent : ""
+    };
+  }
+  function byLabel(a, b) { return CG.paths.compare(CG.search.normalise(label(a)), CG.search.normalise(label(b))) || CG.paths.compare(a, b); }
+  var list = CG.listView.create({
+    ctx: ctx, describe: describe, toggle: $("cg-list-toggle"), box: $("cg-list"), body: $("cg-list-body"), title: $("cg-list-title"),
+    status: $("cg-status"), onToggle: function (on) { if (!on) { network.redraw(); } }
+  });
+  function announce(text) { CG.listView.announce($("cg-status"), text); }
+
   // ------------------------------------------------------------ opening
   translate();
   renderLegend();
@@ -794,6 +894,12 @@
     if (!fast) { network.redraw(); } // a first drawing measures every label, so fit() sees whole boxes
     fit(openIds.length ? openView : null, false);
     labelHubs();
+    apply(); // labels readable at the scale the view opens with
+    if (!fast) { // and at each scale it is zoomed to
+      network.on("afterDrawing", function () {
+        if (readableFor && CG.labels.sizeFor(network.getScale()) !== Number(readableFor.split("/")[0])) { setTimeout(apply, 0); }
+      });
+    }
     network.once("afterDrawing", function () {
       document.body.setAttribute("data-ready", "1");
       window.cgReadyMs = performance.now();
