@@ -376,3 +376,18 @@ def test_decreases_and_unsigned_edges_are_dashed_on_an_overview(opened):
         "[...document.querySelectorAll('#cg-edge-key line')].map((l) => l.getAttribute('stroke-dasharray'))"
     )
     assert key[0] is None and key[1] and key[2] and key[1] != key[2]
+
+
+@pytest.mark.browser
+def test_a_path_asked_for_an_unknown_name_is_said_by_the_status_line_on_an_overview(opened):
+    """The path answer is not aria-live (issue 27): its "not found" is said once by the status line."""
+    page = opened
+    page.fill("#cg-from", "qqqqxqqq")
+    page.fill("#cg-to", "qqqqxqqq")
+    page.click("#cg-find")
+    for _ in range(100):  # the status line speaks a moment later
+        if page.text_content("#cg-status"):
+            break
+        page.wait_for_timeout(50)
+    assert page.text_content("#cg-status") == "No concept matches \u201cqqqqxqqq\u201d."
+    assert page.text_content("#cg-path-result").startswith(page.text_content("#cg-status"))

@@ -83,6 +83,15 @@ def test_a_chain_through_a_hedged_claim_may_decrease_on_the_page_in_both_languag
     details = page.locator("#cg-details")
     assert details.locator(".cg-chain-details > .cg-badge").text_content() == "may decrease"
     assert details.locator(".cg-step-title .cg-badge").all_text_contents() == ["may decrease", "increases"]
+    page.click("#cg-list-toggle")  # the list view and the status line say it as the badges do
+    assert "(may decrease, 2 steps)" in page.text_content("#cg-list .cg-list-chains")
+    page.keyboard.press("Escape")
+    for _ in range(100):  # the status line speaks a moment later (wait_for_function would need eval)
+        if "may decrease" in page.text_content("#cg-status"):
+            break
+        page.wait_for_timeout(50)
+    assert page.text_content("#cg-status") == "1 path from Magnesium to Insomnia: may decrease."
+    page.click("#cg-list-toggle")
     _ask(page, "magnesium", "sleep")
     assert result.locator(".cg-verdict .cg-badge").text_content() == "increases"
     page.locator("button[data-lang='nl']").click()

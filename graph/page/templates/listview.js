@@ -93,7 +93,12 @@
       return true;
     });
   }
-  function effectOf(ctx, sign, against) { return ctx.t(against ? "against" : EFFECT[String(sign)] || "unclear"); }
+  /* An effect in words; a hedged increase or decrease "may increase" / "kan verhogen", as the badges say it. */
+  var MAY = { increases: "mayIncrease", decreases: "mayDecrease" };
+  function effectOf(ctx, sign, against, hedged) {
+    var key = against ? "against" : EFFECT[String(sign)] || "unclear";
+    return ctx.t((hedged && MAY[key]) || key);
+  }
 
   /* The short sentence a screen reader says when what is lit changes (also the list's first line). */
   function summary(ctx, view) {
@@ -110,13 +115,14 @@
     var answer = view.answer;
     if (f && f.kind === "chain" && answer) {
       var path = answer.result.paths[f.index];
-      return t("sayChain", { k: f.index + 1, n: answer.result.paths.length, text: chainLine(ctx, path) }) + " " + effectOf(ctx, path.sign, path.against) + ".";
+      return t("sayChain", { k: f.index + 1, n: answer.result.paths.length, text: chainLine(ctx, path) }) + " " + effectOf(ctx, path.sign, path.against, path.hedged) + ".";
     }
     if (answer && answer.result && answer.result.paths.length) {
       var count = answer.result.paths.length;
       var verdict = answer.result.verdict === "link" ? "against" : answer.result.verdict;
       return t(count === 1 && !answer.result.more ? "sayPathsOne" : "sayPaths", {
-        n: count + (answer.result.more ? "+" : ""), a: ctx.label(answer.from), b: ctx.label(answer.to), effect: t(verdict)
+        n: count + (answer.result.more ? "+" : ""), a: ctx.label(answer.from), b: ctx.label(answer.to),
+        effect: t((answer.result.hedged && MAY[verdict]) || verdict)
       });
     }
     if (answer) { return view.answerText || ""; }
@@ -179,7 +185,7 @@
         var choose = keyed(CG.panels.button("cg-link", chainLine(ctx, path), function () { ctx.onChain(i); }), "chain:" + i);
         choose.setAttribute("aria-pressed", view.focus && view.focus.kind === "chain" && view.focus.index === i ? "true" : "false");
         item.appendChild(choose);
-        item.appendChild(CG.panels.el("span", "cg-muted", " (" + effectOf(ctx, path.sign, path.against) + ", " +
+        item.appendChild(CG.panels.el("span", "cg-muted", " (" + effectOf(ctx, path.sign, path.against, path.hedged) + ", " +
           (path.steps.length === 1 ? ctx.t("step") : ctx.t("steps", { n: path.steps.length })) + ")"));
       });
     }
@@ -217,7 +223,8 @@
         cell(row, ctx.label(e.from));
         cell(row, keyed(CG.panels.button("cg-link", ctx.relationLabel(e), function () { ctx.onEdge(i); }), "edge:" + i));
         cell(row, ctx.label(e.to));
-        cell(row, ctx.t(EFFECT[String(e.sign)] || "unclear") + (e.hedged ? ", " + ctx.t("hedged") : ""));
+        var said = effectOf(ctx, e.sign, false, e.hedged); // "may increase"; an unsigned hedged claim says so apart
+        cell(row, said + (e.hedged && !MAY[EFFECT[String(e.sign)] || ""] ? ", " + ctx.t("hedged") : ""));
       });
       into.appendChild(made.table);
       more("relations", view.relations, into);

@@ -976,10 +976,10 @@
     if (hits.length) { setEnd(end, hits[0].id); return hits[0].id; }
     return null;
   }
-  function sayAnswer(pieces) {
+  function sayAnswer(pieces) { // shown in the path answer and said once by the status line, as page.js does
     var box = $("cg-path-result");
     box.textContent = "";
-    box.appendChild(CG.panels.mixed("p", "cg-muted", pieces));
+    CG.listView.announce($("cg-status"), box.appendChild(CG.panels.mixed("p", "cg-muted", pieces)).textContent);
   }
   function findPaths() {
     var missing = ["from", "to"].filter(function (end) { return resolve(end) === null; });
