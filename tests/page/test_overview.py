@@ -418,11 +418,11 @@ def test_no_path_says_how_many_paths_there_are_if_directions_are_ignored(open_pa
     assert opened.problems == []
 
 
-def test_the_overview_s_own_styles_go_in_large_pages_only():
-    # small pages stay byte for byte as they were: the rules for long relation lists are the overview's
+def test_the_rules_for_a_hubs_long_list_go_in_every_page():
+    # a hub's card lists its strongest relations first on small pages too (issue 27)
     small = graph.to_html(nx.MultiDiGraph(_ring(30)))
     large = graph.to_html(nx.MultiDiGraph(_ring(overview.OVERVIEW_NODES)))
-    assert ".cg-relations.cg-long" not in small
+    assert ".cg-relations.cg-long" in small
     assert ".cg-relations.cg-long" in large
 
 
