@@ -15,6 +15,10 @@
   var MAX_PATHS = 20;
   var MAX_DRAWN = 1000; // members drawn at most when a group or a neighbourhood opens
   var MAX_EDGES = 3000; // edges drawn at most (those of the best connected drawn members first)
+  // A concept's neighbourhood draws fewer: vis-network spends about 0.1 ms on each item it makes,
+  // and a hub's click or search hit is to be drawn in well under 300 ms.
+  var MAX_AROUND = 400; // neighbours drawn at most, the best connected
+  var MAX_AROUND_EDGES = 1200; // edges drawn at most around a concept, besides the concept's own lit ones
   var DIM_OPACITY = 0.12;
   var RELATIONS_SHOWN = 50; // a concept's relations listed at first, the strongest; a button lists the rest
   var RELATIONS_BATCH = 400; // relations added to the list at a time, once all are asked for
@@ -332,7 +336,7 @@
       var edgeItems = [];
       var required = now ? now.edges : new Set();
       var texts = litLabels(now);
-      var room = MAX_EDGES;
+      var room = view.kind === "around" ? MAX_AROUND_EDGES : MAX_EDGES;
       nodeIdx.forEach(function (i) {
         for (var j = outs.start[i]; j < outs.start[i + 1]; j += 1) {
           var e = outs.items[j];
@@ -383,11 +387,12 @@
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
   }
 
-  /* The best connected of the given node indexes, at most MAX_DRAWN. */
-  function capped(list) {
-    if (list.length <= MAX_DRAWN) { return { nodes: list, all: list.length }; }
+  /* The best connected of the given node indexes, at most most (default MAX_DRAWN). */
+  function capped(list, most) {
+    var limit = most || MAX_DRAWN;
+    if (list.length <= limit) { return { nodes: list, all: list.length }; }
     var sorted = list.slice().sort(function (a, b) { return degree[b] - degree[a] || a - b; });
-    return { nodes: sorted.slice(0, MAX_DRAWN), all: list.length };
+    return { nodes: sorted.slice(0, limit), all: list.length };
   }
   function showOverview() {
     state.focus = null;
@@ -411,9 +416,9 @@
   }
   function drawnIndex(i) { return state.view && state.view.kind !== "overview" && nodes.get(cols.id[i]) !== null; }
   /* Node i with its best connected neighbours; with also, that node too, even when it is not among them
-     (a relation of a hub chosen far down its list joins the hub to a neighbour past MAX_DRAWN). */
+     (a relation of a hub chosen far down its list joins the hub to a neighbour past MAX_AROUND). */
   function openAround(i, also) {
-    var chosen = capped(Array.from(around(i)));
+    var chosen = capped(Array.from(around(i)), MAX_AROUND);
     var shown = [i].concat(chosen.nodes);
     if (also !== undefined && shown.indexOf(also) < 0) { shown.push(also); }
     draw({ kind: "around", node: i, shown: shown.length - 1, all: chosen.all }, shown);
