@@ -617,5 +617,16 @@ def test_parallel_claims_on_a_lit_chain_of_an_overview_share_one_label(open_page
     labels = page.evaluate(
         "cg.edges.get({filter: (e) => e.from === 'n10' && e.to === 'n11'}).map((e) => e.label.trim())"
     )
-    assert sorted(labels) == ["", "", "activates / inhibits"]
+    # the two "activates" (of one sign) are drawn as one line, "inhibits" as another; one label for the pair
+    assert sorted(labels) == ["", "activates / inhibits"]
+    # each of the two, chosen (as from a card), is drawn and selected on its own
+    both = page.evaluate(
+        """cg.data.edges.map((e, i) => [e, i])
+          .filter(([e]) => e.from === 'n10' && e.to === 'n11' && e.relation === 'activates').map(([, i]) => i)"""
+    )
+    assert len(both) == 2
+    for edge in both:
+        page.evaluate("(e) => cg.ctx.onEdge(e)", edge)
+        assert page.evaluate("cgNetwork.getSelectedEdges()") == [edge]
+        assert page.evaluate("(e) => cg.edges.get(e).width", edge) >= 3  # lit
     assert opened.problems == []
