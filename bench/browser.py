@@ -12,6 +12,10 @@
   click on the best connected concept (``cg.focusNode``), clearing it, typing two
   letters in the search box until the suggestions are listed, and the path finder
   from one concept to another.
+* **the hub** (the best connected concept of the whole graph; on an overview page not drawn
+  until asked for): a click on it and its label typed into the search box with Enter, each
+  from the page as it opened and timed until its card is shown and the next frame painted,
+  several times on one page (``hub_click_ms``, ``hub_search_ms``: lists);
 * **overview pages** (large graphs, ``graph/page/overview.py``): opening the
   largest group (``cg.openGroup``) until drawn; a click on its best connected
   concept until drawn; clearing it; search + Enter (a concept's label typed into
@@ -144,6 +148,48 @@ _OVERVIEW = """async () => {
 }"""
 
 
+# The best connected concept of the whole graph (the hub), from the page as it opened (an overview
+# page: its overview of groups, where the hub is not drawn): a click on it (``cg.focusNode``, as
+# vis-network's click handler calls it) and its label typed into the search box with Enter, each
+# timed until its card is shown, the network has drawn and the next frame is painted; ``repeat``
+# times each, the page set back between them.
+_HUB = """async (repeat) => {
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const drawn = () => new Promise((done) => cgNetwork.once('afterDrawing', done));
+  const card = document.getElementById('cg-details');
+  const timed = async (act) => {
+    const t0 = performance.now(); const w = drawn(); act(); await w; await painted();
+    if (card.hidden) { throw new Error('no card shown'); }
+    return performance.now() - t0;
+  };
+  const overview = !!(cg.overview);
+  const nodes = cg.data.nodes;
+  let degree;
+  if (overview) { degree = cg.data.degree; } else {
+    const index = new Map(nodes.map((n, i) => [n.id, i]));
+    degree = new Int32Array(nodes.length);
+    cg.data.edges.forEach((e) => { degree[index.get(e.from)] += 1; degree[index.get(e.to)] += 1; });
+  }
+  let hub = 0;
+  for (let i = 1; i < nodes.length; i += 1) { if (degree[i] > degree[hub]) { hub = i; } }
+  const reset = () => { if (overview) { cg.showOverview(); } else { cg.clear(); } };
+  const box = document.getElementById('cg-search');
+  const result = { hub_edges: degree[hub], hub_click: [], hub_search: [] };
+  for (let r = 0; r < repeat; r += 1) {
+    reset(); await painted();
+    result.hub_click.push(await timed(() => cg.focusNode(nodes[hub].id, false)));
+    reset(); await painted();
+    result.hub_search.push(await timed(() => {
+      box.value = nodes[hub].label; box.dispatchEvent(new Event('input'));
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    }));
+    box.value = ''; box.dispatchEvent(new Event('input'));
+  }
+  reset(); await painted();
+  return result;
+}"""
+
+
 @contextmanager
 def chromium() -> Iterator[Any]:
     """A headless Chromium (playwright) for the duration of the ``with`` block."""
@@ -167,8 +213,9 @@ def _page(browser: Any, path: Path) -> Iterator[Any]:
         context.close()
 
 
-def our_page(browser: Any, path: Path, redraws: int = 6, timeout_s: float = 300) -> dict[str, Any]:
-    """Timings of one of our pages (see the module docstring), in milliseconds."""
+def our_page(browser: Any, path: Path, redraws: int = 6, timeout_s: float = 300, hub_repeat: int = 3) -> dict[str, Any]:
+    """Timings of one of our pages (see the module docstring), in milliseconds; the hub's
+    click and search (``hub_click_ms``, ``hub_search_ms``) as lists of ``hub_repeat`` runs."""
     with _page(browser, path) as page:
         page.goto(Path(path).resolve().as_uri(), timeout=timeout_s * 1000)
         page.wait_for_selector("body[data-ready='1']", state="attached", timeout=timeout_s * 1000)
@@ -177,6 +224,9 @@ def our_page(browser: Any, path: Path, redraws: int = 6, timeout_s: float = 300)
         result["heap_mb"] = _heap_mb(page)
         overview = page.evaluate("!!(window.cg && window.cg.overview)")
         result.update({f"{k}_ms": v for k, v in page.evaluate(_OVERVIEW if overview else _INTERACTIONS).items()})
+        if hub_repeat:
+            hub = page.evaluate(_HUB, hub_repeat)
+            result.update(hub_edges=hub["hub_edges"], hub_click_ms=hub["hub_click"], hub_search_ms=hub["hub_search"])
         return result
 
 

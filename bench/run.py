@@ -252,7 +252,9 @@ def browser_table(pages: dict[Size, Path], repeat: int, pyvis_browser_edges: int
             if size.nodes:
                 runs[0]["bytes_per_edge"] = page.stat().st_size / abs(size.edges)
             for key in runs[0]:
-                found.setdefault(key, {})[size] = [run[key] for run in runs if key in run]
+                values = [run[key] for run in runs if key in run]  # one value a run, or a list of several
+                flat = [v for one in values for v in (one if isinstance(one, list) else [one])]
+                found.setdefault(key, {})[size] = flat
     return found
 
 
@@ -315,7 +317,10 @@ def report(
             "first_drawn_ms": "first graph drawn",
             "redraw_ms": "redraw after pan / zoom",
             "open_group_ms": "overview: open the largest group",
-            "click_ms": "click the best connected concept",
+            "hub_click_ms": "hub: click (from the page as opened, until its card is shown)",
+            "hub_search_ms": "hub: search + Enter (until its card is shown)",
+            "hub_edges": "hub: its relations",
+            "click_ms": "click the best connected concept (overview: of the largest group, once opened)",
             "clear_ms": "clear the focus",
             "search_ms": "search suggestions (2 letters)",
             "search_enter_ms": "search + Enter (concept drawn)",
@@ -376,7 +381,7 @@ def _ms(values: list[float] | None, key: str) -> str:
         return f"{value:.2f}"
     if key == "heap_mb":
         return f"{value:,.0f} MB ({len(values)})"
-    if key == "bytes_per_edge":
+    if key in ("bytes_per_edge", "hub_edges"):
         return f"{value:,.0f}"
     text = f"{value / 1000:.2f} s" if value >= 1000 else f"{value:.0f} ms"
     return f"{text} ({len(values)})"

@@ -102,6 +102,19 @@ def test_report_gives_medians_and_ratios():
     assert "| stats | 0.25 s |" in text
 
 
+def test_report_shows_the_hubs_click_and_search():
+    size = run.Size(10000, 50000)
+    browser = {
+        "hub_click_ms": {size: [300.0, 100.0, 200.0]},  # several runs on one page: their median
+        "hub_search_ms": {size: [1500.0]},
+        "hub_edges": {size: [3325]},
+    }
+    text = run.report([size], {key: {} for key in run.ROWS}, run.Runs(seconds=[0.1]), browser, [], size)
+    assert "| hub: click (from the page as opened, until its card is shown) | 200 ms (3) |" in text
+    assert "| hub: search + Enter (until its card is shown) | 1.50 s (1) |" in text
+    assert "| hub: its relations | 3,325 |" in text
+
+
 def test_paired_runs_take_turns(monkeypatch):
     calls: list[str] = []
 

@@ -53,8 +53,10 @@ SEED = 7
 #: 7 s against 33 s at 1,000,000 / 2,900,000, with as high a modularity. Smaller graphs keep
 #: Louvain, so their pages stay as they were.
 LEIDEN_FROM = 50_000
-#: From this many distinct links on, :func:`membership_aside` searches in a second process.
-ASIDE_FROM = 50_000
+#: From this many distinct links on, :func:`membership_aside` searches in a second process: every
+#: overview page of 10,000 concepts with edges among them has more (Louvain takes about a tenth
+#: of a second at 10,000 / 50,000, the copy of the process a few milliseconds).
+ASIDE_FROM = 10_000
 #: Prefix of the page-only categories that stand for communities.
 PREFIX = "community "
 

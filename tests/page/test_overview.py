@@ -418,11 +418,11 @@ def test_no_path_says_how_many_paths_there_are_if_directions_are_ignored(open_pa
     assert opened.problems == []
 
 
-def test_the_overview_s_own_styles_go_in_large_pages_only():
-    # small pages stay byte for byte as they were: the rules for long relation lists are the overview's
+def test_the_rules_for_a_hubs_long_list_go_in_every_page():
+    # a hub's card lists its strongest relations first on small pages too (issue 27)
     small = graph.to_html(nx.MultiDiGraph(_ring(30)))
     large = graph.to_html(nx.MultiDiGraph(_ring(overview.OVERVIEW_NODES)))
-    assert ".cg-relations.cg-long" not in small
+    assert ".cg-relations.cg-long" in small
     assert ".cg-relations.cg-long" in large
 
 
@@ -617,5 +617,16 @@ def test_parallel_claims_on_a_lit_chain_of_an_overview_share_one_label(open_page
     labels = page.evaluate(
         "cg.edges.get({filter: (e) => e.from === 'n10' && e.to === 'n11'}).map((e) => e.label.trim())"
     )
-    assert sorted(labels) == ["", "", "activates / inhibits"]
+    # the two "activates" (of one sign) are drawn as one line, "inhibits" as another; one label for the pair
+    assert sorted(labels) == ["", "activates / inhibits"]
+    # each of the two, chosen (as from a card), is drawn and selected on its own
+    both = page.evaluate(
+        """cg.data.edges.map((e, i) => [e, i])
+          .filter(([e]) => e.from === 'n10' && e.to === 'n11' && e.relation === 'activates').map(([, i]) => i)"""
+    )
+    assert len(both) == 2
+    for edge in both:
+        page.evaluate("(e) => cg.ctx.onEdge(e)", edge)
+        assert page.evaluate("cgNetwork.getSelectedEdges()") == [edge]
+        assert page.evaluate("(e) => cg.edges.get(e).width", edge) >= 3  # lit
     assert opened.problems == []

@@ -15,6 +15,10 @@
   var MAX_PATHS = 20;
   var MAX_DRAWN = 1000; // members drawn at most when a group or a neighbourhood opens
   var MAX_EDGES = 3000; // edges drawn at most (those of the best connected drawn members first)
+  // A concept's neighbourhood draws fewer: vis-network spends about 0.1 ms on each item it makes,
+  // and a hub's click or search hit is to be drawn in well under 300 ms.
+  var MAX_AROUND = 400; // neighbours drawn at most, the best connected
+  var MAX_AROUND_EDGES = 600; // lines drawn at most around a concept, besides the concept's own lit ones
   var DIM_OPACITY = 0.12;
   var RELATIONS_SHOWN = 50; // a concept's relations listed at first, the strongest; a button lists the rest
   var RELATIONS_BATCH = 400; // relations added to the list at a time, once all are asked for
@@ -166,7 +170,8 @@
     view: null,   // {kind: "overview" | "group" | "around" | "paths", ...}
     focus: null,  // {kind: "node" | "edge" | "chain", lit}
     answer: null, // {from, to, result, lit}
-    applied: new Map() // drawn item id -> the look it was last drawn with
+    applied: new Map(), // drawn item id -> the look it was last drawn with
+    twins: new Map() // drawn edge -> the parallel edges of its sign drawn as it (one line)
   };
   function own(key, values) {
     var text = (TEXT[state.lang] || TEXT.en)[key];
@@ -381,22 +386,40 @@
         return item;
       });
       var edgeItems = [];
-      var required = now ? now.edges : new Set();
       var texts = litLabels(now);
-      var room = MAX_EDGES;
+      var room = view.kind === "around" ? MAX_AROUND_EDGES : MAX_EDGES;
+      /* Parallel edges of one sign are drawn as one line (straight, of one colour, they would lie on
+         top of each other): a hub and its best connected neighbours share thousands. The line is the
+         lowest lit edge of them (which carries the pair's label), else the first; the others are its
+         twins, lit with it. Lit edges are drawn whatever the room. */
+      var line = new Map(); // "from>to>sign" -> the edge drawn for it
+      state.twins = new Map();
+      if (now) {
+        now.edges.forEach(function (e) {
+          if (!drawn.has(from[e]) || !drawn.has(to[e])) { return; }
+          var had = line.get(twinKey(e));
+          if (had === undefined || e < had) { line.set(twinKey(e), e); }
+        });
+      }
       nodeIdx.forEach(function (i) {
         for (var j = outs.start[i]; j < outs.start[i + 1]; j += 1) {
           var e = outs.items[j];
-          if (drawn.has(to[e]) && (room > 0 || required.has(e))) {
-            room -= 1;
-            var look = now && now.edges.has(e) ? "lit" : "normal";
-            var text = look === "lit" ? texts.get(e) : undefined;
-            var item = edgeItem(e, look, text);
-            item.from = cols.id[i];
-            item.to = cols.id[to[e]];
-            state.applied.set(e, edgeSig(e, look, text));
-            edgeItems.push(item);
+          if (!drawn.has(to[e])) { continue; }
+          var key = twinKey(e);
+          var drawnAs = line.get(key);
+          if (drawnAs === undefined && room > 0) { line.set(key, e); drawnAs = e; }
+          if (drawnAs !== e) {
+            if (drawnAs !== undefined) { (state.twins.get(drawnAs) || state.twins.set(drawnAs, []).get(drawnAs)).push(e); }
+            continue;
           }
+          room -= 1;
+          var look = now && now.edges.has(e) ? "lit" : "normal";
+          var text = look === "lit" ? texts.get(e) : undefined;
+          var item = edgeItem(e, look, text);
+          item.from = cols.id[i];
+          item.to = cols.id[to[e]];
+          state.applied.set(e, edgeSig(e, look, text));
+          edgeItems.push(item);
         }
       });
       nodes.add(nodeItems);
@@ -503,6 +526,26 @@
   }
   network.on("zoom", function () { readable(network.getScale()); });
 
+  /* Drawn edges of the same ends and sign are one line (see drawNow). */
+  function twinKey(e) { return from[e] + ">" + to[e] + ">" + ecols.sign[e]; }
+  /* The drawn edge e, or one of its twins, when lit (-1: none is). */
+  function litAmong(e, now) {
+    if (!now) { return -1; }
+    if (now.edges.has(e)) { return e; }
+    var more = state.twins.get(e) || [];
+    for (var k = 0; k < more.length; k += 1) { if (now.edges.has(more[k])) { return more[k]; } }
+    return -1;
+  }
+  /* The label the drawn edge e shows: its own, or one a twin of it carries. */
+  function labelAmong(e, texts) {
+    var text = texts.get(e);
+    var more = state.twins.get(e) || [];
+    for (var k = 0; k < more.length && (text === undefined || text === " "); k += 1) {
+      var other = texts.get(more[k]);
+      if (other !== undefined && other !== " ") { text = other; }
+    }
+    return text;
+  }
   /* Bring the drawn items in line with what is lit: only those whose look changes are updated. */
   function apply() {
     if (state.view && state.view.kind !== "overview") { drawOnce(applyNow); }
@@ -525,8 +568,9 @@
     });
     var texts = litLabels(now);
     edges.getIds().forEach(function (e) {
-      var look = now && now.edges.has(e) ? "lit" : "normal";
-      var text = look === "lit" ? texts.get(e) : undefined;
+      var shown = litAmong(e, now);
+      var look = shown >= 0 ? "lit" : "normal";
+      var text = look === "lit" ? labelAmong(e, texts) : undefined;
       var sig = edgeSig(e, look, text);
       if (state.applied.get(e) !== sig) { state.applied.set(e, sig); edgeUpdates.push(edgeItem(e, look, text)); }
     });
@@ -534,11 +578,12 @@
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
   }
 
-  /* The best connected of the given node indexes, at most MAX_DRAWN. */
-  function capped(list) {
-    if (list.length <= MAX_DRAWN) { return { nodes: list, all: list.length }; }
+  /* The best connected of the given node indexes, at most most (default MAX_DRAWN). */
+  function capped(list, most) {
+    var limit = most || MAX_DRAWN;
+    if (list.length <= limit) { return { nodes: list, all: list.length }; }
     var sorted = list.slice().sort(function (a, b) { return degree[b] - degree[a] || a - b; });
-    return { nodes: sorted.slice(0, MAX_DRAWN), all: list.length };
+    return { nodes: sorted.slice(0, limit), all: list.length };
   }
   function showOverview() {
     state.focus = null;
@@ -563,9 +608,9 @@
   }
   function drawnIndex(i) { return state.view && state.view.kind !== "overview" && nodes.get(cols.id[i]) !== null; }
   /* Node i with its best connected neighbours; with also, that node too, even when it is not among them
-     (a relation of a hub chosen far down its list joins the hub to a neighbour past MAX_DRAWN). */
+     (a relation of a hub chosen far down its list joins the hub to a neighbour past MAX_AROUND). */
   function openAround(i, also) {
-    var chosen = capped(Array.from(around(i)));
+    var chosen = capped(Array.from(around(i)), MAX_AROUND);
     var shown = [i].concat(chosen.nodes);
     if (also !== undefined && shown.indexOf(also) < 0) { shown.push(also); }
     draw({ kind: "around", node: i, shown: shown.length - 1, all: chosen.all }, shown);

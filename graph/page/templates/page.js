@@ -74,6 +74,7 @@
   function own(table, key) { return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined; }
 
   function t(key, values) { return CG.t(state.lang, key, values); }
+  function count(x) { return x.toLocaleString(state.lang === "nl" ? "nl-NL" : "en-US"); }
   /* A weight as people of the page's language write it: at most three decimals. */
   function number(x) {
     var text = String(Math.round(x * 1000) / 1000);
@@ -93,7 +94,12 @@
     var plain = pick(entry, String(e.relation).replace(/_/g, " "));
     return e.hedged ? CG.panels.hedgedWords(entry, plain, state.lang) : plain;
   }
-  function edgesOf(id) { var k = touching.get(id); return k.out.concat(k.in.filter(function (i) { return k.out.indexOf(i) < 0; })); }
+  /* A node's edges, out then in; a loop once. */
+  function edgesOf(id) {
+    var k = touching.get(id);
+    return k.out.concat(k.in.filter(function (i) { return data.edges[i].from !== id; }));
+  }
+  function degreeOf(id) { var k = touching.get(id); return k.out.length + k.in.length; }
 
   // ------------------------------------------------------------ drawing
   function tooltip(parts) {
@@ -455,7 +461,7 @@
     state.focus = { kind: "node", id: id, lit: litSet([id], near, k.out.concat(k.in)) };
     apply();
     network.selectNodes([id], false);
-    showDetails(function () { return CG.panels.nodeDetails(ctx, id); });
+    showDetails(nodeCard(id));
     if (fast) {
       if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: animation() }); }
       return;
@@ -517,12 +523,71 @@
     detailsRender = render;
     var body = $("cg-details-body");
     body.textContent = "";
+    $("cg-details").scrollTop = 0; // while the card is empty: no layout of the new content forced here
     body.appendChild(render());
     var title = body.querySelector(".cg-details-title");
     if (title) { title.id = "cg-details-title"; }
     $("cg-details")[title ? "setAttribute" : "removeAttribute"]("aria-labelledby", "cg-details-title");
     $("cg-details").hidden = false;
-    $("cg-details").scrollTop = 0;
+  }
+  /* A concept's card. A hub's, of more than RELATIONS_SHOWN relations, lists its RELATIONS_SHOWN
+     strongest (stated by more sources, then of more weight, then with the better connected concept),
+     says so, and has a button that lists the rest: thousands of lines at once held the page for a
+     second. Any other card lists all, in the order of the data (the magnesium card's 61, say). */
+  var RELATIONS_SHOWN = 100;
+  function nodeCard(id) {
+    var claims = claimsOf(id);
+    var all = false; // every relation asked for (kept when the language changes)
+    if (claims.length <= RELATIONS_SHOWN) { return function () { return CG.panels.nodeDetails(ctx, id); }; }
+    claims.sort(function (a, b) {
+      return b.edges.length - a.edges.length || (b.weight > a.weight) - (b.weight < a.weight) ||
+        degreeOf(b.other) - degreeOf(a.other) || a.at - b.at;
+    });
+    return function () {
+      var box = cardOf(id, all ? claims : claims.slice(0, RELATIONS_SHOWN));
+      var list = box.querySelector(".cg-relations");
+      list.classList.add("cg-long");
+      box.querySelector("h3").textContent = t("relations") + " (" + count(claims.length) + ")";
+      if (all) { return box; }
+      var more = CG.panels.el("p", "cg-more-relations");
+      more.appendChild(CG.panels.el("span", "cg-muted", t("relationsShown", { k: count(RELATIONS_SHOWN), n: count(claims.length) }) + " "));
+      more.appendChild(CG.panels.button("cg-show-relations", t("showAllRelations", { n: count(claims.length) }), function () {
+        all = true;
+        var rows = cardOf(id, claims.slice(RELATIONS_SHOWN)).querySelector(".cg-relations");
+        var first = rows.firstElementChild;
+        var lines = document.createDocumentFragment();
+        while (rows.firstChild) { lines.appendChild(rows.firstChild); }
+        list.appendChild(lines);
+        more.remove();
+        first.querySelector("button").focus({ preventScroll: true }); // the keyboard goes on where the button was
+      }));
+      list.after(more);
+      return box;
+    };
+  }
+  /* A node's claims (its edges grouped by from, relation and to, as the card lists them), in data order. */
+  function claimsOf(id) {
+    var found = new Map();
+    var claims = [];
+    edgesOf(id).forEach(function (i) {
+      var e = data.edges[i];
+      var key = e.from + "\u0000" + e.relation + "\u0000" + e.to;
+      var claim = found.get(key);
+      if (!claim) {
+        claim = { edges: [], other: e.from === id ? e.to : e.from, weight: -Infinity, at: claims.length };
+        found.set(key, claim);
+        claims.push(claim);
+      }
+      claim.edges.push(i);
+      if (typeof e.weight === "number" && e.weight > claim.weight) { claim.weight = e.weight; }
+    });
+    return claims;
+  }
+  /* The shared card (CG.panels.nodeDetails) told to list only the given claims, in their order. */
+  function cardOf(id, claims) {
+    var only = Object.create(ctx);
+    only.edgesOf = function () { return Array.prototype.concat.apply([], claims.map(function (c) { return c.edges; })); };
+    return CG.panels.nodeDetails(only, id);
   }
   function hideDetails() {
     detailsRender = null;
