@@ -183,6 +183,25 @@ def run_cli() -> Callable[..., Any]:
     return run
 
 
+# ---------------------------------------------------------------- the magnesium graph and its page
+
+
+@pytest.fixture(scope="module")
+def magnesium() -> Any:
+    """The default data set as a graph (made once per test module)."""
+    import graph
+
+    return graph.load()
+
+
+@pytest.fixture(scope="module")
+def magnesium_html(magnesium: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The magnesium graph's page (made once per test module)."""
+    from graph.page.html import write_html
+
+    return write_html(magnesium, tmp_path_factory.mktemp("page") / "magnesium.html")
+
+
 # ---------------------------------------------------------------- browser
 
 

@@ -257,3 +257,13 @@ def find_in_page(page: Any, a: str, b: str) -> str:
         page.press(end, "Enter")
     page.click("#cg-find")
     return page.locator("#cg-path-result").text_content()
+
+
+def wait_until(page: Any, script: str, timeout_ms: int = 5000) -> None:
+    """Wait until ``script`` (an expression evaluated in ``page``, a page or a frame) is true; the page's
+    content security policy forbids the eval that ``wait_for_function`` needs."""
+    for _ in range(timeout_ms // 50):
+        if page.evaluate(script):
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"still false: {script}")

@@ -18,10 +18,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-import networkx as nx
-
 from ..ask.names import NameIndex
-from ..ask.sentences import hedged_label
 from ..errors import AmbiguousName, EdgeNotFound, NodeNotFound
 from ..read.columns import GraphColumns
 from ..read.hedges import is_hedged
@@ -292,6 +289,12 @@ def relation_entries(G: GraphColumns) -> dict[str, dict[str, Any]]:
         for relation, flag in zip(G.edges.column("relation"), G.edges.column("hedged"), strict=True)
         if is_hedged(flag) and relation is not None and relation == relation  # not a missing value (NaN)
     }
+    if not hedged:
+        return entries
+    import networkx as nx  # here: a large page whose claims are not hedged is built without networkx
+
+    from ..ask.sentences import hedged_label
+
     words = nx.Graph(relations=table)
     for relation in sorted(hedged):
         entry = entries.setdefault(relation, {})

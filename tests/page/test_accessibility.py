@@ -6,16 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_graphs import wait_until
 
 import graph
 from graph.page.html import write_html
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def magnesium_html(tmp_path_factory) -> Path:
-    return write_html(graph.load(), tmp_path_factory.mktemp("page") / "magnesium.html")
 
 
 def open_in(browser, path: Path, scheme: str, viewport: tuple[int, int]):
@@ -29,15 +25,6 @@ def open_in(browser, path: Path, scheme: str, viewport: tuple[int, int]):
     page.goto(path.resolve().as_uri())
     page.wait_for_selector("body[data-ready='1']", state="attached")
     return context, page, errors
-
-
-def wait_until(page, script: str, timeout_ms: int = 5000) -> None:
-    """Wait until ``script`` (an expression) is true; wait_for_function would need eval, which the page forbids."""
-    for _ in range(timeout_ms // 50):
-        if page.evaluate(script):
-            return
-        page.wait_for_timeout(50)
-    raise AssertionError(f"still false: {script}")
 
 
 SCHEMES = ("light", "dark")

@@ -10,15 +10,9 @@ import sys
 import networkx as nx
 import pytest
 
-import graph
 from conftest import ROOT
 from graph.page import layout
 from graph.page.layout import layout_plan, wrap_label
-
-
-@pytest.fixture(scope="module")
-def magnesium() -> nx.MultiDiGraph:
-    return graph.load()
 
 
 def _labels(G: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:

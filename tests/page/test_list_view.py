@@ -5,38 +5,15 @@ each other. Geometry is asserted on bounding boxes, never on pixels."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-import graph
-from graph.page.html import write_html
+from page_graphs import wait_until
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def magnesium():
-    return graph.load()
-
-
-@pytest.fixture(scope="module")
-def magnesium_html(magnesium, tmp_path_factory) -> Path:
-    return write_html(magnesium, tmp_path_factory.mktemp("page") / "magnesium.html")
 
 
 def claims(G, of: str | None = None) -> int:
     """How many claims (from, relation, to) the graph holds, or one concept has: two sources of one claim count once."""
     return len({(u, d["relation"], v) for u, v, d in G.edges(data=True) if of is None or of in (u, v)})
-
-
-def wait_until(page, script: str, timeout_ms: int = 5000) -> None:
-    """Wait until ``script`` (an expression) is true; wait_for_function would need eval, which the page forbids."""
-    for _ in range(timeout_ms // 50):
-        if page.evaluate(script):
-            return
-        page.wait_for_timeout(50)
-    raise AssertionError(f"still false: {script}")
 
 
 def wait_still(page) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from page_graphs import wait_until
 
 import graph
 from graph.page import overview
@@ -385,9 +386,6 @@ def test_a_path_asked_for_an_unknown_name_is_said_by_the_status_line_on_an_overv
     page.fill("#cg-from", "qqqqxqqq")
     page.fill("#cg-to", "qqqqxqqq")
     page.click("#cg-find")
-    for _ in range(100):  # the status line speaks a moment later
-        if page.text_content("#cg-status"):
-            break
-        page.wait_for_timeout(50)
+    wait_until(page, "document.getElementById('cg-status').textContent.includes('qqqqxqqq')")  # a moment later
     assert page.text_content("#cg-status") == "No concept matches \u201cqqqqxqqq\u201d."
     assert page.text_content("#cg-path-result").startswith(page.text_content("#cg-status"))

@@ -27,16 +27,6 @@ def mini_html(mini_graph, tmp_path_factory) -> Path:
     return write_html(mini_graph, tmp_path_factory.mktemp("page") / "mini.html", title=HOSTILE["script"])
 
 
-@pytest.fixture(scope="module")
-def magnesium():
-    return graph.load()
-
-
-@pytest.fixture(scope="module")
-def magnesium_html(magnesium, tmp_path_factory) -> Path:
-    return write_html(magnesium, tmp_path_factory.mktemp("page") / "magnesium.html")
-
-
 def opened_clean(opened):
     assert opened.problems == []
     return opened.page

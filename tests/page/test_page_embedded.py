@@ -8,15 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from page_graphs import wait_until
 
 import graph
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def magnesium():
-    return graph.load()
 
 
 def notebook_cell(tmp_path: Path, drawing: graph.ConceptGraph, width: int = 1100) -> Path:
@@ -51,15 +47,6 @@ def settle(
             return
         before = now
     raise AssertionError(f"{view} kept changing")
-
-
-def wait_until(page: Any, script: str, timeout_ms: int = 5000) -> None:
-    """Wait until ``script`` (an expression) is true; wait_for_function would need eval, which the page forbids."""
-    for _ in range(timeout_ms // 50):
-        if page.evaluate(script):
-            return
-        page.wait_for_timeout(50)
-    raise AssertionError(f"still false: {script}")
 
 
 def choose(frame: Any, selector: str, text: str) -> None:

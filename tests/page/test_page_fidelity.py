@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from page_graphs import find_in_page
+from page_graphs import find_in_page, wait_until
 
 import graph
 from graph.errors import NodeNotFound
@@ -86,10 +86,7 @@ def test_a_chain_through_a_hedged_claim_may_decrease_on_the_page_in_both_languag
     page.click("#cg-list-toggle")  # the list view and the status line say it as the badges do
     assert "(may decrease, 2 steps)" in page.text_content("#cg-list .cg-list-chains")
     page.keyboard.press("Escape")
-    for _ in range(100):  # the status line speaks a moment later (wait_for_function would need eval)
-        if "may decrease" in page.text_content("#cg-status"):
-            break
-        page.wait_for_timeout(50)
+    wait_until(page, "document.getElementById('cg-status').textContent.includes('may decrease')")  # a moment later
     assert page.text_content("#cg-status") == "1 path from Magnesium to Insomnia: may decrease."
     page.click("#cg-list-toggle")
     _ask(page, "magnesium", "sleep")
