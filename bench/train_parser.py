@@ -7,12 +7,13 @@ held-back part it was never trained on. Needs the ``parser`` extra (``pip instal
 the split itself (:func:`split_treebank`) is plain Python.
 
 Which sentences are held back. Only the ``dev`` and ``test`` parts of the treebanks are available.
-Every ``test`` file is trained on; every ``dev`` file is cut in two at its middle sentence: the first
-half is trained on, the second half is held back and only ever evaluated. A cut at one position
-keeps whole documents on one side (UD files list a document's sentences in a row), so no text is
-split sentence by sentence between the two parts. Any training sentence whose text is also a
-held-back sentence (boilerplate repeated in a treebank) is dropped from training, so the held-back
-scores never count a sentence the model saw.
+Every ``test`` file is trained on; every ``dev`` file is cut in two at the first document start at
+or after its middle sentence: the first half is trained on, the second half is held back and only
+ever evaluated. Cutting between documents keeps each document on one side, so no text is split
+between the two parts. A training sentence is dropped when its text is also a held-back sentence's
+(boilerplate repeated in a treebank) or when its document has sentences held back (a treebank may
+put one document in both its dev and test files), so the held-back scores never count a sentence,
+or a document, the model saw.
 
 What it writes in ``DIR``: ``corpus/`` (the split as CoNLL-U and as spaCy's ``.spacy`` files),
 ``config.cfg``, ``model-last/`` (the trained pipeline after the last step: load it with
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -40,6 +42,7 @@ __all__ = [
     "Sentence",
     "read_conllu",
     "write_conllu",
+    "document",
     "split_treebank",
     "train",
     "main",
@@ -113,9 +116,11 @@ def split_treebank(files: dict[str, str]) -> tuple[list[Sentence], list[Sentence
     """Split treebank files into (train, held back), the same way every time.
 
     ``files`` maps a file name to its CoNLL-U text. A ``test`` file goes to training whole; a
-    ``dev`` file (any other name) is cut at its middle sentence: the first half is trained on, the
-    second half is held back. A training sentence whose text equals a held-back sentence's text
-    is dropped. Files are taken in name order, so the result does not depend on the dict's order.
+    ``dev`` file (any other name) is cut at the first document start at or after its middle sentence
+    (:func:`document`): the first half is trained on, the second half is held back. A training
+    sentence whose text equals a held-back sentence's text, or whose document has sentences held back
+    (a treebank may put one document in both its dev and test files), is dropped. Files are taken in name
+    order, so the result does not depend on the dict's order.
 
     Examples
     --------
@@ -132,11 +137,59 @@ def split_treebank(files: dict[str, str]) -> tuple[list[Sentence], list[Sentence
         if "-test" in name:
             train.extend(sentences)
         else:
-            middle = len(sentences) // 2
-            train.extend(sentences[:middle])
-            held.extend(sentences[middle:])
+            cut = _document_start(sentences, len(sentences) // 2)
+            train.extend(sentences[:cut])
+            held.extend(sentences[cut:])
     held_texts = {sentence.text for sentence in held}
-    return [s for s in train if s.text not in held_texts], held
+    held_documents = _documents(held) - {""}
+    kept = zip(train, _documents_in_order(train), strict=True)
+    return [s for s, doc in kept if s.text not in held_texts and doc not in held_documents], held
+
+
+def _documents_in_order(sentences: Sequence[Sentence]) -> list[str]:
+    keys: list[str] = []
+    for sentence in sentences:
+        keys.append(document(sentence, keys[-1] if keys else ""))
+    return keys
+
+
+def _documents(sentences: Sequence[Sentence]) -> set[str]:
+    return set(_documents_in_order(sentences))
+
+
+def document(sentence: Sentence, previous: str = "") -> str:
+    """The document a sentence belongs to: its ``# newdoc id``, else a key made from its ``sent_id``.
+
+    Without a ``newdoc`` line the sentence belongs to ``previous`` if it has no ``sent_id``;
+    a ``sent_id`` gives its part before ``.p.`` (Alpino, LassySmall: ``wiki-1181.p.10.s.1``)
+    or before a final ``-<number>`` (EWT: ``weblog-…-0003``).
+
+    Examples
+    --------
+    >>> document(Sentence(("# sent_id = wiki-1181.p.10.s.1",)))
+    'wiki-1181'
+    >>> document(Sentence(("# newdoc id = doc-7", "# sent_id = doc-7-0001")))
+    'doc-7'
+    """
+    for line in sentence.lines:
+        if line.startswith("# newdoc id"):
+            return line.split("=", 1)[1].strip()
+    for line in sentence.lines:
+        if line.startswith("# sent_id"):
+            ident = line.split("=", 1)[1].strip()
+            if ".p." in ident:
+                return ident.split(".p.", 1)[0]
+            return re.sub(r"-\d+$", "", ident)
+    return previous
+
+
+def _document_start(sentences: Sequence[Sentence], middle: int) -> int:
+    """The first sentence at or after ``middle`` that starts a document (else ``middle`` itself)."""
+    keys = _documents_in_order(sentences)
+    for index in range(max(middle, 1), len(sentences)):
+        if keys[index] != keys[index - 1]:
+            return index
+    return middle
 
 
 def _treebank_files(ud: Path, lang: str) -> dict[str, str]:

@@ -1,7 +1,8 @@
 """The parser's training split (bench/train_parser.py): the held-back part is never trained on.
 
 The split is plain Python and runs without spaCy; the tiny treebank in tests/treebank/ is written
-for these tests in the UD CoNLL-U layout (one test file, one dev file, two sentences repeated).
+for these tests in the UD CoNLL-U layout (a dev file of three documents; a test file repeating
+one trained and one held-back sentence, and holding a sentence of a held-back document).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.train_parser import main, read_conllu, split_treebank, write_conllu
+from bench.train_parser import document, main, read_conllu, split_treebank, write_conllu
 
 TREEBANK = Path(__file__).parent / "treebank"
 
@@ -29,22 +30,25 @@ def test_the_split_is_the_same_every_time_and_in_any_file_order():
     first = split_treebank(files)
     again = split_treebank(dict(reversed(list(files.items()))))
     assert first == again
-    assert _ids(first[1]) == ["# sent_id = dev-4", "# sent_id = dev-5", "# sent_id = dev-6"]
+    # six dev sentences in three documents: the middle (the 4th) is inside dev-b, so the cut
+    # moves on to the start of dev-c
+    assert _ids(first[1]) == ["# sent_id = dev-c-0001", "# sent_id = dev-c-0002"]
 
 
-def test_no_held_back_sentence_is_trained_on_not_even_a_repeat_of_its_text():
+def test_no_held_back_sentence_text_or_document_is_trained_on():
     train, held = split_treebank(_files())
     assert held, "something is held back"
     assert not {s.text for s in held} & {s.text for s in train}
     assert not set(_ids(held)) & set(_ids(train))
-    # dev-3 is repeated as test-2: its text is trained on from the first half, so both stay;
-    # dev-1 (first half) and its repeat test-1 are both trained on.
+    assert not {document(s) for s in held} & {document(s) for s in train}
+    # test-a-0002 repeats a held-back text and dev-c-0003 (in the test file) belongs to the
+    # held-back document dev-c: both dropped; test-a-0001 repeats a trained text and stays.
     assert _ids(train) == [
-        "# sent_id = dev-1",
-        "# sent_id = dev-2",
-        "# sent_id = dev-3",
-        "# sent_id = test-1",
-        "# sent_id = test-2",
+        "# sent_id = dev-a-0001",
+        "# sent_id = dev-a-0002",
+        "# sent_id = dev-b-0001",
+        "# sent_id = dev-b-0002",
+        "# sent_id = test-a-0001",
     ]
 
 
