@@ -267,3 +267,10 @@ def wait_until(page: Any, script: str, timeout_ms: int = 5000) -> None:
             return
         page.wait_for_timeout(50)
     raise AssertionError(f"still false: {script}")
+
+
+def choose(page: Any, selector: str, text: str) -> None:
+    """Type into a suggestion box of ``page`` (a page or a frame) and take the first suggestion with Enter."""
+    page.fill(selector, text)
+    page.wait_for_selector(f"#{page.get_attribute(selector, 'aria-controls')} li", state="visible")
+    page.press(selector, "Enter")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from page_graphs import wait_until
+from page_graphs import choose, wait_until
 
 import graph
 from graph.page.html import write_html
@@ -59,13 +59,6 @@ def violations_everywhere(browser, path: Path, steps=None, impacts: tuple[str | 
             finally:
                 context.close()
     return problems
-
-
-def choose(page, selector: str, text: str) -> None:
-    """Type into a suggestion box and take the first suggestion with Enter."""
-    page.fill(selector, text)
-    page.wait_for_selector(f"#{page.get_attribute(selector, 'aria-controls')} li", state="visible")
-    page.press(selector, "Enter")
 
 
 def path_answer_in_the_list_view(page, viewport) -> None:

@@ -6,7 +6,7 @@ each other. Geometry is asserted on bounding boxes, never on pixels."""
 from __future__ import annotations
 
 import pytest
-from page_graphs import wait_until
+from page_graphs import choose, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -26,13 +26,6 @@ def wait_still(page) -> None:
         last = now
         page.wait_for_timeout(80)
     raise AssertionError("the view kept moving")
-
-
-def choose(page, selector: str, text: str) -> None:
-    """Type into a suggestion box and take the first suggestion with Enter."""
-    page.fill(selector, text)
-    page.wait_for_selector(f"#{page.get_attribute(selector, 'aria-controls')} li", state="visible")
-    page.press(selector, "Enter")
 
 
 def box(page, selector: str) -> dict:

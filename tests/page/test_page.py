@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from page_graphs import CONTRACT_GRAPHS, HOSTILE, reference_paths, write_mini
+from page_graphs import CONTRACT_GRAPHS, HOSTILE, choose, reference_paths, write_mini
 
 import graph
 from graph.page import layout
@@ -56,13 +56,6 @@ def hex_rgb(color: str) -> list[int]:
 
 def close(a: list[int], b: list[int], tolerance: int = 40) -> bool:
     return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
-
-
-def choose(page, selector: str, text: str) -> None:
-    """Type into a suggestion box and take the first suggestion with Enter."""
-    page.fill(selector, text)
-    page.wait_for_selector(f"#{page.get_attribute(selector, 'aria-controls')} li", state="visible")
-    page.press(selector, "Enter")
 
 
 # ---------------------------------------------------------------- drawn, offline, quiet

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from page_graphs import wait_until
+from page_graphs import choose, wait_until
 
 import graph
 
@@ -47,12 +47,6 @@ def settle(
             return
         before = now
     raise AssertionError(f"{view} kept changing")
-
-
-def choose(frame: Any, selector: str, text: str) -> None:
-    frame.fill(selector, text)
-    frame.wait_for_selector(f"#{frame.get_attribute(selector, 'aria-controls')} li", state="visible")
-    frame.press(selector, "Enter")
 
 
 def test_path_finder_finds_paths_inside_the_notebook_iframe_by_click(open_page, tmp_path, magnesium):

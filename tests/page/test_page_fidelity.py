@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from page_graphs import find_in_page, wait_until
+from page_graphs import choose, find_in_page, wait_until
 
 import graph
 from graph.errors import NodeNotFound
@@ -63,10 +63,8 @@ def test_a_hedged_claim_reads_may_in_the_details_in_both_languages(open_page, he
 
 
 def _ask(page, source: str, target: str) -> None:
-    for box, text in (("#cg-from", source), ("#cg-to", target)):
-        page.fill(box, text)
-        page.wait_for_selector(f"#{page.get_attribute(box, 'aria-controls')} li", state="visible")
-        page.press(box, "Enter")  # takes the first suggestion
+    choose(page, "#cg-from", source)
+    choose(page, "#cg-to", target)
     page.press("#cg-to", "Enter")  # asks
 
 

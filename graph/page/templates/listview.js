@@ -94,10 +94,8 @@
     });
   }
   /* An effect in words; a hedged increase or decrease "may increase" / "kan verhogen", as the badges say it. */
-  var MAY = { increases: "mayIncrease", decreases: "mayDecrease" };
   function effectOf(ctx, sign, against, hedged) {
-    var key = against ? "against" : EFFECT[String(sign)] || "unclear";
-    return ctx.t((hedged && MAY[key]) || key);
+    return ctx.t(CG.panels.effectWord(against ? "against" : EFFECT[String(sign)] || "unclear", hedged));
   }
 
   /* The short sentence a screen reader says when what is lit changes (also the list's first line). */
@@ -122,7 +120,7 @@
       var verdict = answer.result.verdict === "link" ? "against" : answer.result.verdict;
       return t(count === 1 && !answer.result.more ? "sayPathsOne" : "sayPaths", {
         n: count + (answer.result.more ? "+" : ""), a: ctx.label(answer.from), b: ctx.label(answer.to),
-        effect: t((answer.result.hedged && MAY[verdict]) || verdict)
+        effect: t(CG.panels.effectWord(verdict, answer.result.hedged))
       });
     }
     if (answer) { return view.answerText || ""; }
@@ -223,8 +221,8 @@
         cell(row, ctx.label(e.from));
         cell(row, keyed(CG.panels.button("cg-link", ctx.relationLabel(e), function () { ctx.onEdge(i); }), "edge:" + i));
         cell(row, ctx.label(e.to));
-        var said = effectOf(ctx, e.sign, false, e.hedged); // "may increase"; an unsigned hedged claim says so apart
-        cell(row, said + (e.hedged && !MAY[EFFECT[String(e.sign)] || ""] ? ", " + ctx.t("hedged") : ""));
+        var key = EFFECT[String(e.sign)] || "unclear"; // "may increase"; an unsigned hedged claim says so apart
+        cell(row, ctx.t(CG.panels.effectWord(key, e.hedged)) + (e.hedged && CG.panels.effectWord(key, true) === key ? ", " + ctx.t("hedged") : ""));
       });
       into.appendChild(made.table);
       more("relations", view.relations, into);

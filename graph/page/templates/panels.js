@@ -36,9 +36,11 @@
   /* An effect's badge; a hedged increase or decrease reads "may increase" / "kan verhogen", as the
      command line and Python say it: a claim made with a reservation never reads as a plain one. */
   var MAY = { increases: "mayIncrease", decreases: "mayDecrease" };
+  /* The text key of an effect ("increases", "no path", ...): "mayIncrease" for a hedged increase. */
+  function effectWord(key, hedged) { return (hedged && MAY[key]) || (key === "no path" ? "noPath" : key); }
   function badge(ctx, key, hedged) {
     var may = hedged && MAY[key];
-    return el("span", "cg-badge cg-" + key.replace(" ", "-") + (may ? " cg-may" : ""), ctx.t(may || (key === "no path" ? "noPath" : key)));
+    return el("span", "cg-badge cg-" + key.replace(" ", "-") + (may ? " cg-may" : ""), ctx.t(effectWord(key, hedged)));
   }
 
   /* A hedged claim's words: the relation table's label_hedged(_nl) without its object ("kan verhogen"),
@@ -285,6 +287,6 @@
 
   CG.panels = {
     el: el, button: button, mixed: mixed, user: user, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
-    pathResult: pathResult, edgeSentence: edgeSentence, hedgedWords: hedgedWords, evidenceText: evidenceText, opener: opener
+    pathResult: pathResult, edgeSentence: edgeSentence, hedgedWords: hedgedWords, effectWord: effectWord, evidenceText: evidenceText, opener: opener
   };
 }(window.CG = window.CG || {}));
