@@ -6,7 +6,10 @@ Lines starting with ``#`` or ``%`` are comments; a SNAP comment saying
 a comma, or spaces. A line ``a b {'weight': 2.0}`` (networkx's default) gives
 its dict as attributes, ``a b 2.0`` on every line a weight; lines of more or of
 varying length are an adjacency list (a node, then its neighbours; a node alone
-on its line has none). The lines become an edge table (and, for nodes without
+on its line has none), but lines of three or more values separated by tabs or
+commas, each as long, a table: source, target, relation, then other columns.
+A first line taken for an edge by a guess (:data:`~graph.formats.sniff.GUESSED`)
+is said so in a warning. The lines become an edge table (and, for nodes without
 edges, a node table) that goes through the checks every CSV file goes through.
 
 Examples
@@ -29,7 +32,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, warn_data
 from ..read.csvdata import csv_graph
 from ..read.csvfile import Table
 from ..read.text import read_text
@@ -77,6 +80,7 @@ def edgelist_tables(path: Path, name: str) -> tuple[dict[str, Table | None], boo
     comments = [line for line in lines if line.startswith(_COMMENT)]
     said = " ".join(comments)
     undirected = bool(_UNDIRECTED.search(said)) and not _DIRECTED.search(said.replace("Undirected", ""))
+    _say_guessed(path, name, lines)
     quick = _pairs(lines, name)
     if quick is not None:
         return {"edges": quick, "nodes": None}, undirected, []
@@ -88,7 +92,21 @@ def edgelist_tables(path: Path, name: str) -> tuple[dict[str, Table | None], boo
         parsed.append((line, cells, attrs))
     if problems:
         return {}, undirected, problems
-    return _tables(parsed, name), undirected, []
+    return _tables(parsed, name, delimited=delimiter is not None), undirected, []
+
+
+def _say_guessed(path: Path, name: str, lines: list[str]) -> None:
+    """Warn that the first line was taken for an edge, not a header, when that was a guess."""
+    from .sniff import GUESSED, sniff
+
+    if sniff(path).looks != GUESSED:
+        return
+    first = next((i for i, line in enumerate(lines, 1) if line.strip()), 1)
+    warn_data(
+        f"{name}:{first}: read as an edge, not a header: its values name no column we know (source, target, "
+        "from, to ...) and stand over no number; if it is a header, name its columns with --source-col and "
+        "--target-col (source_col= and target_col= in Python)"
+    )
 
 
 def _pairs(lines: list[str], name: str) -> Table | None:
@@ -137,13 +155,22 @@ def _split(raw: str, delimiter: str | None, name: str, line: int, problems: list
     return [c for c in cells if c] if delimiter is None else cells, attrs
 
 
-def _tables(parsed: list[tuple[int, list[str], dict[str, Any]]], name: str) -> dict[str, Table | None]:
+def _tables(
+    parsed: list[tuple[int, list[str], dict[str, Any]]], name: str, delimited: bool = False
+) -> dict[str, Table | None]:
     lengths = {len(cells) for _, cells, _ in parsed}
     has_dicts = any(attrs for *_, attrs in parsed)
     weighted = lengths == {3} and all(_number(cells[2]) for _, cells, _ in parsed)
     if has_dicts or lengths == {2} or weighted or not parsed:
         return {"edges": _edge_table(parsed, name, weighted), "nodes": None}
+    if delimited and len(lengths) == 1:  # a table without a header: source, target, relation, more
+        return {"edges": _columns_table(parsed, name, lengths.pop()), "nodes": None}
     return _adjacency(parsed, name)
+
+
+def _columns_table(parsed: list[tuple[int, list[str], dict[str, Any]]], name: str, width: int) -> Table:
+    columns = ["source", "target", "relation", *(f"column {at}" for at in range(4, width + 1))]
+    return Table(name, columns=columns, rows=[(line, cells) for line, cells, _ in parsed])
 
 
 def _edge_table(parsed: list[tuple[int, list[str], dict[str, Any]]], name: str, weighted: bool) -> Table:
