@@ -624,3 +624,13 @@ def graphviz_clusters(path: Path) -> Path:
     )
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def networkx_multiline_adjlist_file(path: Path) -> Path:
+    """networkx's ``write_multiline_adjlist`` output: ``#`` comments, then a node and how many neighbours
+    follow, each on its own line with its attributes as a dict; a node without neighbours."""
+    G = nx.Graph()
+    G.add_weighted_edges_from(PEOPLE)
+    G.add_node("Hodor")
+    nx.write_multiline_adjlist(G, path)
+    return path

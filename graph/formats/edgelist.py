@@ -1,5 +1,6 @@
-"""Edge lists and adjacency lists without a header: networkx's ``write_edgelist`` and
-``write_adjlist``, SNAP downloads, and plain ``a b`` or ``a,b`` lines.
+"""Edge lists and adjacency lists without a header: networkx's ``write_edgelist``,
+``write_adjlist`` and ``write_multiline_adjlist``, SNAP downloads, and plain
+``a b`` or ``a,b`` lines.
 
 Lines starting with ``#`` or ``%`` are comments; a SNAP comment saying
 "Undirected graph" makes the edges undirected. Values are separated by a tab,
@@ -85,6 +86,9 @@ def edgelist_tables(path: Path, name: str) -> tuple[dict[str, Table | None], boo
     if quick is not None:
         return {"edges": quick, "nodes": None}, undirected, []
     records = [(i, line) for i, line in enumerate(lines, 1) if line.strip() and not line.startswith(_COMMENT)]
+    multiline = _multiline(records, name)
+    if multiline is not None:
+        return multiline, undirected, []
     delimiter = _delimiter(records[0][1]) if records else " "
     parsed: list[tuple[int, list[str], dict[str, Any]]] = []
     for line, raw in records:
@@ -107,6 +111,42 @@ def _say_guessed(path: Path, name: str, lines: list[str]) -> None:
         "from, to ...) and stand over no number; if it is a header, name its columns with --source-col and "
         "--target-col (source_col= and target_col= in Python)"
     )
+
+
+def _multiline(records: list[tuple[int, str]], name: str) -> dict[str, Table | None] | None:
+    """networkx's ``write_multiline_adjlist``: a node and its number of neighbours (``x 2``), then
+    that many lines of one neighbour each (with its attributes as a dict, or none). ``None`` for a
+    file not so written."""
+    rows: list[tuple[int, list[str]]] = []
+    attrs: list[dict[str, Any]] = []
+    nodes: list[str] = []
+    at = 0
+    while at < len(records):
+        head = records[at][1].split()
+        if len(head) != 2 or not head[1].isdigit():
+            return None
+        count = int(head[1])
+        nodes.append(head[0])
+        if at + count >= len(records):
+            return None
+        for line, raw in records[at + 1 : at + 1 + count]:
+            cells, found = _split(raw, None, name, line, [])
+            if len(cells) != 1:
+                return None
+            rows.append((line, [head[0], cells[0]]))
+            attrs.append(found)
+        at += 1 + count
+    if not rows:
+        return None
+    keys = list(dict.fromkeys(str(k) for found in attrs for k in found))
+    columns = ["source", "target", *(_column(k) for k in keys)]
+    table = [
+        (line, [*ends, *(_cell(found.get(k)) for k in keys)]) for (line, ends), found in zip(rows, attrs, strict=True)
+    ]
+    ids = list(dict.fromkeys([*nodes, *(end for _, ends in rows for end in ends)]))
+    linked = {end for _, ends in rows for end in ends}
+    node_table = Table(name, columns=["id"], rows=[(0, [n]) for n in ids]) if len(linked) < len(ids) else None
+    return {"edges": Table(name, columns=columns, rows=table), "nodes": node_table}
 
 
 def _pairs(lines: list[str], name: str) -> Table | None:

@@ -62,6 +62,8 @@ KINDS = [
          ("Jon-Snow", "Jon-Snow"), ("Arya-Stark", "Jon-Snow", "related_to"), LINK, ("Arya-Stark", STARKS[0][1:])),
     Kind("networkx adjacency list", _in("got.adjlist", uf.networkx_adjlist_file), (7, 7), True,
          ("Hodor", "Hodor"), ("Arya-Stark", "Jon-Snow", "related_to"), LINK, ("Arya-Stark", STARKS[0][1:])),
+    Kind("networkx multiline adjacency list", _in("got.adjlist", uf.networkx_multiline_adjlist_file), (7, 7), True,
+         ("Hodor", "Hodor"), ("Arya-Stark", "Jon-Snow", "related_to"), LINK, ("Arya-Stark", STARKS[0][1:])),
     Kind("SNAP", _in("toy-collab.txt", uf.snap_download), (5, 5), False, ("3", "3"), ("3", "4", "related_to"),
          ("5", "1", ["5", "4", "3", "1"]), ("3", ["1", "2", "4"])),
     Kind("D3 by index", _in("miserables.json", uf.d3_by_index), (6, 7), False, ("Jon-Snow", "Jon-Snow"),
@@ -77,7 +79,7 @@ KINDS = [
          ("Arya-Stark", "Sansa-Stark", ["0", "2"]), ("Sansa-Stark", ["3"])),
     Kind("graphology JSON", _in("got.json", uf.graphology_json), (6, 7), False, ("Jon-Snow", "Jon"),
          ("Arya-Stark", "Jon-Snow", "related_to"), ("Jon", "Tyrion", LINK[2]), ("Tyrion", STARKS[1])),
-    Kind("yEd GraphML", _in("claims.graphml", uf.yed_graphml), (4, 4), True, ("n2", "Sleep quality"),
+    Kind("yEd GraphML", _in("claims.graphml", uf.yed_graphml), (4, 4), True, ("n3", "n3"),
          ("n0", "n1", "activates"), ("Magnesium", "Sleep quality", ["n0", "n1", "n2"]), ("n3", ["n2"])),
     Kind("yEd Live GraphML", _in("chain.graphml", uf.yed_live_graphml), (4, 3), True, ("n0", "Tryptophan"),
          ("n2", "n3", "promotes"), ("Tryptophan", "Sleep", ["n0", "n1", "n2", "n3"]), ("Serotonin", ["n2"])),
@@ -219,6 +221,11 @@ def test_gml_weights_and_pajek_weights_are_floats(tmp_path: Path) -> None:
     assert G.edges["Arya-Stark", "Jon-Snow", 0]["weight"] == 5.0
     H = graph.load(uf.igraph_pajek(tmp_path / "links.net"))
     assert H.edges["Tyrion-Lannister", "Cersei-Lannister", 0]["weight"] == 6.0
+
+
+def test_a_multiline_adjacency_list_keeps_its_weights(tmp_path: Path) -> None:
+    G = graph.load(uf.networkx_multiline_adjlist_file(tmp_path / "got.adjlist"))
+    assert G.edges["Tyrion-Lannister", "Cersei-Lannister", 0]["weight"] == 6.0
 
 
 def test_dot_keeps_its_attributes_without_quotes(tmp_path: Path) -> None:
