@@ -164,8 +164,8 @@ def _binary(path: Path, head: bytes) -> Sniffed | None:
     if head.startswith(b"PK\x03\x04"):
         return Sniffed(None, _zipped(path))
     start = head[:4096]
-    if len(_BINARY.findall(start)) > max(4, len(start) // 100):
-        return Sniffed(None, "binary data, not text")  # a stray NUL or control character is the CSV reader's to name
+    if len(_BINARY.findall(start)) > max(4, len(start) // 100):  # a stray one is the CSV reader's to name
+        return Sniffed(None, "binary data rather than text")
     return None
 
 

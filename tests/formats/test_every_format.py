@@ -412,7 +412,7 @@ def _zip(path: Path, names: list[str]) -> bytes:
         ("edges.xlsx", lambda p: _zip(p, ["[Content_Types].xml", "xl/workbook.xml"]), "an Excel workbook (save it"),
         ("karate.gephi", lambda p: _zip(p, ["Project_xml"]), "a Gephi project (export it from Gephi"),
         ("ca-GrQc.txt.gz", lambda p: __import__("gzip").compress(b"# Undirected\n1\t2\n"), "a gzip-compressed file"),
-        ("dump.bin", lambda p: bytes(range(256)) * 4, "binary data, not text"),
+        ("dump.bin", lambda p: bytes(range(256)) * 4, "binary data rather than text"),
     ],
 )
 def test_a_file_that_is_no_text_is_refused_in_one_line_naming_it(tmp_path: Path, run_cli, name, content, looks):
@@ -432,6 +432,7 @@ def test_a_file_that_is_no_text_is_refused_in_one_line_naming_it(tmp_path: Path,
     [
         ("nodes.csv", "name\nMagnesium\nSleep\n", ":1: has one column only ('name'); expected two columns at least"),
         ("empty.csv", "", ": file is empty; expected a header row and data rows"),
+        ("empty.gml", "\n", ": file is empty; expected a GML file"),
         ("cut.graphml", None, ":7: not well-formed XML (unclosed token: line 7, column "),
     ],
 )
