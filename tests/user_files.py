@@ -545,3 +545,92 @@ def pandas_with_index(path: Path) -> Path:
     G.add_weighted_edges_from(PEOPLE)
     nx.to_pandas_edgelist(G).to_csv(path)
     return path
+
+
+# ---------------------------------------------------------------- issue 26, audited: more of the same tools' output
+def igraph_pajek_unnamed(path: Path) -> Path:
+    """A Pajek file as igraph writes a graph without vertex attributes: ``*Vertices 5`` and no vertex
+    lines, then ``*Edges`` (undirected), CRLF line ends."""
+    lines = ["*Vertices 5", "*Edges", "1 2", "1 3", "2 3", "3 4", "4 5"]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("ascii"))
+    return path
+
+
+def cytoscape_elements_list(path: Path) -> Path:
+    """Cytoscape.js elements as ``cy.elements().jsons()`` gives them: one list, each with its ``group``."""
+    flags = {"removed": False, "selected": False, "selectable": True, "locked": False, "grabbable": True,
+             "pannable": False, "classes": ""}  # fmt: skip
+    nodes = [{"group": "nodes", "data": {"id": name.lower(), "name": name}, "position": {"x": 10 * i, "y": 0},
+              **flags} for i, name in enumerate(("Magnesium", "GABA", "Sleep"))]  # fmt: skip
+    links = (("magnesium", "gaba", "activates"), ("gaba", "sleep", "promotes"))
+    edges = [{"group": "edges", "data": {"id": f"e{i}", "source": a, "target": b, "interaction": kind},
+              "position": {"x": 0, "y": 0}, **flags} for i, (a, b, kind) in enumerate(links)]  # fmt: skip
+    path.write_text(json.dumps([*nodes, *edges], indent=2), encoding="utf-8")
+    return path
+
+
+def neo4j_id_spaces(folder: Path) -> Path:
+    """Neo4j import files whose id spaces share numbers (``Person`` 1 and ``Movie`` 1), as the import guide
+    shows id spaces, with the header cells in the guide's own case."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "persons.csv").write_text(
+        "id:ID(Person),name\n1,Keanu Reeves\n2,Carrie-Anne Moss\n3,Hugo Weaving\n", encoding="utf-8"
+    )
+    (folder / "movies.csv").write_text(
+        "id:ID(Movie),title,:LABEL\n1,The Matrix,Movie\n2,Cloud Atlas,Movie\n", encoding="utf-8"
+    )
+    (folder / "acted_in.csv").write_text(
+        ":START_ID(Person),:END_ID(Movie),role,:TYPE\n1,1,Neo,ACTED_IN\n2,1,Trinity,ACTED_IN\n"
+        "3,1,Agent Smith,ACTED_IN\n3,2,Bill Smoke,ACTED_IN\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def headerless_csv(path: Path) -> Path:
+    """Claims written with pandas' ``to_csv(header=False, index=False)``: no header; the first line's
+    values are met nowhere else in the file."""
+    import pandas as pd
+
+    rows = [("Magnesium", "Sleep", "improves"), ("Coffee", "Alertness", "increases"),
+            ("Stress", "Cortisol", "increases"), ("Cortisol", "Alertness", "increases")]  # fmt: skip
+    pd.DataFrame(rows).to_csv(path, header=False, index=False)
+    return path
+
+
+def kgx_tsv_monarch(folder: Path) -> Path:
+    """The nodes and edges of :data:`KGX_NODES` and :data:`KGX_EDGES` as KGX TSV (``monarch_nodes.tsv``,
+    ``monarch_edges.tsv``): lists joined with ``|``, the old ``relation`` column empty, a node missing."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind, rows in (("nodes", KGX_NODES), ("edges", KGX_EDGES)):
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        lines = ["\t".join(columns)]
+        for row in rows:
+            cells = (row.get(c, "") for c in columns)
+            lines.append("\t".join("|".join(c) if isinstance(c, list) else str(c) for c in cells))
+        (folder / f"monarch_{kind}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def graphviz_clusters(path: Path) -> Path:
+    """DOT as Graphviz's gallery writes it: ``strict``, clusters holding nodes and edges, an HTML-like
+    label, a label broken with ``\\n``, ports and compass points on edge ends, an edge to a node group."""
+    text = (
+        'strict digraph "pathway" {\n  graph [fontsize=10, label="sleep"];\n  node [shape=record];\n'
+        '  subgraph cluster_0 {\n    label = "intake";\n    mg [label=<<b>Magnesium</b> &amp; salts>];\n'
+        '    gaba [label="GABA\\nreceptor"];\n    mg -> gaba [label="activates"];\n  }\n'
+        '  subgraph cluster_1 {\n    sleep [label="Sleep"];\n  }\n'
+        '  gaba:out -> sleep:n [label="promotes"];\n  stress -> { cortisol adrenaline };\n}\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def networkx_multiline_adjlist_file(path: Path) -> Path:
+    """networkx's ``write_multiline_adjlist`` output: ``#`` comments, then a node and how many neighbours
+    follow, each on its own line with its attributes as a dict; a node without neighbours."""
+    G = nx.Graph()
+    G.add_weighted_edges_from(PEOPLE)
+    G.add_node("Hodor")
+    nx.write_multiline_adjlist(G, path)
+    return path

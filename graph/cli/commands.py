@@ -97,9 +97,12 @@ def data_options(func: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(),
         default=None,
         help="Folder with edges.csv and optional nodes.csv, relations.csv, sources.csv, "
-        "categories.csv, or a .graphml, .gexf or .json graph file. Default: data/ (or the magnesium data set).",
+        "categories.csv; or a graph file of another tool (GraphML, GEXF, GML, Pajek, DOT, JSON, KGX, Neo4j, "
+        "an edge list), told by its content. Default: data/ (or the magnesium data set).",
     )
-    @click.option("--edges", type=click.Path(), default=None, help="A lone edge list (CSV).")
+    @click.option(
+        "--edges", type=click.Path(), default=None, help="A lone edge list (CSV or TSV, with or without a header)."
+    )
     @click.option("--nodes", type=click.Path(), default=None, help="A node file for --edges.")
     @click.option("--source-col", default=None, help="Column of --edges holding the source (default: source or from).")
     @click.option("--target-col", default=None, help="Column of --edges holding the target (default: target or to).")
@@ -398,7 +401,7 @@ def export(
     path_ends: tuple[str, str] | None,
     max_hops: int,
 ) -> None:
-    """Write the graph, or part of it, for other tools: GraphML, GEXF, node-link JSON, KGX or CSV.
+    """Write the graph, or part of it, for other tools: GraphML, GEXF, node-link JSON, GML, KGX or CSV.
 
     --around NAME keeps the concepts within --depth steps of NAME (both
     directions); --path FROM TO keeps the paths from FROM to TO.

@@ -1,12 +1,16 @@
-"""Edge lists and adjacency lists without a header: networkx's ``write_edgelist`` and
-``write_adjlist``, SNAP downloads, and plain ``a b`` or ``a,b`` lines.
+"""Edge lists and adjacency lists without a header: networkx's ``write_edgelist``,
+``write_adjlist`` and ``write_multiline_adjlist``, SNAP downloads, and plain
+``a b`` or ``a,b`` lines.
 
 Lines starting with ``#`` or ``%`` are comments; a SNAP comment saying
 "Undirected graph" makes the edges undirected. Values are separated by a tab,
 a comma, or spaces. A line ``a b {'weight': 2.0}`` (networkx's default) gives
 its dict as attributes, ``a b 2.0`` on every line a weight; lines of more or of
 varying length are an adjacency list (a node, then its neighbours; a node alone
-on its line has none). The lines become an edge table (and, for nodes without
+on its line has none), but lines of three or more values separated by tabs or
+commas, each as long, a table: source, target, relation, then other columns.
+A first line taken for an edge by a guess (:data:`~graph.formats.sniff.GUESSED`)
+is said so in a warning. The lines become an edge table (and, for nodes without
 edges, a node table) that goes through the checks every CSV file goes through.
 
 Examples
@@ -29,7 +33,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, warn_data
 from ..read.csvdata import csv_graph
 from ..read.csvfile import Table
 from ..read.text import read_text
@@ -77,10 +81,14 @@ def edgelist_tables(path: Path, name: str) -> tuple[dict[str, Table | None], boo
     comments = [line for line in lines if line.startswith(_COMMENT)]
     said = " ".join(comments)
     undirected = bool(_UNDIRECTED.search(said)) and not _DIRECTED.search(said.replace("Undirected", ""))
+    _say_guessed(path, name, lines)
     quick = _pairs(lines, name)
     if quick is not None:
         return {"edges": quick, "nodes": None}, undirected, []
     records = [(i, line) for i, line in enumerate(lines, 1) if line.strip() and not line.startswith(_COMMENT)]
+    multiline = _multiline(records, name)
+    if multiline is not None:
+        return multiline, undirected, []
     delimiter = _delimiter(records[0][1]) if records else " "
     parsed: list[tuple[int, list[str], dict[str, Any]]] = []
     for line, raw in records:
@@ -88,7 +96,57 @@ def edgelist_tables(path: Path, name: str) -> tuple[dict[str, Table | None], boo
         parsed.append((line, cells, attrs))
     if problems:
         return {}, undirected, problems
-    return _tables(parsed, name), undirected, []
+    return _tables(parsed, name, delimited=delimiter is not None), undirected, []
+
+
+def _say_guessed(path: Path, name: str, lines: list[str]) -> None:
+    """Warn that the first line was taken for an edge, not a header, when that was a guess."""
+    from .sniff import GUESSED, sniff
+
+    if sniff(path).looks != GUESSED:
+        return
+    first = next((i for i, line in enumerate(lines, 1) if line.strip()), 1)
+    warn_data(
+        f"{name}:{first}: read as an edge, not a header: its values name no column we know (source, target, "
+        "from, to ...) and stand over no number; if it is a header, name its columns with --source-col and "
+        "--target-col (source_col= and target_col= in Python)"
+    )
+
+
+def _multiline(records: list[tuple[int, str]], name: str) -> dict[str, Table | None] | None:
+    """networkx's ``write_multiline_adjlist``: a node and its number of neighbours (``x 2``), then
+    that many lines of one neighbour each (with its attributes as a dict, or none). ``None`` for a
+    file not so written."""
+    rows: list[tuple[int, list[str]]] = []
+    attrs: list[dict[str, Any]] = []
+    nodes: list[str] = []
+    at = 0
+    while at < len(records):
+        head = records[at][1].split()
+        if len(head) != 2 or not head[1].isdigit():
+            return None
+        count = int(head[1])
+        nodes.append(head[0])
+        if at + count >= len(records):
+            return None
+        for line, raw in records[at + 1 : at + 1 + count]:
+            cells, found = _split(raw, None, name, line, [])
+            if len(cells) != 1:
+                return None
+            rows.append((line, [head[0], cells[0]]))
+            attrs.append(found)
+        at += 1 + count
+    if not rows:
+        return None
+    keys = list(dict.fromkeys(str(k) for found in attrs for k in found))
+    columns = ["source", "target", *(_column(k) for k in keys)]
+    table = [
+        (line, [*ends, *(_cell(found.get(k)) for k in keys)]) for (line, ends), found in zip(rows, attrs, strict=True)
+    ]
+    ids = list(dict.fromkeys([*nodes, *(end for _, ends in rows for end in ends)]))
+    linked = {end for _, ends in rows for end in ends}
+    node_table = Table(name, columns=["id"], rows=[(0, [n]) for n in ids]) if len(linked) < len(ids) else None
+    return {"edges": Table(name, columns=columns, rows=table), "nodes": node_table}
 
 
 def _pairs(lines: list[str], name: str) -> Table | None:
@@ -137,13 +195,22 @@ def _split(raw: str, delimiter: str | None, name: str, line: int, problems: list
     return [c for c in cells if c] if delimiter is None else cells, attrs
 
 
-def _tables(parsed: list[tuple[int, list[str], dict[str, Any]]], name: str) -> dict[str, Table | None]:
+def _tables(
+    parsed: list[tuple[int, list[str], dict[str, Any]]], name: str, delimited: bool = False
+) -> dict[str, Table | None]:
     lengths = {len(cells) for _, cells, _ in parsed}
     has_dicts = any(attrs for *_, attrs in parsed)
     weighted = lengths == {3} and all(_number(cells[2]) for _, cells, _ in parsed)
     if has_dicts or lengths == {2} or weighted or not parsed:
         return {"edges": _edge_table(parsed, name, weighted), "nodes": None}
+    if delimited and len(lengths) == 1:  # a table without a header: source, target, relation, more
+        return {"edges": _columns_table(parsed, name, lengths.pop()), "nodes": None}
     return _adjacency(parsed, name)
+
+
+def _columns_table(parsed: list[tuple[int, list[str], dict[str, Any]]], name: str, width: int) -> Table:
+    columns = ["source", "target", "relation", *(f"column {at}" for at in range(4, width + 1))]
+    return Table(name, columns=columns, rows=[(line, cells) for line, cells, _ in parsed])
 
 
 def _edge_table(parsed: list[tuple[int, list[str], dict[str, Any]]], name: str, weighted: bool) -> Table:

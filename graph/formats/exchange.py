@@ -230,4 +230,16 @@ def graph_format(path: Path) -> str:
     found = sniff(path)
     if found.format is None:
         raise DataError([refusal(path, found)])
+    if path.is_file() and _blank(path):
+        kind = _KINDS.get(found.format, found.format.split()[-1])
+        raise DataError([Problem(str(path), 0, None, "file is empty", f"a {kind} file")])
     return found.format
+
+
+def _blank(path: Path) -> bool:
+    """True for a file of nothing but white space (read only when it is short)."""
+    try:
+        size = path.stat().st_size
+        return size == 0 or (size < 4096 and not path.read_bytes().strip())
+    except OSError:
+        return False

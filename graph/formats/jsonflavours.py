@@ -6,7 +6,7 @@
   position); read as undirected, as D3 draws them;
 - **Cytoscape.js** (``nx.cytoscape_data``, Cytoscape's ``.cyjs``): ``elements`` holding
   ``nodes`` and ``edges`` (or a list of elements with ``group``), each with its ``data``;
-  ``name`` is the label;
+  or that list alone, as ``cy.elements().jsons()`` gives it; ``name`` is the label;
 - **Gephi JSON** (its JSON exporter, and graphology's format Gephi Lite writes): nodes with
   an ``attributes`` object (and a ``key`` for graphology), colours as ``#rrggbb``;
 - **KGX JSON**: see :mod:`graph.formats.kgxjson`.
@@ -50,6 +50,8 @@ def json_flavour(data: Any) -> str | None:
     """
     from .kgxjson import is_kgx_json
 
+    if isinstance(data, list) and data and all(isinstance(e, dict) and isinstance(e.get("data"), dict) for e in data):
+        return "Cytoscape.js"  # the elements alone
     if not isinstance(data, dict):
         return None
     if isinstance(data.get("elements"), (dict, list)):
@@ -83,7 +85,7 @@ def json_shape(data: Any) -> str:
     return "JSON of another shape (a single value)"
 
 
-def as_node_link(data: dict[str, Any]) -> dict[str, Any]:
+def as_node_link(data: Any) -> dict[str, Any]:
     """Node-link data (``nodes`` with ``id``, ``links`` or ``edges``) for data of any flavour but KGX."""
     flavour = json_flavour(data)
     if flavour == "Cytoscape.js":
@@ -92,7 +94,7 @@ def as_node_link(data: dict[str, Any]) -> dict[str, Any]:
         return _gephi(data)
     if flavour == "D3":
         return _d3(data)
-    return data
+    return dict(data)
 
 
 def _d3(data: dict[str, Any]) -> dict[str, Any]:
@@ -128,7 +130,9 @@ def _is_index(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _cytoscape(data: dict[str, Any]) -> dict[str, Any]:
+def _cytoscape(data: dict[str, Any] | list[Any]) -> dict[str, Any]:
+    if isinstance(data, list):
+        data = {"elements": data}
     elements = data["elements"]
     if isinstance(elements, list):  # one list of elements, each saying its group
         nodes = [e for e in elements if isinstance(e, dict) and e.get("group", "nodes") == "nodes"]

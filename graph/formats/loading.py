@@ -29,7 +29,7 @@ from ..read.csvdata import Validation, csv_columns, csv_graph, csv_validation
 from ..read.csvfile import Table
 from ..read.folder import PathLike, default_data_dir, file_names
 from ..read.neo4jfiles import is_neo4j_folder
-from .sniff import SUFFIXES, sniff
+from .sniff import GUESSED, SUFFIXES, sniff
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: a page made by column needs none
     import networkx as nx
@@ -106,7 +106,7 @@ def load(
     >>> G.graph["relations"]["activates"]["sign"]
     1
     """
-    data, edges, nodes, graph_file = _route(data, edges, nodes)
+    data, edges, nodes, graph_file = _route(data, edges, nodes, source_col or target_col)
     listed = _edge_list(graph_file, directed)
     if listed is not None:
         G, problems = csv_graph(directed=listed[1], tables=listed[0])
@@ -141,7 +141,7 @@ def load_for_page(
     >>> type(table).__name__, table.number_of_nodes() == graph.load().number_of_nodes()
     ('GraphColumns', True)
     """
-    data, edges, nodes, graph_file = _route(data, edges, nodes)
+    data, edges, nodes, graph_file = _route(data, edges, nodes, source_col or target_col)
     listed = _edge_list(graph_file, directed)
     if listed is not None:
         table, problems = csv_columns(directed=listed[1], tables=listed[0])
@@ -174,7 +174,7 @@ def validate(
     >>> report.ok, str(report).startswith("ok: ")
     (True, True)
     """
-    data, edges, nodes, graph_file = _route(data, edges, nodes)
+    data, edges, nodes, graph_file = _route(data, edges, nodes, source_col or target_col)
     try:
         listed = _edge_list(graph_file, directed)
     except DataError as err:
@@ -218,9 +218,13 @@ class _Route(NamedTuple):
     graph_file: GraphInput | None
 
 
-def _route(data: PathLike | None, edges: PathLike | None, nodes: PathLike | None) -> _Route:
+def _route(data: PathLike | None, edges: PathLike | None, nodes: PathLike | None, named: str | None = None) -> _Route:
     """Where each input goes, told by content: a CSV file given as ``data`` is read as an edge
-    list, a graph file given as ``edges`` as a graph, a folder of KGX JSON Lines as one."""
+    list, a graph file given as ``edges`` as a graph, a folder of KGX JSON Lines as one. When the
+    user ``named`` a column, a file without a header by our guess has one after all."""
+    given = edges if data is None else data if edges is None else None
+    if named and given is not None and Path(given).is_file() and sniff(given).looks == GUESSED:
+        return _Route(None, given, nodes, None)
     if nodes is not None:
         if edges is not None and data is None and Path(edges).is_file() and sniff(edges).format == "jsonl":
             return _Route(None, None, None, (Path(edges), Path(nodes)))

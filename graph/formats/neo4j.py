@@ -4,6 +4,9 @@ files, each kind perhaps in several files (``movies.csv``, ``actors.csv``, ``rol
 Each file is read as any CSV file is (:func:`graph.read.csvfile.read_table`), its
 columns named as ours by :mod:`graph.read.neo4jfiles`; the files of each kind
 are put one after the other and go through the checks every CSV file goes through.
+An id found in two id spaces (``id:ID(Person)`` and ``id:ID(Movie)`` both ``1``)
+names two nodes, as in Neo4j: every id of those files is then written with its
+space (``Person:1``, ``Movie:1``).
 A single relationship file (with a node file) needs no folder: ``--edges``
 (and ``--nodes``) read it.
 
@@ -30,7 +33,16 @@ import networkx as nx
 from ..errors import DataError, Problem
 from ..read.csvdata import csv_graph
 from ..read.csvfile import Table, read_table
-from ..read.neo4jfiles import csv_files, is_neo4j_edges, is_neo4j_folder, is_neo4j_nodes, neo4j_edges, neo4j_nodes
+from ..read.neo4jfiles import (
+    csv_files,
+    id_spaces,
+    is_neo4j_edges,
+    is_neo4j_folder,
+    is_neo4j_nodes,
+    neo4j_edges,
+    neo4j_nodes,
+    qualify_ids,
+)
 
 __all__ = ["is_neo4j_folder", "read_neo4j"]
 
@@ -44,21 +56,22 @@ def read_neo4j(folder: str | Path, directed: bool = True) -> nx.MultiDiGraph | n
         Listing every problem found, each with file and line.
     """
     problems: list[Problem] = []
-    edges: list[Table] = []
-    nodes: list[Table] = []
+    edges: list[tuple[Table, dict[int, str]]] = []
+    nodes: list[tuple[Table, dict[int, str]]] = []
     shared: dict[str, str] = {}
     for path in csv_files(Path(folder)):
         table, found = read_table(path, shared=shared)
         problems += found
         if is_neo4j_edges(table):
+            edges.append((table, id_spaces(table)))
             neo4j_edges(table)
-            edges.append(table)
         elif is_neo4j_nodes(table):
+            nodes.append((table, id_spaces(table)))
             neo4j_nodes(table)
-            nodes.append(table)
     if problems:
         raise DataError(problems)
-    tables = {"edges": _joined(edges), "nodes": _joined(nodes) if nodes else None}
+    qualify_ids(nodes, edges)  # Person 1 and Movie 1 are two nodes
+    tables = {"edges": _joined([t for t, _ in edges]), "nodes": _joined([t for t, _ in nodes]) if nodes else None}
     G, problems = csv_graph(directed=directed, tables=tables)
     if problems:
         raise DataError(problems)

@@ -4,6 +4,8 @@
 id, as networkx reads it, and the number is kept as ``id``); ``*Arcs`` are
 directed edges and ``*Edges`` undirected ones, so a file of ``*Edges`` only
 is an undirected graph; a third number on an edge line is its ``weight``.
+A vertex not listed under ``*Vertices`` (igraph writes none for a graph without
+names), or listed without a label, is named by its number.
 
 Examples
 --------
@@ -28,6 +30,7 @@ from .textgraph import as_ours, quietly_read
 __all__ = ["read_pajek"]
 
 _SECTION = re.compile(r"^\s*\*(arcs|edges)\b", re.I | re.M)
+_VERTICES = re.compile(r"^\s*\*vertices\s+(\d+)", re.I)
 
 
 def read_pajek(path: str | Path) -> nx.MultiDiGraph | nx.MultiGraph:
@@ -40,7 +43,7 @@ def read_pajek(path: str | Path) -> nx.MultiDiGraph | nx.MultiGraph:
     """
     path = Path(path)
     text = quietly_read(path, "Pajek", lambda: path.read_bytes().decode("utf-8", "replace"))
-    H = quietly_read(path, "Pajek", lambda: nx.parse_pajek(text.splitlines()))
+    H = quietly_read(path, "Pajek", lambda: nx.parse_pajek(_complete_vertices(text.splitlines())))
     sections = {s.lower() for s in _SECTION.findall(text)}
     if sections == {"edges"}:
         H = nx.MultiGraph(H)
@@ -72,3 +75,34 @@ def _mark_undirected(H: nx.Graph, text: str) -> None:
     for u, v, attrs in H.edges(data=True):
         if (u, v) in undirected:
             attrs["directed"] = False
+
+
+def _complete_vertices(lines: list[str]) -> list[str]:
+    """The lines with one ``n "label"`` line for each of the ``*Vertices N``, as networkx wants them:
+    a vertex not listed or listed without a label is labelled with its number; ``*Vertices 6 3``
+    (a two-mode network) is read as ``*Vertices 6``.
+
+    Examples
+    --------
+    >>> _complete_vertices(["*Vertices 3", '2 "b"', "*Edges", "1 2"])
+    ['*Vertices 3', '1 "1"', '2 "b"', '3 "3"', '*Edges', '1 2']
+    """
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        found = _VERTICES.match(lines[at])
+        if found is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        count = int(found.group(1))
+        listed: dict[int, str] = {}
+        at += 1
+        while at < len(lines) and not lines[at].lstrip().startswith("*"):
+            parts = lines[at].split(None, 1)
+            if parts and parts[0].isdigit():
+                listed[int(parts[0])] = lines[at] if len(parts) > 1 else f'{parts[0]} "{parts[0]}"'
+            at += 1
+        out.append(f"*Vertices {count}")
+        out += [listed.get(number, f'{number} "{number}"') for number in range(1, count + 1)]
+    return out

@@ -399,11 +399,24 @@ def _rename_optional(table: Table, aliases: dict[str, tuple[str, ...]]) -> None:
             table.columns[table.columns.index(present)] = canonical
 
 
+def _one_column(table: Table, chosen: dict[str, str | None]) -> bool:
+    """True for an edge file of one column that names neither end as asked (nor ``source|target``,
+    a delimiter not recognised): no column option can help it."""
+    if len(table.columns) != 1 or any(chosen.values()):
+        return False
+    return "found only" not in str(vocab.missing_column(table, _EDGE_ALIASES["source"]).expected)
+
+
 def _rename(
     table: Table, chosen: dict[str, str | None], aliases: dict[str, tuple[str, ...]], problems: list[Problem]
 ) -> None:
     """Give the required columns their canonical names, or report them missing."""
     if not table.columns:
+        return
+    if "source" in chosen and _one_column(table, chosen):
+        column = (getattr(table, "written", None) or table.columns)[0]
+        expected = "two columns at least, a source and a target (one edge a line)"
+        problems.append(Problem(table.name, 1, None, f"has one column only ('{column}')", expected))
         return
     for canonical, explicit in chosen.items():
         names = (explicit.strip().lower(),) if explicit else aliases[canonical]

@@ -25,7 +25,10 @@ from pathlib import Path
 
 from .csvfile import Table
 
-__all__ = ["is_neo4j_edges", "is_neo4j_nodes", "neo4j_edges", "neo4j_nodes", "is_neo4j_folder", "csv_files"]
+__all__ = [
+    *("is_neo4j_edges", "is_neo4j_nodes", "neo4j_edges", "neo4j_nodes", "is_neo4j_folder", "csv_files"),
+    *("id_spaces", "qualify_ids"),
+]
 
 _FIELD = re.compile(r"^(?P<name>[^:]*):(?P<kind>[a-z_]+)(\[\])?(\((?P<space>[^)]*)\))?$")
 
@@ -34,6 +37,60 @@ def _kind(column: str) -> tuple[str, str]:
     """The name and the Neo4j type of a header cell (``personid:id(person)`` gives ``('personid', 'id')``)."""
     found = _FIELD.match(column)
     return (found.group("name"), found.group("kind")) if found else (column, "")
+
+
+def id_spaces(table: Table) -> dict[int, str]:
+    """The id space of each id column of a Neo4j file by its position (``:START_ID(Person)`` gives
+    ``Person``, spelled as the file writes it); a column without one is left out.
+
+    Examples
+    --------
+    >>> id_spaces(Table("roles.csv", columns=[":start_id(person)", "role", ":end_id"]))
+    {0: 'person'}
+    """
+    written = table.written if len(getattr(table, "written", [])) == len(table.columns) else table.columns
+    spaces = {}
+    for at, column in enumerate(written):
+        found = _FIELD.match(column.lower())
+        if found and found.group("kind") in ("id", "start_id", "end_id") and found.group("space"):
+            spaces[at] = column[column.rindex("(") + 1 : -1]
+    return spaces
+
+
+def qualify_ids(nodes: list[tuple[Table, dict[int, str]]], edges: list[tuple[Table, dict[int, str]]]) -> None:
+    """Tell apart, in place, nodes of different id spaces that share an id, as Neo4j does: when two
+    spaces share one, every id of a space is written ``Space:id`` (``Person:1`` and ``Movie:1``) in the
+    node files and wherever an edge names it in that space. When none is shared, ids stay as written.
+
+    Examples
+    --------
+    >>> people = Table("people.csv", columns=["id:id(person)", "name"], rows=[(2, ["1", "Keanu"])])
+    >>> movies = Table("movies.csv", columns=["id:id(movie)", "title"], rows=[(2, ["1", "The Matrix"])])
+    >>> roles = Table("roles.csv", columns=[":start_id(person)", ":end_id(movie)"], rows=[(2, ["1", "1"])])
+    >>> qualify_ids([(people, {0: "Person"}), (movies, {0: "Movie"})], [(roles, {0: "Person", 1: "Movie"})])
+    >>> people.rows[0][1][0], movies.rows[0][1][0], roles.rows[0][1]
+    ('Person:1', 'Movie:1', ['Person:1', 'Movie:1'])
+    """
+    seen: dict[str, set[str]] = {}
+    for table, spaces in nodes:
+        for _, cells in table.rows:
+            for at, space in spaces.items():
+                if at < len(cells):
+                    seen.setdefault(cells[at].strip(), set()).add(space)
+    shared = {value for value, found in seen.items() if len(found) > 1}
+    if not shared:
+        return
+    for table, spaces in [*nodes, *edges]:
+        rows = [(line, _qualified(cells, spaces)) for line, cells in table.rows]
+        table.replace(table.columns, rows)
+
+
+def _qualified(cells: list[str], spaces: dict[int, str]) -> list[str]:
+    cells = list(cells)
+    for at, space in spaces.items():
+        if at < len(cells) and cells[at].strip():
+            cells[at] = f"{space}:{cells[at].strip()}"
+    return cells
 
 
 def is_neo4j_edges(table: Table) -> bool:

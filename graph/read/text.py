@@ -14,7 +14,7 @@ Examples
 ('source,target\\n', [])
 >>> _ = path.write_bytes(b"\\x1f\\x8b compressed")
 >>> print(read_text(path, "e.csv")[1][0])
-e.csv: is compressed (gzip), not CSV text; expected a CSV file (open it in your spreadsheet and save it as 'CSV UTF-8')
+e.csv: is compressed (gzip), not CSV text; expected a CSV file (unpack it first)
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ BOM = "\ufeff"
 _SAVE_AS = "open it in your spreadsheet and save it as 'CSV UTF-8'"
 #: Leading bytes of files that are often renamed .csv but are not text.
 _SIGNATURES = (
-    (b"PK\x03\x04", "is a spreadsheet workbook (.xlsx or .ods) or another zip file, not CSV text"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an Excel workbook (.xls), not CSV text"),
-    (b"\x1f\x8b", "is compressed (gzip), not CSV text"),
+    (b"PK\x03\x04", "is a spreadsheet workbook (.xlsx or .ods) or another zip file, not CSV text", _SAVE_AS),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an Excel workbook (.xls), not CSV text", _SAVE_AS),
+    (b"\x1f\x8b", "is compressed (gzip), not CSV text", "unpack it first"),
 )
 
 
@@ -96,9 +96,9 @@ def _not_text(raw: bytes, name: str) -> Problem | None:
     """A problem when ``raw`` is empty or plainly not CSV text."""
     if not raw or raw.isspace():
         return Problem(name, 0, None, "file is empty", "a header row and data rows")
-    for signature, what in _SIGNATURES:
+    for signature, what, advice in _SIGNATURES:
         if raw.startswith(signature):
-            return Problem(name, 0, None, what, f"a CSV file ({_SAVE_AS})")
+            return Problem(name, 0, None, what, f"a CSV file ({advice})")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None  # UTF-16 with a byte-order mark: NUL bytes are expected
     nul = raw.find(b"\x00")

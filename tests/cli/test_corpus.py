@@ -25,6 +25,7 @@ from click.testing import CliRunner
 
 from conftest import CORPUS
 from graph.cli import cli
+from graph.formats.sniff import READ
 
 SAVE_AS = "open it in your spreadsheet and save it as 'CSV UTF-8'"
 ONE = "error: 1 problem in the data\n"
@@ -165,21 +166,23 @@ CASES = [
         "xlsx_renamed",
         "build --edges edges.csv --out out/graph.html",
         1,
-        "edges.csv: is a spreadsheet workbook (.xlsx or .ods) or another zip file, not CSV text; "
-        f"expected a CSV file ({SAVE_AS})\n" + ONE,
+        "edges.csv: looks like an Excel workbook (save it from your spreadsheet as 'CSV UTF-8'), a format not read; "
+        f"expected one of {READ}\n" + ONE,
         process=True,
     ),
     Case(
         "xls_renamed",
         "validate --edges edges.csv",
         1,
-        f"edges.csv: is an Excel workbook (.xls), not CSV text; expected a CSV file ({SAVE_AS})\n" + ONE,
+        "edges.csv: looks like an Excel 97-2003 workbook (save it from your spreadsheet as 'CSV UTF-8'), a format "
+        f"not read; expected one of {READ}\n" + ONE,
     ),
     Case(
         "gzip_renamed",
         "validate --edges edges.csv",
         1,
-        f"edges.csv: is compressed (gzip), not CSV text; expected a CSV file ({SAVE_AS})\n" + ONE,
+        f"edges.csv: looks like a gzip-compressed file (unpack it first), a format not read; expected one of {READ}\n"
+        + ONE,
     ),
     # ---- data folders
     Case(

@@ -62,6 +62,8 @@ KINDS = [
          ("Jon-Snow", "Jon-Snow"), ("Arya-Stark", "Jon-Snow", "related_to"), LINK, ("Arya-Stark", STARKS[0][1:])),
     Kind("networkx adjacency list", _in("got.adjlist", uf.networkx_adjlist_file), (7, 7), True,
          ("Hodor", "Hodor"), ("Arya-Stark", "Jon-Snow", "related_to"), LINK, ("Arya-Stark", STARKS[0][1:])),
+    Kind("networkx multiline adjacency list", _in("got.adjlist", uf.networkx_multiline_adjlist_file), (7, 7), True,
+         ("Hodor", "Hodor"), ("Arya-Stark", "Jon-Snow", "related_to"), LINK, ("Arya-Stark", STARKS[0][1:])),
     Kind("SNAP", _in("toy-collab.txt", uf.snap_download), (5, 5), False, ("3", "3"), ("3", "4", "related_to"),
          ("5", "1", ["5", "4", "3", "1"]), ("3", ["1", "2", "4"])),
     Kind("D3 by index", _in("miserables.json", uf.d3_by_index), (6, 7), False, ("Jon-Snow", "Jon-Snow"),
@@ -77,7 +79,7 @@ KINDS = [
          ("Arya-Stark", "Sansa-Stark", ["0", "2"]), ("Sansa-Stark", ["3"])),
     Kind("graphology JSON", _in("got.json", uf.graphology_json), (6, 7), False, ("Jon-Snow", "Jon"),
          ("Arya-Stark", "Jon-Snow", "related_to"), ("Jon", "Tyrion", LINK[2]), ("Tyrion", STARKS[1])),
-    Kind("yEd GraphML", _in("claims.graphml", uf.yed_graphml), (4, 4), True, ("n2", "Sleep quality"),
+    Kind("yEd GraphML", _in("claims.graphml", uf.yed_graphml), (4, 4), True, ("n3", "n3"),
          ("n0", "n1", "activates"), ("Magnesium", "Sleep quality", ["n0", "n1", "n2"]), ("n3", ["n2"])),
     Kind("yEd Live GraphML", _in("chain.graphml", uf.yed_live_graphml), (4, 3), True, ("n0", "Tryptophan"),
          ("n2", "n3", "promotes"), ("Tryptophan", "Sleep", ["n0", "n1", "n2", "n3"]), ("Serotonin", ["n2"])),
@@ -95,6 +97,11 @@ KINDS = [
     Kind("KGX JSON Lines edges", lambda f: uf.kgx_jsonl(f, "monarch_")[1], (4, 3), True, ("HP:0002072", "Chorea"),
          ("MONDO:0007739", "HP:0002072", "has_phenotype"), ("HTT", "Chorea", ["HGNC:4851", "MONDO:0007739",
          "HP:0002072"]), ("Huntington disease", ["HP:0002072"])),
+    Kind("KGX TSV folder", lambda f: uf.kgx_tsv_monarch(f / "monarch"), (4, 3), True, ("HP:0002072", "Chorea"),
+         ("MONDO:0007739", "HP:0002072", "has_phenotype"), ("HTT", "Chorea", ["HGNC:4851", "MONDO:0007739",
+         "HP:0002072"]), ("Huntington disease", ["HP:0002072"])),
+    Kind("pandas to_csv with index", _in("got.csv", uf.pandas_with_index), (6, 7), True, ("Jon-Snow", "Jon-Snow"),
+         ("Arya-Stark", "Jon-Snow", "related_to"), LINK, ("Arya-Stark", STARKS[0][1:])),
 ]  # fmt: skip
 
 
@@ -216,11 +223,29 @@ def test_gml_weights_and_pajek_weights_are_floats(tmp_path: Path) -> None:
     assert H.edges["Tyrion-Lannister", "Cersei-Lannister", 0]["weight"] == 6.0
 
 
+def test_a_multiline_adjacency_list_keeps_its_weights(tmp_path: Path) -> None:
+    G = graph.load(uf.networkx_multiline_adjlist_file(tmp_path / "got.adjlist"))
+    assert G.edges["Tyrion-Lannister", "Cersei-Lannister", 0]["weight"] == 6.0
+
+
 def test_dot_keeps_its_attributes_without_quotes(tmp_path: Path) -> None:
     G = graph.load(uf.graphviz_dot(tmp_path / "claims.dot"))
     assert G.edges["magnesium", "gaba", 0]["weight"] == 2.0
     assert "node" not in G and "graph" not in G  # default statements are no nodes
     assert G.nodes["cortisol"]["label"] == "cortisol"
+
+
+def test_dot_clusters_ports_and_html_labels(tmp_path: Path) -> None:
+    G = graph.load(uf.graphviz_clusters(tmp_path / "pathway.dot"))
+    assert dict(G.nodes(data="label")) == {
+        "mg": "Magnesium & salts", "gaba": "GABA receptor", "sleep": "Sleep", "stress": "stress",
+        "cortisol": "cortisol", "adrenaline": "adrenaline",
+    }  # fmt: skip
+    assert sorted(G.edges(data="relation")) == [
+        ("gaba", "sleep", "promotes"), ("mg", "gaba", "activates"),
+        ("stress", "adrenaline", "related_to"), ("stress", "cortisol", "related_to"),
+    ]  # fmt: skip
+    assert [p.nodes for p in graph.find_paths(G, "Magnesium & salts", "Sleep").paths] == [("mg", "gaba", "sleep")]
 
 
 def test_a_snap_file_that_says_directed_is_directed(tmp_path: Path) -> None:
@@ -285,6 +310,65 @@ def test_kgx_json_lines_given_as_edges_and_nodes(tmp_path: Path) -> None:
     assert G.nodes["HGNC:4851"]["label"] == "HTT"
 
 
+def test_igraph_pajek_without_vertex_lines_names_each_vertex_by_its_number(tmp_path: Path, run_cli) -> None:
+    G = graph.load(uf.igraph_pajek_unnamed(tmp_path / "g.net"))
+    assert (type(G).__name__, sorted(G), G.nodes["3"]["label"]) == ("MultiGraph", ["1", "2", "3", "4", "5"], "3")
+    out = run_cli("path", "5", "1", "--data", tmp_path / "g.net", "--json", "--max-paths", "1")
+    assert json.loads(out.stdout)["paths"][0]["nodes"] == ["5", "4", "3", "1"]
+
+
+def test_a_two_mode_pajek_file_and_a_vertex_without_a_label(tmp_path: Path) -> None:
+    path = tmp_path / "two.net"
+    path.write_text('*Vertices 4 2\n1 "Ann"\n2\n*Edges\n1 3\n2 4\n', encoding="utf-8")
+    assert sorted(graph.load(path).edges()) == [("2", "4"), ("Ann", "3")]
+
+
+def test_cytoscape_elements_as_one_list_are_read(tmp_path: Path) -> None:
+    G = graph.load(uf.cytoscape_elements_list(tmp_path / "elements.json"))
+    assert (G.nodes["gaba"]["label"], G.edges["magnesium", "gaba", 0]["relation"]) == ("GABA", "activates")
+    assert [p.nodes for p in graph.find_paths(G, "Magnesium", "Sleep").paths] == [("magnesium", "gaba", "sleep")]
+
+
+def test_neo4j_ids_shared_by_two_id_spaces_are_two_nodes(tmp_path: Path, run_cli) -> None:
+    folder = uf.neo4j_id_spaces(tmp_path / "import")
+    G = graph.load(folder)
+    assert sorted(G) == ["Movie:1", "Movie:2", "Person:1", "Person:2", "Person:3"]
+    assert (G.nodes["Movie:1"]["label"], G.nodes["Person:1"]["label"]) == ("The Matrix", "Keanu Reeves")
+    assert sorted(G.predecessors("Movie:1")) == ["Person:1", "Person:2", "Person:3"]
+    out = run_cli("neighbors", "Hugo Weaving", "--data", folder, "--json")
+    assert sorted(s["target"] for s in json.loads(out.stdout)["steps"]) == ["Movie:1", "Movie:2"]
+
+
+def test_neo4j_ids_in_one_space_each_stay_as_written(tmp_path: Path) -> None:
+    folder = uf.neo4j_id_spaces(tmp_path / "import")
+    (folder / "movies.csv").write_text("id:ID(Movie),title\nm1,The Matrix\nm2,Cloud Atlas\n", encoding="utf-8")
+    (folder / "acted_in.csv").write_text(":START_ID(Person),:END_ID(Movie),:TYPE\n1,m1,ACTED_IN\n", encoding="utf-8")
+    assert sorted(graph.load(folder).edges()) == [("1", "m1")]
+
+
+def test_a_headerless_csv_whose_first_line_recurs_nowhere_is_read_as_edges_with_a_warning(tmp_path: Path) -> None:
+    path = uf.headerless_csv(tmp_path / "claims.csv")
+    with pytest.warns(DataWarning, match=r"claims.csv:1: read as an edge, not a header: .* --source-col and"):
+        G = graph.load(edges=path)
+    assert (G.number_of_edges(), G.edges["Magnesium", "Sleep", 0]["relation"]) == (4, "improves")
+
+
+def test_a_first_line_taken_for_an_edge_is_a_header_when_the_user_names_its_columns(tmp_path: Path) -> None:
+    path = uf.headerless_csv(tmp_path / "claims.csv")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataWarning)  # no guess, no warning
+        G = graph.load(path, source_col="Magnesium", target_col="Sleep")
+    assert G.number_of_edges() == 3 and G.edges["Coffee", "Alertness", 0]["improves"] == "increases"
+
+
+def test_a_first_line_of_names_over_numbers_is_a_header(tmp_path: Path, run_cli) -> None:
+    path = tmp_path / "claims.csv"
+    path.write_text("Cause,Effect,Strength\nCoffee,Alertness,2\nStress,Cortisol,1\n", encoding="utf-8")
+    out = run_cli("validate", "--edges", path)
+    assert out.exit_code == 1 and "(found: Cause, Effect, Strength); or name the file's columns" in out.stderr
+    assert run_cli("validate", "--edges", path, "--source-col", "Cause", "--target-col", "Effect").exit_code == 0
+
+
 # ---------------------------------------------------------------- refused by name, in one line
 
 
@@ -308,6 +392,60 @@ def test_a_format_not_read_is_refused_in_one_line_naming_it(tmp_path: Path, run_
         assert (out.exit_code, len(lines)) == (1, 2), out.stderr
         assert lines[0].startswith(f"{path}: looks like {looks}")
         assert lines[0].endswith(f"expected one of {READ}")
+
+
+def _zip(path: Path, names: list[str]) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for name in names:
+            archive.writestr(name, "source,target\na,b\n")
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "looks"),
+    [
+        ("graph.png", lambda p: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(17), "a PNG image"),
+        ("paper.pdf", lambda p: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
+        ("edges.zip", lambda p: _zip(p, ["edges.csv"]), "a zip archive (unpack it first)"),
+        ("edges.xlsx", lambda p: _zip(p, ["[Content_Types].xml", "xl/workbook.xml"]), "an Excel workbook (save it"),
+        ("karate.gephi", lambda p: _zip(p, ["Project_xml"]), "a Gephi project (export it from Gephi"),
+        ("ca-GrQc.txt.gz", lambda p: __import__("gzip").compress(b"# Undirected\n1\t2\n"), "a gzip-compressed file"),
+        ("dump.bin", lambda p: bytes(range(256)) * 4, "binary data rather than text"),
+    ],
+)
+def test_a_file_that_is_no_text_is_refused_in_one_line_naming_it(tmp_path: Path, run_cli, name, content, looks):
+    path = tmp_path / name
+    path.write_bytes(content(path))
+    for option in ("--data", "--edges"):
+        out = run_cli("validate", option, path)
+        lines = out.stderr.splitlines()
+        assert (out.exit_code, len(lines), lines[0][: len(f"{path}: looks like {looks}")]) == (
+            1, 2, f"{path}: looks like {looks}"
+        )  # fmt: skip
+        assert lines[0].endswith(f"expected one of {READ}") and "--" not in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "said"),
+    [
+        ("nodes.csv", "name\nMagnesium\nSleep\n", ":1: has one column only ('name'); expected two columns at least"),
+        ("empty.csv", "", ": file is empty; expected a header row and data rows"),
+        ("empty.gml", "\n", ": file is empty; expected a GML file"),
+        ("cut.graphml", None, ":7: not well-formed XML (unclosed token: line 7, column "),
+    ],
+)
+def test_an_unreadable_file_is_refused_without_an_option_that_cannot_help(tmp_path, run_cli, name, text, said):
+    path = tmp_path / name
+    if text is None:
+        text = uf.yed_live_graphml(path).read_text(encoding="utf-8")
+        text = "\n".join(text.splitlines()[:7])[:-12]
+    path.write_text(text, encoding="utf-8")
+    for option in ("--data", "--edges"):
+        out = run_cli("validate", option, path)
+        assert out.exit_code == 1 and out.stderr.startswith(f"{path}{said}"), out.stderr
+        assert len(out.stderr.splitlines()) == 2 and " --" not in out.stderr
 
 
 def test_a_json_file_of_nodes_that_are_no_objects_says_so_once(tmp_path: Path) -> None:

@@ -29,7 +29,10 @@ from graph.formats.sniff import sniff
         ("personId:ID,name\nkeanu,Keanu\n", "csv"),
         (",source,target\n0,a,b\n", "csv"),  # pandas' index column
         ("id\tsubject\tpredicate\tobject\ne1\ta\tb\tc\n", "csv"),  # KGX TSV
-        ("Person A,Person B\nx,y\n", "csv"),  # a header of its own: the CSV reader names the options
+        ("Person A,Person B,Strength\nx,y,2\n", "csv"),  # a name over numbers: a header of its own
+        ("Magnesium,Sleep\nCoffee,Alertness\n", "edgelist"),  # names of no column, over no number: an edge
+        ("Magnesium;Sleep\nCoffee;Alertness\n", "csv"),  # semicolons: the CSV reader's
+        ("Magnesium\tSleep\timproves\nCoffee\tAlertness\t0.5\n", "csv"),  # 'improves' over a number
         ("# Directed graph: x.txt\n# FromNodeId\tToNodeId\n0\t1\n", "edgelist"),
         ("1\t2\n2\t3\n", "edgelist"),
         ("1,2\n2,3\n", "edgelist"),
@@ -41,7 +44,9 @@ from graph.formats.sniff import sniff
         ("LEDA.GRAPH\nstring\n", None),
         ("1 One\n2 Two\n#\n1 2\n", None),
         ('<?xml version="1.0"?><gxl/>', None),
-        ("PK\x03\x04 a workbook", "csv"),  # the CSV reader says what it is
+        ("PK\x03\x04 a damaged zip", None),  # named by its first bytes
+        ("source,target\na,b\x07c\n", "csv"),  # one control character: the CSV reader names its line
+        ("source,target\na,b\x00c\n", "csv"),  # and a stray NUL byte
     ],
 )
 def test_each_kind_of_text_is_told_by_its_start(tmp_path: Path, text: str, expected: str | None) -> None:

@@ -293,12 +293,12 @@ def test_the_built_in_vocabulary_signs_a_lone_edge_list(make_csv, word: str, sig
 
 
 def test_missing_ends_show_the_header_and_name_the_options(make_csv) -> None:
-    edges = make_csv("e.csv", [["Person A", "Person B"], ["x", "y"]])
+    edges = make_csv("e.csv", [["Person A", "Person B", "Strength"], ["x", "y", "2"]])
     report = graph.validate(edges=edges)
     assert str(report.problems[0]) == (
         f"{edges}:1: column 'source': missing from the header; expected a column named 'source' or 'from' or 'src' "
-        "or 'bron' or 'van' or 'subject' (found: Person A, Person B); or name the file's columns with --source-col "
-        "and --target-col (source_col= and target_col= in Python)"
+        "or 'bron' or 'van' or 'subject' (found: Person A, Person B, Strength); or name the file's columns with "
+        "--source-col and --target-col (source_col= and target_col= in Python)"
     )
     assert graph.validate(edges=edges, source_col="Person A", target_col="Person B").ok
 
