@@ -230,3 +230,25 @@ def test_an_opened_group_keeps_the_labels_drawn_inside_boxes_and_ellipses_apart_
             )
             assert apart, f"labels of {name} and {other} overlap"
     assert opened.problems == []
+
+
+def test_tab_from_what_opened_the_card_goes_to_the_card_and_shift_tab_back(open_page, magnesium_html):
+    """Issue 27: from the search box to the card it took six Tabs (past the header's buttons)."""
+    opened = open_page(magnesium_html)
+    page = opened.page
+    choose(page, "#cg-search", "melatonin")
+    assert page.evaluate("document.activeElement.id") == "cg-search"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "cg-details-close"
+    page.keyboard.press("Tab")  # on through the card
+    assert page.evaluate("document.getElementById('cg-details').contains(document.activeElement)")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.id") == "cg-search"
+    page.keyboard.press("Shift+Tab")  # and the header's order, before the search box, is as it was
+    assert page.evaluate("document.activeElement.id") != "cg-details-close"
+    page.keyboard.press("Escape")  # the card closes; Tab from the search box goes on to the header again
+    page.focus("#cg-search")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "cg-fit"
+    assert opened.problems == []
