@@ -214,16 +214,20 @@ def test_in_labs_dark_theme_a_drawing_is_dark_and_the_wheel_scrolls_the_notebook
     )
     page = context.new_page()
     try:
-        page.goto(f"{lab['base']}/lab/tree/dark.ipynb?token={lab['token']}", timeout=60000)
-        output = page.locator(".jp-OutputArea-output iframe").first
+        # a workspace of its own, so that Lab does not reopen the notebook of the tests before in it
+        page.goto(f"{lab['base']}/lab/workspaces/dark/tree/dark.ipynb?token={lab['token']}", timeout=60000)
+        output = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output iframe").first
         output.wait_for(state="attached", timeout=60000)
         page.wait_for_function("document.body.dataset.jpThemeLight === 'false'", timeout=30000)  # Lab is dark
         frame = output.element_handle().content_frame()
         frame.wait_for_selector("body[data-ready='1']", state="attached", timeout=30000)
+        assert frame.evaluate("document.documentElement.dataset.theme") == "dark", page.evaluate(
+            "Array.from(document.querySelectorAll('.jp-NotebookPanel')).map((p) => [p.id, p.className])"
+        )
         assert frame.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(13, 17, 23)"
         assert frame.evaluate("cg.nodes.get('sleep').font.color") == "#e6edf3"  # labels for a dark page
         scale = frame.evaluate("cgNetwork.getScale()")
-        scroller = ".jp-WindowedPanel-outer"
+        scroller = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer"
         top = page.evaluate(f"document.querySelector('{scroller}').scrollTop")
         box = output.bounding_box()
         page.mouse.move(box["x"] + box["width"] / 3, box["y"] + box["height"] / 2)
