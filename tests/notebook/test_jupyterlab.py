@@ -27,6 +27,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CELL = """import graph
 G = graph.load()
 graph.show(G, height=600)"""
+#: A notebook for Lab's dark theme: two drawings of 500 px, given the theme, one under the other.
+DARK_CELLS = [
+    "import graph\nG = graph.load()\ngraph.show(G, height=500, theme='dark')",
+    "graph.show(G, height=500, theme='dark')",
+]
 
 
 def _free_port() -> int:
@@ -66,11 +71,12 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     )
     for name in ("config", "data", "runtime", "settings", "workspaces"):
         (home / name).mkdir()
-    nb = nbformat.v4.new_notebook()
-    nb.cells.append(nbformat.v4.new_code_cell(CELL))
-    NotebookClient(nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(root)}}).execute()
-    NotebookNotary(data_dir=env["JUPYTER_DATA_DIR"]).sign(nb)  # what running it in Lab does
-    nbformat.write(nb, root / "drawing.ipynb")
+    for name, cells in (("drawing", [CELL]), ("dark", DARK_CELLS)):
+        nb = nbformat.v4.new_notebook()
+        nb.cells.extend(nbformat.v4.new_code_cell(cell) for cell in cells)
+        NotebookClient(nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(root)}}).execute()
+        NotebookNotary(data_dir=env["JUPYTER_DATA_DIR"]).sign(nb)  # what running it in Lab does
+        nbformat.write(nb, root / f"{name}.ipynb")
 
     port, token = _free_port(), secrets.token_hex(16)
     server = subprocess.Popen(
@@ -188,3 +194,52 @@ def test_at_the_cell_width_of_lab_with_its_file_browser_the_header_is_one_row_an
         assert len(sizes) < frame.evaluate("cg.nodes.length")
     finally:
         context.close()
+
+
+def test_in_labs_dark_theme_a_drawing_is_dark_and_the_wheel_scrolls_the_notebook(
+    browser: Any, lab: dict[str, Any]
+) -> None:
+    """Issue 27: in Lab's dark theme each drawing was a white box, and the wheel over a drawing zoomed it
+    instead of scrolling the notebook."""
+    import json
+
+    settings = f"{lab['base']}/lab/api/settings/@jupyterlab/apputils-extension:themes?token={lab['token']}"
+
+    def theme(name: str) -> None:
+        body = json.dumps({"raw": json.dumps({"theme": name})}).encode()
+        request = urllib.request.Request(
+            settings, data=body, method="PUT", headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            assert answer.status in (200, 204)
+
+    theme("JupyterLab Dark")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.route(
+        "**/*", lambda r: r.continue_() if r.request.url.startswith((lab["base"], "about:", "data:")) else r.abort()
+    )
+    page = context.new_page()
+    try:
+        # a workspace of its own, so that Lab does not reopen the notebook of the tests before in it
+        page.goto(f"{lab['base']}/lab/workspaces/dark/tree/dark.ipynb?token={lab['token']}", timeout=60000)
+        output = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output iframe").first
+        output.wait_for(state="attached", timeout=60000)
+        page.wait_for_function("document.body.dataset.jpThemeLight === 'false'", timeout=30000)  # Lab is dark
+        frame = output.element_handle().content_frame()
+        frame.wait_for_selector("body[data-ready='1']", state="attached", timeout=30000)
+        assert frame.evaluate("document.documentElement.dataset.theme") == "dark", page.evaluate(
+            "Array.from(document.querySelectorAll('.jp-NotebookPanel')).map((p) => [p.id, p.className])"
+        )
+        assert frame.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(13, 17, 23)"
+        assert frame.evaluate("cg.nodes.get('sleep').font.color") == "#e6edf3"  # labels for a dark page
+        scale = frame.evaluate("cgNetwork.getScale()")
+        scroller = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer"
+        top = page.evaluate(f"document.querySelector('{scroller}').scrollTop")
+        box = output.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 3, box["y"] + box["height"] / 2)
+        page.mouse.wheel(0, 300)
+        page.wait_for_function(f"document.querySelector('{scroller}').scrollTop > {top}", timeout=10000)
+        assert frame.evaluate("cgNetwork.getScale()") == scale  # the notebook scrolled; the drawing did not zoom
+    finally:
+        context.close()
+        theme("JupyterLab Light")

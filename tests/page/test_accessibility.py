@@ -150,6 +150,18 @@ def test_the_drawing_is_one_named_tab_stop_that_moves_and_zooms_by_keyboard(open
 # ---------------------------------------------------------------- dark
 
 
+def contrast(hex_colour: str, rgb: list[int]) -> float:
+    """WCAG's contrast ratio of a ``#rrggbb`` colour and an ``[r, g, b]`` one."""
+
+    def luminance(values: list[int]) -> float:
+        linear = [v / 255 / 12.92 if v <= 10 else ((v / 255 + 0.055) / 1.055) ** 2.4 for v in values]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    one = luminance([int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)])
+    lighter, darker = sorted((one, luminance(rgb)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
 @pytest.mark.parametrize(
     ("theme", "scheme", "dark"),
     [("auto", "light", False), ("auto", "dark", True), ("dark", "light", True), ("light", "dark", False)],
@@ -162,6 +174,9 @@ def test_the_page_follows_the_system_or_the_theme_it_is_given(browser, tmp_path,
         ink = page.evaluate("cg.nodes.get('sleep').font.color")
         assert (background == "rgb(13, 17, 23)") is dark and (background == "rgb(255, 255, 255)") is not dark
         assert (ink == "#e6edf3") is dark and errors == []
+        outline = page.evaluate("cg.nodes.get('magnesium').color.highlight.border")  # a selected concept's
+        back = [int(v) for v in background[4:-1].split(",")]
+        assert contrast(outline, back) >= 3  # seen against the page, as WCAG asks of a control's outline
     finally:
         context.close()
 
@@ -169,3 +184,71 @@ def test_the_page_follows_the_system_or_the_theme_it_is_given(browser, tmp_path,
 def test_a_theme_the_page_does_not_have_is_refused():
     with pytest.raises(ValueError, match="theme must be one of auto, light, dark, not 'blue'"):
         graph.to_html(graph.load(), theme="blue")
+
+
+# ---------------------------------------------------------------- labels inside their shapes
+
+
+#: The box of each label drawn in view, in the drawing's units, as vis-network measured it when it last
+#: drew it, and whether its shape is drawn around it (a box, an ellipse); cylinders draw their own label.
+LABELS_DRAWN = """() => {
+  const box = document.querySelector("#cg-graph canvas");
+  const seen = (id) => {
+    const p = cgNetwork.canvasToDOM(cgNetwork.getPosition(id));
+    return p.x > 0 && p.y > 0 && p.x < box.clientWidth && p.y < box.clientHeight;
+  };
+  return cg.nodes.getIds().filter((id) => String(cg.nodes.get(id).label).trim() !== "" && seen(id))
+    .map((id) => cgNetwork.body.nodes[id]).filter((n) => n.options.shape !== "custom").map((n) => {
+      const s = n.labelModule.size;
+      return [n.id, s.left, s.top, s.width, s.height, ["box", "ellipse"].includes(n.options.shape)];
+    });
+}"""
+
+
+@pytest.mark.slow
+def test_an_opened_group_keeps_the_labels_drawn_inside_boxes_and_ellipses_apart_from_the_rest(open_page, overview_html):
+    """The magnesium categories draw some concepts as a box or an ellipse round their label: an opened
+    group of an overview thins those labels as it thins the others, by where they are drawn (issue 27)."""
+    opened = open_page(overview_html, timeout_ms=60000)
+    page = opened.page
+    page.evaluate("cg.openGroup(0)")
+    page.wait_for_function("cg.state.view.kind === 'group'")
+    hub = page.evaluate(
+        "(() => { const at = new Map(cg.data.nodes.map((n, i) => [n.id, i]));"
+        " const d = (id) => cg.data.degree[at.get(id)];"
+        " return cg.nodes.getIds().reduce((a, b) => (d(b) > d(a) ? b : a)); })()"
+    )  # the group's best connected concept, whose label is always drawn
+    page.evaluate("(id) => cgNetwork.focus(id, {scale: 0.6, animation: false})", hub)
+    wait_until(page, "cgNetwork.getScale() === 0.6")
+    page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")  # drawn
+    boxes = page.evaluate(LABELS_DRAWN)
+    assert sum(b[5] for b in boxes) >= 5 and len(boxes) >= 30  # labels in shapes and below them, in view
+    for k, (name, left, top, width, height, _) in enumerate(boxes):
+        for other, o_left, o_top, o_width, o_height, _ in boxes[k + 1 :]:
+            apart = (
+                left + width <= o_left or o_left + o_width <= left or top + height <= o_top or o_top + o_height <= top
+            )
+            assert apart, f"labels of {name} and {other} overlap"
+    assert opened.problems == []
+
+
+def test_tab_from_what_opened_the_card_goes_to_the_card_and_shift_tab_back(open_page, magnesium_html):
+    """Issue 27: from the search box to the card it took six Tabs (past the header's buttons)."""
+    opened = open_page(magnesium_html)
+    page = opened.page
+    choose(page, "#cg-search", "melatonin")
+    assert page.evaluate("document.activeElement.id") == "cg-search"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "cg-details-close"
+    page.keyboard.press("Tab")  # on through the card
+    assert page.evaluate("document.getElementById('cg-details').contains(document.activeElement)")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.id") == "cg-search"
+    page.keyboard.press("Shift+Tab")  # and the header's order, before the search box, is as it was
+    assert page.evaluate("document.activeElement.id") != "cg-details-close"
+    page.keyboard.press("Escape")  # the card closes; Tab from the search box goes on to the header again
+    page.focus("#cg-search")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "cg-fit"
+    assert opened.problems == []

@@ -77,8 +77,8 @@
       borderWidth: state === "lit" ? 3 : 1.5,
       color: {
         background: background, border: border,
-        highlight: { background: base, border: "#000000" },
-        hover: { background: base, border: "#000000" }
+        highlight: { background: base, border: INK.text }, // a selected concept's outline: the page's ink, seen on either theme
+        hover: { background: base, border: INK.text }
       },
       font: {
         face: FONT, size: 16, color: dim ? INK.dim : ink,
@@ -322,5 +322,5 @@
     return labels;
   }
 
-  CG.draw = { dashes: dashes, pairLabels: pairLabels, useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
+  CG.draw = { INSIDE: INSIDE, dashes: dashes, pairLabels: pairLabels, useNodes: useNodes, nodeStyle: nodeStyle, edgeStyle: edgeStyle, swatch: swatch, edgeSwatch: edgeSwatch, widthSwatch: widthSwatch, tint: tint, fade: fade, FONT: FONT, INK: INK, DARK: DARK, nameFrame: nameFrame, guardWheel: guardWheel };
 }(window.CG = window.CG || {}));

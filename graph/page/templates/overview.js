@@ -505,7 +505,10 @@
       var i = nodeIdx[j];
       var text = String(label(cols.id[i]));
       var w = text.length * 0.55 * 16;
-      var box = [at.x[j] - w / 2, at.y[j] + (cols.size[i] || 12), w, 1.3 * 16];
+      // a shape drawn around its label (a box, an ellipse: draw.js, margin 7) holds it at the node's centre
+      var box = CG.draw.INSIDE[category(nodeList[i].category).shape] === 1
+        ? [at.x[j] - w / 2 - 7, at.y[j] - 0.65 * 16 - 7, w + 14, 1.3 * 16 + 14]
+        : [at.x[j] - w / 2, at.y[j] + (cols.size[i] || 12), w, 1.3 * 16];
       var keys = [];
       for (var gx = Math.floor(box[0] / cell); gx <= Math.floor((box[0] + box[2]) / cell); gx += 1) {
         for (var gy = Math.floor(box[1] / cell); gy <= Math.floor((box[1] + box[3]) / cell); gy += 1) { keys.push(gx + " " + gy); }

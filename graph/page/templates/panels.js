@@ -270,6 +270,19 @@
      A card opened from inside the card (a relation in a concept's card) keeps the first opener. */
   function opener(card) {
     var from = null;
+    /* The card comes next to what opened it in the keyboard's order: Tab from its opener goes to the
+       card's first control (from the search box it was six tab stops on), Shift+Tab from there back. */
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Tab" || card.hidden || !from || !from.isConnected) { return; }
+      var first = card.querySelector("button, a[href], input, select, textarea");
+      if (!first) { return; }
+      var to = !event.shiftKey && document.activeElement === from ? first
+        : event.shiftKey && document.activeElement === first ? from : null;
+      if (to) {
+        event.preventDefault();
+        to.focus();
+      }
+    });
     return {
       remember: function () {
         var active = document.activeElement;
