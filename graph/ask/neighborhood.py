@@ -27,6 +27,7 @@ from .names import resolve, resolve_relations
 from .paths import Edge, NetEffect, Path, PathResult, Step, as_path, json_value, step_between
 from .rendering import html_of
 from .rows import STEP_COLUMNS, frame, steps_rows
+from .sentences import hedged_label
 from .walk import Arrows, has_direction
 
 if TYPE_CHECKING:
@@ -152,7 +153,9 @@ def _labels(G: nx.Graph, node: Hashable, steps: tuple[Step, ...]) -> dict[str, d
             nodes.setdefault(end, str(G.nodes[end].get("label") or end))
         for edge in step.edges:
             relations.setdefault(edge.relation, str(table.get(edge.relation, {}).get("label") or edge.relation))
-    return {"nodes": nodes, "relations": relations}
+    hedged = {e.relation for step in steps for e in step.edges if e.hedged}
+    words = {rel: hedged_label(G, rel)[0].replace("{object}", "").strip() for rel in sorted(hedged, key=str)}
+    return {"nodes": nodes, "relations": relations, "hedged": words}
 
 
 def upstream(G: nx.MultiDiGraph, name: Hashable, depth: int | None = 2, relation: Relations = None) -> dict[Any, int]:

@@ -486,6 +486,8 @@ def find_paths(
 
 def _labels(G: nx.MultiDiGraph, ends: tuple[Hashable, Hashable], paths: tuple[Path, ...]) -> dict[str, dict[Any, str]]:
     """English labels of the two ends, the nodes and the relations on ``paths`` (the id where there is none)."""
+    from .sentences import change_of
+
     relations = G.graph.get("relations", {})
     nodes: dict[Any, str] = {node: str(G.nodes[node].get("label") or node) for node in ends}
     used: dict[Any, str] = {}
@@ -495,7 +497,20 @@ def _labels(G: nx.MultiDiGraph, ends: tuple[Hashable, Hashable], paths: tuple[Pa
         for step in path.steps:
             for edge in step.edges:
                 used[edge.relation] = str(relations.get(edge.relation, {}).get("label") or edge.relation)
-    return {"nodes": nodes, "relations": used}
+    return {
+        "nodes": nodes,
+        "relations": used,
+        "hedged": _hedged_words(G, paths),
+        "change": {ends[1]: change_of(G, ends[1])},
+    }
+
+
+def _hedged_words(G: nx.MultiDiGraph, paths: tuple[Path, ...]) -> dict[Any, str]:
+    """The English words of each relation a hedged step on ``paths`` tells ("may promote")."""
+    from .sentences import hedged_label
+
+    relations = {step.relation for path in paths for step in path.steps if step.hedged}
+    return {rel: hedged_label(G, rel)[0].replace("{object}", "").strip() for rel in sorted(relations, key=str)}
 
 
 def net_effect(

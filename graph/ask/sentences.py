@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "explain",
     "explain_effect",
+    "verdict_words",
     "evidence_text",
     "node_label",
     "node_in_text",
@@ -208,12 +209,26 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     )
     if effect.links:
         counts += words["links"].format(n=effect.links)
-    verdict = VERDICTS[lang][effect.verdict]
-    if effect.verdict in ("increases", "decreases") and (effect.hedged or change_of(G, effect.target) != "amount"):
-        sign = 1 if effect.verdict == "increases" else -1
-        template = change_words(G, effect.target, sign, lang, hedged=effect.hedged)[0]
-        verdict = re.sub(r"\s*\b(of|op)?\s*\{object\}", "", template)  # "lowers the risk", "kan de kans verkleinen"
+    verdict = verdict_words(effect.verdict, change_of(G, effect.target), effect.hedged, lang)
     return words["net"].format(a=a, b=b, verdict=verdict, counts=counts)
+
+
+def verdict_words(verdict: str, kind: str = "amount", hedged: bool = False, lang: str = "en") -> str:
+    """A net effect's verdict in words, for a target whose change is of ``kind`` (see :func:`change_of`):
+    "improves", "may lower the risk", "kan verlagen"; other verdicts as :data:`VERDICTS` gives them.
+
+    Examples
+    --------
+    >>> verdict_words("increases", "quality"), verdict_words("decreases", "risk", hedged=True)
+    ('improves', 'may lower the risk')
+    >>> verdict_words("decreases", hedged=True, lang="nl"), verdict_words("link", hedged=True)
+    ('kan verlagen', 'link')
+    """
+    if verdict not in ("increases", "decreases"):
+        return VERDICTS[lang][verdict]
+    sign = 1 if verdict == "increases" else -1
+    template = _change_templates(kind if kind in CHANGES else "amount", sign, lang, hedged)[0]
+    return re.sub(r"\s*\b(of|op)?\s*\{object\}", "", template)  # "lowers the risk", "kan de kans verkleinen"
 
 
 def node_label(G: nx.Graph, node: Hashable, lang: str = "en") -> str:
@@ -543,7 +558,10 @@ def change_words(G: nx.Graph, node: Hashable, sign: int, lang: str = "en", hedge
     >>> change_words(G, "osteoporosis", 1, "nl", hedged=True)
     ('kan de kans op {object} vergroten', 'kunnen de kans op {object} vergroten')
     """
-    kind = change_of(G, node)
+    return _change_templates(change_of(G, node), sign, lang, hedged)
+
+
+def _change_templates(kind: str, sign: int, lang: str, hedged: bool) -> tuple[str, str]:
     singular, plural, infinitive = _CHANGES[lang][kind][sign]
     if not hedged:
         return f"{singular} {{object}}", f"{plural} {{object}}"
