@@ -219,6 +219,8 @@ def names_of(node: str) -> set[str]:
         ("moe", "fatigue"),
         ("tired", "fatigue"),
         ("depressief", "depression"),
+        ("relaxed", "relaxation"),
+        ("gestrest", "stress"),
     ],
 )
 def test_everyday_words_find_their_concept(word, node):
