@@ -27,8 +27,8 @@ from .names import resolve, resolve_relations
 from .paths import Edge, NetEffect, Path, PathResult, Step, as_path, json_value, step_between
 from .rendering import html_of
 from .rows import STEP_COLUMNS, frame, steps_rows
-from .sentences import hedged_label
 from .walk import Arrows, has_direction
+from .words import hedged_label
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -381,6 +381,17 @@ def test_a_plural_subject_takes_a_plural_verb_in_the_net_effect_too() -> None:
     assert dutch.endswith("Netto: meer magnesiumpillen betekent beter geheugen.")  # a het-word: 'beter'
 
 
+def test_a_countable_thing_opens_a_dutch_net_effect_as_it_occurs() -> None:
+    """Issue 24: "meer zenuwimpuls betekent meer spiercontractie" is not Dutch; a thing one counts
+    ("een zenuwimpuls", its Dutch name in a sentence) opens the net effect as the English does."""
+    G = graph.load()
+    path = ["nerve_impulse", "calcium_release", "calcium_ions", "muscle_contraction"]
+    assert graph.explain(G, path, lang="nl", sources=False).endswith(
+        " Netto: een zenuwimpuls betekent meer spiercontractie."
+    )
+    assert graph.explain(G, path, sources=False).endswith(" Net effect: a nerve impulse increases muscle contraction.")
+
+
 def test_a_step_into_a_lack_of_its_source_reads_too_little() -> None:
     G = kinds()
     assert graph.explain(G, ["mg", "lack", "sleep"], sources=False) == (
