@@ -99,6 +99,15 @@ class Names:
         self.plural = lru_cache(maxsize=None)(lambda node, lang: _plural(G, node, lang))
         self.lack_of = lru_cache(maxsize=None)(lambda node: G.nodes[node].get("lack_of"))
         self.amount_words = lru_cache(maxsize=None)(self._amount_words)
+        self._clauses: dict[tuple[str, str, int, bool, str], tuple[Step, list[str]]] = {}
+
+    def clause_problems(self, clause: str, subject: str, step: Step, first: bool, lang: str) -> list[str]:
+        """What is wrong with one claim's clause (worked out once: the same clause ends many paths)."""
+        key = (clause, subject, id(step), first, lang)
+        made = self._clauses.get(key)
+        if made is None or made[0] is not step:
+            made = self._clauses[key] = (step, _clause_problems(self, clause, subject, step, first, lang))
+        return made[1]
 
     def _amount_words(self, node: Hashable, lang: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
         """The node's names (lower case) and the pattern of amount words before them; None for an amount."""
@@ -159,21 +168,7 @@ def problems(G: nx.MultiDiGraph, path: Path, lang: str, text: str | None = None)
     if len(clauses) != len(expected):
         return [f"{len(clauses)} clauses for {len(expected)} claims: {text}"]
     for n, (clause, (subject, step)) in enumerate(zip(clauses, expected, strict=True)):
-        first_subject = sentence_start(subject) if n == 0 else subject
-        if not clause.startswith(first_subject):
-            found.append(f"claim told from the wrong end ({subject!r}): {text}")
-            continue
-        main = MAIN_CLAUSE.split(clause, maxsplit=1)[0]
-        if names.text(told(step)[1], lang) not in main[len(first_subject) :]:
-            found.append(f"object is not {told(step)[1]!r}: {text}")
-        if bool(HEDGE.search(main)) != step.edge.hedged:
-            found.append(f"hedge {'missing' if step.edge.hedged else 'added'} in {main!r}: {text}")
-        verb = main[len(first_subject) :].split()[0]
-        plural = not subject.startswith(LACK[lang]) and names.plural(told(step)[0], lang)
-        if lang == "en" and verb != "may" and plural == (verb.endswith("s") and not verb.endswith("ss")):
-            found.append(f"{'plural' if plural else 'singular'} subject, verb {verb!r}: {text}")
-        if lang == "nl" and plural != (verb.endswith("en") or verb == "zijn"):
-            found.append(f"{'plural' if plural else 'singular'} subject, verb {verb!r}: {text}")
+        found += [f"{problem}: {text}" for problem in names.clause_problems(clause, subject, step, n == 0, lang)]
     if path.against:
         if not net.startswith(NO_NET[lang].strip()):
             found.append(f"a verdict on a chain against an arrow: {text}")
@@ -196,6 +191,26 @@ def problems(G: nx.MultiDiGraph, path: Path, lang: str, text: str | None = None)
         found.append(f"a relative pronoun that could take the clause before it: {text}")
     if FRAGMENT.search(text):
         found.append(f"a bare fragment: {text}")
+    return found
+
+
+def _clause_problems(names: Names, clause: str, subject: str, step: Step, first: bool, lang: str) -> list[str]:
+    """What is wrong with the clause that tells ``step``: its subject, object, hedge and verb."""
+    found = []
+    first_subject = sentence_start(subject) if first else subject
+    if not clause.startswith(first_subject):
+        return [f"claim told from the wrong end ({subject!r})"]
+    main = MAIN_CLAUSE.split(clause, maxsplit=1)[0]
+    if names.text(told(step)[1], lang) not in main[len(first_subject) :]:
+        found.append(f"object is not {told(step)[1]!r}")
+    if bool(HEDGE.search(main)) != step.edge.hedged:
+        found.append(f"hedge {'missing' if step.edge.hedged else 'added'} in {main!r}")
+    verb = main[len(first_subject) :].split()[0]
+    plural = not subject.startswith(LACK[lang]) and names.plural(told(step)[0], lang)
+    if lang == "en" and verb != "may" and plural == (verb.endswith("s") and not verb.endswith("ss")):
+        found.append(f"{'plural' if plural else 'singular'} subject, verb {verb!r}")
+    if lang == "nl" and plural != (verb.endswith("en") or verb == "zijn"):
+        found.append(f"{'plural' if plural else 'singular'} subject, verb {verb!r}")
     return found
 
 
