@@ -365,7 +365,7 @@ def _edge_label(G: nx.Graph, edge: Edge, obj: Hashable, lang: str) -> tuple[str,
 
 def _parallel_note(G: nx.MultiDiGraph, step: Step, lang: str, plural: bool) -> str:
     """For a step of several edges: who makes the told claim, the other claims as clauses with their
-    sources, and whether their directions differ."""
+    sources (named once, at the end, when one source makes them all), and whether their directions differ."""
     if len(step.edges) < 2:
         return ""
     words = _words(lang)
@@ -374,8 +374,10 @@ def _parallel_note(G: nx.MultiDiGraph, step: Step, lang: str, plural: bool) -> s
     for edge in (told, *(e for e in step.edges if e is not told)):
         groups.setdefault((edge.relation, edge.hedged, edge.against), []).append(edge)
     notes = []
+    whos = [_who(G, edges, words) for edges in groups.values()]
+    once = len(set(whos)) == 1  # the same source(s) for every claim: named once, at the end
     for i, ((_, _, against), edges) in enumerate(groups.items()):
-        who = _who(G, edges, words)
+        who = "" if once else whos[i]
         said = f" ({words['according'].format(who=who)})" if who else ""
         if i == 0:
             notes.append(said)
@@ -388,6 +390,8 @@ def _parallel_note(G: nx.MultiDiGraph, step: Step, lang: str, plural: bool) -> s
             u, v = (step.target, step.source) if against else (step.source, step.target)
             clause = f"{node_in_text(G, u, lang)} {_predicate(G, edge, v, lang, _is_plural(G, u, lang))}"
         notes.append(words["also"].format(clause=clause) + said)
+    if once and whos[0]:
+        notes.append(f" ({words['according'].format(who=whos[0])})")
     if len({edge.sign for edge in step.edges if edge.sign and not edge.against}) > 1:
         notes.append(str(words["differ"]))
     return "".join(notes)
