@@ -219,6 +219,8 @@ def names_of(node: str) -> set[str]:
         ("moe", "fatigue"),
         ("tired", "fatigue"),
         ("depressief", "depression"),
+        ("relaxed", "relaxation"),
+        ("gestrest", "stress"),
     ],
 )
 def test_everyday_words_find_their_concept(word, node):
@@ -735,6 +737,29 @@ def relations_between(source, target):
 )
 def test_claims_as_the_texts_make_them(source, target, expected):
     assert relations_between(source, target) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # issue 24: awkward English and unnatural Dutch, and evidence that said more than its text
+        "livens up",
+        "livening",
+        "livelier",
+        "timet",
+        "standhoudt",
+        "draaiende",
+        "aan het werk in",
+        "laten zitten",
+        "not to make more of it",
+        "niet de hoeveelheid",
+        "drives gut",
+        "aandrijft",
+    ],
+)
+def test_evidence_says_it_as_people_do_and_no_more_than_the_text(words):
+    found = [(r["source"], r["target"]) for r in edges() if words in r["evidence"] or words in r["evidence_nl"]]
+    assert not found
 
 
 @pytest.mark.parametrize(

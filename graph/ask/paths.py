@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ from .rendering import html_of
 from .rows import PATH_COLUMNS, frame, paths_rows
 from .search import simple_paths
 from .walk import Arrows, has_direction
+from .words import change_of, hedged_label
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -140,25 +142,28 @@ class Edge:
 
 @dataclass(frozen=True)
 class Step:
-    """The hop ``source -> target`` with all its parallel edges, in edge-key order."""
+    """The hop ``source -> target`` with all its parallel edges, in edge-key order.
+
+    Its answers (``sign``, ``edge``, ...) are worked out once: a step is shared by the many paths
+    that take it, and never changes."""
 
     source: Hashable
     target: Hashable
     edges: tuple[Edge, ...]
 
-    @property
+    @cached_property
     def against(self) -> bool:
         """True when every edge of the step was walked against its arrow (directions ignored)."""
         return all(edge.against for edge in self.edges)
 
-    @property
+    @cached_property
     def sign(self) -> int:
         """The common sign of the signed edges that run the step's way; 0 when none is signed, they
         disagree, or the step only walks against arrows (a claim says nothing of the other way)."""
         signs = {edge.sign for edge in self.edges if edge.sign and not edge.against}
         return signs.pop() if len(signs) == 1 else 0
 
-    @property
+    @cached_property
     def edge(self) -> Edge:
         """The edge whose claim the step tells: the first one with the step's sign, an unhedged one
         before a hedged one; else the first edge that runs the step's way; else the first edge."""
@@ -169,7 +174,7 @@ class Step:
             return next((edge for edge in signed if not edge.hedged), signed[0])
         return ahead[0]
 
-    @property
+    @cached_property
     def hedged(self) -> bool:
         """True when every claim that gives the step its sign is hedged (or, unsigned, its claim is)."""
         sign = self.sign
@@ -177,7 +182,7 @@ class Step:
             return all(edge.hedged for edge in self.edges if edge.sign == sign and not edge.against)
         return self.edge.hedged
 
-    @property
+    @cached_property
     def relation(self) -> str:
         """The relation of :attr:`edge` (the one a sentence uses)."""
         return self.edge.relation
@@ -211,7 +216,7 @@ class Path:
         chain = " \u2192 ".join(map(str, self.nodes))
         return f"Path({chain}, {self.effect})"
 
-    @property
+    @cached_property
     def sign(self) -> int:
         """The product of the step signs: 1, -1, or 0 when any step is unsigned, unclear or against an arrow."""
         sign = 1
@@ -219,12 +224,12 @@ class Path:
             sign *= step.sign
         return sign
 
-    @property
+    @cached_property
     def against(self) -> bool:
         """True when a step walks against an arrow: the path is a link, not an effect."""
         return any(step.against for step in self.steps)
 
-    @property
+    @cached_property
     def hedged(self) -> bool:
         """True when some step is hedged: the path's effect is one that *may* occur."""
         return any(step.hedged for step in self.steps)
@@ -495,7 +500,18 @@ def _labels(G: nx.MultiDiGraph, ends: tuple[Hashable, Hashable], paths: tuple[Pa
         for step in path.steps:
             for edge in step.edges:
                 used[edge.relation] = str(relations.get(edge.relation, {}).get("label") or edge.relation)
-    return {"nodes": nodes, "relations": used}
+    return {
+        "nodes": nodes,
+        "relations": used,
+        "hedged": _hedged_words(G, paths),
+        "change": {ends[1]: change_of(G, ends[1])},
+    }
+
+
+def _hedged_words(G: nx.MultiDiGraph, paths: tuple[Path, ...]) -> dict[Any, str]:
+    """The English words of each relation a hedged step on ``paths`` tells ("may promote")."""
+    relations = {step.relation for path in paths for step in path.steps if step.hedged}
+    return {rel: hedged_label(G, rel)[0].replace("{object}", "").strip() for rel in sorted(relations, key=str)}
 
 
 def net_effect(

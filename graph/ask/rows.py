@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .paths import PathResult, Step
+    from .paths import Path, PathResult, Step
 
 __all__ = ["paths_rows", "steps_rows", "frame", "PATH_COLUMNS", "STEP_COLUMNS"]
 
@@ -28,14 +28,18 @@ PATH_COLUMNS = ("chain", "hops", "effect", "sign", "relations", "sources", "node
 STEP_COLUMNS = ("source", "target", "key", "relation", "sign", "evidence", "evidence_nl", "source_doc", "section")
 
 _ARROW = " \u2192 "
+_BACK = " \u2190 "
 
 
 def paths_rows(result: PathResult) -> list[dict[str, Any]]:
     """One row per path: ``chain``, ``hops``, ``effect``, ``sign``, ``relations``, ``sources``, ``nodes``.
 
     ``chain`` and ``relations`` join the node labels and the step relations'
-    labels with arrows (ids where a result has no labels); ``sources`` lists
-    the sources of the path's claims in order; ``nodes`` holds the ids.
+    labels with arrows (ids where a result has no labels): a step walked
+    against its claim's arrow (directions ignored) is drawn "←", the way the
+    claim runs, and a hedged step's relation reads as hedged ("may promote");
+    ``sources`` lists the sources of the path's claims in order; ``nodes``
+    holds the ids. (Each row also says whether the path is ``hedged``.)
 
     Examples
     --------
@@ -45,18 +49,31 @@ def paths_rows(result: PathResult) -> list[dict[str, Any]]:
     ('Tryptophan → Serotonin → Melatonin', 'is converted into → is converted into', 'increases')
     """
     nodes, relations = result.labels.get("nodes", {}), result.labels.get("relations", {})
+    hedged = result.labels.get("hedged", {})
     return [
         {
-            "chain": _ARROW.join(nodes.get(node, str(node)) for node in path.nodes),
+            "chain": _chain(path, nodes),
             "hops": path.hops,
             "effect": path.effect,
             "sign": path.sign,
-            "relations": _ARROW.join(relations.get(step.relation, step.relation) for step in path.steps),
+            "hedged": path.hedged,
+            "relations": _ARROW.join(
+                hedged.get(step.relation, step.relation) if step.hedged else relations.get(step.relation, step.relation)
+                for step in path.steps
+            ),
             "sources": ", ".join(_sources(edge.source_doc for step in path.steps for edge in step.edges)),
             "nodes": path.nodes,
         }
         for path in result.paths
     ]
+
+
+def _chain(path: Path, nodes: dict[Any, str]) -> str:
+    """The node labels joined by "→", or "←" where a step runs against its claim."""
+    text = nodes.get(path.nodes[0], str(path.nodes[0]))
+    for step in path.steps:
+        text += (_BACK if step.against else _ARROW) + nodes.get(step.target, str(step.target))
+    return text
 
 
 def steps_rows(steps: Iterable[Step]) -> list[dict[str, Any]]:
@@ -73,6 +90,7 @@ def steps_rows(steps: Iterable[Step]) -> list[dict[str, Any]]:
             "evidence_nl": edge.evidence_nl,
             "source_doc": edge.source_doc,
             "section": edge.section,
+            "hedged": edge.hedged,
         }
         for step in steps
         for edge in step.edges

@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Sequence
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .paths import VERDICTS, Edge, NetEffect, Path, Step, as_path
+from .words import _DEFAULT_RELATION, _RELATED, CHANGES, _given, _text, change_of, hedged_label, relation_label
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "explain",
     "explain_effect",
+    "verdict_words",
     "evidence_text",
     "node_label",
     "node_in_text",
@@ -63,12 +66,8 @@ __all__ = [
 ]
 
 LANGUAGES = ("en", "nl")
-_DEFAULT_RELATION = "related_to"
-# Words for the relation a bare edge list gets: English and Dutch, singular and plural subject.
-_RELATED = {"en": ("is related to", "are related to"), "nl": ("hangt samen met", "hangen samen met")}
-# The same for an undirected edge of no stated relation: "A is linked to B".
+# The words for an undirected edge of no stated relation: "A is linked to B".
 _LINKED = {"en": ("is linked to", "are linked to"), "nl": ("is verbonden met", "zijn verbonden met")}
-_PREPOSITIONS = frozenset({"of", "to", "by", "with", "from", "for", "in", "into", "on", "as", "than"})
 _TRUE = frozenset({"true", "yes", "1"})
 # Each phrase in English and Dutch.
 _WORDS: dict[str, tuple[Any, Any]] = {
@@ -186,7 +185,7 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     Geen pad van Melatonine naar Magnesium langs de pijlen binnen 2 stappen; 5 paden als de richting niet telt.
     """
     _check_lang(lang)
-    words = in_language(_WORDS, lang)
+    words = _words(lang)
     a, b = node_label(G, effect.source, lang), node_label(G, effect.target, lang)
     if effect.verdict == "no path":
         if effect.source == effect.target:
@@ -208,12 +207,26 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     )
     if effect.links:
         counts += words["links"].format(n=effect.links)
-    verdict = VERDICTS[lang][effect.verdict]
-    if effect.verdict in ("increases", "decreases") and (effect.hedged or change_of(G, effect.target) != "amount"):
-        sign = 1 if effect.verdict == "increases" else -1
-        template = change_words(G, effect.target, sign, lang, hedged=effect.hedged)[0]
-        verdict = re.sub(r"\s*\b(of|op)?\s*\{object\}", "", template)  # "lowers the risk", "kan de kans verkleinen"
+    verdict = verdict_words(effect.verdict, change_of(G, effect.target), effect.hedged, lang)
     return words["net"].format(a=a, b=b, verdict=verdict, counts=counts)
+
+
+def verdict_words(verdict: str, kind: str = "amount", hedged: bool = False, lang: str = "en") -> str:
+    """A net effect's verdict in words, for a target whose change is of ``kind`` (see :func:`change_of`):
+    "improves", "may lower the risk", "kan verlagen"; other verdicts as :data:`VERDICTS` gives them.
+
+    Examples
+    --------
+    >>> verdict_words("increases", "quality"), verdict_words("decreases", "risk", hedged=True)
+    ('improves', 'may lower the risk')
+    >>> verdict_words("decreases", hedged=True, lang="nl"), verdict_words("link", hedged=True)
+    ('kan verlagen', 'link')
+    """
+    if verdict not in ("increases", "decreases"):
+        return VERDICTS[lang][verdict]
+    sign = 1 if verdict == "increases" else -1
+    template = _change_templates(kind if kind in CHANGES else "amount", sign, lang, hedged)[0]
+    return re.sub(r"\s*\b(of|op)?\s*\{object\}", "", template)  # "lowers the risk", "kan de kans verkleinen"
 
 
 def node_label(G: nx.Graph, node: Hashable, lang: str = "en") -> str:
@@ -225,45 +238,6 @@ def node_label(G: nx.Graph, node: Hashable, lang: str = "en") -> str:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return str(node)
-
-
-def relation_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, str]:
-    """Templates for a relation after a singular and after a plural subject.
-
-    Each holds ``{object}`` where the object goes. The words come from the
-    relation table: ``label``/``plural`` in English, ``label_nl``/``plural_nl``
-    in Dutch. Without a plural form the singular is used (in English one is
-    made from it: "causes" -> "cause", "is" -> "are").
-
-    Examples
-    --------
-    >>> import networkx as nx
-    >>> G = nx.MultiDiGraph()
-    >>> G.graph["relations"] = {"converts_to": {"label": "is converted into", "label_nl": "wordt omgezet in",
-    ...                                         "plural_nl": "worden omgezet in"}}
-    >>> relation_label(G, "converts_to", "nl")
-    ('wordt omgezet in {object}', 'worden omgezet in {object}')
-    >>> relation_label(G, "converts_to")
-    ('is converted into {object}', 'are converted into {object}')
-    >>> relation_label(G, "part_of")          # not in the table: words from the id
-    ('is part of {object}', 'are part of {object}')
-    """
-    entry = G.graph.get("relations", {}).get(relation, {})
-    default = relation.replace("_", " ")
-    if lang == "nl":
-        verb = _text(entry.get("label_nl"))
-        if relation == _DEFAULT_RELATION and verb in ("", default):
-            verb, plural = _RELATED["nl"]
-            return f"{verb} {{object}}", f"{plural} {{object}}"
-        verb = verb or _given(entry, "label", default) or default
-        plural = _text(entry.get("plural_nl")) or verb
-        return f"{verb} {{object}}", f"{plural} {{object}}"
-    label = _given(entry, "label", default)
-    if relation == _DEFAULT_RELATION and not label:
-        label = _RELATED["en"][0]
-    singular = f"{label} {{object}}" if label else _english_from_id(relation)
-    plural = _text(entry.get("plural"))
-    return singular, f"{plural} {{object}}" if plural else _english_plural(singular)
 
 
 def edge_verb(G: nx.Graph, edge: Edge, lang: str = "en") -> str:
@@ -316,7 +290,7 @@ def evidence_text(edge: Edge, lang: str = "en") -> str:
     text, written_in = edge.evidence_in(lang)
     if not text or written_in == lang:
         return text
-    return str(in_language(_WORDS, lang)["fallback"]).format(lang=written_in, text=text)
+    return str(_words(lang)["fallback"]).format(lang=written_in, text=text)
 
 
 def _clauses(G: nx.MultiDiGraph, path: Path, lang: str) -> list[str]:
@@ -328,7 +302,7 @@ def _clauses(G: nx.MultiDiGraph, path: Path, lang: str) -> list[str]:
     while i < len(steps):
         step = steps[i]
         if i + 1 < len(steps) and _lack_step(G, step) and not steps[i + 1].edge.against:
-            lack = in_language(_WORDS, lang)["too_little"].format(a=node_in_text(G, step.source, lang))
+            lack = _words(lang)["too_little"].format(a=node_in_text(G, step.source, lang))
             clauses.append(_step_clause(G, steps[i + 1], lang, first=i == 0, subject=lack))
             i += 2
             continue
@@ -391,17 +365,19 @@ def _edge_label(G: nx.Graph, edge: Edge, obj: Hashable, lang: str) -> tuple[str,
 
 def _parallel_note(G: nx.MultiDiGraph, step: Step, lang: str, plural: bool) -> str:
     """For a step of several edges: who makes the told claim, the other claims as clauses with their
-    sources, and whether their directions differ."""
+    sources (named once, at the end, when one source makes them all), and whether their directions differ."""
     if len(step.edges) < 2:
         return ""
-    words = in_language(_WORDS, lang)
+    words = _words(lang)
     told = step.edge
     groups: dict[tuple[str, bool, bool], list[Edge]] = {}
     for edge in (told, *(e for e in step.edges if e is not told)):
         groups.setdefault((edge.relation, edge.hedged, edge.against), []).append(edge)
     notes = []
+    whos = [_who(G, edges, words) for edges in groups.values()]
+    once = len(set(whos)) == 1  # the same source(s) for every claim: named once, at the end
     for i, ((_, _, against), edges) in enumerate(groups.items()):
-        who = _who(G, edges, words)
+        who = "" if once else whos[i]
         said = f" ({words['according'].format(who=who)})" if who else ""
         if i == 0:
             notes.append(said)
@@ -414,6 +390,8 @@ def _parallel_note(G: nx.MultiDiGraph, step: Step, lang: str, plural: bool) -> s
             u, v = (step.target, step.source) if against else (step.source, step.target)
             clause = f"{node_in_text(G, u, lang)} {_predicate(G, edge, v, lang, _is_plural(G, u, lang))}"
         notes.append(words["also"].format(clause=clause) + said)
+    if once and whos[0]:
+        notes.append(f" ({words['according'].format(who=whos[0])})")
     if len({edge.sign for edge in step.edges if edge.sign and not edge.against}) > 1:
         notes.append(str(words["differ"]))
     return "".join(notes)
@@ -430,7 +408,7 @@ def _who(G: nx.Graph, edges: list[Edge], words: dict[str, Any]) -> str:
 
 def _net_sentence(G: nx.MultiDiGraph, path: Path, lang: str) -> str:
     """The path's net effect, once: its sign in words, worded for what changes in the target."""
-    words = in_language(_WORDS, lang)
+    words = _words(lang)
     source, target = path.nodes[0], path.nodes[-1]
     if path.against:
         a, b = node_in_text(G, source, lang), node_in_text(G, target, lang)
@@ -464,15 +442,16 @@ def _dutch_net(G: nx.MultiDiGraph, path: Path) -> str:
 
 def _dutch_cause(G: nx.Graph, node: Hashable) -> str:
     """The start of a Dutch net effect: "meer magnesium", "betere slaap", "een goede elektrolytenbalans",
-    or a condition as it occurs ("een magnesiumtekort", "angst")."""
+    or a condition or a countable thing as it occurs ("een magnesiumtekort", "angst", "een zenuwimpuls")."""
     kind = change_of(G, node)
     name = mid_sentence(node_label(G, node, "nl"))
     if kind == "quality":
         return f"{_dutch_adjective(G, node, 'beter')} {name}"
     if kind == "balance":
         return f"een {_dutch_adjective(G, node, 'goed')} {name}"
-    if kind == "risk":
-        return node_in_text(G, node, "nl")
+    given = node_in_text(G, node, "nl")
+    if kind == "risk" or given.startswith("een "):  # "een zenuwimpuls", never "meer zenuwimpuls"
+        return given
     return f"meer {name}"
 
 
@@ -483,8 +462,6 @@ def _dutch_adjective(G: nx.Graph, node: Hashable, adjective: str) -> str:
 
 #: Relations that say "more" or "less" of their object, worded by what changes in it.
 _AMOUNT_RELATIONS = frozenset({"increases", "decreases"})
-#: What a change in a concept means (the node's ``change``): default "amount".
-CHANGES = ("amount", "quality", "risk", "balance")
 #: Per language, kind and sign: (singular, plural, infinitive) verb phrases, ``{object}`` where the object goes.
 _CHANGES: dict[str, dict[str, dict[int, tuple[str, str, str]]]] = {
     "en": {
@@ -515,21 +492,6 @@ _DUTCH_NET = {
 }
 
 
-def change_of(G: nx.Graph, node: Hashable) -> str:
-    """What a change in ``node`` means: its ``change`` attribute if it is one of :data:`CHANGES`, else "amount".
-
-    Examples
-    --------
-    >>> import graph
-    >>> G = graph.load()
-    >>> [change_of(G, node) for node in ("melatonin", "sleep", "osteoporosis", "electrolyte_balance")]
-    ['amount', 'quality', 'risk', 'balance']
-    """
-    value = G.nodes[node].get("change")
-    value = value.strip().lower() if isinstance(value, str) else ""
-    return value if value in CHANGES else "amount"
-
-
 def change_words(G: nx.Graph, node: Hashable, sign: int, lang: str = "en", hedged: bool = False) -> tuple[str, str]:
     """Templates (singular, plural subject) saying that ``node`` goes up (``sign`` 1) or down (-1),
     worded for what changes in it: "improves {object}", "vergroot de kans op {object}".
@@ -543,7 +505,10 @@ def change_words(G: nx.Graph, node: Hashable, sign: int, lang: str = "en", hedge
     >>> change_words(G, "osteoporosis", 1, "nl", hedged=True)
     ('kan de kans op {object} vergroten', 'kunnen de kans op {object} vergroten')
     """
-    kind = change_of(G, node)
+    return _change_templates(change_of(G, node), sign, lang, hedged)
+
+
+def _change_templates(kind: str, sign: int, lang: str, hedged: bool) -> tuple[str, str]:
     singular, plural, infinitive = _CHANGES[lang][kind][sign]
     if not hedged:
         return f"{singular} {{object}}", f"{plural} {{object}}"
@@ -551,43 +516,6 @@ def change_words(G: nx.Graph, node: Hashable, sign: int, lang: str = "en", hedge
         return f"may {infinitive} {{object}}", f"may {infinitive} {{object}}"
     body = f"de kans op {{object}} {infinitive}" if kind == "risk" else f"{{object}} {infinitive}"
     return f"kan {body}", f"kunnen {body}"
-
-
-def hedged_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, str]:
-    """Templates (singular, plural subject) for a hedged claim: "may promote {object}", "kan {object} bevorderen".
-
-    The relation table's ``label_hedged`` / ``label_hedged_nl`` give them (for a singular
-    subject; a Dutch plural takes "kunnen" for "kan"); without them English
-    puts "may" before the plural verb and Dutch "mogelijk" after the verb.
-
-    Examples
-    --------
-    >>> import networkx as nx
-    >>> G = nx.MultiDiGraph(relations={"relieves": {"label": "relieves", "label_nl": "verlicht", "plural": "relieve"}})
-    >>> hedged_label(G, "relieves"), hedged_label(G, "relieves", "nl")
-    (('may relieve {object}', 'may relieve {object}'), ('verlicht mogelijk {object}', 'verlicht mogelijk {object}'))
-    """
-    entry = G.graph.get("relations", {}).get(relation, {})
-    given = _text(entry.get("label_hedged_nl" if lang == "nl" else "label_hedged"))
-    if given:
-        template = given if "{object}" in given else f"{given} {{object}}"
-        if lang == "nl":
-            first, _, rest = template.partition(" ")
-            return template, f"kunnen {rest}" if first == "kan" else template
-        return template, template
-    singular, plural = relation_label(G, relation, lang)
-    if lang == "en":
-        infinitive = plural
-        for finite, bare in (("are ", "be "), ("have ", "have ")):
-            if infinitive.startswith(finite):
-                infinitive = bare + infinitive[len(finite) :]
-        return f"may {infinitive}", f"may {infinitive}"
-    return tuple(_mogelijk(t) for t in (singular, plural))  # type: ignore[return-value]
-
-
-def _mogelijk(template: str) -> str:
-    first, _, rest = template.partition(" ")
-    return f"{first} mogelijk {rest}"
 
 
 def _in_text(G: nx.Graph, node: Hashable, lang: str) -> str:
@@ -645,6 +573,11 @@ def mid_sentence(label: str) -> str:
     >>> mid_sentence("Relaxation"), mid_sentence("Tyrion-Lannister"), mid_sentence("Vitamin b6")
     ('relaxation', 'Tyrion-Lannister', 'vitamin b6')
     """
+    return _mid_sentence(label)
+
+
+@lru_cache(maxsize=4096)
+def _mid_sentence(label: str) -> str:  # asked for the same few names over and over
     if len(label) > 1 and label[0].isupper() and label[1].islower() and not _capital_further_on(label):
         return label[0].lower() + label[1:]
     return label
@@ -662,42 +595,16 @@ def sentence_start(label: str) -> str:
     return label
 
 
-def _given(entry: dict[str, Any], key: str, default: str) -> str:
-    """The entry's ``key`` when a table gave it (not the default made from the id), else ""."""
-    value = _text(entry.get(key))
-    return "" if value == default else value
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _english_from_id(relation: str) -> str:
-    """A verb phrase made from a relation id: "causes" as it is, "part_of" -> "is part of"."""
-    words = relation.replace("_", " ").replace("-", " ").split()
-    if not words:
-        return f"{_RELATED['en'][0]} {{object}}"
-    phrase, first = " ".join(words), words[0].lower()
-    if first in ("is", "are", "has", "was") or (first.endswith("s") and not first.endswith("ss")):
-        return f"{phrase} {{object}}"
-    if words[-1].lower() in _PREPOSITIONS or first.endswith("ed"):
-        return f"is {phrase} {{object}}"
-    return f"{_RELATED['en'][0]} {{object}} ({phrase})"
-
-
-def _english_plural(template: str) -> str:
-    """An English verb phrase for a plural subject: "causes X" -> "cause X", "is part of X" -> "are part of X"."""
-    first, _, rest = template.partition(" ")
-    plural = {"is": "are", "has": "have", "was": "were"}.get(first.lower())
-    if plural is None:
-        plural = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
-    return f"{plural} {rest}".strip()
-
-
 def in_language(phrases: dict[str, tuple[Any, Any]], lang: str) -> dict[str, Any]:
     """A table of ``(English, Dutch)`` phrases, in ``lang``."""
     _check_lang(lang)
     return {key: pair[LANGUAGES.index(lang)] for key, pair in phrases.items()}
+
+
+@cache
+def _words(lang: str) -> dict[str, Any]:
+    """The sentence words in ``lang`` (made once per language: a path's sentence asks for them per step)."""
+    return in_language(_WORDS, lang)
 
 
 def counted(n: int, forms: tuple[str, str]) -> str:

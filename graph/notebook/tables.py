@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ask.rendering import register_html
 from ..ask.rows import paths_rows, steps_rows
-from ..ask.sentences import counted
+from ..ask.sentences import counted, verdict_words
 
 if TYPE_CHECKING:
     from ..ask.neighborhood import NeighborResult
@@ -32,6 +32,8 @@ __all__ = ["paths_html", "effect_html", "neighbors_html", "stats_html"]
 
 _SIGN_MARK = {1: "+", -1: "-", 0: "?"}
 _ARROW = " \u2192 "
+#: A hedged path's effect, as the command line says it.
+_MAY = {"increases": "may increase", "decreases": "may decrease"}
 _LEFT = ' style="text-align:left"'
 
 
@@ -57,7 +59,8 @@ def effect_html(effect: NetEffect) -> str:
         f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
         + (f", {effect.links} against an arrow" if effect.links else "")
     )
-    verdict = f"may {effect.verdict}" if effect.hedged else effect.verdict
+    kind = result.labels.get("change", {}).get(effect.target, "amount")
+    verdict = verdict_words(effect.verdict, kind, effect.hedged)  # "improves", "may lower the risk", never "may link"
     caption = f"Net effect of {_name(result, effect.source)} on {_name(result, effect.target)}: {verdict} ({counts})"
     return _paths_table(result, caption)
 
@@ -70,6 +73,7 @@ def _name(result: PathResult, node: Any) -> str:
 def neighbors_html(result: NeighborResult) -> str:
     """The claims of a :class:`graph.NeighborResult`, one row per edge: labels, and the ids in a column."""
     nodes, relations = result.labels.get("nodes", {}), result.labels.get("relations", {})
+    hedged = result.labels.get("hedged", {})
     depth = "any distance" if result.depth is None else counted(result.depth, ("step", "steps"))
     way = {"out": "outgoing", "in": "incoming", "both": "both ways"}[result.direction]
     name = nodes.get(result.node, str(result.node))
@@ -78,7 +82,7 @@ def neighbors_html(result: NeighborResult) -> str:
         [
             nodes.get(row["source"], str(row["source"])),
             _SIGN_MARK.get(row["sign"], "?"),
-            relations.get(row["relation"], row["relation"]),
+            (hedged if row["hedged"] else relations).get(row["relation"], row["relation"]),
             nodes.get(row["target"], str(row["target"])),
             row["evidence"],
             row["source_doc"],
@@ -137,7 +141,14 @@ def _paths_table(result: PathResult, caption: str) -> str:
             )
         return f"<p>No path from {source} to {target} within {hops}.</p>"
     rows = [
-        [number, row["chain"], row["hops"], row["effect"], row["relations"], row["sources"]]
+        [
+            number,
+            row["chain"],
+            row["hops"],
+            _MAY.get(row["effect"], row["effect"]) if row["hedged"] else row["effect"],
+            row["relations"],
+            row["sources"],
+        ]
         for number, row in enumerate(paths_rows(result), start=1)
     ]
     return _table(caption, ["#", "chain", "hops", "effect", "relations", "sources"], rows)

@@ -175,6 +175,10 @@ def test_an_unknown_relation_suggests_the_closest(G: nx.MultiDiGraph) -> None:
         ("depressief", "depression"),
         ("moe", "fatigue"),
         ("tired", "fatigue"),
+        ("relaxed", "relaxation"),  # the English of 'ontspannen'
+        ("gestrest", "stress"),  # the Dutch of 'stressed'
+        ("stressed", "stress"),
+        ("slapen", "sleep"),
         ("spierkramp", "muscle_cramps"),  # a singular finds the plural label, by lemma
         ("Bijnier", "adrenal_glands"),
     ],

@@ -381,6 +381,32 @@ def test_a_plural_subject_takes_a_plural_verb_in_the_net_effect_too() -> None:
     assert dutch.endswith("Netto: meer magnesiumpillen betekent beter geheugen.")  # a het-word: 'beter'
 
 
+def test_one_source_making_two_claims_of_a_step_is_named_once() -> None:
+    """Issue 24's "confusing attribution": the two claims Hauwaerts makes of magnesium and GABA name him
+    once, not "(according to Nicolas Hauwaerts), and ... (according to Nicolas Hauwaerts)"."""
+    G = graph.load()
+    assert graph.explain(G, ["magnesium", "gaba"], sources=False) == (
+        "Magnesium strengthens the action of GABA, and affects GABA (according to Nicolas Hauwaerts)."
+    )
+    assert graph.explain(G, ["magnesium", "gaba"], lang="nl", sources=False) == (
+        "Magnesium versterkt de werking van GABA, en beïnvloedt GABA (volgens Nicolas Hauwaerts)."
+    )
+    assert graph.explain(G, ["relaxation", "sleep"], sources=False) == (  # two sources: each says its own
+        "Relaxation promotes sleep (according to Nicolas Hauwaerts), and enables sleep (according to Stefan Schneider)."
+    )
+
+
+def test_a_countable_thing_opens_a_dutch_net_effect_as_it_occurs() -> None:
+    """Issue 24: "meer zenuwimpuls betekent meer spiercontractie" is not Dutch; a thing one counts
+    ("een zenuwimpuls", its Dutch name in a sentence) opens the net effect as the English does."""
+    G = graph.load()
+    path = ["nerve_impulse", "calcium_release", "calcium_ions", "muscle_contraction"]
+    assert graph.explain(G, path, lang="nl", sources=False).endswith(
+        " Netto: een zenuwimpuls betekent meer spiercontractie."
+    )
+    assert graph.explain(G, path, sources=False).endswith(" Net effect: a nerve impulse increases muscle contraction.")
+
+
 def test_a_step_into_a_lack_of_its_source_reads_too_little() -> None:
     G = kinds()
     assert graph.explain(G, ["mg", "lack", "sleep"], sources=False) == (

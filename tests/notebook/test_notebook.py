@@ -230,8 +230,52 @@ def test_net_effect_table_has_the_verdict_and_counts_above_the_paths(G):
     counts = f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
     more = ", more exist" if effect.paths.truncated else ""
     found = f"{len(effect.paths)} paths{more}"
-    assert caption == [f"Net effect of Magnesium on Sleep: {effect.verdict} ({found}: {counts})"]
+    # the verdict worded for what changes in sleep (a quality), as the command line says it
+    assert caption == [f"Net effect of Magnesium on Sleep: improves ({found}: {counts})"]
+    assert caption == [graph.explain_effect(G, effect).removesuffix(".")]
     assert table(effect._repr_html_()) == table(effect.paths._repr_html_())
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "verdict"),
+    [("magnesium", "depression", "may lower the risk"), ("caffeine", "sleep", "link")],
+)
+def test_a_hedged_verdict_reads_as_the_command_line_says_it(G, source, target, verdict):
+    """Issue 24: never "may decreases", and no "may" on a chain that only links (against an arrow)."""
+    effect = graph.net_effect(G, source, target, max_hops=3, ignore_direction=source == "caffeine")
+    assert effect.hedged
+    caption = HtmlParts(effect._repr_html_()).texts[0]
+    assert caption.startswith(f"Net effect of {G.nodes[source]['label']} on {G.nodes[target]['label']}: {verdict} (")
+    if verdict != "link":
+        assert caption == graph.explain_effect(G, effect).removesuffix(".")
+
+
+def test_the_paths_table_draws_a_step_against_its_claim_backwards_and_keeps_hedges(G):
+    """Issue 24: with directions ignored the chain is drawn the way each claim runs (magnesium may lower
+    the risk of eyelid twitching, so "Eyelid twitching ← Magnesium"), a hedged claim reads "may ..." and
+    its path's effect "may ..."; the DataFrame has the same chain and relations."""
+    result = graph.find_paths(G, "caffeine", "sleep", max_hops=3, ignore_direction=True)
+    _, rows = table(result._repr_html_())
+    assert rows == [
+        [
+            "1",
+            "Caffeine → Eyelid twitching ← Magnesium → Sleep",
+            "3",
+            "link",
+            "causes → may decrease → may promote",
+            "hauwaerts, schneider",
+        ]
+    ]
+    frame = result.to_frame()
+    assert list(frame["chain"]) == [rows[0][1]] and list(frame["relations"]) == [rows[0][4]]
+    _, rows = table(graph.find_paths(G, "magnesium", "depression", max_hops=1)._repr_html_())
+    assert rows == [["1", "Magnesium → Depression", "1", "may decrease", "may relieve", "schneider"]]
+
+
+def test_the_neighbors_table_keeps_hedges(G):
+    _, rows = table(graph.neighbors(G, "serotonin")._repr_html_())
+    by_target = {row[3]: row[2] for row in rows}
+    assert by_target["Depression"] == "may decrease" and by_target["Melatonin"] == "is converted into"
 
 
 def test_a_truncated_result_says_more_exist(G):
