@@ -46,6 +46,7 @@ __all__ = [
     "explain",
     "explain_effect",
     "verdict_words",
+    "COUNT_WORDS",
     "evidence_text",
     "node_label",
     "node_in_text",
@@ -69,16 +70,32 @@ LANGUAGES = ("en", "nl")
 # The words for an undirected edge of no stated relation: "A is linked to B".
 _LINKED = {"en": ("is linked to", "are linked to"), "nl": ("is verbonden met", "zijn verbonden met")}
 _TRUE = frozenset({"true", "yes", "1"})
+#: How the paths of a net effect are counted, by what a change in the target means (see :func:`change_of`):
+#: "18 improving" paths to sleep, "3 lowering the risk" of osteoporosis, not "increasing" for either.
+COUNT_WORDS = {
+    "en": {
+        "amount": ("increasing", "decreasing"),
+        "quality": ("improving", "worsening"),
+        "risk": ("raising the risk", "lowering the risk"),
+        "balance": ("supporting", "disturbing"),
+    },
+    "nl": {
+        "amount": ("verhogend", "verlagend"),
+        "quality": ("verbeterend", "verslechterend"),
+        "risk": ("kansverhogend", "kansverlagend"),
+        "balance": ("ondersteunend", "verstorend"),
+    },
+}
 # Each phrase in English and Dutch.
 _WORDS: dict[str, tuple[Any, Any]] = {
     "net": ("Net effect of {a} on {b}: {verdict} ({counts}).", "Netto-effect van {a} op {b}: {verdict} ({counts})."),
     "counts": (
-        "{n}: {up} increasing, {down} decreasing, {unclear} unclear",
-        "{n}: {up} verhogend, {down} verlagend, {unclear} onduidelijk",
+        "{n}: {up} {up_word}, {down} {down_word}, {unclear} unclear",
+        "{n}: {up} {up_word}, {down} {down_word}, {unclear} onduidelijk",
     ),
     "more": (
-        "{n}, more exist: {up} increasing, {down} decreasing, {unclear} unclear",
-        "{n}, er zijn er meer: {up} verhogend, {down} verlagend, {unclear} onduidelijk",
+        "{n}, more exist: {up} {up_word}, {down} {down_word}, {unclear} unclear",
+        "{n}, er zijn er meer: {up} {up_word}, {down} {down_word}, {unclear} onduidelijk",
     ),
     "path": (("path", "paths"), ("pad", "paden")),
     "hop": (("hop", "hops"), ("stap", "stappen")),
@@ -202,8 +219,14 @@ def explain_effect(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> s
     if effect.verdict == "link":
         n = counted(total, words["path"]) + (words["more_exist"] if effect.truncated else "")
         return words["link"].format(a=a, b=b, n=n)
+    up_word, down_word = COUNT_WORDS[lang][change_of(G, effect.target)]
     counts = words["more" if effect.truncated else "counts"].format(
-        n=counted(total, words["path"]), up=effect.increases, down=effect.decreases, unclear=effect.unclear
+        n=counted(total, words["path"]),
+        up=effect.increases,
+        down=effect.decreases,
+        unclear=effect.unclear,
+        up_word=up_word,
+        down_word=down_word,
     )
     if effect.links:
         counts += words["links"].format(n=effect.links)

@@ -23,6 +23,7 @@ import click
 
 from ..ask.paths import EFFECTS, NetEffect, Path, Step, json_value
 from ..ask.sentences import (
+    change_of,
     citation,
     counted,
     edge_verb,
@@ -32,6 +33,7 @@ from ..ask.sentences import (
     in_language,
     node_label,
     relation_verb,
+    verdict_words,
 )
 from .printable import json_printable, printable
 
@@ -112,7 +114,7 @@ def path_lines(G: nx.MultiDiGraph, effect: NetEffect, lang: str = "en") -> list[
     indent = " " * (width + 1)
     for number, path in enumerate(result.paths, 1):
         chain = " -> ".join(printable(node_label(G, n, lang)) for n in path.nodes)
-        lines.append(f"{click.style(f'{number}.'.rjust(width), bold=True)} {chain}  {_path_effect(path, lang)}")
+        lines.append(f"{click.style(f'{number}.'.rjust(width), bold=True)} {chain}  {_path_effect(G, path, lang)}")
         lines.append(indent + printable(explain(G, path, lang, sources=False)))
         lines += [indent + "  " + row for row in _claim_rows(G, path.steps, lang)]
         lines.append("")
@@ -255,17 +257,16 @@ def _effect(sign: int, lang: str) -> str:
     return click.style(EFFECTS[lang][sign], fg=_COLOURS[sign])
 
 
-def _path_effect(path: Path, lang: str) -> str:
-    """The path's effect in a word ("link" for one against an arrow), "may" / "kan" before a hedged one."""
+def _path_effect(G: nx.MultiDiGraph, path: Path, lang: str) -> str:
+    """The path's effect in a word or two, as its target changes ("improves" sleep, "lowers the risk" of
+    osteoporosis; see :func:`verdict_words`); "link" for one against an arrow; "may" / "kan" when hedged."""
     if path.against:
         return click.style(EFFECTS[lang]["link"], fg=_COLOURS[0])
-    if path.hedged and path.sign:
-        return click.style(_MAY[lang][path.sign], fg=_COLOURS[path.sign])
-    return _effect(path.sign, lang)
-
-
-#: A hedged path's effect in a word or two.
-_MAY = {"en": {1: "may increase", -1: "may decrease"}, "nl": {1: "kan verhogen", -1: "kan verlagen"}}
+    if not path.sign:
+        return _effect(path.sign, lang)
+    verdict = "increases" if path.sign > 0 else "decreases"
+    words = verdict_words(verdict, change_of(G, path.nodes[-1]), path.hedged, lang)
+    return click.style(words, fg=_COLOURS[path.sign])
 
 
 def _labels(G: nx.MultiDiGraph, nodes: Iterable[Hashable], lang: str) -> dict[str, str]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ask.rendering import register_html
 from ..ask.rows import paths_rows, steps_rows
-from ..ask.sentences import counted, verdict_words
+from ..ask.sentences import COUNT_WORDS, counted, verdict_words
 
 if TYPE_CHECKING:
     from ..ask.neighborhood import NeighborResult
@@ -54,12 +54,13 @@ def effect_html(effect: NetEffect) -> str:
     result = effect.paths
     if not result.paths:
         return _paths_table(result, "")
+    kind = result.labels.get("change", {}).get(effect.target, "amount")
+    up, down = COUNT_WORDS["en"].get(kind, COUNT_WORDS["en"]["amount"])  # "18 improving" paths to sleep
     counts = (
         f"{counted(len(result.paths), ('path', 'paths'))}{', more exist' if result.truncated else ''}: "
-        f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
+        f"{effect.increases} {up}, {effect.decreases} {down}, {effect.unclear} unclear"
         + (f", {effect.links} against an arrow" if effect.links else "")
     )
-    kind = result.labels.get("change", {}).get(effect.target, "amount")
     verdict = verdict_words(effect.verdict, kind, effect.hedged)  # "improves", "may lower the risk", never "may link"
     caption = f"Net effect of {_name(result, effect.source)} on {_name(result, effect.target)}: {verdict} ({counts})"
     return _paths_table(result, caption)

@@ -426,9 +426,13 @@ def test_the_verdict_line_is_worded_for_the_target_and_its_hedge() -> None:
     effect = graph.net_effect(G, "mg", "sleep")
     assert effect.hedged and effect.verdict == "increases"
     assert graph.explain_effect(G, effect) == (
-        "Net effect of Magnesium on Sleep: may improve (1 path: 1 increasing, 0 decreasing, 0 unclear)."
+        "Net effect of Magnesium on Sleep: may improve (1 path: 1 improving, 0 worsening, 0 unclear)."
     )
     assert graph.explain_effect(G, graph.net_effect(G, "mg", "lack"), lang="nl") == (
         "Netto-effect van Magnesium op Magnesiumtekort: verkleint de kans "
-        "(1 pad: 0 verhogend, 1 verlagend, 0 onduidelijk)."
+        "(1 pad: 0 kansverhogend, 1 kansverlagend, 0 onduidelijk)."
+    )
+    # the paths are counted in the words of the verdict, never "increasing" for a quality or a risk
+    assert "(1 path: 0 raising the risk, 1 lowering the risk, 0 unclear)" in graph.explain_effect(
+        G, graph.net_effect(G, "mg", "lack")
     )

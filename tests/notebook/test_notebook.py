@@ -227,10 +227,10 @@ def test_paths_table_has_a_row_per_path_with_chain_hops_effect_relations_and_sou
 def test_net_effect_table_has_the_verdict_and_counts_above_the_paths(G):
     effect = graph.net_effect(G, "magnesium", "sleep")
     caption = HtmlParts(effect._repr_html_()).texts
-    counts = f"{effect.increases} increasing, {effect.decreases} decreasing, {effect.unclear} unclear"
+    counts = f"{effect.increases} improving, {effect.decreases} worsening, {effect.unclear} unclear"
     more = ", more exist" if effect.paths.truncated else ""
     found = f"{len(effect.paths)} paths{more}"
-    # the verdict worded for what changes in sleep (a quality), as the command line says it
+    # the verdict and the counts worded for what changes in sleep (a quality), as the command line says it
     assert caption == [f"Net effect of Magnesium on Sleep: improves ({found}: {counts})"]
     assert caption == [graph.explain_effect(G, effect).removesuffix(".")]
     assert table(effect._repr_html_()) == table(effect.paths._repr_html_())
