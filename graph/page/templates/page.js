@@ -544,26 +544,45 @@
         degreeOf(b.other) - degreeOf(a.other) || a.at - b.at;
     });
     return function () {
-      var box = cardOf(id, all ? claims : claims.slice(0, RELATIONS_SHOWN));
+      var box = cardOf(id, claims.slice(0, RELATIONS_SHOWN));
       var list = box.querySelector(".cg-relations");
       list.classList.add("cg-long");
       box.querySelector("h3").textContent = t("relations") + " (" + count(claims.length) + ")";
-      if (all) { return box; }
+      if (all) { listRest(id, claims, list, false); return box; }
       var more = CG.panels.el("p", "cg-more-relations");
       more.appendChild(CG.panels.el("span", "cg-muted", t("relationsShown", { k: count(RELATIONS_SHOWN), n: count(claims.length) }) + " "));
       more.appendChild(CG.panels.button("cg-show-relations", t("showAllRelations", { n: count(claims.length) }), function () {
         all = true;
-        var rows = cardOf(id, claims.slice(RELATIONS_SHOWN)).querySelector(".cg-relations");
-        var first = rows.firstElementChild;
-        var lines = document.createDocumentFragment();
-        while (rows.firstChild) { lines.appendChild(rows.firstChild); }
-        list.appendChild(lines);
         more.remove();
-        first.querySelector("button").focus({ preventScroll: true }); // the keyboard goes on where the button was
+        listRest(id, claims, list, true);
       }));
       list.after(more);
       return box;
     };
+  }
+  /* The claims after the first RELATIONS_SHOWN, added to the card's list RELATIONS_BATCH at a time,
+     each batch in a task of its own: the page answers clicks and keys between them (thousands of
+     lines at once held it for a second or more). Stops once the list is no longer shown (another
+     card, the language switched). */
+  var RELATIONS_BATCH = 200;
+  function listRest(id, claims, list, focus) {
+    var at = RELATIONS_SHOWN;
+    function batch() {
+      var rows = cardOf(id, claims.slice(at, at + RELATIONS_BATCH)).querySelector(".cg-relations");
+      var first = rows.firstElementChild;
+      var lines = document.createDocumentFragment();
+      while (rows.firstChild) { lines.appendChild(rows.firstChild); }
+      list.appendChild(lines);
+      at += RELATIONS_BATCH;
+      return first;
+    }
+    var first = batch();
+    if (focus) { first.querySelector("button").focus({ preventScroll: true }); } // the keyboard goes on where the button was
+    (function next() {
+      if (at >= claims.length) { list.removeAttribute("aria-busy"); return; }
+      list.setAttribute("aria-busy", "true");
+      setTimeout(function () { if (list.isConnected) { batch(); next(); } }, 0);
+    }());
   }
   /* A node's claims (its edges grouped by from, relation and to, as the card lists them), in data order. */
   function claimsOf(id) {
