@@ -625,6 +625,7 @@
     var near = touching.map(function (e) { return from[e] === i ? to[e] : from[e]; });
     state.focus = { kind: "node", id: id, lit: litSet([i], near, touching) };
     readable(network.getScale());
+    showDetails(nodeDetails(id)); // first: the view is fitted to the canvas the card leaves free
     drawOnce(function () {
       if (!drawnIndex(i)) {
         openAround(i);
@@ -632,24 +633,23 @@
       } else {
         apply();
         if (centre) {
-          network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: false });
+          network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: false });
           readable(network.getScale());
         }
       }
       network.selectNodes([id], false);
     });
-    showDetails(nodeDetails(id));
   }
   function focusEdge(e) {
     var ends = [from[e], to[e]];
     opened.remember();
     state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
     readable(network.getScale());
+    showDetails(function () { return CG.panels.edgeDetails(ctx, e); });
     drawOnce(function () {
       if (!drawnIndex(from[e]) || !drawnIndex(to[e]) || edges.get(e) === null) { openAround(from[e], to[e]); fit(null, false); } else { apply(); }
       network.setSelection({ nodes: [], edges: [e] }, { unselectAll: true, highlightEdges: false });
     });
-    showDetails(function () { return CG.panels.edgeDetails(ctx, e); });
   }
   function pathLit(paths) {
     var ns = [];
@@ -667,6 +667,10 @@
     drawOnce(function () { apply(); network.unselectAll(); });
     markChain(c);
     showDetails(function () { return CG.panels.chainDetails(ctx, path); });
+    if (drawerWidth() && $("cg-side").contains(document.activeElement)) { // the drawer would cover the card
+      openPanels(false);
+      $("cg-details").focus({ preventScroll: true });
+    }
     fit(path.nodes, true);
   }
   function clearFocus() { state.focus = null; network.unselectAll(); hideDetails(); markChain(-1); }
@@ -699,12 +703,28 @@
   }
 
   // ------------------------------------------------------------ view, fit, details
+  /* The part of the canvas the card and the drawer leave free: {left, width, top, height} in canvas
+     pixels, as on a small page (page.js): the card beside the graph, or on a phone a sheet along its
+     bottom (page.css), the free part above it; a drawer open over the graph takes its right side. */
   function freeArea() {
     var panel = $("cg-details");
-    var width = container.clientWidth;
-    if (panel.hidden || width < 2.2 * panel.offsetWidth) { return { left: 0, width: width }; }
+    var width = container.clientWidth - drawerWidth();
+    var height = container.clientHeight;
+    if (panel.hidden) { return { left: 0, width: width, top: 0, height: height }; }
     var left = panel.offsetLeft + panel.offsetWidth;
-    return { left: left, width: width - left };
+    if (width - left < 0.4 * width) { // a phone: the card lies across the graph, along its bottom
+      return { left: 0, width: width, top: 0, height: Math.max(0.3 * height, panel.offsetTop - 8) };
+    }
+    return { left: left, width: width - left, top: 0, height: height };
+  }
+  /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
+  function drawerWidth() {
+    var side = $("cg-side");
+    return side.classList.contains("cg-open") && getComputedStyle(side).position === "absolute" ? side.offsetWidth : 0;
+  }
+  /* Where the middle of the free canvas lies from the middle of the canvas (vis-network's offset). */
+  function freeOffset(free) {
+    return { x: free.left / 2, y: (free.top + free.height - container.clientHeight) / 2 };
   }
   /* Asked at each move: the setting may change while the page is open. */
   function motion() { return !(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches); }
@@ -738,12 +758,13 @@
       shown.forEach(function (id) { pad.x = Math.max(pad.x, 0.3 * (LIT_PX + 4) * String(label(id)).length); });
       pad.y = 1.5 * (LIT_PX + 4);
     }
-    var room = { width: free.width - 32 - 2 * pad.x, height: container.clientHeight - 32 - pad.y };
+    var room = { width: free.width - 32 - 2 * pad.x, height: free.height - 32 - pad.y };
     if (!(room.width > 0 && room.height > 0)) { return; }
     var scale = Math.min(room.width / Math.max(1, box.right - box.left), room.height / Math.max(1, box.bottom - box.top), 1.6);
     readable(scale);
     network.moveTo({
-      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, offset: { x: free.left / 2, y: -pad.y / 2 },
+      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
+      offset: { x: freeOffset(free).x, y: freeOffset(free).y - pad.y / 2 },
       scale: scale, animation: animate && motion() ? { duration: 350, easingFunction: "easeInOutQuad" } : false
     });
   }
@@ -765,12 +786,21 @@
   function closeDetails() {
     var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
     drawOnce(function () { clearFocus(); apply(); });
+    if (chain >= 0 && $("cg-panels").offsetParent && !$("cg-side").classList.contains("cg-open")) { openPanels(true); }
     opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
   }
-  /* Escape closes the innermost thing only: the card, then the path answer, then what is drawn
-     (back to the overview, the keyboard back on the group's button when it opened the group). */
+  function closeDrawer() {
+    openPanels(false);
+    $("cg-panels").focus({ preventScroll: true });
+  }
+  /* Escape closes the innermost thing only, as on a small page: the drawer while the keyboard is in
+     it, the card, the drawer, then the path answer, then what is drawn (back to the overview, the
+     keyboard back on the group's button when it opened the group). */
   function escape() {
+    var drawer = drawerWidth() > 0;
+    if (drawer && $("cg-side").contains(document.activeElement)) { closeDrawer(); return; }
     if (state.focus) { closeDetails(); return; }
+    if (drawer) { closeDrawer(); return; }
     var inAnswer = $("cg-path-result").contains(document.activeElement);
     if (state.answer) {
       clearAll();
