@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import networkx as nx
 import pytest
-from page_graphs import choose
+from page_graphs import choose, wait_until
 from test_list_view import box, inside, node_boxes, overlap, wait_still
 
 from graph.page import overview
@@ -82,3 +83,63 @@ def test_on_a_phone_an_overview_s_search_draws_the_concept_and_its_neighbours_ab
     chosen = node_boxes(page, ["magnesium"])[0]
     assert inside(chosen, 390, 844) and not overlap(chosen, card)
     assert opened.problems == []
+
+
+# ---------------------------------------------------------------- the group labels
+
+#: The group labels drawn (vis-network draws none under 5 px on screen): [on-screen size, colour].
+GROUP_LABELS = """() => cg.nodes.get().filter((n) => n.font.size * cgNetwork.getScale() >= 5)
+  .map((n) => [n.font.size * cgNetwork.getScale(), n.font.color])"""
+
+
+def contrast(a: str, b: tuple[int, int, int]) -> float:
+    """WCAG contrast of colour ``a`` (#rrggbb) against ``b`` (r, g, b)."""
+
+    def luminance(rgb) -> float:
+        c = [v / 255 for v in rgb]
+        c = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    hi, lo = sorted((luminance(int(a[i : i + 2], 16) for i in (1, 3, 5)), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def background(page) -> tuple[int, int, int]:
+    rgb = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    return tuple(int(v) for v in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3])
+
+
+@pytest.fixture(scope="module")
+def communities_overview(tmp_path_factory) -> Path:
+    """60 communities of 12 concepts, joined in a ring, with no categories: an overview of many small
+    groups, each labelled by its best connected members, drawn far zoomed out at 1280 px."""
+    G = nx.MultiDiGraph()
+    for c in range(60):
+        G.add_nodes_from((f"c{c}n{i}", {"label": f"Concept {c} number {i}"}) for i in range(12))
+        G.add_edges_from(
+            (f"c{c}n{i}", f"c{c}n{(i + j) % 12}", {"relation": "increases"}) for i in range(12) for j in (1, 2)
+        )
+        G.add_edge(f"c{c}n0", f"c{(c + 1) % 60}n0", relation="increases")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(overview, "OVERVIEW_NODES", 50)
+        return write_html(G, tmp_path_factory.mktemp("communities") / "communities.html")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_overview_s_group_labels_are_readable_light_and_dark(browser, communities_overview, scheme):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(communities_overview.resolve().as_uri())
+        page.wait_for_selector("body[data-ready='1']", state="attached")
+        assert page.evaluate("cg.nodes.length") >= 20 and page.evaluate("cgNetwork.getScale()") < 0.5
+        labels = page.evaluate(GROUP_LABELS)
+        assert len(labels) >= 5  # the largest groups named ...
+        assert all(size >= 12.9 for size, _ in labels)  # ... at 13 px or more (6.7 px, faded, before)
+        assert all(contrast(color, background(page)) >= 4.5 for _, color in labels)
+        # zoomed in on a group: it and its neighbours named, as large
+        page.evaluate("cgNetwork.moveTo({position: cgNetwork.getPosition('g5'), scale: 2 * cgNetwork.getScale()})")
+        wait_until(page, "cg.nodes.get('g5').font.size * cgNetwork.getScale() >= 12.9")
+        assert all(size >= 12.9 for size, _ in page.evaluate(GROUP_LABELS))
+    finally:
+        context.close()
