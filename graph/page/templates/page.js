@@ -438,7 +438,24 @@
       scale: scale,
       animation: animate ? animation() : false
     });
+    refit = { ids: ids, maxScale: maxScale };
   }
+
+  /* The fit the view shows, made again when the drawing changes size (a window narrowed, a phone
+     turned): null once the view has been zoomed or moved by hand, which a resize then leaves as it is. */
+  var refit = null;
+  var refitting = null;
+  network.on("resize", function () {
+    if (!refit) { return; }
+    clearTimeout(refitting);
+    refitting = setTimeout(function () { if (refit) { fit(refit.ids, false, refit.maxScale); } }, 50);
+  });
+  function movedByHand() { refit = null; }
+  network.on("zoom", movedByHand);
+  network.on("dragEnd", function (params) { if (!params.nodes.length) { movedByHand(); } });
+  container.addEventListener("keydown", function (event) {
+    if (/^(Arrow|\+|-|=|PageUp|PageDown)/.test(event.key)) { movedByHand(); }
+  });
 
   /* Where the middle of the free canvas lies from the middle of the canvas (vis-network's offset). */
   function freeOffset(free) {
@@ -509,7 +526,7 @@
     drawOnce(function () { apply(); network.selectNodes([id], false); }); // one drawing
     showDetails(nodeCard(id));
     if (fast) {
-      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: animation() }); }
+      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: animation() }); refit = null; }
       return;
     }
     // the node and its neighbours beside the card, not under it
