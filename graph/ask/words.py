@@ -93,7 +93,10 @@ def hedged_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, str
 
     The relation table's ``label_hedged`` / ``label_hedged_nl`` give them (for a singular
     subject; a Dutch plural takes "kunnen" for "kan"); without them English
-    puts "may" before the plural verb and Dutch "mogelijk" after the verb.
+    puts "may" before the plural verb and Dutch "mogelijk" after the verb. A relation
+    with no Dutch words of its own (no ``label_nl``, or the English one copied) is told
+    in the words it has, with "mogelijk" before them: "mogelijk associated with", never
+    "associated mogelijk with".
 
     Examples
     --------
@@ -101,6 +104,8 @@ def hedged_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, str
     >>> G = nx.MultiDiGraph(relations={"relieves": {"label": "relieves", "label_nl": "verlicht", "plural": "relieve"}})
     >>> hedged_label(G, "relieves"), hedged_label(G, "relieves", "nl")
     (('may relieve {object}', 'may relieve {object}'), ('verlicht mogelijk {object}', 'verlicht mogelijk {object}'))
+    >>> hedged_label(G, "associated_with")[0], hedged_label(G, "associated_with", "nl")[0]
+    ('may be associated with {object}', 'mogelijk associated with {object}')
     """
     entry = G.graph.get("relations", {}).get(relation, {})
     given = _text(entry.get("label_hedged_nl" if lang == "nl" else "label_hedged"))
@@ -117,7 +122,18 @@ def hedged_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, str
             if infinitive.startswith(finite):
                 infinitive = bare + infinitive[len(finite) :]
         return f"may {infinitive}", f"may {infinitive}"
+    if not _has_dutch_words(entry, relation):
+        return f"mogelijk {singular}", f"mogelijk {plural}"
     return tuple(_mogelijk(t) for t in (singular, plural))  # type: ignore[return-value]
+
+
+def _has_dutch_words(entry: dict[str, Any], relation: str) -> bool:
+    """Whether a relation's Dutch label is its own: given, and not the English label or the id's words."""
+    dutch = _text(entry.get("label_nl"))
+    if relation == _DEFAULT_RELATION:
+        return True  # "hangt samen met" when no Dutch is given (relation_label)
+    english = {_text(entry.get("label")).casefold(), relation.replace("_", " ").casefold()}
+    return bool(dutch) and dutch.casefold() not in english
 
 
 def _mogelijk(template: str) -> str:

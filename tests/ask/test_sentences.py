@@ -10,7 +10,7 @@ import pytest
 import graph
 from conftest import DATA
 from graph.ask.paths import as_path
-from graph.ask.sentences import mid_sentence, relation_label, sentence_start
+from graph.ask.sentences import hedged_label, mid_sentence, relation_label, sentence_start
 
 SHIPPED = list(csv.DictReader((DATA / "relations.csv").open(encoding="utf-8")))
 
@@ -436,3 +436,19 @@ def test_the_verdict_line_is_worded_for_the_target_and_its_hedge() -> None:
     assert "(1 path: 0 raising the risk, 1 lowering the risk, 0 unclear)" in graph.explain_effect(
         G, graph.net_effect(G, "mg", "lack")
     )
+
+
+def test_a_hedged_relation_without_dutch_words_reads_mogelijk_before_them(run_cli, make_csv) -> None:
+    """An edge list (no relation table) with a hedged "associated_with": the command line says
+    "mogelijk associated with" in Dutch and "may be associated with" in English, never
+    "associated mogelijk with"; a relation with Dutch words of its own keeps "mogelijk" after the verb."""
+    edges = make_csv(
+        "edges.csv", [["source", "target", "relation", "hedged"], ["coffee", "insomnia", "associated_with", "true"]]
+    )
+    dutch = run_cli("path", "coffee", "insomnia", "--edges", edges, "--lang", "nl").output
+    assert "Coffee mogelijk associated with insomnia." in dutch and "associated mogelijk" not in dutch
+    assert "Coffee may be associated with insomnia." in run_cli("path", "coffee", "insomnia", "--edges", edges).output
+    copied = nx.MultiDiGraph(relations={"associated_with": {"label": "associated with", "label_nl": "associated with"}})
+    assert hedged_label(copied, "associated_with", "nl")[0] == "mogelijk associated with {object}"
+    dutch_words = nx.MultiDiGraph(relations={"relieves": {"label": "relieves", "label_nl": "verlicht"}})
+    assert hedged_label(dutch_words, "relieves", "nl")[0] == "verlicht mogelijk {object}"

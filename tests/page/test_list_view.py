@@ -177,6 +177,34 @@ def test_on_a_narrow_page_a_chain_closes_the_drawer_and_escape_walks_back(open_p
     assert opened.problems == []
 
 
+#: Whether every node is drawn inside the drawing (its centre), and the view's scale.
+ALL_IN_VIEW = """() => { const box = document.getElementById('cg-graph');
+  const inside = cg.nodes.getIds().every((id) => { const p = cgNetwork.canvasToDOM(cgNetwork.getPosition(id));
+    return p.x >= 0 && p.x <= box.clientWidth && p.y >= 0 && p.y <= box.clientHeight; });
+  return [inside, cgNetwork.getScale()]; }"""
+
+
+def test_a_page_narrowed_after_it_opens_fits_the_graph_again_unless_zoomed_by_hand(open_page, magnesium_html):
+    opened = open_page(magnesium_html, viewport=(900, 844))
+    page = opened.page
+    assert page.evaluate(ALL_IN_VIEW)[0]
+    page.set_viewport_size({"width": 390, "height": 844})  # a window narrowed to a phone's width
+    wait_until(page, f"({ALL_IN_VIEW})()[0] && document.getElementById('cg-graph').clientWidth === 390")
+    wait_still(page)
+    assert page.evaluate(ALL_IN_VIEW)[0]
+    box_ = box(page, "#cg-graph")
+    page.mouse.move(box_["x"] + 195, box_["y"] + 300)
+    page.mouse.wheel(0, -300)  # zoomed in by hand: a resize leaves the view as it is
+    wait_still(page)
+    middle = page.evaluate("cgNetwork.getViewPosition()")
+    page.set_viewport_size({"width": 600, "height": 844})  # (vis-network keeps the middle, its scale by the width)
+    wait_until(page, "document.querySelector('#cg-graph canvas').clientWidth === 600")
+    wait_still(page)
+    now = page.evaluate("cgNetwork.getViewPosition()")
+    assert abs(now["x"] - middle["x"]) < 1 and abs(now["y"] - middle["y"]) < 1  # not fitted again
+    assert opened.problems == []
+
+
 # ---------------------------------------------------------------- a notebook's cell
 
 

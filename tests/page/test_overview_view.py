@@ -143,6 +143,17 @@ def test_an_overview_carries_the_hedged_claims_a_small_page_carries():
     assert "hedged" not in overview.overview_data(GraphColumns.from_networkx(G), title="t")[0]
 
 
+def test_an_overview_without_a_relation_table_words_a_hedged_claim_as_the_command_line_does():
+    """No relation table: the Dutch words of a hedged unsigned claim are "mogelijk associated with"
+    (graph.ask.sentences.hedged_label), never "associated mogelijk with"."""
+    from graph.read.columns import GraphColumns
+
+    G = nx_ring_with_hedges(30)
+    nx.set_edge_attributes(G, "associated_with", "relation")
+    entry = overview.overview_data(GraphColumns.from_networkx(G), title="t")[0]["relations"]["associated_with"]
+    assert (entry["label_hedged"], entry["label_hedged_nl"]) == ("may be associated with", "mogelijk associated with")
+
+
 def nx_ring_with_hedges(count: int):
     import networkx as nx
 

@@ -88,3 +88,38 @@ def test_a_card_of_few_relations_lists_them_all_without_a_button(open_page, hub_
     assert page.locator(LINES).count() == 1
     assert page.locator(".cg-more-relations").count() == 0
     assert opened.problems == []
+
+
+BIG = 450  # a hub whose rest (350 lines) comes in two batches
+
+
+@pytest.fixture(scope="module")
+def big_hub_page(tmp_path_factory) -> Path:
+    G = nx.MultiDiGraph()
+    G.add_node("hub", label="Hub", category="process")
+    G.add_nodes_from((f"n{i}", {"label": f"Node {i}", "category": "process"}) for i in range(BIG))
+    G.add_edges_from(("hub", f"n{i}", {"relation": "activates", "sign": 1}) for i in range(BIG))
+    return write_html(G, tmp_path_factory.mktemp("big-hub") / "hub.html")
+
+
+#: Show all pressed, and what the card lists in the same task (before the page could answer anything else).
+SHOW_ALL = f"() => {{ document.activeElement.click(); return document.querySelectorAll('{LINES}').length; }}"
+
+
+@pytest.mark.browser
+def test_show_all_lists_the_rest_of_a_large_hub_in_batches_the_keyboard_on_the_first_new_line(open_page, big_hub_page):
+    opened = open_page(big_hub_page)
+    page = opened.page
+    page.click("#cg-list-toggle")  # the list view beside the card
+    page.evaluate("cg.focusNode('hub', false)")
+    page.wait_for_selector("#cg-details .cg-relations")
+    page.focus(".cg-show-relations")
+    at_once = page.evaluate(SHOW_ALL)
+    assert SHOWN < at_once < BIG  # some at once, the rest a batch at a time, the page free in between
+    assert page.evaluate(f"document.activeElement.closest('li') === document.querySelectorAll('{LINES}')[{SHOWN}]")
+    page.wait_for_function(f"() => document.querySelectorAll('{LINES}').length === {BIG}")
+    assert sorted(_sentences(page)) == sorted(_line(i) for i in range(BIG))  # each once, none lost
+    assert page.get_attribute("#cg-details .cg-relations", "aria-busy") is None
+    assert page.text_content(".cg-list-summary") == f"Hub: {BIG} relations."  # the list view says the same
+    assert page.locator("#cg-list tbody").nth(1).locator("tr").count() == 100  # its first 100, as before
+    assert opened.problems == []

@@ -136,7 +136,8 @@
         ctx.lineJoin = "round";
         ctx.lineWidth = font.strokeWidth;
         ctx.strokeStyle = font.strokeColor;
-        ctx.fillStyle = font.color;
+        // dimmed by its opacity (a large graph's dimmed nodes, page.js): the label in the dimmed ink
+        ctx.fillStyle = typeof st.opacity === "number" && st.opacity < 1 ? INK.dim : font.color;
         String(args.label).split("\n").forEach(function (line, i) {
           var top = y + h / 2 + 4 + i * Math.round(font.size * 1.2);
           ctx.strokeText(line, x, top);

@@ -330,15 +330,82 @@
   /* What a drawn item was last drawn as (state.applied): it is updated only when this changes. */
   function nodeSig(i, look) { return look + (look === "lit" ? litFont : "") + " " + state.lang + (state.hidden.has(nodeList[i].category) ? " hidden" : ""); }
   function edgeSig(e, look, text) { return look + (look === "lit" ? litFont : detailed ? " dashed" : "") + (text !== undefined ? " " + text : "") + (edgeHidden(e) ? " hidden" : ""); }
+  /* A group's label font as the layout sizes it: the larger the dot, the larger its label. */
+  function groupFontBase(g) { return bundle(g) ? 12 : Math.round(10 + (groups.size[g] - 14) / 3.6); }
+  /* A group's label: its name in lines of about 30 characters (it names the group's best connected
+     members, joined by commas), then how many concepts it holds. */
+  function groupLabel(g) {
+    var lines = [];
+    String(groupName(g)).split(", ").forEach(function (part, i, parts) {
+      var piece = part + (i < parts.length - 1 ? "," : "");
+      if (lines.length && (lines[lines.length - 1] + " " + piece).length <= 30) { lines[lines.length - 1] += " " + piece; } else { lines.push(piece); }
+    });
+    return lines.concat([own("members", { k: count(groups.members[g]) })]).join("\n");
+  }
   function groupItem(g) {
     var color = groupColor(g);
+    var font = groupFont.has(g) ? groupFont.get(g) : groupFontBase(g);
     return {
-      id: "g" + g, label: groupName(g) + "\n" + own("members", { k: count(groups.members[g]) }), shape: groupShape(g),
+      id: "g" + g, label: groupLabel(g), shape: groupShape(g), cgBase: groupFontBase(g),
       size: groups.size[g], x: groups.x[g], y: groups.y[g], borderWidth: 1.5,
       color: { background: color, border: CG.draw.tint(color, -0.35), highlight: { background: color, border: "#000000" }, hover: { background: color, border: "#000000" } },
       // the larger the dot, the larger its label: zoomed out, only the largest groups are named
-      font: { face: CG.draw.FONT, size: bundle(g) ? 12 : Math.round(10 + (groups.size[g] - 14) / 3.6), color: CG.draw.INK.text, strokeWidth: 4, strokeColor: CG.draw.INK.halo }
+      font: groupFontStyle(font)
     };
+  }
+  function groupFontStyle(size) { return { face: CG.draw.FONT, size: size, color: CG.draw.INK.text, strokeWidth: 4, strokeColor: CG.draw.INK.halo }; }
+  /* The overview's labels, readable at the view's scale: from the largest group down, a label is drawn
+     at least GROUP_PX high on screen where it lies in view and over no label already kept; the others
+     are left out until the view is zoomed in far enough for them (vis-network fades a label drawn
+     under 5 pixels to a pale grey, which is how they all looked at 1280 px). view: the middle of the
+     view, in the drawing's units, and its scale. */
+  var GROUP_PX = 13;
+  var groupFont = new Map(); // group -> the font size its label is drawn at (NO_LABEL: not drawn)
+  var NO_LABEL = 0.01; // too small for vis-network to draw
+  function labelGroups(view) {
+    if (!state.view || state.view.kind !== "overview" || !(view.scale > 0)) { return; }
+    labelledView = view;
+    var w = container.clientWidth / view.scale;
+    var h = container.clientHeight / view.scale;
+    var left = view.x - w / 2;
+    var top = view.y - h / 2;
+    var order = [];
+    for (var g = 0; g < G; g += 1) { order.push(g); }
+    order.sort(function (a, b) { return groups.members[b] - groups.members[a] || a - b; });
+    var kept = [];
+    var updates = [];
+    order.forEach(function (g) {
+      var size = Math.max(groupFontBase(g), GROUP_PX / view.scale);
+      var lines = groupLabel(g).split("\n");
+      var bw = 0.58 * size * Math.max.apply(null, lines.map(function (l) { return l.length; }));
+      var box = [groups.x[g] - bw / 2, groups.y[g] + groups.size[g] + 2, bw, lines.length * 1.3 * size];
+      var fits = box[0] >= left && box[1] >= top && box[0] + box[2] <= left + w && box[1] + box[3] <= top + h &&
+        kept.every(function (b) { return box[0] + box[2] < b[0] || b[0] + b[2] < box[0] || box[1] + box[3] < b[1] || b[1] + b[3] < box[1]; });
+      if (fits) { kept.push(box); }
+      var font = fits ? size : NO_LABEL;
+      if (groupFont.get(g) !== font) { groupFont.set(g, font); updates.push({ id: "g" + g, font: groupFontStyle(font) }); }
+    });
+    if (updates.length) { nodes.update(updates); }
+  }
+  /* Labelled again once the view has been zoomed or moved (by hand, by a fit, by the keyboard) and come
+     to rest. */
+  var labelledView = null;
+  var relabel = null;
+  network.on("afterDrawing", function () {
+    if (!state.view || state.view.kind !== "overview" || !labelledView) { return; }
+    var at = network.getViewPosition();
+    var scale = network.getScale();
+    var far = Math.abs(at.x - labelledView.x) + Math.abs(at.y - labelledView.y) > 0.1 * container.clientWidth / scale;
+    if (Math.abs(scale / labelledView.scale - 1) > 0.02 || far) { relabelSoon(); }
+  });
+  function relabelSoon() {
+    if (relabel !== null) { clearTimeout(relabel); }
+    if (!state.view || state.view.kind !== "overview") { return; }
+    relabel = setTimeout(function () {
+      relabel = null;
+      var at = network.getViewPosition();
+      labelGroups({ x: at.x, y: at.y, scale: network.getScale() });
+    }, 60);
   }
 
   /* What to light: core nodes, other lit nodes and edges (all as indexes). */
@@ -628,6 +695,7 @@
     var near = touching.map(function (e) { return from[e] === i ? to[e] : from[e]; });
     state.focus = { kind: "node", id: id, lit: litSet([i], near, touching) };
     readable(network.getScale());
+    showDetails(nodeDetails(id)); // first: the view is fitted to the canvas the card leaves free
     drawOnce(function () {
       if (!drawnIndex(i)) {
         openAround(i);
@@ -635,24 +703,23 @@
       } else {
         apply();
         if (centre) {
-          network.focus(id, { scale: Math.max(network.getScale(), 1), offset: { x: freeArea().left / 2, y: 0 }, animation: false });
+          network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: false });
           readable(network.getScale());
         }
       }
       network.selectNodes([id], false);
     });
-    showDetails(nodeDetails(id));
   }
   function focusEdge(e) {
     var ends = [from[e], to[e]];
     opened.remember();
     state.focus = { kind: "edge", index: e, lit: litSet(ends, [], [e]) };
     readable(network.getScale());
+    showDetails(function () { return CG.panels.edgeDetails(ctx, e); });
     drawOnce(function () {
       if (!drawnIndex(from[e]) || !drawnIndex(to[e]) || edges.get(e) === null) { openAround(from[e], to[e]); fit(null, false); } else { apply(); }
       network.setSelection({ nodes: [], edges: [e] }, { unselectAll: true, highlightEdges: false });
     });
-    showDetails(function () { return CG.panels.edgeDetails(ctx, e); });
   }
   function pathLit(paths) {
     var ns = [];
@@ -670,6 +737,10 @@
     drawOnce(function () { apply(); network.unselectAll(); });
     markChain(c);
     showDetails(function () { return CG.panels.chainDetails(ctx, path); });
+    if (drawerWidth() && $("cg-side").contains(document.activeElement)) { // the drawer would cover the card
+      openPanels(false);
+      $("cg-details").focus({ preventScroll: true });
+    }
     fit(path.nodes, true);
   }
   function clearFocus() { state.focus = null; network.unselectAll(); hideDetails(); markChain(-1); }
@@ -702,12 +773,28 @@
   }
 
   // ------------------------------------------------------------ view, fit, details
+  /* The part of the canvas the card and the drawer leave free: {left, width, top, height} in canvas
+     pixels, as on a small page (page.js): the card beside the graph, or on a phone a sheet along its
+     bottom (page.css), the free part above it; a drawer open over the graph takes its right side. */
   function freeArea() {
     var panel = $("cg-details");
-    var width = container.clientWidth;
-    if (panel.hidden || width < 2.2 * panel.offsetWidth) { return { left: 0, width: width }; }
+    var width = container.clientWidth - drawerWidth();
+    var height = container.clientHeight;
+    if (panel.hidden) { return { left: 0, width: width, top: 0, height: height }; }
     var left = panel.offsetLeft + panel.offsetWidth;
-    return { left: left, width: width - left };
+    if (width - left < 0.4 * width) { // a phone: the card lies across the graph, along its bottom
+      return { left: 0, width: width, top: 0, height: Math.max(0.3 * height, panel.offsetTop - 8) };
+    }
+    return { left: left, width: width - left, top: 0, height: height };
+  }
+  /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
+  function drawerWidth() {
+    var side = $("cg-side");
+    return side.classList.contains("cg-open") && getComputedStyle(side).position === "absolute" ? side.offsetWidth : 0;
+  }
+  /* Where the middle of the free canvas lies from the middle of the canvas (vis-network's offset). */
+  function freeOffset(free) {
+    return { x: free.left / 2, y: (free.top + free.height - container.clientHeight) / 2 };
   }
   /* Asked at each move: the setting may change while the page is open. */
   function motion() { return !(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches); }
@@ -725,8 +812,9 @@
       var half = size;
       if (state.view.kind === "overview" && item) {
         var lines = String(item.label).split("\n");
-        below += 6 + lines.length * 1.3 * item.font.size;
-        half = Math.max(size, 0.3 * item.font.size * Math.max.apply(null, lines.map(function (l) { return l.length; })));
+        var base = item.cgBase || item.font.size; // as the layout sizes it, not as labelGroups draws it
+        below += 6 + lines.length * 1.3 * base;
+        half = Math.max(size, 0.3 * base * Math.max.apply(null, lines.map(function (l) { return l.length; })));
       }
       box.left = Math.min(box.left, p.x - half);
       box.right = Math.max(box.right, p.x + half);
@@ -741,12 +829,15 @@
       shown.forEach(function (id) { pad.x = Math.max(pad.x, 0.3 * (LIT_PX + 4) * String(label(id)).length); });
       pad.y = 1.5 * (LIT_PX + 4);
     }
-    var room = { width: free.width - 32 - 2 * pad.x, height: container.clientHeight - 32 - pad.y };
+    var room = { width: free.width - 32 - 2 * pad.x, height: free.height - 32 - pad.y };
     if (!(room.width > 0 && room.height > 0)) { return; }
     var scale = Math.min(room.width / Math.max(1, box.right - box.left), room.height / Math.max(1, box.bottom - box.top), 1.6);
     readable(scale);
+    var middle = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+    var offset = { x: freeOffset(free).x, y: freeOffset(free).y - pad.y / 2 };
+    labelGroups({ x: middle.x - offset.x / scale, y: middle.y - offset.y / scale, scale: scale });
     network.moveTo({
-      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, offset: { x: free.left / 2, y: -pad.y / 2 },
+      position: middle, offset: offset,
       scale: scale, animation: animate && motion() ? { duration: 350, easingFunction: "easeInOutQuad" } : false
     });
   }
@@ -768,12 +859,21 @@
   function closeDetails() {
     var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
     drawOnce(function () { clearFocus(); apply(); });
+    if (chain >= 0 && $("cg-panels").offsetParent && !$("cg-side").classList.contains("cg-open")) { openPanels(true); }
     opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : container.querySelector(".vis-network"));
   }
-  /* Escape closes the innermost thing only: the card, then the path answer, then what is drawn
-     (back to the overview, the keyboard back on the group's button when it opened the group). */
+  function closeDrawer() {
+    openPanels(false);
+    $("cg-panels").focus({ preventScroll: true });
+  }
+  /* Escape closes the innermost thing only, as on a small page: the drawer while the keyboard is in
+     it, the card, the drawer, then the path answer, then what is drawn (back to the overview, the
+     keyboard back on the group's button when it opened the group). */
   function escape() {
+    var drawer = drawerWidth() > 0;
+    if (drawer && $("cg-side").contains(document.activeElement)) { closeDrawer(); return; }
     if (state.focus) { closeDetails(); return; }
+    if (drawer) { closeDrawer(); return; }
     var inAnswer = $("cg-path-result").contains(document.activeElement);
     if (state.answer) {
       clearAll();

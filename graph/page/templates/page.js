@@ -186,6 +186,10 @@
     return item;
   }
   var DIM_OPACITY = 0.12;
+  /* A dimmed node of a large graph: its colours at this opacity, over the background as a small page
+     fades them (draw.js fade(color, 0.8)); ownOpacity[i]: node i has been given an opacity of its own. */
+  var DIM_NODE = 0.2;
+  var ownOpacity = [];
   var labelled = []; // edges that have shown their relation: vis keeps an old label unless given another
   var EDGE_FONT = { face: CG.draw.FONT, size: 12, color: CG.draw.INK.edgeText, strokeWidth: 4, strokeColor: CG.draw.INK.halo, align: "middle" };
   /* The relation each lit edge shows, when the lit set shows relations (parallel edges share one label). */
@@ -208,14 +212,18 @@
     return item;
   }
 
-  /* Bring the drawn graph in line with the state; only items whose look changed are updated.
-     A large graph dims its edges all at once (the network's edge opacity), so lighting a
-     node or a path updates only the edges that light up. */
+  /* Bring the drawn graph in line with the state; only items whose look changed are updated, in one
+     update of each DataSet and one drawing. A large graph dims all at once: its edges by the network's
+     edge opacity, its nodes by the network's node opacity (and their labels as drawn, see inkLabels),
+     so lighting a node or a path updates only the items that light up, not thousands that dim. */
   function apply() {
+    drawOnce(applyNow);
+  }
+  function applyNow() {
     var now = lit();
     if (fast && !!now !== state.edgesDimmed) {
       state.edgesDimmed = !!now;
-      network.setOptions({ edges: { color: { opacity: now ? DIM_OPACITY : 1 } } });
+      network.setOptions({ edges: { color: { opacity: now ? DIM_OPACITY : 1 } }, nodes: { opacity: now ? DIM_NODE : 1 } });
     }
     var nodeUpdates = [];
     var edgeUpdates = [];
@@ -226,9 +234,16 @@
       var hidden = state.hidden.has(n.category);
       if (!hidden) { shown.add(n.id); }
       var look = !now ? "normal" : now.core.has(n.id) ? "lit" : now.nodes.has(n.id) ? "normal" : "dim";
-      var sig = look + hidden + state.lang + (readable.has(n.id) ? "/" + readable.get(n.id) : "");
+      var opacity = null; // large graphs: the node's own opacity, null while it takes the network's
+      if (fast) {
+        opacity = look === "dim" ? (ownOpacity[i] ? DIM_NODE : null) : (now || ownOpacity[i] ? 1 : null);
+        look = look === "dim" ? "normal" : look; // dimmed by its opacity
+      }
+      var sig = look + hidden + state.lang + (readable.has(n.id) ? "/" + readable.get(n.id) : "") + (opacity === null ? "" : "/" + opacity);
       if (applied.nodes[i] !== sig) {
-        nodeUpdates.push(nodeItem(n, look, hidden));
+        var item = nodeItem(n, look, hidden);
+        if (opacity !== null) { item.opacity = opacity; ownOpacity[i] = true; }
+        nodeUpdates.push(item);
         applied.nodes[i] = sig;
       }
     });
@@ -245,12 +260,8 @@
         applied.edges[i] = sig;
       }
     });
-    if (nodeUpdates.length || edgeUpdates.length) {
-      drawOnce(function () {
-        if (nodeUpdates.length) { nodes.update(nodeUpdates); }
-        if (edgeUpdates.length) { edges.update(edgeUpdates); }
-      });
-    }
+    if (nodeUpdates.length) { nodes.update(nodeUpdates); }
+    if (edgeUpdates.length) { edges.update(edgeUpdates); }
     $("cg-note").hidden = shown.size > 0 || !data.nodes.length;
     state.shown = { nodes: shown.size, edges: edgesShown };
     renderSize();
@@ -294,17 +305,53 @@
   CG.draw.nameFrame(container);
   CG.draw.guardWheel(network, container, function () { return t("wheelHint"); });
 
-  /* vis-network draws the graph after each update of its data; draw once for several.
-     (_blockRedraw and _allowRedraw are vis-network's own events, which its stabilisation uses.) */
+  /* vis-network draws the graph after each update of its data, options or selection; draw once for
+     several. The outermost call draws. (_blockRedraw and _allowRedraw are vis-network's own events,
+     which its stabilisation uses.) */
+  var blocked = 0;
   function drawOnce(work) {
-    network.body.emitter.emit("_blockRedraw");
+    if (blocked === 0) { network.body.emitter.emit("_blockRedraw"); }
+    blocked += 1;
     try {
       work();
     } finally {
-      network.body.emitter.emit("_allowRedraw");
-      network.redraw();
+      blocked -= 1;
+      if (blocked === 0) {
+        network.body.emitter.emit("_allowRedraw");
+        network.redraw();
+      }
     }
   }
+  /* A large graph's dimmed nodes (their opacity lowered, see apply) draw their labels in the dimmed
+     ink, as a small page's do: set as each drawing starts on vis-network's label of each node (its
+     font and the lines it has measured, which it makes again when the node is updated or hovered),
+     so that no label is measured again. node.cgInk: the label's own ink while it is dimmed. */
+  var inked = false;
+  function paintLabel(label, color) {
+    label.fontOptions.color = color;
+    (label.lines || []).forEach(function (line) { (line.blocks || []).forEach(function (block) { block.color = color; }); });
+  }
+  function inkLabels() {
+    if (!state.edgesDimmed && !inked) { return; }
+    inked = state.edgesDimmed;
+    var all = network.body.nodes;
+    var dimInk = CG.draw.INK.dim;
+    Object.keys(all).forEach(function (id) {
+      var node = all[id];
+      var label = node.labelModule;
+      if (!label || !label.fontOptions) { return; }
+      var opacity = node.options.opacity;
+      if (inked && typeof opacity === "number" && opacity < 1) {
+        if (node.cgInk === undefined) { node.cgInk = label.fontOptions.color; }
+        var first = label.lines && label.lines[0] && label.lines[0].blocks && label.lines[0].blocks[0];
+        if (label.fontOptions.color !== dimInk || (first && first.color !== dimInk)) { paintLabel(label, dimInk); }
+      } else if (node.cgInk !== undefined) {
+        paintLabel(label, node.cgInk);
+        node.cgInk = undefined;
+      }
+    });
+  }
+  if (fast) { network.on("beforeDrawing", inkLabels); }
 
   /* A large graph draws its arrows only once zoomed in as far as its labels show. */
   if (fast) {
@@ -391,7 +438,24 @@
       scale: scale,
       animation: animate ? animation() : false
     });
+    refit = { ids: ids, maxScale: maxScale };
   }
+
+  /* The fit the view shows, made again when the drawing changes size (a window narrowed, a phone
+     turned): null once the view has been zoomed or moved by hand, which a resize then leaves as it is. */
+  var refit = null;
+  var refitting = null;
+  network.on("resize", function () {
+    if (!refit) { return; }
+    clearTimeout(refitting);
+    refitting = setTimeout(function () { if (refit) { fit(refit.ids, false, refit.maxScale); } }, 50);
+  });
+  function movedByHand() { refit = null; }
+  network.on("zoom", movedByHand);
+  network.on("dragEnd", function (params) { if (!params.nodes.length) { movedByHand(); } });
+  container.addEventListener("keydown", function (event) {
+    if (/^(Arrow|\+|-|=|PageUp|PageDown)/.test(event.key)) { movedByHand(); }
+  });
 
   /* Where the middle of the free canvas lies from the middle of the canvas (vis-network's offset). */
   function freeOffset(free) {
@@ -459,11 +523,10 @@
     var k = touching.get(id);
     var near = k.out.map(function (i) { return data.edges[i].to; }).concat(k.in.map(function (i) { return data.edges[i].from; }));
     state.focus = { kind: "node", id: id, lit: litSet([id], near, k.out.concat(k.in)) };
-    apply();
-    network.selectNodes([id], false);
+    drawOnce(function () { apply(); network.selectNodes([id], false); }); // one drawing
     showDetails(nodeCard(id));
     if (fast) {
-      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: animation() }); }
+      if (centre) { network.focus(id, { scale: Math.max(network.getScale(), 1), offset: freeOffset(freeArea()), animation: animation() }); refit = null; }
       return;
     }
     // the node and its neighbours beside the card, not under it
@@ -474,8 +537,7 @@
     opened.remember();
     showCategoriesOf([e.from, e.to]);
     state.focus = { kind: "edge", index: index, lit: litSet([e.from, e.to], [], [index], true) };
-    apply();
-    network.setSelection({ nodes: [], edges: [index] }, { unselectAll: true, highlightEdges: false });
+    drawOnce(function () { apply(); network.setSelection({ nodes: [], edges: [index] }, { unselectAll: true, highlightEdges: false }); });
     showDetails(function () { return CG.panels.edgeDetails(ctx, index); });
     reveal([e.from, e.to]);
   }
@@ -483,8 +545,7 @@
     var path = state.answer.result.paths[i];
     opened.remember();
     state.focus = { kind: "chain", index: i, lit: pathLit([path]) };
-    apply();
-    network.unselectAll();
+    drawOnce(function () { apply(); network.unselectAll(); });
     markChain(i);
     showDetails(function () { return CG.panels.chainDetails(ctx, path); });
     if (drawerWidth() && $("cg-side").contains(document.activeElement)) { // the drawer would cover the card
@@ -500,16 +561,20 @@
     markChain(-1);
   }
   function clearAll() {
-    clearFocus();
-    state.answer = null;
-    state.opening = null;
-    $("cg-path-result").textContent = "";
-    apply();
+    drawOnce(function () {
+      clearFocus();
+      state.answer = null;
+      state.opening = null;
+      $("cg-path-result").textContent = "";
+      apply();
+    });
   }
   /* A click on the background undoes one level: focus, then the path answer, then the opening highlight. */
   function stepBack() {
-    if (state.focus) { clearFocus(); } else if (state.answer) { clearAll(); } else { state.opening = null; }
-    apply();
+    drawOnce(function () {
+      if (state.focus) { clearFocus(); } else if (state.answer) { clearAll(); } else { state.opening = null; }
+      apply();
+    });
   }
 
   network.on("click", function (params) {
@@ -544,26 +609,45 @@
         degreeOf(b.other) - degreeOf(a.other) || a.at - b.at;
     });
     return function () {
-      var box = cardOf(id, all ? claims : claims.slice(0, RELATIONS_SHOWN));
+      var box = cardOf(id, claims.slice(0, RELATIONS_SHOWN));
       var list = box.querySelector(".cg-relations");
       list.classList.add("cg-long");
       box.querySelector("h3").textContent = t("relations") + " (" + count(claims.length) + ")";
-      if (all) { return box; }
+      if (all) { listRest(id, claims, list, false); return box; }
       var more = CG.panels.el("p", "cg-more-relations");
       more.appendChild(CG.panels.el("span", "cg-muted", t("relationsShown", { k: count(RELATIONS_SHOWN), n: count(claims.length) }) + " "));
       more.appendChild(CG.panels.button("cg-show-relations", t("showAllRelations", { n: count(claims.length) }), function () {
         all = true;
-        var rows = cardOf(id, claims.slice(RELATIONS_SHOWN)).querySelector(".cg-relations");
-        var first = rows.firstElementChild;
-        var lines = document.createDocumentFragment();
-        while (rows.firstChild) { lines.appendChild(rows.firstChild); }
-        list.appendChild(lines);
         more.remove();
-        first.querySelector("button").focus({ preventScroll: true }); // the keyboard goes on where the button was
+        listRest(id, claims, list, true);
       }));
       list.after(more);
       return box;
     };
+  }
+  /* The claims after the first RELATIONS_SHOWN, added to the card's list RELATIONS_BATCH at a time,
+     each batch in a task of its own: the page answers clicks and keys between them (thousands of
+     lines at once held it for a second or more). Stops once the list is no longer shown (another
+     card, the language switched). */
+  var RELATIONS_BATCH = 200;
+  function listRest(id, claims, list, focus) {
+    var at = RELATIONS_SHOWN;
+    function batch() {
+      var rows = cardOf(id, claims.slice(at, at + RELATIONS_BATCH)).querySelector(".cg-relations");
+      var first = rows.firstElementChild;
+      var lines = document.createDocumentFragment();
+      while (rows.firstChild) { lines.appendChild(rows.firstChild); }
+      list.appendChild(lines);
+      at += RELATIONS_BATCH;
+      return first;
+    }
+    var first = batch();
+    if (focus) { first.querySelector("button").focus({ preventScroll: true }); } // the keyboard goes on where the button was
+    (function next() {
+      if (at >= claims.length) { list.removeAttribute("aria-busy"); return; }
+      list.setAttribute("aria-busy", "true");
+      setTimeout(function () { if (list.isConnected) { batch(); next(); } }, 0);
+    }());
   }
   /* A node's claims (its edges grouped by from, relation and to, as the card lists them), in data order. */
   function claimsOf(id) {
@@ -599,8 +683,7 @@
      answer stays. */
   function closeDetails() {
     var chain = state.focus && state.focus.kind === "chain" ? state.focus.index : -1;
-    clearFocus();
-    apply();
+    drawOnce(function () { clearFocus(); apply(); });
     if (chain >= 0 && $("cg-panels").offsetParent && !$("cg-side").classList.contains("cg-open")) { openPanels(true); }
     opened.back(chain >= 0 ? document.querySelectorAll(".cg-chain")[chain] : list.on() ? list.title : container.querySelector(".vis-network"));
   }
@@ -655,8 +738,10 @@
   }
   function toggleCategory(name) {
     if (state.hidden.has(name)) { state.hidden.delete(name); } else { state.hidden.add(name); }
-    if (state.focus && state.focus.kind === "node" && byId.get(state.focus.id).category === name && state.hidden.has(name)) { clearFocus(); }
-    apply();
+    drawOnce(function () {
+      if (state.focus && state.focus.kind === "node" && byId.get(state.focus.id).category === name && state.hidden.has(name)) { clearFocus(); }
+      apply();
+    });
   }
   function showAll() { state.hidden.clear(); apply(); }
   $("cg-show-all").addEventListener("click", showAll);
@@ -736,8 +821,7 @@
     }
     var from = ends.from.id;
     var to = ends.to.id;
-    clearFocus();
-    if (from === to) { state.answer = null; apply(); say([t("same")]); return; }
+    if (from === to) { drawOnce(function () { clearFocus(); state.answer = null; apply(); }); say([t("same")]); return; }
     var result = CG.paths.findPaths(model, from, to, { maxHops: MAX_HOPS, maxPaths: MAX_PATHS });
     if (!result.paths.length) { // what was tried: how far the arrows lead from here, and the other way round
       result.reached = CG.paths.reachable(model, from, MAX_HOPS);
@@ -752,7 +836,7 @@
     showCategoriesOf([from, to]);
     result.paths.forEach(function (p) { showCategoriesOf(p.nodes); });
     state.opening = null;
-    apply();
+    drawOnce(function () { clearFocus(); apply(); });
     renderAnswer();
     if (result.paths.length) { fit(Array.from(state.answer.lit.nodes), true); }
   }
