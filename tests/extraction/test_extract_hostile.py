@@ -420,3 +420,31 @@ def test_no_candidate_carries_a_control_character_into_the_data(work):
         assert [r["sentence"] for r in csv.DictReader(handle)] == ["Magnesium bevordert de [31m slaap."]
     given = graph.extract(["Magnesium\x0bbevordert\x00de slaap."], graph.load()).candidates
     assert list(given["sentence"]) == ["Magnesium bevordert de slaap."]
+
+
+# ---------------------------------------------------------------- one article, one id
+
+
+@pytest.mark.parametrize(
+    ("second", "said"), [("a.txt", "it is given twice"), ("hard.txt", "it is the same file as a.txt")]
+)
+def test_an_article_given_twice_is_an_error(work, second, said):
+    os.link(work / "a.txt", work / "hard.txt")
+    result = run("a.txt", second)
+    assert (result.exit_code, result.stderr, result.stdout) == (
+        1,
+        f"error: {second}: {said}; expected each article once\n",
+        "",
+    )
+
+
+def test_two_files_of_one_name_keep_their_own_sentences(G, tmp_path):
+    """x/a.txt and y/a.txt shared the id 'a': the review page put each one's candidates in both texts."""
+    for folder, text in (("x", CLAIM), ("y", "Stress verhoogt het cortisol.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(text, encoding="utf-8")
+    result = graph.extract([tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt"], G)
+    assert list(zip(result.candidates["doc"], result.candidates["sentence"], strict=True)) == [
+        ("a", CLAIM),
+        ("a-2", "Stress verhoogt het cortisol."),
+    ]
