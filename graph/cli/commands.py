@@ -495,13 +495,19 @@ def extract(
 
 def _article_files(articles: tuple[str, ...]) -> list[Path]:
     """The files among ``articles`` (``-`` is standard input), each checked to be one before any is read."""
-    from ..extraction.article import ARTICLE_FILE, check_article
+    from ..extraction.article import ARTICLE_FILE, ArticleError, check_article
 
     if articles.count("-") > 1:
         raise click.UsageError("give - (standard input) once")
     files = [Path(a) for a in articles if a != "-"]
+    seen: dict[tuple[int, int], Path] = {}
     for file in files:
         check_article(file, expected=f"{ARTICLE_FILE}, or - to read one from standard input")
+        info = file.stat()
+        first = seen.setdefault((info.st_dev, info.st_ino), file)
+        if first is not file:  # its candidates would be counted twice
+            same = "it is given twice" if first == file else f"it is the same file as {first}"
+            raise ArticleError(f"{file}: {same}; expected each article once")
     return files
 
 

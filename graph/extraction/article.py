@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import ConceptGraphError
+from ..read.characters import FORBIDDEN
 from ..read.safety import input_problem
+from ..read.text import looks_like_utf16
 from .webpage import page_text
 
 __all__ = [
@@ -50,6 +52,7 @@ MAX_ARTICLE_BYTES = 1_000_000
 MAX_PAGE_BYTES = 5_000_000
 #: What an article argument must name.
 ARTICLE_FILE = "an article file (plain text, Markdown or HTML)"
+_TEXT = "a UTF-8 text, Markdown or HTML file"
 _PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 _ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+")
@@ -185,19 +188,15 @@ def article_from_bytes(raw: bytes, name: str, doc: str, html: bool | None = None
     Raises
     ------
     ArticleError
-        When the bytes are not UTF-8, are over the size limit, or hold no text.
+        When the bytes are neither UTF-8 nor UTF-16 with a byte-order mark, hold a NUL byte
+        (not text), are over the size limit, or hold no text.
 
     Examples
     --------
     >>> article_from_bytes(b"<p>Magnesium helpt.</p>", "-", "stdin").text
     'Magnesium helpt.'
     """
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ArticleError(
-            f"{name}: byte {err.start + 1} is not UTF-8; expected a UTF-8 text, Markdown or HTML file"
-        ) from err
+    text = _decoded(raw, name)
     is_html = bool(_HTML_START.match(text)) if html is None else html
     if is_html and len(raw) > MAX_PAGE_BYTES:
         raise ArticleError(_too_large(name, f"is {len(raw):,} bytes", MAX_PAGE_BYTES, "a saved web page"))
@@ -206,6 +205,31 @@ def article_from_bytes(raw: bytes, name: str, doc: str, html: bool | None = None
     if not article.text.strip():
         raise ArticleError(f"{name}: no text found in the article")
     return article
+
+
+def _decoded(raw: bytes, name: str) -> str:
+    """The text of an article's bytes: UTF-8 (with or without a byte-order mark), or UTF-16 with one.
+
+    A NUL byte is refused, naming where it is: such a file is not text (a PDF or a Word
+    document), or is UTF-16 without the mark that tells its byte order.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark (Notepad's "Unicode")
+        try:
+            return raw.decode("utf-16").removeprefix("\ufeff")
+        except UnicodeDecodeError as err:
+            raise ArticleError(f"{name}: byte {err.start + 1} is not UTF-16; expected {_TEXT}") from err
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        if looks_like_utf16(raw):
+            raise ArticleError(f"{name}: is UTF-16 text without a byte-order mark; expected {_TEXT}")
+        line = raw.count(b"\n", 0, nul) + 1
+        column = len(raw[raw.rfind(b"\n", 0, nul) + 1 : nul].decode("utf-8", "replace")) + 1
+        where = f"{name}:{line}: NUL byte at character {column}"
+        raise ArticleError(f"{where}, so this is not a text file; expected {_TEXT}")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ArticleError(f"{name}: byte {err.start + 1} is not UTF-8; expected {_TEXT}") from err
 
 
 def check_text_size(text: str, name: str, said: str = "is {:,} bytes") -> None:
@@ -246,8 +270,15 @@ def _from_html(html: str, doc: str) -> Article:
 
 
 def parse_article(text: str, doc: str = "article") -> Article:
-    """Split an article's text into blocks and find its title, author and date."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Split an article's text into blocks and find its title, author and date.
+
+    A control character that no data file may hold (a form feed from a PDF's text, an escape)
+    becomes a space, so that no candidate carries one into the data.
+
+    >>> parse_article("Magnesium\\x0cbevordert de slaap.").text
+    'Magnesium bevordert de slaap.'
+    """
+    text = FORBIDDEN.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     article = Article(doc=doc, text=text)
     section = ""
     paragraph = 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,7 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     """
     if lang not in ("auto", *LANGUAGES):
         raise ValueError(f"lang must be auto, nl or en, not {lang!r}")
-    articles = [_article(t, i, G) for i, t in enumerate(texts, 1)]
+    articles = _distinct_docs([_article(t, i, G) for i, t in enumerate(texts, 1)])
     languages = [detect_language(a.text) if lang == "auto" else lang for a in articles]
     used = sorted(set(languages))
     index = ConceptIndex(G, suffixes=[w for language in used for w, _ in cue_book(language).suffixes], languages=used)
@@ -119,6 +120,27 @@ def _article(text: str | Path | Article, number: int, G: Any) -> Article:
         raise TypeError(f"expected a file name, a text or an Article, not {type(text).__name__}")
     check_text_size(text, f"text{number}")
     return parse_article(text, doc=f"text{number}")
+
+
+def _distinct_docs(articles: list[Article]) -> list[Article]:
+    """``articles`` with an id of their own each: a later one whose ``doc`` is taken gets ``-2``, ``-3``...
+
+    Two files of one name in different folders (``x/a.txt``, ``y/a.txt``) would otherwise share one
+    ``doc``, and their candidates point at each other's sentences.
+
+    >>> [a.doc for a in _distinct_docs([Article("a", "x"), Article("a", "y"), Article("a-2", "z")])]
+    ['a', 'a-2', 'a-2-2']
+    """
+    taken: set[str] = set()
+    distinct = []
+    for article in articles:
+        doc, number = article.doc, 1
+        while doc in taken:
+            number += 1
+            doc = f"{article.doc}-{number}"
+        taken.add(doc)
+        distinct.append(article if doc == article.doc else replace(article, doc=doc))
+    return distinct
 
 
 def _is_file(text: str) -> bool:

@@ -26,7 +26,7 @@ from ..errors import Problem, warn_data
 from .characters import EXPECTED, FORBIDDEN, describe
 from .safety import input_problem
 
-__all__ = ["read_text", "BOM"]
+__all__ = ["read_text", "BOM", "looks_like_utf16"]
 
 #: The byte-order mark, as text.
 BOM = "\ufeff"
@@ -104,7 +104,7 @@ def _not_text(raw: bytes, name: str) -> Problem | None:
     nul = raw.find(b"\x00")
     if nul < 0:
         return None
-    if _looks_like_utf16(raw):
+    if looks_like_utf16(raw):
         return Problem(name, 0, None, "is UTF-16 text without a byte-order mark", f"UTF-8 text ({_SAVE_AS})")
     line_start = raw.rfind(b"\n", 0, nul) + 1
     column = len(raw[line_start:nul].decode("utf-8", errors="replace")) + 1
@@ -117,7 +117,7 @@ def _nul_problem(name: str, line: int, column: int) -> Problem:
     )
 
 
-def _looks_like_utf16(raw: bytes) -> bool:
+def looks_like_utf16(raw: bytes) -> bool:
     """True when every second byte of the start is NUL, as in UTF-16 ASCII text."""
     head = raw[:200]
     zeros = (head[0::2].count(0), head[1::2].count(0))

@@ -500,7 +500,7 @@ def test_cli_bad_article_exits_1_without_traceback_and_keeps_earlier_output(run_
     out = tmp_path / "candidates.csv"
     out.write_text("earlier\n", encoding="utf-8")
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00")
+    bad.write_bytes(b"\xc3\x28 no UTF-8")  # (\xff\xfe starts UTF-16 now: test_extract_hostile)
     result = run_cli("extract", bad, "--out", out)
     assert result.exit_code == 1
     assert "bad.txt: byte 1 is not UTF-8" in result.output and "Traceback" not in result.output

@@ -102,6 +102,28 @@ def test_article_text_is_shown_as_text_never_as_markup(G, tmp_path, open_page):
     assert opened.problems == []
 
 
+def test_a_web_pages_scripts_and_handlers_never_reach_the_review_page(G, tmp_path, open_page):
+    """A saved web page as the article: its scripts are not text, its handlers not kept, and markup its
+    text spells out (escaped in the page) is shown as text."""
+    more = " Dat blijkt uit verschillende bronnen die in dit artikel uitgebreid worden besproken en toegelicht."
+    page_html = (
+        "<html><head><script>alert(1)</script></head><body onload='alert(2)'><article>"
+        f"<p onclick='alert(3)'>Magnesium bevordert de slaap &lt;script&gt;alert(4)&lt;/script&gt;.{more}</p>"
+        f"<p><img src=x onerror='alert(5)'><a href='javascript:alert(6)'>Stress</a> verhoogt het cortisol.{more}</p>"
+        "<script>alert(7)</script></article></body></html>"
+    )
+    article = tmp_path / "hostile.html"
+    article.write_text(page_html, encoding="utf-8")
+    opened = open_page(_page(G, tmp_path, [article]))
+    page = opened.page
+    shown = page.locator("#rv-articles").text_content()
+    assert "<script>alert(4)</script>" in shown
+    assert not any(f"alert({n})" in shown for n in (1, 2, 3, 5, 6, 7))
+    assert page.locator("#rv-articles img, #rv-articles a, #rv-articles [onclick]").count() == 0
+    assert page.locator(".rv-claim").count() >= 2
+    assert opened.problems == []
+
+
 def test_the_download_guards_cells_a_spreadsheet_would_run(G, tmp_path, open_page):
     article = tmp_path / "=1+2.md"
     article.write_text(
