@@ -376,8 +376,8 @@ class SentenceReader:
             for agent, patient, cue, weight in pairs:
                 if agent.node == patient.node:
                     continue
-                if (agent, patient, cue) in from_parse:
-                    pass  # the parse makes it the cue's object
+                if (agent, patient, cue) in from_parse:  # the parse tells who; a verb cue nearer the object, how
+                    cue = _verb_between(clause.cues, cue, patient)  # "helps reduce X": reduces
                 elif patient.node not in self.known and patient not in _objects(cue, clause, tokens, agent, self.lang):
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
@@ -621,6 +621,12 @@ class SentenceReader:
             if m.node in self.deficiency_of.values():
                 self.last_deficiency = m.node
         return sorted(result, key=lambda m: m.first)
+
+
+def _verb_between(cues: list[CueHit], cue: CueHit, patient: Mention) -> CueHit:
+    """The last verb cue between ``cue`` and the object ("helps reduce X"), else ``cue``."""
+    between = [c for c in cues if cue.last <= c.first and c.last <= patient.first and c.voice == "active"]
+    return between[-1] if between else cue
 
 
 def _with_parse(pairs: list, clause: Clause, parsed: dict[int, list[Role]], conj: dict[int, list[Mention]]):

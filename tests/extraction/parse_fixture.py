@@ -103,7 +103,9 @@ def bold_tree(text: str, lang: str) -> FakeDoc:
             rows.append((verb + 1, "nsubj", "NOUN") if i == 0 else (1, "compound", "NOUN"))
         else:
             rows.append((verb + 1, "obj", "NOUN") if i == last else (last + 1, "nmod", "NOUN"))
-    doc = FakeDoc(FakeToken(i, w, start, dep, pos) for i, ((w, start), (_, dep, pos)) in enumerate(zip(words, rows, strict=True)))
+    doc = FakeDoc(
+        FakeToken(i, w, start, dep, pos) for i, ((w, start), (_, dep, pos)) in enumerate(zip(words, rows, strict=True))
+    )
     for token, (head, _, _) in zip(doc, rows, strict=True):
         token.head = doc[head - 1] if head else token
         if head:

@@ -17,7 +17,6 @@ from click.testing import CliRunner
 import graph
 from graph.cli import cli
 from graph.extraction.parsed import ParseError, find_pipeline, load_parsers
-
 from tests.extraction.parse_fixture import HandParser, written
 from tests.extraction.test_extract_guarantees import DENIED, HEDGED
 
