@@ -28,7 +28,7 @@ True
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,17 @@ from .concepts import Mention
 from .cues import CueHit
 from .tokens import Token
 
-__all__ = ["ParseError", "Parser", "find_pipeline", "load_parsers", "Role", "roles"]
+__all__ = [
+    "ParseError",
+    "Parser",
+    "find_pipeline",
+    "load_parsers",
+    "Role",
+    "roles",
+    "coordinated",
+    "nominal",
+    "sentence_text",
+]
 
 
 class ParseError(ConceptGraphError):
@@ -376,8 +386,3 @@ def _denied(verb: Any, objects: list[Any]) -> bool:
     if verb.dep_ in _SHARED:
         words.append(verb.head)
     return any(c.lower_ in _NEGATIONS or c.lemma_.lower() in _NEGATIONS for w in words for c in [w, *w.children])
-
-
-def agents_of(found: dict[int, list[Role]]) -> set[Hashable]:
-    """The concepts the parse makes a doer of some cue."""
-    return {r.agent.node for rs in found.values() for r in rs}
