@@ -54,18 +54,23 @@ def _data_keys(G: Any) -> dict[str, frozenset[str]]:
 
 
 def evaluate_corpus(
-    G: Any, texts: Iterable[str], corpus: Path = CORPUS, annotations: Path = ANNOTATIONS
+    G: Any, texts: Iterable[str], corpus: Path = CORPUS, annotations: Path = ANNOTATIONS, model: Path | None = None
 ) -> dict[str, Match]:
     """Run ``extract`` on each named text (file stem) and match it against its annotations."""
     concepts = _concepts(annotations)
     data_keys = _data_keys(G)
     labels = {str(n): str(d.get("label", n)) for n, d in G.nodes(data=True)}
     matches = {}
+    parsers = None
+    if model is not None:
+        from graph.extraction.parsed import load_parsers
+
+        parsers = load_parsers(model, ["nl", "en"])  # a language without a pipeline is read by the rules
     for stem in texts:
         raw = (corpus / f"{stem}.txt").read_text("utf-8")
         header, body = _split_header(raw)
         lang = "nl" if "Language: nl" in header else "en"
-        result = graph.extract([parse_article(body, doc=stem)], G)
+        result = graph.extract([parse_article(body, doc=stem)], G, model=parsers)
         proposed = getattr(result, "new_concepts", None)
         these = dict(labels)
         if proposed is not None:
@@ -122,12 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--seeds", action="store_true", help="also the seed articles' recall and precision")
     parser.add_argument("--misses", action="store_true", help="list wrong candidates and missed claims")
+    parser.add_argument("--model", type=Path, default=None, help="a trained parser for extract (nl/, en/ under it)")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"the corpus is not here: {CORPUS} (it lives next to the repository)", file=sys.stderr)
         return 1
     texts = [t for t in parts() if args.part in ("all", t["part"])]
-    matches = evaluate_corpus(graph.load(), [t["file"] for t in texts])
+    matches = evaluate_corpus(graph.load(), [t["file"] for t in texts], model=args.model)
     _print(table(matches, texts))
     if args.seeds:
         print()

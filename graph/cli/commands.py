@@ -446,8 +446,20 @@ def export(
 )
 @click.option("--html", type=click.Path(dir_okay=False), default=None, callback=_a_path, help="Write the review page.")
 @click.option("--json", "as_json", is_flag=True, help="Print candidates, unknown terms, coverage and sources as JSON.")
+@click.option(
+    "--model",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="A trained parser (python -m bench.train_parser; nl/ and en/ under it): the parse finds subjects and objects.",
+)
 def extract(
-    articles: tuple[str, ...], source: dict[str, Any], lang: str, out: str | None, html: str | None, as_json: bool
+    articles: tuple[str, ...],
+    source: dict[str, Any],
+    lang: str,
+    out: str | None,
+    html: str | None,
+    as_json: bool,
+    model: str | None,
 ) -> None:
     """Propose the edges ARTICLE... support, and show what they say that the graph does not hold.
 
@@ -479,7 +491,7 @@ def extract(
             stages.stage("reading the data")
             G = load(**source)
             stages.stage(f"reading {len(texts)} article{'' if len(texts) == 1 else 's'}")
-            result = read(texts, G, lang=lang)
+            result = read(texts, G, lang=lang, model=model)
             stages.stage("writing")
             write_files_atomic(_extraction_files(result, G, out, html, lang, source))  # both or neither
     count = len(result.candidates)

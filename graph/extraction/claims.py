@@ -38,6 +38,7 @@ from typing import Any
 from .clauses import Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
+from .parsed import Role, coordinated, nominal, roles, sentence_text
 from .phrases import NONCONCEPTS, concept_id, label, new_mentions
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
@@ -152,8 +153,9 @@ class Claim:
 class SentenceReader:
     """Reads sentences of one language against one graph's concepts."""
 
-    def __init__(self, G: Any, index: ConceptIndex, lang: str, words: Any = None) -> None:
+    def __init__(self, G: Any, index: ConceptIndex, lang: str, words: Any = None, parser: Any = None) -> None:
         self.index = index
+        self.parser = parser  # a parsed.Parser: the parse tells each cue verb's subject and objects
         self.lang = lang
         self.book = cue_book(lang)
         relations = G.graph.get("relations") or {}
@@ -197,6 +199,8 @@ class SentenceReader:
         here = {m.node for m in mentions}
         mentions = [m for m in mentions if not self.index.anchored_elsewhere(m, self.named.keys() | here)]
         new = new_mentions(tokens, mentions, hits, self.lang)
+        if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
+            new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
         for m in new:
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
@@ -358,6 +362,7 @@ class SentenceReader:
         hedges = [h.first for h in hits if h.kind == "hedge"]
         hedged = bool(hedges)
         clauses = split_clauses(tokens, mentions, cues, hits, self.lang)
+        parsed, conj = self._parsed(tokens, mentions, cues)
         best: dict[tuple[Hashable, Hashable], Claim] = {}
         subject: Mention | None = None
         previous: Clause | None = None
@@ -366,10 +371,14 @@ class SentenceReader:
             if not clause.cues and clause.opener in _CAUSAL and previous is not None and clause.mentions:
                 clause.cues = [CueHit("cue", clause.first, clause.first + 1, "causes", "active")]  # "..., waardoor X"
             subjects = stand_ins(subject, clause_mentions=[m for c in clauses for m in c.mentions]) if subject else []
-            for agent, patient, cue, weight in self._pairs(clause, previous, subject, hits, tokens, subjects):
+            pairs = list(self._pairs(clause, previous, subject, hits, tokens, subjects))
+            pairs, from_parse = _with_parse(pairs, clause, parsed, conj)
+            for agent, patient, cue, weight in pairs:
                 if agent.node == patient.node:
                     continue
-                if patient.node not in self.known and patient not in _objects(cue, clause, tokens, agent, self.lang):
+                if (agent, patient, cue) in from_parse:  # the parse tells who; a verb cue nearer the object, how
+                    cue = _verb_between(clause.cues, cue, patient)  # "helps reduce X": reduces
+                elif patient.node not in self.known and patient not in _objects(cue, clause, tokens, agent, self.lang):
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
@@ -404,6 +413,14 @@ class SentenceReader:
                 previous = clause if clause.mentions else previous
         claims = sorted(best.values(), key=lambda c: -c.confidence)
         return claims + self._examples(tokens, mentions, hits, span, hedged)
+
+    def _parsed(self, tokens: list[Token], mentions: list[Mention], cues: list[CueHit]):
+        """The parse's (doer, object) pairs of each cue, and the concepts it coordinates, when a parser is given."""
+        if self.parser is None or not tokens:
+            return {}, {}
+        text, offset = sentence_text(tokens)
+        doc = self.parser.parse(text)
+        return roles(doc, offset, tokens, mentions, cues), coordinated(doc, offset, tokens, mentions)
 
     def _embedded(self, tokens: list[Token], mentions: list[Mention]) -> list[CueHit]:
         """Cues that end a one-word concept: "calciumblokker" (inhibits calcium), "angstvermindering"."""
@@ -604,6 +621,36 @@ class SentenceReader:
             if m.node in self.deficiency_of.values():
                 self.last_deficiency = m.node
         return sorted(result, key=lambda m: m.first)
+
+
+def _verb_between(cues: list[CueHit], cue: CueHit, patient: Mention) -> CueHit:
+    """The last verb cue between ``cue`` and the object ("helps reduce X"), else ``cue``."""
+    between = [c for c in cues if cue.last <= c.first and c.last <= patient.first and c.voice == "active"]
+    return between[-1] if between else cue
+
+
+def _with_parse(pairs: list, clause: Clause, parsed: dict[int, list[Role]], conj: dict[int, list[Mention]]):
+    """The rules' pairs of a clause joined with the parse's, and the set of pairs the parse gave.
+
+    The parse's pairs of the clause's cues come first; a pair of the rules that the parse turns
+    round (it makes the doer the object) or denies is dropped; an object the parse lists with
+    another ("A, B en C", ``conj``) is acted on as that one is.
+    """
+    extra = []
+    if conj:
+        have = {(p[0].node, p[1].node) for p in pairs}
+        for agent, patient, cue, weight in pairs:
+            for other in conj.get(id(patient), []):
+                if other is not agent and (agent.node, other.node) not in have:
+                    have.add((agent.node, other.node))
+                    extra.append((agent, other, cue, weight - 0.05))
+    mine = [r for c in clause.cues for r in parsed.get(c.first, [])]
+    given = [(r.agent, r.patient, r.cue, 0.85) for r in mine if not r.denied]
+    dropped = {(r.agent.node, r.patient.node) for r in mine if r.denied} | {
+        (r.patient.node, r.agent.node) for r in mine
+    }
+    kept = [p for p in pairs + extra if (p[0].node, p[1].node) not in dropped]
+    return given + kept, {p[:3] for p in given + extra}
 
 
 def _after_label(tokens: list[Token], mentions: list[Mention], cues: list[CueHit]) -> list[Mention]:

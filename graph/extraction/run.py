@@ -11,7 +11,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from .compare import coverage, graph_edges, status_of
 from .concepts import ConceptIndex, Mention
 from .cues import cue_book
 from .lists import item_claims, kind_claims
+from .parsed import Parser, load_parsers
 from .phrases import new_concepts
 from .references import node_words
 from .result import WHERE_COLUMNS, Extraction, edge_columns
@@ -35,7 +36,13 @@ __all__ = ["extract", "detect_language"]
 _PATHLIKE = re.compile(r"^[^\s]+\.(txt|md|markdown|html?|xhtml)$", re.IGNORECASE)
 
 
-def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto") -> Extraction:
+def extract(
+    texts: Iterable[str | Path | Article],
+    G: Any,
+    *,
+    lang: str = "auto",
+    model: str | Path | Mapping[str, Parser] | None = None,
+) -> Extraction:
     """Propose the edges texts support, and hold them against the graph ``G``.
 
     Parameters
@@ -46,6 +53,12 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
         The graph whose concepts are looked for (as :func:`graph.load` returns it); not changed.
     lang : {"auto", "nl", "en"}
         Language of the texts; ``"auto"`` tells each text's language from its words.
+    model : str, Path or mapping, optional
+        A trained parser (``python -m bench.train_parser``): a spaCy pipeline folder, or a folder
+        with one per language (``nl/``, ``en/``), or parsers already loaded by language
+        (:func:`~graph.extraction.parsed.load_parsers`). With it, the parse tells each cue verb's subject
+        and objects (:mod:`graph.extraction.parsed`); a language it has no pipeline for is read
+        by the rules alone, as is every text without it. Needs spaCy (the ``parser`` extra).
 
     Returns
     -------
@@ -55,6 +68,9 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     ------
     ValueError
         When ``lang`` is not one of the above.
+    ParseError
+        When ``model`` is not a folder with a pipeline for one of the texts' languages, or spaCy
+        is not installed.
     ArticleError
         When a file is missing or cannot be read, is over the size limit
         (:data:`~graph.extraction.article.MAX_ARTICLE_BYTES`), or holds no text.
@@ -72,8 +88,9 @@ def extract(texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
     sources = []
     readers: list[SentenceReader] = []
     words = node_words(G), node_words(G, categories=False)  # once for all the articles
+    parsers = dict(model) if isinstance(model, Mapping) else load_parsers(model, used) if model is not None else {}
     for article, language in zip(articles, languages, strict=False):
-        reader = SentenceReader(G, index, language, words)
+        reader = SentenceReader(G, index, language, words, parser=parsers.get(language))
         readers.append(reader)
         found, seen, marks = _read(article, reader)
         mentions[article.doc] = marks

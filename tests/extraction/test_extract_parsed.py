@@ -1,0 +1,145 @@
+"""The parse step of ``extract``: who does what to whom from a dependency tree.
+
+Most tests give ``extract`` parses written by hand (``parse_fixture``), so they run without spaCy
+or a trained model, as CI does. The last ones load a real pipeline and are skipped, saying why,
+unless spaCy is installed and ``CONCEPT_GRAPH_PARSER`` names a model folder
+(``python -m bench.train_parser --out DIR``; the folder with ``nl/`` and ``en/`` under it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import graph
+from graph.cli import cli
+from graph.extraction.parsed import ParseError, find_pipeline, load_parsers
+from tests.extraction.parse_fixture import HandParser, written
+from tests.extraction.test_extract_guarantees import DENIED, HEDGED
+
+
+@pytest.fixture(scope="module")
+def G():
+    return graph.load()
+
+
+def _claims(G, text: str, lang: str, parser) -> list[tuple[str, str, int, bool]]:
+    frame = graph.extract([text], G, lang=lang, model={lang: parser}).candidates
+    return [(str(r.source), str(r.target), int(r.sign), bool(r.hedged)) for r in frame.itertuples()]
+
+
+# "De slaap verbetert magnesium" read as object first (Dutch allows it): magnesium improves sleep.
+OBJECT_FIRST = written(
+    {
+        "De slaap verbetert magnesium.": """
+            De 2 det DET
+            slaap 3 obj NOUN
+            verbetert 0 root VERB
+            magnesium 3 nsubj NOUN
+            . 3 punct PUNCT
+        """,
+        "Magnesium vermindert geen stress.": """
+            Magnesium 2 nsubj NOUN
+            vermindert 0 root VERB
+            geen 4 det DET
+            stress 2 obj NOUN
+            . 2 punct PUNCT
+        """,
+        "Stress, which magnesium lowers, reduces sleep.": """
+            Stress 7 nsubj NOUN
+            , 1 punct PUNCT
+            which 5 obj PRON
+            magnesium 5 nsubj NOUN
+            lowers 1 acl:relcl VERB
+            , 1 punct PUNCT
+            reduces 0 root VERB
+            sleep 7 obj NOUN
+            . 7 punct PUNCT
+        """,
+    }
+)
+
+
+def test_the_parse_decides_who_does_what(G):
+    rules = graph.extract(["De slaap verbetert magnesium."], G, lang="nl").candidates
+    assert [(r.source, r.target) for r in rules.itertuples()] == [("sleep", "magnesium")]  # first concept first
+    parser = HandParser("nl", OBJECT_FIRST)
+    assert _claims(G, "De slaap verbetert magnesium.", "nl", parser) == [("magnesium", "sleep", 1, False)]
+    assert parser.seen == ["De slaap verbetert magnesium."]
+
+
+def test_a_negation_on_the_object_in_the_parse_denies_the_claim(G):
+    parser = HandParser("nl", OBJECT_FIRST)
+    assert _claims(G, "Magnesium vermindert geen stress.", "nl", parser) == []
+
+
+def test_a_relative_clause_speaks_of_its_own_subject(G):
+    claims = _claims(G, "Stress, which magnesium lowers, reduces sleep.", "en", HandParser("en", OBJECT_FIRST))
+    pairs = {(s, t) for s, t, _, _ in claims}
+    assert ("magnesium", "stress") in pairs
+    assert ("stress", "sleep") in pairs
+    assert ("magnesium", "sleep") not in pairs
+
+
+def test_without_a_tree_for_the_sentence_the_rules_read_it(G):
+    parser = HandParser("en")  # gives no parse
+    assert _claims(G, "Magnesium reduces stress.", "en", parser) == [("magnesium", "stress", -1, False)]
+
+
+@pytest.mark.parametrize(("lang", "text"), DENIED)
+def test_a_denied_sentence_proposes_nothing_whatever_the_parse_says(G, lang, text):
+    assert _claims(G, text, lang, HandParser(lang, flat=True)) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), HEDGED)
+def test_a_hedged_sentence_gives_hedged_claims_whatever_the_parse_says(G, lang, text):
+    claims = _claims(G, text, lang, HandParser(lang, flat=True))
+    assert claims, text
+    assert all(hedged for *_, hedged in claims), claims
+
+
+def test_a_model_folder_without_a_pipeline_is_an_error_that_says_what_is_expected(tmp_path, G):
+    with pytest.raises(ParseError, match="no such folder"):
+        load_parsers(tmp_path / "missing", ["nl"])
+    with pytest.raises(ParseError, match="no parser for nl"):
+        graph.extract(["Magnesium verbetert de slaap."], G, lang="nl", model=tmp_path)
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "config.cfg").write_text("[nlp]\n", "utf-8")
+    assert find_pipeline(tmp_path, "en") == tmp_path / "en"
+    assert find_pipeline(tmp_path, "nl") is None
+
+
+def test_extract_model_option_reports_a_bad_folder_without_a_traceback(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Magnesium verbetert de slaap.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--model", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "no parser for nl" in result.output
+    assert "Traceback" not in result.output
+
+
+# -- with a trained pipeline ------------------------------------------------------------------
+
+
+def _model() -> Path:
+    folder = os.environ.get("CONCEPT_GRAPH_PARSER", "")
+    if not folder or not Path(folder).is_dir():
+        pytest.skip("set CONCEPT_GRAPH_PARSER to a trained parser folder (python -m bench.train_parser)")
+    pytest.importorskip("spacy", reason="spaCy is not installed (the parser extra); CI installs only .[test]")
+    return Path(folder)
+
+
+@pytest.mark.slow
+def test_with_a_trained_parser_denials_and_hedges_still_hold(G):
+    model = _model()
+    parsers = load_parsers(model, ["nl", "en"])
+    for lang, text in DENIED:
+        if lang in parsers:
+            assert graph.extract([text], G, lang=lang, model=parsers).candidates.empty, text
+    for lang, text in HEDGED:
+        if lang in parsers:
+            frame = graph.extract([text], G, lang=lang, model=parsers).candidates
+            assert not frame.empty and frame["hedged"].all(), text
