@@ -61,7 +61,16 @@ from ..read.columns import GraphColumns, NodeAttrs
 from ..read.vocabulary import PALETTE, SHAPES
 from . import layout
 from .payload import _ESCAPES as ESCAPES
-from .payload import WIDTHS, _hedged, _undirected, category_entries, highlight_data, relation_entries, script_json_bytes
+from .payload import (
+    WIDTHS,
+    _hedged,
+    _undirected,
+    category_entries,
+    changes_of,
+    highlight_data,
+    relation_entries,
+    script_json_bytes,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -179,6 +188,7 @@ def overview_data(
     data = {
         **_undirected(G),
         **_hedged(G),
+        **changes_of(G),
         "title": title if isinstance(title, dict) else {"en": title, "nl": title},
         "lang": lang,
         "nodes": nodes,

@@ -19,8 +19,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..ask.names import NameIndex
+from ..ask.words import CHANGES
 from ..errors import AmbiguousName, EdgeNotFound, NodeNotFound
-from ..read.columns import GraphColumns
+from ..read.columns import GraphColumns, NodeAttrs
 from ..read.hedges import is_hedged
 from ..read.vocabulary import category_entry
 from . import layout
@@ -105,6 +106,7 @@ def page_data(
     return {
         **_undirected(G),
         **_hedged(G),
+        **changes_of(G),
         **({"anyway": 1} if ignore_direction else {}),
         **({"communities": 1, "hubs": view["hubs"]} if view is not None else {}),
         "title": title if isinstance(title, dict) else {"en": title, "nl": title},
@@ -242,6 +244,29 @@ def _hedged(G: GraphColumns) -> dict[str, Any]:
     if not any(flags):
         return {}
     return {"hedged": [i for i, edge in enumerate(G.adjacency_order.tolist()) if flags[edge]]}
+
+
+def changes_of(G: GraphColumns) -> dict[str, Any]:
+    """``{"changes": [[id, kind], ...]}`` for the concepts whose change is a quality, a risk or a
+    balance (as :func:`graph.ask.words.change_of` reads it), so that the page words an effect on
+    them as the command line does ("improves" sleep, "lowers the risk" of osteoporosis); an amount,
+    the default, is not listed; ``{}`` when no concept says.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("magnesium", "sleep")])
+    >>> G.nodes["sleep"]["change"] = "Quality"
+    >>> changes_of(GraphColumns.from_networkx(G))
+    {'changes': [['sleep', 'quality']]}
+    """
+    attrs = G.node_attrs
+    given = attrs.given if isinstance(attrs, NodeAttrs) else attrs  # nodes met only in edges say nothing
+    pairs = []
+    for node, entry in zip(G.nodes, given, strict=False):  # the given nodes come first, in node order
+        value = entry.get("change")
+        kind = value.strip().lower() if isinstance(value, str) else ""
+        if kind in CHANGES and kind != "amount":
+            pairs.append([str(node), kind])
+    return {"changes": pairs} if pairs else {}
 
 
 def category_entries(table: dict[str, Any], order: list[str]) -> dict[str, dict[str, Any]]:

@@ -3,6 +3,7 @@ search that finds nothing says so, with the command line's did-you-mean."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -172,4 +173,37 @@ def test_with_directions_ignored_a_bare_edge_list_is_links(open_page, run_cli, t
     assert page.locator(".cg-chain-text").all_text_contents() == [
         "Jaime \u2014 related to \u2192 Tyrion \u2014 related to \u2192 Sansa \u2014 related to \u2192 Arya"
     ]
+    assert opened.problems == []
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_effect_on_a_quality_a_risk_or_a_balance_is_worded_as_the_command_line_words_it(
+    open_page, magnesium, magnesium_html, lang
+):
+    """Issue 24: sleep "improves", the risk of osteoporosis "lowers", a balance is "disturbed" on the
+    page too (its verdict, its counts, each chain's badge and the status line), never "increases";
+    the words are those of graph.verdict_words for the target's change."""
+    from graph.ask.sentences import change_of, verdict_words
+
+    opened = open_page(magnesium_html)
+    page = opened.page
+    if lang == "nl":
+        page.locator("button[data-lang='nl']").click()
+    result = page.locator("#cg-path-result")
+    for source, target in (
+        ("magnesium", "sleep"),
+        ("magnesium", "osteoporosis"),
+        ("magnesium_deficiency", "electrolyte_balance"),
+    ):
+        kind = change_of(magnesium, target)
+        assert kind != "amount"
+        effect = graph.net_effect(magnesium, source, target)
+        _ask(page, magnesium.nodes[source]["label"], magnesium.nodes[target]["label"])
+        verdict = result.locator(".cg-verdict .cg-badge").text_content()
+        assert verdict == verdict_words(effect.verdict, kind, effect.hedged, lang), (target, verdict)
+        counts = result.locator(".cg-verdict + p").text_content()
+        assert not re.search(r"\b(increase|decrease|verhogend|verlagend)\b", counts), counts
+        for badge in result.locator(".cg-chain-meta .cg-badge").all_text_contents():
+            words = {verdict_words(v, kind, hedged, lang) for v in ("increases", "decreases") for hedged in (0, 1)}
+            assert badge in words | {"unclear", "onduidelijk"}, (target, badge)
     assert opened.problems == []

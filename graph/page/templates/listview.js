@@ -94,8 +94,8 @@
     });
   }
   /* An effect in words; a hedged increase or decrease "may increase" / "kan verhogen", as the badges say it. */
-  function effectOf(ctx, sign, against, hedged) {
-    return ctx.t(CG.panels.effectWord(against ? "against" : EFFECT[String(sign)] || "unclear", hedged));
+  function effectOf(ctx, sign, against, hedged, target) {
+    return ctx.t(CG.panels.effectWord(against ? "against" : EFFECT[String(sign)] || "unclear", hedged, ctx.change(target)));
   }
 
   /* The short sentence a screen reader says when what is lit changes (also the list's first line). */
@@ -113,14 +113,14 @@
     var answer = view.answer;
     if (f && f.kind === "chain" && answer) {
       var path = answer.result.paths[f.index];
-      return t("sayChain", { k: f.index + 1, n: answer.result.paths.length, text: chainLine(ctx, path) }) + " " + effectOf(ctx, path.sign, path.against, path.hedged) + ".";
+      return t("sayChain", { k: f.index + 1, n: answer.result.paths.length, text: chainLine(ctx, path) }) + " " + effectOf(ctx, path.sign, path.against, path.hedged, path.nodes[path.nodes.length - 1]) + ".";
     }
     if (answer && answer.result && answer.result.paths.length) {
       var count = answer.result.paths.length;
       var verdict = answer.result.verdict === "link" ? "against" : answer.result.verdict;
       return t(count === 1 && !answer.result.more ? "sayPathsOne" : "sayPaths", {
         n: count + (answer.result.more ? "+" : ""), a: ctx.label(answer.from), b: ctx.label(answer.to),
-        effect: t(CG.panels.effectWord(verdict, answer.result.hedged))
+        effect: t(CG.panels.effectWord(verdict, answer.result.hedged, ctx.change(answer.to)))
       });
     }
     if (answer) { return view.answerText || ""; }
@@ -183,7 +183,7 @@
         var choose = keyed(CG.panels.button("cg-link", chainLine(ctx, path), function () { ctx.onChain(i); }), "chain:" + i);
         choose.setAttribute("aria-pressed", view.focus && view.focus.kind === "chain" && view.focus.index === i ? "true" : "false");
         item.appendChild(choose);
-        item.appendChild(CG.panels.el("span", "cg-muted", " (" + effectOf(ctx, path.sign, path.against, path.hedged) + ", " +
+        item.appendChild(CG.panels.el("span", "cg-muted", " (" + effectOf(ctx, path.sign, path.against, path.hedged, path.nodes[path.nodes.length - 1]) + ", " +
           (path.steps.length === 1 ? ctx.t("step") : ctx.t("steps", { n: path.steps.length })) + ")"));
       });
     }
@@ -222,7 +222,7 @@
         cell(row, keyed(CG.panels.button("cg-link", ctx.relationLabel(e), function () { ctx.onEdge(i); }), "edge:" + i));
         cell(row, ctx.label(e.to));
         var key = EFFECT[String(e.sign)] || "unclear"; // "may increase"; an unsigned hedged claim says so apart
-        cell(row, ctx.t(CG.panels.effectWord(key, e.hedged)) + (e.hedged && CG.panels.effectWord(key, true) === key ? ", " + ctx.t("hedged") : ""));
+        cell(row, ctx.t(CG.panels.effectWord(key, e.hedged, ctx.change(e.to))) + (e.hedged && CG.panels.effectWord(key, true) === key ? ", " + ctx.t("hedged") : ""));
       });
       into.appendChild(made.table);
       more("relations", view.relations, into);

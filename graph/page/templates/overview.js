@@ -10,6 +10,7 @@
 (function (CG) {
   "use strict";
   var raw = JSON.parse(document.getElementById("cg-data").textContent);
+  var changes = new Map(raw.changes || []); // [[id, "quality" | "risk" | "balance"], ...] (graph/page/payload.py)
   var $ = function (id) { return document.getElementById(id); };
   var MAX_HOPS = 4;
   var MAX_PATHS = 20;
@@ -1248,6 +1249,7 @@
     number: number,
     label: label,
     node: byId,
+    change: function (id) { return changes.get(id) || "amount"; }, // what a change in a concept means
     category: category,
     categoryLabel: categoryLabel,
     relationLabel: relationLabel,

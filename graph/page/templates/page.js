@@ -52,6 +52,7 @@
 
   // ------------------------------------------------------------ the data, indexed
   var byId = new Map();
+  var changes = new Map(data.changes || []); // [[id, "quality" | "risk" | "balance"], ...] (graph/page/payload.py)
   var indexOf = new Map();
   var touching = new Map();
   data.nodes.forEach(function (n, i) { byId.set(n.id, n); indexOf.set(n.id, i); touching.set(n.id, { out: [], in: [] }); });
@@ -942,6 +943,7 @@
     number: number,
     label: label,
     node: function (id) { return byId.get(id); },
+    change: function (id) { return changes.get(id) || "amount"; }, // what a change in a concept means
     category: category,
     categoryLabel: categoryLabel,
     relationLabel: relationLabel,

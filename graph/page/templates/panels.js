@@ -36,11 +36,24 @@
   /* An effect's badge; a hedged increase or decrease reads "may increase" / "kan verhogen", as the
      command line and Python say it: a claim made with a reservation never reads as a plain one. */
   var MAY = { increases: "mayIncrease", decreases: "mayDecrease" };
-  /* The text key of an effect ("increases", "no path", ...): "mayIncrease" for a hedged increase. */
-  function effectWord(key, hedged) { return (hedged && MAY[key]) || (key === "no path" ? "noPath" : key); }
-  function badge(ctx, key, hedged) {
+  /* An effect on a concept whose change is a quality, a risk or a balance (the data's "change"
+     column, graph/ask/words.py change_of) in its own words, as the command line says it: sleep
+     "improves", the risk of osteoporosis "lowers", a balance is "disturbed"; never "increases". */
+  var KIND_WORDS = {
+    quality: { increases: "improves", decreases: "worsens", mayIncrease: "mayImprove", mayDecrease: "mayWorsen", counts: "countsQuality" },
+    risk: { increases: "raisesRisk", decreases: "lowersRisk", mayIncrease: "mayRaiseRisk", mayDecrease: "mayLowerRisk", counts: "countsRisk" },
+    balance: { increases: "supportsBalance", decreases: "disturbsBalance", mayIncrease: "maySupportBalance", mayDecrease: "mayDisturbBalance", counts: "countsBalance" }
+  };
+  function kindWord(kind, word) {
+    var table = Object.prototype.hasOwnProperty.call(KIND_WORDS, kind) ? KIND_WORDS[kind] : null;
+    return table && Object.prototype.hasOwnProperty.call(table, word) ? table[word] : word;
+  }
+  /* The text key of an effect ("increases", "no path", ...): "mayIncrease" for a hedged increase;
+     "improves", "mayLowerRisk" ... on a target whose change is of ``kind``. */
+  function effectWord(key, hedged, kind) { return kindWord(kind, (hedged && MAY[key]) || (key === "no path" ? "noPath" : key)); }
+  function badge(ctx, key, hedged, kind) {
     var may = hedged && MAY[key];
-    return el("span", "cg-badge cg-" + key.replace(" ", "-") + (may ? " cg-may" : ""), ctx.t(effectWord(key, hedged)));
+    return el("span", "cg-badge cg-" + key.replace(" ", "-") + (may ? " cg-may" : ""), ctx.t(effectWord(key, hedged, kind)));
   }
 
   /* A hedged claim's words: the relation table's label_hedged(_nl) without its object ("kan verhogen"),
@@ -171,7 +184,7 @@
     title.appendChild(mixed("span", "cg-relation", [" \u2014 ", user(ctx.relationLabel(e)), " \u2192 "]));
     title.appendChild(button("cg-link", ctx.label(e.to), function () { ctx.onNode(e.to); }));
     box.appendChild(title);
-    box.appendChild(badge(ctx, effectKey(e.sign), e.hedged));
+    box.appendChild(badge(ctx, effectKey(e.sign), e.hedged, ctx.change(e.to)));
     if (e.hedged) { box.appendChild(el("span", "cg-badge cg-hedged", ctx.t("hedged"))); }
     if (e.weight !== undefined && e.weight !== null) {
       var weight = el("p", "cg-weight");
@@ -202,7 +215,7 @@
     var names = [];
     path.nodes.forEach(function (id, i) { names.push(i ? " \u2192 " : "", user(ctx.label(id))); });
     box.appendChild(mixed("h2", "cg-details-title", [ctx.t("chain") + ": "].concat(names)));
-    box.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign), path.hedged));
+    box.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign), path.hedged, ctx.change(path.nodes[path.nodes.length - 1])));
     var steps = el("ol", "cg-steps");
     path.steps.forEach(function (step) {
       var item = el("li");
@@ -210,7 +223,7 @@
         var head = el("p", "cg-step-title");
         head.appendChild(button("cg-link", edgeSentence(ctx, index), function () { ctx.onEdge(index); }));
         head.appendChild(document.createTextNode(" "));
-        head.appendChild(badge(ctx, effectKey(ctx.edges[index].sign), ctx.edges[index].hedged));
+        head.appendChild(badge(ctx, effectKey(ctx.edges[index].sign), ctx.edges[index].hedged, ctx.change(ctx.edges[index].to)));
         item.appendChild(head);
         evidence(ctx, ctx.edges[index], item);
       });
@@ -241,9 +254,9 @@
       return box;
     }
     var head = mixed("p", "cg-verdict", ctx.tParts("netEffect", { a: user(ctx.label(from)), b: user(ctx.label(to)) }).concat([" "]));
-    head.appendChild(badge(ctx, result.verdict === "link" ? "against" : result.verdict, result.hedged));
+    head.appendChild(badge(ctx, result.verdict === "link" ? "against" : result.verdict, result.hedged, ctx.change(to)));
     box.appendChild(head);
-    var counts = ctx.t("counts", { inc: result.counts.increases, dec: result.counts.decreases, unc: result.counts.unclear });
+    var counts = ctx.t(kindWord(ctx.change(to), "counts"), { inc: result.counts.increases, dec: result.counts.decreases, unc: result.counts.unclear });
     if (result.counts.links) { counts += ctx.t("links", { n: result.counts.links }); }
     box.appendChild(el("p", "cg-muted", counts));
     if (ctx.anyWay) { box.appendChild(el("p", "cg-muted cg-any-way", ctx.t("anyWayNote"))); }
@@ -254,7 +267,7 @@
       choose.setAttribute("aria-pressed", "false");
       choose.appendChild(chainText(ctx, path));
       var meta = el("span", "cg-chain-meta");
-      meta.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign), path.hedged));
+      meta.appendChild(badge(ctx, path.against ? "against" : effectKey(path.sign), path.hedged, ctx.change(to)));
       meta.appendChild(el("span", "cg-muted", path.steps.length === 1 ? ctx.t("step") : ctx.t("steps", { n: path.steps.length })));
       choose.appendChild(meta);
       item.appendChild(choose);
