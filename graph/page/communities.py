@@ -21,10 +21,7 @@ Examples
 
 from __future__ import annotations
 
-import os
 import random
-import sys
-import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -133,42 +130,16 @@ def membership_aside(whole: Any) -> Callable[[], np.ndarray]:
     """
     import numpy as np
 
+    from .aside import aside, can_fork
+
     count = whole.vcount()
 
-    def here() -> np.ndarray:
+    def search() -> np.ndarray:
         return np.asarray(community_membership(count, [], whole=whole), dtype=np.int64)
 
-    if whole.ecount() < ASIDE_FROM or (os.cpu_count() or 1) < 2 or not sys.platform.startswith("linux"):
-        return here
-    reading, writing = os.pipe()
-    try:
-        with warnings.catch_warnings():  # Python 3.12 warns of fork() beside threads: the copy uses none
-            warnings.simplefilter("ignore", DeprecationWarning)
-            pid = os.fork()
-    except OSError:
-        os.close(reading)
-        os.close(writing)
-        return here
-    if pid == 0:  # the copy: find the communities, send them, and leave at once
-        code = 1
-        try:
-            os.close(reading)
-            with os.fdopen(writing, "wb") as out:
-                out.write(np.asarray(community_membership(count, [], whole=whole), dtype="<i4").tobytes())
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(writing)
-
-    def wait() -> np.ndarray:
-        with os.fdopen(reading, "rb") as answer:
-            data = answer.read()
-        _, status = os.waitpid(pid, 0)
-        if status != 0 or len(data) != 4 * count:
-            return here()
-        return np.frombuffer(data, dtype="<i4").astype(np.int64)
-
-    return wait
+    if whole.ecount() < ASIDE_FROM or not can_fork():
+        return search
+    return aside(search, np.int64)
 
 
 def community_view(

@@ -60,6 +60,7 @@ from ..read.coded import Coded, is_column
 from ..read.columns import GraphColumns, NodeAttrs
 from ..read.vocabulary import PALETTE, SHAPES
 from . import layout
+from .aside import aside as run_aside
 from .payload import _ESCAPES as ESCAPES
 from .payload import (
     WIDTHS,
@@ -175,14 +176,21 @@ def overview_data(
 
     whole = igraph.Graph(n=count)  # made once, for the layout and the communities
     whole.add_edges(_simple_pairs(ends, count))
+    # the layout in a second process (graph.page.aside) from here on, and the communities (when
+    # they make the groups) in a third, while this one makes the page's columns
+    laid_out = run_aside(lambda: layout.fast_positions(count, (), whole).reshape(-1, 2), np.int64)
     nodes, category_order = _node_columns(G, categories)
     kind, group_of = _grouping(nodes["category"], whole)
-    # meanwhile, the communities are found aside
     order = G.adjacency_order
-    positions = layout.fast_positions(count, (), whole).reshape(-1, 2)
     nodes["size"] = layout.node_sizes(degree)
-    nodes["x"], nodes["y"] = np.ascontiguousarray(positions[:, 0]), np.ascontiguousarray(positions[:, 1])
     edges, texts = _edge_columns(G, order)
+    details = {
+        "description": _descriptions(G),
+        "evidence": _evidence(G, order),
+        "evidence_nl": _evidence(G, order, "evidence_nl"),
+    }
+    positions = laid_out()
+    nodes["x"], nodes["y"] = np.ascontiguousarray(positions[:, 0]), np.ascontiguousarray(positions[:, 1])
     group, parts = bundled(group_of())
     nodes["group"] = group
     data = {
@@ -203,11 +211,6 @@ def overview_data(
         "groups": _group_columns(
             kind, group, parts, degree, positions, nodes["label"], category_order, nodes["category"], ends
         ),
-    }
-    details = {
-        "description": _descriptions(G),
-        "evidence": _evidence(G, order),
-        "evidence_nl": _evidence(G, order, "evidence_nl"),
     }
     return data, details
 

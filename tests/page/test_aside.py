@@ -1,0 +1,52 @@
+"""graph.page.aside: work done in a forked second process gives what it gives here."""
+
+import os
+import sys
+
+import numpy as np
+import pytest
+
+from graph.page.aside import aside, can_fork
+
+
+def _positions() -> np.ndarray:
+    return np.arange(-6, 6, dtype=np.int64).reshape(-1, 2) * 1_000_003
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks only on Linux with two cores or more")
+def test_an_array_made_in_the_second_process_is_the_one_made_here(tmp_path):
+    parent = os.getpid()
+    marker = tmp_path / "ran-in"
+
+    def compute() -> np.ndarray:
+        marker.write_text(str(os.getpid()))
+        return _positions()
+
+    found = aside(compute, np.int64)()
+    assert found.dtype == np.int64 and found.tolist() == _positions().tolist()
+    assert marker.read_text() != str(parent)  # it ran in the copy
+
+
+def test_when_the_second_process_fails_the_work_is_done_here():
+    parent = os.getpid()
+
+    def compute() -> np.ndarray:
+        if os.getpid() != parent:
+            raise MemoryError("the copy ran out of memory")
+        return _positions()
+
+    assert aside(compute, np.int64)().tolist() == _positions().tolist()
+
+
+def test_off_linux_the_work_is_done_here_when_asked_for(monkeypatch):
+    calls = []
+
+    def compute() -> np.ndarray:
+        calls.append(os.getpid())
+        return np.array([1.5, 2.5])
+
+    monkeypatch.setattr(sys, "platform", "darwin")
+    wait = aside(compute, float)
+    assert calls == []  # not yet: only when the answer is asked for
+    assert wait().tolist() == [1.5, 2.5] and wait().tolist() == [1.5, 2.5]
+    assert calls == [os.getpid()]  # once, here
