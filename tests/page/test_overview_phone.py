@@ -143,3 +143,25 @@ def test_an_overview_s_group_labels_are_readable_light_and_dark(browser, communi
         assert all(size >= 12.9 for size, _ in page.evaluate(GROUP_LABELS))
     finally:
         context.close()
+
+
+def test_a_group_s_outline_on_a_dark_overview_is_seen(open_page, magnesium, tmp_path):
+    """A hovered or selected group dot is outlined in the page's ink, as a concept is: black on the
+    dark theme could not be seen (contrast 1.1)."""
+    from test_accessibility import contrast
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(overview, "OVERVIEW_NODES", 50)
+        path = write_html(magnesium, tmp_path / "dark.html", theme="dark")
+    opened = open_page(path)
+    page = opened.page
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    back = [int(v) for v in background[4:-1].split(",")]
+    outlines = page.evaluate(
+        """() => Object.keys(cgNetwork.body.nodes).filter((id) => /^g[0-9]+$/.test(id))
+             .map((id) => cgNetwork.body.nodes[id].options.color)
+             .map((c) => [c.highlight.border, c.hover.border])"""
+    )
+    assert outlines  # the closed overview draws its groups
+    assert all(contrast(colour, back) >= 3 for pair in outlines for colour in pair), (background, outlines[:3])
+    assert opened.problems == []

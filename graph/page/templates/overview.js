@@ -349,7 +349,7 @@
     return {
       id: "g" + g, label: groupLabel(g), shape: groupShape(g), cgBase: groupFontBase(g),
       size: groups.size[g], x: groups.x[g], y: groups.y[g], borderWidth: 1.5,
-      color: { background: color, border: CG.draw.tint(color, -0.35), highlight: { background: color, border: "#000000" }, hover: { background: color, border: "#000000" } },
+      color: { background: color, border: CG.draw.tint(color, -0.35), highlight: { background: color, border: CG.draw.INK.text }, hover: { background: color, border: CG.draw.INK.text } }, // the outline in the page's ink, seen on either theme
       // the larger the dot, the larger its label: zoomed out, only the largest groups are named
       font: groupFontStyle(font)
     };
