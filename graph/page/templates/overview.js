@@ -777,22 +777,8 @@
   /* The part of the canvas the card and the drawer leave free: {left, width, top, height} in canvas
      pixels, as on a small page (page.js): the card beside the graph, or on a phone a sheet along its
      bottom (page.css), the free part above it; a drawer open over the graph takes its right side. */
-  function freeArea() {
-    var panel = $("cg-details");
-    var width = container.clientWidth - drawerWidth();
-    var height = container.clientHeight;
-    if (panel.hidden) { return { left: 0, width: width, top: 0, height: height }; }
-    var left = panel.offsetLeft + panel.offsetWidth;
-    if (width - left < 0.4 * width) { // a phone: the card lies across the graph, along its bottom
-      return { left: 0, width: width, top: 0, height: Math.max(0.3 * height, panel.offsetTop - 8) };
-    }
-    return { left: left, width: width - left, top: 0, height: height };
-  }
-  /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
-  function drawerWidth() {
-    var side = $("cg-side");
-    return side.classList.contains("cg-open") && getComputedStyle(side).position === "absolute" ? side.offsetWidth : 0;
-  }
+  function freeArea() { return CG.panels.freeArea(container); }
+  function drawerWidth() { return CG.panels.drawerWidth(); }
   /* Where the middle of the free canvas lies from the middle of the canvas (vis-network's offset). */
   function freeOffset(free) {
     return { x: free.left / 2, y: (free.top + free.height - container.clientHeight) / 2 };
@@ -961,25 +947,12 @@
       return box;
     };
   }
-  /* The claims after the first RELATIONS_SHOWN, added to the list a batch at a time: thousands of
-     lines at once would hold the page for seconds. Stops once the list is no longer shown. */
+  /* The claims after the first RELATIONS_SHOWN, added to the card's list RELATIONS_BATCH at a time
+     (CG.panels.listRest). */
   function listRest(id, claims, list, focus) {
-    var at = RELATIONS_SHOWN;
-    function batch() {
-      var rows = panelOf(id, claims.slice(at, at + RELATIONS_BATCH), SOURCES_SHOWN).querySelector(".cg-relations");
-      var first = rows.firstElementChild;
-      var lines = document.createDocumentFragment();
-      while (rows.firstChild) { lines.appendChild(rows.firstChild); }
-      list.appendChild(lines);
-      at += RELATIONS_BATCH;
-      return first;
-    }
-    var first = batch();
-    if (focus) { first.querySelector("button").focus({ preventScroll: true }); } // the keyboard goes on where the button was
-    (function next() {
-      if (at >= claims.length) { return; }
-      setTimeout(function () { if (list.isConnected) { batch(); next(); } }, 0);
-    }());
+    CG.panels.listRest(claims, list, focus, RELATIONS_SHOWN, RELATIONS_BATCH, function (some) {
+      return panelOf(id, some, SOURCES_SHOWN).querySelector(".cg-relations");
+    });
   }
 
   /* The line under the title says what is drawn. */

@@ -393,22 +393,8 @@
   /* The part of the canvas the details panel leaves free: {left, width, top, height} in canvas pixels.
      The card is never wider than about half the canvas (page.css), so this is the larger part; on a
      phone the card is a sheet along the bottom (page.css), and the free part is above it. */
-  function freeArea() {
-    var panel = $("cg-details");
-    var width = container.clientWidth - drawerWidth();
-    var height = container.clientHeight;
-    if (panel.hidden) { return { left: 0, width: width, top: 0, height: height }; }
-    var left = panel.offsetLeft + panel.offsetWidth;
-    if (width - left < 0.4 * width) { // a phone: the card lies across the graph, along its bottom
-      return { left: 0, width: width, top: 0, height: Math.max(0.3 * height, panel.offsetTop - 8) };
-    }
-    return { left: left, width: width - left, top: 0, height: height };
-  }
-  /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
-  function drawerWidth() {
-    var side = $("cg-side");
-    return side.classList.contains("cg-open") && getComputedStyle(side).position === "absolute" ? side.offsetWidth : 0;
-  }
+  function freeArea() { return CG.panels.freeArea(container); }
+  function drawerWidth() { return CG.panels.drawerWidth(); }
   function animation() { return motion ? { duration: 350, easingFunction: "easeInOutQuad" } : false; }
 
   function around(point, size) { return { left: point.x - size, right: point.x + size, top: point.y - size, bottom: point.y + size }; }
@@ -626,29 +612,13 @@
       return box;
     };
   }
-  /* The claims after the first RELATIONS_SHOWN, added to the card's list RELATIONS_BATCH at a time,
-     each batch in a task of its own: the page answers clicks and keys between them (thousands of
-     lines at once held it for a second or more). Stops once the list is no longer shown (another
-     card, the language switched). */
+  /* The claims after the first RELATIONS_SHOWN, added to the card's list RELATIONS_BATCH at a time
+     (CG.panels.listRest). */
   var RELATIONS_BATCH = 200;
   function listRest(id, claims, list, focus) {
-    var at = RELATIONS_SHOWN;
-    function batch() {
-      var rows = cardOf(id, claims.slice(at, at + RELATIONS_BATCH)).querySelector(".cg-relations");
-      var first = rows.firstElementChild;
-      var lines = document.createDocumentFragment();
-      while (rows.firstChild) { lines.appendChild(rows.firstChild); }
-      list.appendChild(lines);
-      at += RELATIONS_BATCH;
-      return first;
-    }
-    var first = batch();
-    if (focus) { first.querySelector("button").focus({ preventScroll: true }); } // the keyboard goes on where the button was
-    (function next() {
-      if (at >= claims.length) { list.removeAttribute("aria-busy"); return; }
-      list.setAttribute("aria-busy", "true");
-      setTimeout(function () { if (list.isConnected) { batch(); next(); } }, 0);
-    }());
+    CG.panels.listRest(claims, list, focus, RELATIONS_SHOWN, RELATIONS_BATCH, function (some) {
+      return cardOf(id, some).querySelector(".cg-relations");
+    });
   }
   /* A node's claims (its edges grouped by from, relation and to, as the card lists them), in data order. */
   function claimsOf(id) {

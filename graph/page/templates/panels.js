@@ -311,8 +311,52 @@
     };
   }
 
+  /* How much of the canvas the side panels cover: their width while open as a drawer over it. */
+  function drawerWidth() {
+    var side = document.getElementById("cg-side");
+    return side.classList.contains("cg-open") && getComputedStyle(side).position === "absolute" ? side.offsetWidth : 0;
+  }
+  /* The part of the drawing ``container`` that no card or drawer covers, where a selection is
+     centred and fitted: beside the card, or above it on a phone, where it lies along the bottom. */
+  function freeArea(container) {
+    var panel = document.getElementById("cg-details");
+    var width = container.clientWidth - drawerWidth();
+    var height = container.clientHeight;
+    if (panel.hidden) { return { left: 0, width: width, top: 0, height: height }; }
+    var left = panel.offsetLeft + panel.offsetWidth;
+    if (width - left < 0.4 * width) { // a phone: the card lies across the graph, along its bottom
+      return { left: 0, width: width, top: 0, height: Math.max(0.3 * height, panel.offsetTop - 8) };
+    }
+    return { left: left, width: width - left, top: 0, height: height };
+  }
+  /* A card's claims after the first ``start``, added to ``list`` ``size`` at a time, each batch in a
+     task of its own, so the page answers clicks and keys between them (thousands of lines at once
+     held it for a second or more); ``rowsOf(claims)`` gives a card's list of those claims. The
+     keyboard goes on at the first new line when ``focus``. Stops once the list is no longer shown
+     (another card, the language switched). */
+  function listRest(claims, list, focus, start, size, rowsOf) {
+    var at = start;
+    function batch() {
+      var rows = rowsOf(claims.slice(at, at + size));
+      var first = rows.firstElementChild;
+      var lines = document.createDocumentFragment();
+      while (rows.firstChild) { lines.appendChild(rows.firstChild); }
+      list.appendChild(lines);
+      at += size;
+      return first;
+    }
+    var first = batch();
+    if (focus && first) { first.querySelector("button").focus({ preventScroll: true }); } // where the button was
+    (function next() {
+      if (at >= claims.length) { list.removeAttribute("aria-busy"); return; }
+      list.setAttribute("aria-busy", "true");
+      setTimeout(function () { if (list.isConnected) { batch(); next(); } }, 0);
+    }());
+  }
+
   CG.panels = {
     el: el, button: button, mixed: mixed, user: user, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
-    pathResult: pathResult, edgeSentence: edgeSentence, hedgedWords: hedgedWords, effectWord: effectWord, evidenceText: evidenceText, opener: opener
+    pathResult: pathResult, edgeSentence: edgeSentence, hedgedWords: hedgedWords, effectWord: effectWord, evidenceText: evidenceText, opener: opener,
+    drawerWidth: drawerWidth, freeArea: freeArea, listRest: listRest
   };
 }(window.CG = window.CG || {}));
