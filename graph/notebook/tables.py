@@ -32,8 +32,6 @@ __all__ = ["paths_html", "effect_html", "neighbors_html", "stats_html"]
 
 _SIGN_MARK = {1: "+", -1: "-", 0: "?"}
 _ARROW = " \u2192 "
-#: A hedged path's effect, as the command line says it.
-_MAY = {"increases": "may increase", "decreases": "may decrease"}
 _LEFT = ' style="text-align:left"'
 
 
@@ -64,6 +62,12 @@ def effect_html(effect: NetEffect) -> str:
     verdict = verdict_words(effect.verdict, kind, effect.hedged)  # "improves", "may lower the risk", never "may link"
     caption = f"Net effect of {_name(result, effect.source)} on {_name(result, effect.target)}: {verdict} ({counts})"
     return _paths_table(result, caption)
+
+
+def _effect_words(effect: str, kind: str, hedged: bool) -> str:
+    """A path's effect as the command line words it for a target whose change is of ``kind``:
+    "may improve" sleep, "lowers the risk" of osteoporosis; "unclear" and "link" as they are."""
+    return verdict_words(effect, kind, hedged) if effect in ("increases", "decreases") else effect
 
 
 def _name(result: PathResult, node: Any) -> str:
@@ -141,12 +145,13 @@ def _paths_table(result: PathResult, caption: str) -> str:
                 f"<p>No path from {source} to {target} within {hops}: {_esc(result.note)} (ignore_direction=True).</p>"
             )
         return f"<p>No path from {source} to {target} within {hops}.</p>"
+    kind = result.labels.get("change", {}).get(result.target, "amount")  # what a change in the target means
     rows = [
         [
             number,
             row["chain"],
             row["hops"],
-            _MAY.get(row["effect"], row["effect"]) if row["hedged"] else row["effect"],
+            _effect_words(row["effect"], kind, row["hedged"]),
             row["relations"],
             row["sources"],
         ]

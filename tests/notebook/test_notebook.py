@@ -269,7 +269,8 @@ def test_the_paths_table_draws_a_step_against_its_claim_backwards_and_keeps_hedg
     frame = result.to_frame()
     assert list(frame["chain"]) == [rows[0][1]] and list(frame["relations"]) == [rows[0][4]]
     _, rows = table(graph.find_paths(G, "magnesium", "depression", max_hops=1)._repr_html_())
-    assert rows == [["1", "Magnesium → Depression", "1", "may decrease", "may relieve", "schneider"]]
+    # the effect worded for what changes in depression (a risk), as `concept-graph path` words it
+    assert rows == [["1", "Magnesium → Depression", "1", "may lower the risk", "may relieve", "schneider"]]
 
 
 def test_the_neighbors_table_keeps_hedges(G):
