@@ -20,8 +20,12 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import os
+import select
+import signal
 import sys
+import time
 import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -41,10 +45,17 @@ def can_fork() -> bool:
     return (os.cpu_count() or 1) >= 2 and sys.platform.startswith("linux")
 
 
-def aside(compute: Callable[[], np.ndarray], dtype: Any) -> Callable[[], np.ndarray]:
+#: Seconds the copy may take before it is given up and the work is done here: a copy that hangs
+#: (a lock held by another thread at the moment of the fork, as in a notebook's kernel) must not
+#: hang the build. A million concepts' layout takes well under a minute.
+PATIENCE = 600.0
+
+
+def aside(compute: Callable[[], np.ndarray], dtype: Any, patience: float = PATIENCE) -> Callable[[], np.ndarray]:
     """Run ``compute`` (which returns an array of ``dtype``) in a forked copy of this process;
     return a function that waits for its array (the same shape and ``dtype``). Where there is
-    no fork (see :func:`can_fork`), or the copy fails, ``compute`` runs here when the answer is
+    no fork (see :func:`can_fork`), or the copy fails, or it has not answered within ``patience``
+    seconds of being waited for (it is then stopped), ``compute`` runs here when the answer is
     first asked for.
     """
     import numpy as np
@@ -84,8 +95,10 @@ def aside(compute: Callable[[], np.ndarray], dtype: Any) -> Callable[[], np.ndar
     def wait() -> np.ndarray:
         if kept:
             return kept[0]
-        with os.fdopen(reading, "rb") as answer:
-            data = answer.read()
+        data = _read_within(reading, patience)
+        if data is None:  # no answer in time: stop the copy, and do the work here
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         if status != 0 or not data:
             return here()
@@ -98,3 +111,21 @@ def aside(compute: Callable[[], np.ndarray], dtype: Any) -> Callable[[], np.ndar
         return kept[0]
 
     return wait
+
+
+def _read_within(reading: int, patience: float) -> bytes | None:
+    """All that the pipe ``reading`` gives until its end, or None when it has not ended within
+    ``patience`` seconds; the pipe is closed either way."""
+    deadline = time.monotonic() + patience
+    parts: list[bytes] = []
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([reading], [], [], left)[0]:
+                return None
+            part = os.read(reading, 1 << 20)
+            if not part:
+                return b"".join(parts)
+            parts.append(part)
+    finally:
+        os.close(reading)

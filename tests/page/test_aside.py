@@ -50,3 +50,19 @@ def test_off_linux_the_work_is_done_here_when_asked_for(monkeypatch):
     assert calls == []  # not yet: only when the answer is asked for
     assert wait().tolist() == [1.5, 2.5] and wait().tolist() == [1.5, 2.5]
     assert calls == [os.getpid()]  # once, here
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks only on Linux with two cores or more")
+def test_a_copy_that_hangs_is_stopped_and_the_work_is_done_here():
+    """A copy stuck on a lock taken at the fork must not hang the build: past its patience it is
+    killed, and the answer is made here, the same."""
+    parent = os.getpid()
+
+    def compute() -> np.ndarray:
+        if os.getpid() != parent:
+            import threading
+
+            threading.Event().wait()  # as a lock that is never released: waits for ever
+        return _positions()
+
+    assert aside(compute, np.int64, patience=1.0)().tolist() == _positions().tolist()
