@@ -37,8 +37,6 @@
       dotsCommunity: "Overview: each dot is a group of concepts that link more to each other than to the rest, in a colour of its own.",
       dotsCategory: "Overview: each dot is the concepts of one category, in its colour.",
       dotsBundled: "Grey dots bundle smaller groups.",
-      relationsShown: "{k} of {n} shown, the strongest first.",
-      showAllRelations: "Show all {n}",
       showAllSources: "Show all {n} sources",
       groupsList: "Open a group ({g})"
     },
@@ -54,8 +52,6 @@
       dotsCommunity: "Overzicht: elke stip is een groep begrippen die meer met elkaar verbonden zijn dan met de rest, in een eigen kleur.",
       dotsCategory: "Overzicht: elke stip is de begrippen van \u00e9\u00e9n categorie, in haar kleur.",
       dotsBundled: "Grijze stippen bundelen kleinere groepen.",
-      relationsShown: "{k} van {n} getoond, de sterkste eerst.",
-      showAllRelations: "Toon alle {n}",
       showAllSources: "Toon alle {n} bronnen",
       groupsList: "Open een groep ({g})"
     }
@@ -928,23 +924,13 @@
   /* A concept's details: its RELATIONS_SHOWN strongest relations, and a button that lists all. */
   function nodeDetails(id) {
     var claims = rankedClaims(indexOf.get(id));
-    var all = false; // every relation asked for (kept when the language changes)
+    var asked = { all: false }; // every relation asked for (kept when the language changes)
     return function () {
       var box = panelOf(id, claims.slice(0, RELATIONS_SHOWN), SOURCES_SHOWN);
       if (claims.length <= RELATIONS_SHOWN) { return box; }
-      var list = box.querySelector(".cg-relations");
-      list.classList.add("cg-long");
-      box.querySelector("h3").textContent = t("relations") + " (" + count(claims.length) + ")";
-      if (all) { listRest(id, claims, list, false); return box; }
-      var more = CG.panels.el("p", "cg-more-relations");
-      more.appendChild(CG.panels.el("span", "cg-muted", own("relationsShown", { k: count(RELATIONS_SHOWN), n: count(claims.length) }) + " "));
-      more.appendChild(CG.panels.button("cg-show-relations", own("showAllRelations", { n: count(claims.length) }), function () {
-        all = true;
-        more.remove();
-        listRest(id, claims, list, true);
-      }));
-      list.after(more);
-      return box;
+      return CG.panels.longRelations(box, claims.length, RELATIONS_SHOWN, t, count, asked, function (list, focus) {
+        listRest(id, claims, list, focus);
+      });
     };
   }
   /* The claims after the first RELATIONS_SHOWN, added to the card's list RELATIONS_BATCH at a time

@@ -589,7 +589,7 @@
   var RELATIONS_SHOWN = 100;
   function nodeCard(id) {
     var claims = claimsOf(id);
-    var all = false; // every relation asked for (kept when the language changes)
+    var asked = { all: false }; // every relation asked for (kept when the language changes)
     if (claims.length <= RELATIONS_SHOWN) { return function () { return CG.panels.nodeDetails(ctx, id); }; }
     claims.sort(function (a, b) {
       return b.edges.length - a.edges.length || (b.weight > a.weight) - (b.weight < a.weight) ||
@@ -597,19 +597,9 @@
     });
     return function () {
       var box = cardOf(id, claims.slice(0, RELATIONS_SHOWN));
-      var list = box.querySelector(".cg-relations");
-      list.classList.add("cg-long");
-      box.querySelector("h3").textContent = t("relations") + " (" + count(claims.length) + ")";
-      if (all) { listRest(id, claims, list, false); return box; }
-      var more = CG.panels.el("p", "cg-more-relations");
-      more.appendChild(CG.panels.el("span", "cg-muted", t("relationsShown", { k: count(RELATIONS_SHOWN), n: count(claims.length) }) + " "));
-      more.appendChild(CG.panels.button("cg-show-relations", t("showAllRelations", { n: count(claims.length) }), function () {
-        all = true;
-        more.remove();
-        listRest(id, claims, list, true);
-      }));
-      list.after(more);
-      return box;
+      return CG.panels.longRelations(box, claims.length, RELATIONS_SHOWN, t, count, asked, function (list, focus) {
+        listRest(id, claims, list, focus);
+      });
     };
   }
   /* The claims after the first RELATIONS_SHOWN, added to the card's list RELATIONS_BATCH at a time

@@ -354,9 +354,29 @@
     }());
   }
 
+  /* A hub's card ``box`` listing the first ``shown`` of its ``total`` claims: the list marked long, the
+     count in its heading, and "Show all N", which calls ``rest(list, true)`` to list the others; once
+     asked for (``asked.all``, kept when the card is made again in another language) they are listed
+     at once. ``say(key, values)`` words it in the page's language, ``count`` writes a number. */
+  function longRelations(box, total, shown, say, count, asked, rest) {
+    var list = box.querySelector(".cg-relations");
+    list.classList.add("cg-long");
+    box.querySelector("h3").textContent = say("relations") + " (" + count(total) + ")";
+    if (asked.all) { rest(list, false); return box; }
+    var more = el("p", "cg-more-relations");
+    more.appendChild(el("span", "cg-muted", say("relationsShown", { k: count(shown), n: count(total) }) + " "));
+    more.appendChild(button("cg-show-relations", say("showAllRelations", { n: count(total) }), function () {
+      asked.all = true;
+      more.remove();
+      rest(list, true);
+    }));
+    list.after(more);
+    return box;
+  }
+
   CG.panels = {
     el: el, button: button, mixed: mixed, user: user, nodeDetails: nodeDetails, edgeDetails: edgeDetails, chainDetails: chainDetails,
     pathResult: pathResult, edgeSentence: edgeSentence, hedgedWords: hedgedWords, effectWord: effectWord, evidenceText: evidenceText, opener: opener,
-    drawerWidth: drawerWidth, freeArea: freeArea, listRest: listRest
+    drawerWidth: drawerWidth, freeArea: freeArea, listRest: listRest, longRelations: longRelations
   };
 }(window.CG = window.CG || {}));
