@@ -9,18 +9,13 @@ start and each step in the browser its own timeout.
 
 from __future__ import annotations
 
-import os
-import secrets
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.notebook.jupyter_servers import jupyter_server, local_only
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -34,102 +29,19 @@ DARK_CELLS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _ready(url: str, deadline: float, server: subprocess.Popen[bytes], log: Path) -> None:
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError(f"JupyterLab did not answer {url} in time:\n{log.read_text(errors='replace')[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """A JupyterLab server on 127.0.0.1 serving one executed, trusted notebook."""
+    """A JupyterLab server on 127.0.0.1 serving two executed, trusted notebooks."""
     pytest.importorskip("jupyterlab")
-    import nbformat
-    from nbclient import NotebookClient
-    from nbformat.sign import NotebookNotary
-
-    root = tmp_path_factory.mktemp("lab")
-    home = tmp_path_factory.mktemp("jupyter")
-    env = dict(os.environ)
-    env.update(
-        JUPYTER_CONFIG_DIR=str(home / "config"),
-        JUPYTER_DATA_DIR=str(home / "data"),
-        JUPYTER_RUNTIME_DIR=str(home / "runtime"),
-        JUPYTERLAB_SETTINGS_DIR=str(home / "settings"),
-        JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
-    )
-    for name in ("config", "data", "runtime", "settings", "workspaces"):
-        (home / name).mkdir()
-    for name, cells in (("drawing", [CELL]), ("dark", DARK_CELLS)):
-        nb = nbformat.v4.new_notebook()
-        nb.cells.extend(nbformat.v4.new_code_cell(cell) for cell in cells)
-        NotebookClient(nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(root)}}).execute()
-        NotebookNotary(data_dir=env["JUPYTER_DATA_DIR"]).sign(nb)  # what running it in Lab does
-        nbformat.write(nb, root / f"{name}.ipynb")
-
-    port, token = _free_port(), secrets.token_hex(16)
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "jupyterlab",
-            "--no-browser",
-            "--ServerApp.ip=127.0.0.1",
-            f"--ServerApp.port={port}",
-            f"--IdentityProvider.token={token}",
-            f"--ServerApp.root_dir={root}",
-            "--ServerApp.port_retries=0",
-            "--ServerApp.allow_root=True",  # CI runs as root
-            "--LabApp.news_url=",
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=(home / "server.log").open("wb"),
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _ready(f"{base}/api/status?token={token}", time.monotonic() + 60, server, home / "server.log")
-        yield {"base": base, "token": token}
-    finally:
-        # The server's own shutdown call stops its kernels and exits at once; SIGTERM made it wait
-        # about 20 s for them.
-        try:
-            request = urllib.request.Request(f"{base}/api/shutdown?token={token}", method="POST")
-            urllib.request.urlopen(request, timeout=5).close()
-        except OSError:
-            server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+    root, home = tmp_path_factory.mktemp("lab"), tmp_path_factory.mktemp("jupyter")
+    with jupyter_server("jupyterlab", root, home, {"drawing": [CELL], "dark": DARK_CELLS}) as server:
+        yield server
 
 
 def test_path_finder_works_in_a_drawing_in_jupyterlab(browser: Any, lab: dict[str, Any]) -> None:
     context = browser.new_context(viewport={"width": 1000, "height": 900})  # an output area under 900 px
     blocked: list[str] = []
-
-    def route(request_route: Any) -> None:
-        url = request_route.request.url
-        if url.startswith((lab["base"], "about:", "data:", "blob:")):
-            request_route.continue_()
-        else:
-            blocked.append(url)
-            request_route.abort()
-
-    context.route("**/*", route)
+    local_only(context, lab["base"], blocked)
     page = context.new_page()
     errors: list[str] = []
     try:
@@ -165,9 +77,7 @@ def test_at_the_cell_width_of_lab_with_its_file_browser_the_header_is_one_row_an
 ) -> None:
     """JupyterLab in a 1520 px window, its file browser open: a cell's drawing gets about 990 px (issue 27)."""
     context = browser.new_context(viewport={"width": 1520, "height": 900})
-    context.route(
-        "**/*", lambda r: r.continue_() if r.request.url.startswith((lab["base"], "about:", "data:")) else r.abort()
-    )
+    local_only(context, lab["base"])
     page = context.new_page()
     try:
         page.goto(f"{lab['base']}/lab/tree/drawing.ipynb?token={lab['token']}", timeout=60000)
@@ -215,9 +125,7 @@ def test_in_labs_dark_theme_a_drawing_is_dark_and_the_wheel_scrolls_the_notebook
 
     theme("JupyterLab Dark")
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.route(
-        "**/*", lambda r: r.continue_() if r.request.url.startswith((lab["base"], "about:", "data:")) else r.abort()
-    )
+    local_only(context, lab["base"])
     page = context.new_page()
     try:
         # a workspace of its own, so that Lab does not reopen the notebook of the tests before in it
