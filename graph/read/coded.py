@@ -92,11 +92,18 @@ class Coded(Sequence[Any]):
         """
         import numpy as np
 
-        index: dict[Any, int] = {}
-        values: list[Any] = []
-        codes = np.empty(len(items), dtype=np.intp)
-        for row, value in enumerate(items.tolist() if isinstance(items, np.ndarray) else items):
-            key = _MISSING if not texts and (value is None or (isinstance(value, float) and value != value)) else value
+        rows = items.tolist() if isinstance(items, np.ndarray) else list(items)
+        # each distinct value once, in order of first use, by dicts (in C); a row at a time only
+        # where None or NaN must become one value
+        values = list(dict.fromkeys(rows))
+        if texts or not any(value is None or (isinstance(value, float) and value != value) for value in values):
+            index = {value: code for code, value in enumerate(values)}
+            return cls(np.fromiter(map(index.__getitem__, rows), dtype=np.intp, count=len(rows)), values)
+        index = {}
+        values = []
+        codes = np.empty(len(rows), dtype=np.intp)
+        for row, value in enumerate(rows):
+            key = _MISSING if value is None or (isinstance(value, float) and value != value) else value
             code = index.get(key)
             if code is None:
                 code = index[key] = len(values)
