@@ -580,7 +580,8 @@ class SentenceReader:
                 continue
             if hit.kind == "lowered" and inside:
                 word = tokens[hit.first].key
-                if inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ()):
+                own_name = self._named_whole(inside[0], tokens)  # "slecht slapen" is sleep problems' own name
+                if inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ()) and not own_name:
                     # "verstoorde elektrolytenbalans" named as one concept, the balance
                     polarity[inside[0]] = -polarity.get(inside[0], 1)
                 continue
@@ -594,6 +595,12 @@ class SentenceReader:
             elif hit.kind == "deficiency" and target.node not in self.deficiency_of.values():
                 polarity[target] = -1
         return polarity
+
+    def _named_whole(self, m: Mention, tokens: list[Token]) -> bool:
+        """True when the words of ``m`` are one of its concept's own names, as written or lemmatised."""
+        words = tokens[m.first : m.last]
+        keys = (tuple(t.key for t in words), tuple(fold(t.text) for t in words))
+        return m.last - m.first > 1 and any(self.index.terms.get(k) == m.node for k in keys)
 
     def _deficiencies(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> list[Mention]:
         """'a lack of X' -> the data's deficiency concept of X; a bare 'tekort' -> the last one named."""
