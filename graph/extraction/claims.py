@@ -215,6 +215,7 @@ class SentenceReader:
     def _claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
+        self.refs.next_sentence(tokens, mentions)
         listed = self._listed(tokens, mentions, hits, span)
         lowered = self._polarity(tokens, mentions, hits)
         for m in mentions:
@@ -331,6 +332,7 @@ class SentenceReader:
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
         """The claims of a heading that makes one, or of a heading that is an item of a list of headings."""
+        self.refs.next_sentence(tokens, mentions)
         lead = self.lead
         self.fresh = False
         cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
@@ -515,7 +517,7 @@ class SentenceReader:
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
         for carried in subjects:
-            if carried in agents:
+            if carried in agents or clause.opener == "apposition":  # "..., een risicofactor voor Y": of the noun only
                 continue
             for patient in clause.mentions:
                 if not patient.text and patient.first == carried.first:

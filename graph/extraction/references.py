@@ -46,8 +46,14 @@ _KIND_WORDS = {"dergelijk", "dergelijke", "zulke", "zulk", "such"}
 # Adverbs that open a Dutch sentence before its verb and subject ("Daarnaast onderdrukt het ..."), and
 # words that follow a pronoun rather than an article's noun.
 _LEADING = {"daarnaast", "bovendien", "verder", "ook", "tevens", "vervolgens", "daardoor", "hierdoor", "zo", "dus"}
+_PREPOSITIONS = {"in", "tot", "op", "aan", "voor", "bij", "van", "met", "uit", "tegen"}
 _AFTER_PRONOUN = {"de", "het", "een", "ook", "niet", "dus", "zo", "vaak", "onder", "the", "also"}
 _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}
+# "Dit leidt tot ...", "This can ...": a demonstrative standing alone points at what the sentence before said.
+_THAT = {"dit", "dat", "this", "that"}
+# Words opening a subordinate clause before the main one ("Als we X tegenkomen, komt Y in actie").
+_SUBORDINATE_FIRST = {"als", "wanneer", "indien", "zodra", "nadat", "voordat", "terwijl", "hoewel", "if", "when",
+                      "whenever", "once", "after", "before", "while", "although", "though"}  # fmt: skip
 
 
 class References:
@@ -60,8 +66,15 @@ class References:
         self.topic: Hashable | None = None
         self.label_topics: list[Hashable] = []  # the concepts of the label of the list item being read
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
+        self.said: list[Hashable] = []  # the subject of the sentence just read (none when it named none)
+        self.said_before: list[Hashable] = []  # ... and of the one before it, for "Dit leidt tot ..."
         # node -> words of its names and its category's names; and of its own names only
         self.words, self.own_words = words if words is not None else (node_words(G), node_words(G, categories=False))
+
+    def next_sentence(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        """A new sentence is read: what the last one spoke of is kept for a "Dit"/"This" opening this one."""
+        self.said_before = self.said
+        self.said = _main_subject(tokens, mentions)
 
     def note_heading(self, mentions: list[Mention]) -> None:
         """A heading names the topic that "het"/"dit"/"it" refers to until a sentence names another."""
@@ -86,6 +99,7 @@ class References:
         # "deze balans", when sure: one concept, that fits the noun
         resolved = [m for m in mentions if m.text or starts.count(m.first) == 1]
         self.before = resolved or named or self.before
+        self.said = _main_subject(tokens, resolved) or self.said
         return mentions
 
     def _opening(self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit]) -> list[Mention]:
@@ -104,7 +118,11 @@ class References:
             if mentions and mentions[0].first <= width and not pronoun:
                 return mentions
             topics = [self.topic]
-            if tokens[0].key in _DEMONSTRATIVE and width == 2:  # "Dit proces", "Deze balans": what fits the noun
+            if pronoun and tokens[0].key in _THAT:  # "Dit leidt tot ...": the subject of the sentence before
+                topics = list(self.said_before)
+                if not topics:  # the sentence before named nothing: what "dit" stands for is no concept
+                    return mentions
+            elif tokens[0].key in _DEMONSTRATIVE and width == 2:  # "Dit proces", "Deze balans": what fits the noun
                 topics = self._fitting(tokens[1].key)
             elif tokens[0].key in _DEMONSTRATIVE:  # "Dit ...": the topic, or the item's label
                 topics += self.label_topics
@@ -155,6 +173,15 @@ class References:
         verb = tokens[1]
         return verb.key != fold(verb.text) and verb.key.endswith("en")
 
+    def _after_fronted_verb(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
+        """Dutch verb-second: "dit"/"het" just after the finite verb that follows a fronted phrase, naming no concept."""
+        if self.lang != "nl" or not 2 <= i <= 6 or tokens[i].key not in _THAT | {"het"} or i + 1 >= len(tokens):
+            return False
+        verb, after = tokens[i - 1], tokens[i + 1]
+        finite = verb.key.endswith("en") and verb.key != fold(verb.text)
+        fronted = tokens[0].key not in _SUBORDINATE_FIRST and not any(j in taken for j in range(i + 1))
+        return finite and fronted and (after.key in _AFTER_PRONOUN or after.key in _PREPOSITIONS)
+
     @staticmethod
     def _pronoun_at(tokens: list[Token], i: int, taken: set[int], starts: set[int]) -> bool:
         """ "het" at ``i`` is a pronoun: followed by an article or a concept, not by its own noun."""
@@ -174,7 +201,19 @@ class References:
                 added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))
             elif i == 2 and tokens[0].key in _LEADING and self._pronoun_at(tokens, i, taken, starts):
                 added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))  # "Daarnaast remt het"
+            elif self._after_fronted_verb(tokens, i, taken):  # "Op den duur resulteert dit in ..."
+                pointed = self.said_before if tokens[i].key in _THAT else [self.topic]
+                added.extend(Mention(n, i, i + 1, tokens[i].start, tokens[i].end, "") for n in pointed)
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+
+def _main_subject(tokens: list[Token], mentions: list[Mention]) -> list[Hashable]:
+    """The first concept of a sentence's main clause: after an opening "Als ...,"/"When ...," clause."""
+    first = 0
+    if tokens and tokens[0].key in _SUBORDINATE_FIRST:
+        first = next((i for i, t in enumerate(tokens) if t.text == ","), 0)
+    main = [m for m in mentions if m.first >= first]  # a main clause that names nothing: no subject
+    return [main[0].node] if main else []
 
 
 def _passive_doer(mentions: list[Mention], hits: Sequence[CueHit], cues: Sequence[CueHit]) -> Hashable | None:

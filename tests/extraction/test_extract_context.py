@@ -33,3 +33,31 @@ def test_what_a_lead_lists_after_a_named_lowered_concept_keeps_the_items_own_sig
     claims = _claims(G, text, "nl")
     assert ("sleep_problems", "energie", -1) in claims
     assert ("sleep_problems", "mood", -1) in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Magnesium ondersteunt de spieren. Als je slecht slaapt, stijgt je stressniveau. Dit verhoogt de bloeddruk."),
+        ("en", "Magnesium relaxes the muscles. When you sleep badly, your stress level rises. This raises your blood pressure."),
+    ],
+)
+def test_this_opening_a_sentence_is_the_subject_of_the_main_clause_before(G, lang, text):
+    claims = {(a, b) for a, b, _ in _claims(G, text, lang) if "bloeddruk" in b or "blood_pressure" in b}
+    assert claims and all(a == "stress" for a, _ in claims)
+
+
+def test_this_after_a_sentence_that_named_nothing_stands_for_no_concept(G):
+    claims = _claims(G, "Magnesium remt stress. Je drinkt te weinig. Dit leidt tot vermoeidheid.", "nl")
+    assert not any(b == "fatigue" for _, b, _ in claims)
+
+
+def test_dit_after_a_fronted_phrase_and_its_verb_is_the_subject_before(G):
+    claims = _claims(G, "Magnesium remt stress. Op den duur leidt dit tot een betere slaap.", "nl")
+    assert ("magnesium", "sleep", 1) in claims
+
+
+def test_an_apposition_speaks_of_its_noun_not_of_the_sentences_subject(G):
+    claims = _claims(G, "Stress verhoogt de bloeddruk, een risicofactor voor beroertes.", "nl")
+    assert ("bloeddruk", "beroerte", 1) in claims
+    assert ("stress", "beroerte", 1) not in claims
