@@ -516,11 +516,12 @@ class SentenceReader:
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
+        own_reference = any(not a.text and a.first >= clause.first for a in agents)  # "..., maar het verlaagt ..."
         for carried in subjects:
-            if carried in agents or clause.opener == "apposition":  # "..., een risicofactor voor Y": of the noun only
+            if carried in agents or clause.opener == "apposition" or own_reference:  # apposition: of its noun only
                 continue
             for patient in clause.mentions:
-                if not patient.text and patient.first == carried.first:
+                if not patient.text:  # a reference ("maar het ...") is the clause's own subject, no object
                     continue
                 yield carried, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
 

@@ -50,6 +50,7 @@ _PREPOSITIONS = {"in", "tot", "op", "aan", "voor", "bij", "van", "met", "uit", "
 _AFTER_PRONOUN = {"de", "het", "een", "ook", "niet", "dus", "zo", "vaak", "onder", "the", "also"}
 _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}
 # "Dit leidt tot ...", "This can ...": a demonstrative standing alone points at what the sentence before said.
+_BUT = {"maar", "but"}  # "..., maar het maakt ook dat ...": a main clause of its own, with the pronoun as subject
 _THAT = {"dit", "dat", "this", "that"}
 # Words opening a subordinate clause before the main one ("Als we X tegenkomen, komt Y in actie").
 _SUBORDINATE_FIRST = {"als", "wanneer", "indien", "zodra", "nadat", "voordat", "terwijl", "hoewel", "if", "when",
@@ -107,9 +108,11 @@ class References:
         first_cue = cues[0].first if cues else len(tokens)
         pointing = bool(tokens) and (tokens[0].key in _DEMONSTRATIVE or self._pronoun_first(tokens))
         subject_named = bool(mentions) and mentions[0].first < first_cue and not pointing
-        mentions = self._pronouns_after_openers(tokens, mentions)
+        mentions = self._pronouns_after_openers(tokens, mentions, first_cue)
         if subject_named:
-            if cues or self.topic is None:  # only a sentence that claims something changes the topic
+            # only a sentence that claims something changes the topic, and not by a concept of the
+            # clause it opens with ("Als adenosine wordt tegengehouden, voel je ...": the topic stays)
+            if self.topic is None or cues and not _in_opening_clause(tokens, mentions[0]):
                 self.topic = mentions[0].node
             return mentions
         if tokens and tokens[0].key in _POINTING and self.topic is not None and cues:
@@ -173,6 +176,13 @@ class References:
         verb = tokens[1]
         return verb.key != fold(verb.text) and verb.key.endswith("en")
 
+    def _verb_at(self, tokens: list[Token], i: int) -> bool:
+        """A finite verb at ``i``: in Dutch a word whose dictionary form ends in -en and is not what is written."""
+        if i >= len(tokens) or not tokens[i].key.isalpha():
+            return False
+        verb = tokens[i]
+        return self.lang != "nl" or verb.key.endswith("en") and verb.key != fold(verb.text)
+
     def _after_fronted_verb(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
         """Dutch verb-second: "dit"/"het" just after the finite verb that follows a fronted phrase, naming no concept."""
         if self.lang != "nl" or not 2 <= i <= 6 or tokens[i].key not in _THAT | {"het"} or i + 1 >= len(tokens):
@@ -189,22 +199,35 @@ class References:
             tokens[i].key in _PERSONAL and i not in taken and (tokens[i + 1].key in _AFTER_PRONOUN or i + 1 in starts)
         )
 
-    def _pronouns_after_openers(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """ "..., omdat het helpt ...": "het" after a clause word is the topic."""
+    def _pronouns_after_openers(self, tokens: list[Token], mentions: list[Mention], first_cue: int) -> list[Mention]:
+        """ "..., omdat het helpt ...": "het" after a clause word is the sentence's own subject, else the topic."""
         if self.topic is None:
             return mentions
         taken = {i for m in mentions for i in range(m.first, m.last)}
         added: list[Mention] = []
         starts = {m.first for m in mentions}
         for i in range(1, len(tokens) - 1):
-            if tokens[i].key in _PERSONAL and i not in taken and tokens[i - 1].key in _OPENERS:
-                added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))
+            if tokens[i].key in _PERSONAL and i not in taken and tokens[i - 1].key in _OPENERS | _BUT and (
+                tokens[i - 1].key not in _BUT or self._verb_at(tokens, i + 1)
+            ):  # "..., omdat het ...", "..., maar het maakt ..."
+                own = [m for m in mentions if m.text and m.last <= i and not _in_opening_clause(tokens, m)][:1]
+                own = own if tokens[0].key not in _POINTING else []  # "Het grijpt ..., doordat het": one topic
+                subject = own[0].node if own and own[0].first < first_cue else self.topic  # "X ..., doordat het"
+                added.append(Mention(subject, i, i + 1, tokens[i].start, tokens[i].end, ""))
             elif i == 2 and tokens[0].key in _LEADING and self._pronoun_at(tokens, i, taken, starts):
                 added.append(Mention(self.topic, i, i + 1, tokens[i].start, tokens[i].end, ""))  # "Daarnaast remt het"
             elif self._after_fronted_verb(tokens, i, taken):  # "Op den duur resulteert dit in ..."
                 pointed = self.said_before if tokens[i].key in _THAT else [self.topic]
                 added.extend(Mention(n, i, i + 1, tokens[i].start, tokens[i].end, "") for n in pointed)
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+
+def _in_opening_clause(tokens: list[Token], mention: Mention) -> bool:
+    """True when ``mention`` stands in a subordinate clause that opens the sentence ("Als X ..., ...")."""
+    if not tokens or tokens[0].key not in _SUBORDINATE_FIRST:
+        return False
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), 0)
+    return mention.first < comma
 
 
 def _main_subject(tokens: list[Token], mentions: list[Mention]) -> list[Hashable]:

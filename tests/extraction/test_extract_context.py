@@ -61,3 +61,23 @@ def test_an_apposition_speaks_of_its_noun_not_of_the_sentences_subject(G):
     claims = _claims(G, "Stress verhoogt de bloeddruk, een risicofactor voor beroertes.", "nl")
     assert ("bloeddruk", "beroerte", 1) in claims
     assert ("stress", "beroerte", 1) not in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Magnesium remt stress. Als adenosine wordt geremd, voel je je minder moe, maar het verlaagt ook de slaapkwaliteit."),
+        ("en", "Magnesium lowers stress. When adenosine is blocked, you feel less tired, but it also lowers sleep quality."),
+    ],
+)
+def test_a_concept_of_an_opening_if_clause_does_not_become_what_it_refers_to(G, lang, text):
+    claims = _claims(G, text, lang)
+    assert ("magnesium", "sleep", -1) in claims
+    assert not any(b == "magnesium" or a == "adenosine" and b == "sleep" for a, b, _ in claims)
+
+
+def test_it_after_a_clause_word_is_the_subject_of_its_own_sentence(G):
+    text = "Magnesium remt stress. Op termijn kan een teveel aan magnesium spierzwakte geven, doordat het de spiercontractie remt."
+    claims = _claims(G, text, "nl")
+    assert ("magnesium_excess", "muscle_contraction", -1) in claims
+    assert ("magnesium", "muscle_contraction", -1) not in claims
