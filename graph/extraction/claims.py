@@ -113,6 +113,8 @@ def _in_name(m: Mention, tokens: list[Token]) -> bool:
 
 
 _INCLUDE = {"include", "omvatten", "zijn", "be", "are", "is"}  # "Symptoms include ...", "De klachten zijn ..."
+_COPULA = {"zijn", "be", "are", "is"}
+_SIGN_OF = {"of", "that", "van", "dat", "voor", "for"}  # "signs of X", "signs that X ...", "signalen van X"
 _PREPOSITIONS = {"in", "of", "van", "op", "aan", "met", "with", "to", "at", "on", "bij", "rond", "around"}
 
 
@@ -193,7 +195,7 @@ class SentenceReader:
 
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
-        hits = self.book.scan(tokens)
+        hits = _without_lacking_words(self.book.scan(tokens))
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
@@ -256,7 +258,8 @@ class SentenceReader:
             self.fresh = self.lead is not None
             return []
         if opener is not None and not relation_cues:
-            return self._inline_list(tokens, mentions, hits, opener, span)
+            signs = self._signs_of(tokens, mentions, hits, opener, span)
+            return signs if signs is not None else self._inline_list(tokens, mentions, hits, opener, span)
         return self._effects_after_colon(tokens, mentions, hits, relation_cues, span)
 
     def _effects_after_colon(self, tokens, mentions, hits, relation_cues, span: tuple[int, int]) -> list[Claim] | None:
@@ -300,6 +303,29 @@ class SentenceReader:
             source, target = (lead.agents[0], item.node) if lead.effects else (item.node, lead.agents[0])
             relation = self._relation("causes", sign)
             claims.append(Claim(source, target, relation, sign, lead.hedged, 0.6, lead.cue, span[0], span[1]))
+        return claims
+
+    def _signs_of(self, tokens, mentions, hits, opener: CueHit, span: tuple[int, int]) -> list[Claim] | None:
+        """ "A, B and C are signs that X runs low", "A en B zijn signalen van een tekort aan X": each concept
+        named before "are"/"zijn" is an effect of the one after the opener ("this vitamin" too)."""
+        if opener.kind != "list_effects" or opener.last >= len(tokens) or tokens[opener.last].key not in _SIGN_OF:
+            return None
+        copulas = [i for i in range(opener.first) if tokens[i].keys & _COPULA]
+        if not copulas:
+            return None
+        items = [m for m in mentions if m.last <= copulas[-1] and m.text]
+        pointed = self.refs.pointed(tokens, mentions)
+        agents = [m for m in pointed if m.first >= opener.last][:1]
+        if not items or not agents:
+            return None
+        polarity = self._polarity(tokens, pointed, hits)
+        sign = polarity.get(agents[0], 1)
+        hedged = any(h.kind == "hedge" for h in hits)
+        cue = " ".join(t.text for t in tokens[opener.first : opener.last])
+        claims = []
+        for item in items:
+            s = sign * polarity.get(item, 1)
+            claims.append(Claim(agents[0].node, item.node, self._relation("causes", s), s, hedged, 0.5, cue, *span))
         return claims
 
     def _inline_list(self, tokens, mentions, hits, opener: CueHit, span: tuple[int, int]) -> list[Claim] | None:
@@ -581,10 +607,17 @@ class SentenceReader:
                 if later and not inside:
                     polarity[later[0]] = -polarity.get(later[0], 1)
                 continue
+            if hit.kind == "lacking":  # "when B12 runs too low", "levels of this vitamin are getting low"
+                lacking = [m for m in mentions if hit.first - 2 <= m.last <= hit.first]
+                for m in lacking:  # the concept just before (each a reference may stand for)
+                    if m.last == lacking[-1].last and m.node not in self.deficiency_of.values():
+                        polarity[m] = -1
+                continue
             if hit.kind == "lowered" and inside:
                 word = tokens[hit.first].key
                 own_name = self._named_whole(inside[0], tokens)  # "slecht slapen" is sleep problems' own name
-                if inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ()) and not own_name:
+                own_word = word in self.refs.words.get(inside[0].node, ())
+                if inside[0].first == hit.first and not own_word and not own_name:
                     # "verstoorde elektrolytenbalans" named as one concept, the balance
                     polarity[inside[0]] = -polarity.get(inside[0], 1)
                 continue
@@ -631,6 +664,14 @@ class SentenceReader:
             if m.node in self.deficiency_of.values():
                 self.last_deficiency = m.node
         return sorted(result, key=lambda m: m.first)
+
+
+def _without_lacking_words(hits: list[CueHit]) -> list[CueHit]:
+    """ "B12 runs too low": the words of a lack after a concept are no cue of their own ("low": decreases)."""
+    lacking = {i for h in hits if h.kind == "lacking" for i in range(h.first, h.last)}
+    if not lacking:
+        return hits
+    return [h for h in hits if h.kind == "lacking" or h.kind not in ("cue", "deficiency") or h.first not in lacking]
 
 
 def _verb_between(cues: list[CueHit], cue: CueHit, patient: Mention) -> CueHit:

@@ -145,6 +145,10 @@ class References:
         kind = [n for n in candidates if any(w.endswith(noun) for w in self.words.get(n, ()))]
         return list(dict.fromkeys([*kind, *fallback])) if kind else fallback
 
+    def pointed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions with what "this vitamin"/"deze stof" inside the sentence refers to added."""
+        return self._demonstratives(tokens, mentions)
+
     def _demonstratives(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """ "deze balans", "this process": the concepts of the sentence before whose names share the noun."""
         taken = {i for m in mentions for i in range(m.first, m.last)}
@@ -155,17 +159,24 @@ class References:
                 continue
             if i == 0 and any(m.first == 0 and not m.text for m in mentions):
                 continue
-            fitting = [m for m in self.before if any(w.endswith(noun.key) for w in self.words.get(m.node, ()))]
-            adjective = self.lang == "nl" and noun.text.lower().endswith("e") and i + 2 < len(tokens)
+            if token.key in _KIND_WORDS and noun.key == "as":
+                continue  # "such as" gives examples
+            fitting = [m for m in self.before if self._fits(m, noun.key)]
+            adjective = i + 2 < len(tokens) and (self.lang != "nl" or noun.text.lower().endswith("e"))
             if not fitting and adjective and i + 2 not in taken and tokens[i + 2].key.isalpha():
                 noun = tokens[i + 2]  # "dit belangrijke mineraal": the noun after an adjective
-                fitting = [m for m in self.before if any(w.endswith(noun.key) for w in self.words.get(m.node, ()))]
+                fitting = [m for m in self.before if self._fits(m, noun.key)]
             if token.key in _KIND_WORDS:  # "dergelijke problemen": the kinds just named, too
                 fitting = [*fitting, *self.before[-2:]]
             # "dit artikel", naming no concept just named, refers to none
             last = i + 3 if noun is not tokens[i + 1] else i + 2
             added.extend(Mention(m.node, i, last, token.start, noun.end, "") for m in fitting)
         return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+    def _fits(self, m: Mention, noun: str) -> bool:
+        """ "dit mineraal", "this vitamin": a word of the concept's names, its category's, or of how it was named."""
+        named = {fold(w) for w in m.text.split()}
+        return any(w.endswith(noun) for w in self.words.get(m.node, set()) | named)
 
     def _pronoun_first(self, tokens: list[Token]) -> bool:
         """ "Het heeft ...", "It binds ...": the sentence opens with a pronoun, not an article."""
@@ -184,7 +195,7 @@ class References:
         return self.lang != "nl" or verb.key.endswith("en") and verb.key != fold(verb.text)
 
     def _after_fronted_verb(self, tokens: list[Token], i: int, taken: set[int]) -> bool:
-        """Dutch verb-second: "dit"/"het" just after the finite verb that follows a fronted phrase, naming no concept."""
+        """Dutch verb-second: "dit"/"het" right after the finite verb that follows a fronted phrase."""
         if self.lang != "nl" or not 2 <= i <= 6 or tokens[i].key not in _THAT | {"het"} or i + 1 >= len(tokens):
             return False
         verb, after = tokens[i - 1], tokens[i + 1]
@@ -207,8 +218,11 @@ class References:
         added: list[Mention] = []
         starts = {m.first for m in mentions}
         for i in range(1, len(tokens) - 1):
-            if tokens[i].key in _PERSONAL and i not in taken and tokens[i - 1].key in _OPENERS | _BUT and (
-                tokens[i - 1].key not in _BUT or self._verb_at(tokens, i + 1)
+            if (
+                tokens[i].key in _PERSONAL
+                and i not in taken
+                and tokens[i - 1].key in _OPENERS | _BUT
+                and (tokens[i - 1].key not in _BUT or self._verb_at(tokens, i + 1))
             ):  # "..., omdat het ...", "..., maar het maakt ..."
                 own = [m for m in mentions if m.text and m.last <= i and not _in_opening_clause(tokens, m)][:1]
                 own = own if tokens[0].key not in _POINTING else []  # "Het grijpt ..., doordat het": one topic

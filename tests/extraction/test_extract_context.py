@@ -38,8 +38,16 @@ def test_what_a_lead_lists_after_a_named_lowered_concept_keeps_the_items_own_sig
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("nl", "Magnesium ondersteunt de spieren. Als je slecht slaapt, stijgt je stressniveau. Dit verhoogt de bloeddruk."),
-        ("en", "Magnesium relaxes the muscles. When you sleep badly, your stress level rises. This raises your blood pressure."),
+        (
+            "nl",
+            "Magnesium ondersteunt de spieren. Als je slecht slaapt, stijgt je stressniveau. "
+            "Dit verhoogt de bloeddruk.",
+        ),
+        (
+            "en",
+            "Magnesium relaxes the muscles. When you sleep badly, your stress level rises. "
+            "This raises your blood pressure.",
+        ),
     ],
 )
 def test_this_opening_a_sentence_is_the_subject_of_the_main_clause_before(G, lang, text):
@@ -66,8 +74,16 @@ def test_an_apposition_speaks_of_its_noun_not_of_the_sentences_subject(G):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("nl", "Magnesium remt stress. Als adenosine wordt geremd, voel je je minder moe, maar het verlaagt ook de slaapkwaliteit."),
-        ("en", "Magnesium lowers stress. When adenosine is blocked, you feel less tired, but it also lowers sleep quality."),
+        (
+            "nl",
+            "Magnesium remt stress. "
+            "Als adenosine wordt geremd, voel je je minder moe, maar het verlaagt ook de slaapkwaliteit.",
+        ),
+        (
+            "en",
+            "Magnesium lowers stress. "
+            "When adenosine is blocked, you feel less tired, but it also lowers sleep quality.",
+        ),
     ],
 )
 def test_a_concept_of_an_opening_if_clause_does_not_become_what_it_refers_to(G, lang, text):
@@ -77,7 +93,43 @@ def test_a_concept_of_an_opening_if_clause_does_not_become_what_it_refers_to(G, 
 
 
 def test_it_after_a_clause_word_is_the_subject_of_its_own_sentence(G):
-    text = "Magnesium remt stress. Op termijn kan een teveel aan magnesium spierzwakte geven, doordat het de spiercontractie remt."
+    text = (
+        "Magnesium remt stress. "
+        "Op termijn kan een teveel aan magnesium spierzwakte geven, doordat het de spiercontractie remt."
+    )
     claims = _claims(G, text, "nl")
     assert ("magnesium_excess", "muscle_contraction", -1) in claims
     assert ("magnesium", "muscle_contraction", -1) not in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent", "sign"),
+    [
+        ("nl", "Vermoeidheid en hoofdpijn zijn signalen van stress.", "stress", 1),
+        ("en", "Fatigue and headaches are common signs of stress.", "stress", 1),
+        (
+            "en",
+            "Magnesium is a mineral. Fatigue and headaches are signs that this mineral is running low.",
+            "magnesium",
+            -1,
+        ),
+    ],
+)
+def test_what_is_named_before_are_signs_of_is_an_effect_of_what_follows(G, lang, text, agent, sign):
+    claims = _claims(G, text, lang)
+    assert (agent, "fatigue", sign) in claims
+    assert not any(b == agent for _, b, _ in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Magnesium calms the nerves. When magnesium runs too low, muscles can cramp, which brings on pain."),
+        ("en", "When magnesium is lacking, this can lead to fatigue."),
+        ("nl", "Als magnesium tekortschiet, kan dat leiden tot vermoeidheid."),
+    ],
+)
+def test_a_concept_said_to_run_low_acts_as_its_lack(G, lang, text):
+    claims = _claims(G, text, lang)
+    assert ("magnesium", "pain", -1) in claims or ("magnesium", "fatigue", -1) in claims
+    assert not any(b == "magnesium" or b.startswith("muscle") and s > 0 for a, b, s in claims)
