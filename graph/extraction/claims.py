@@ -76,6 +76,7 @@ class Lead:
     cue: str
     sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
     headings: bool = False  # the items are the headings that follow, each over a paragraph of its own
+    relation: str = "causes"  # what the lead's concept does to each item ("X supports:": supports)
 
 
 def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int | None:
@@ -245,6 +246,10 @@ class SentenceReader:
         if lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
             self.lead = None
         opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        verb_lead = self._verb_lead(tokens, mentions, hits, relation_cues)
+        if verb_lead is not None:  # "Te weinig zink kan leiden tot:", "Zinc supports:": each item is an object
+            self.lead, self.fresh = verb_lead, True
+            return []
         if opener is not None and tokens and tokens[-1].text == ":":
             polarity = self._polarity(tokens, mentions, hits)
             named = [(m.node, polarity.get(m, 1)) for m in mentions if not (m.first <= opener.first < m.last)]
@@ -261,6 +266,22 @@ class SentenceReader:
             signs = self._signs_of(tokens, mentions, hits, opener, span)
             return signs if signs is not None else self._inline_list(tokens, mentions, hits, opener, span)
         return self._effects_after_colon(tokens, mentions, hits, relation_cues, span)
+
+    def _verb_lead(self, tokens, mentions, hits, relation_cues: list[CueHit]) -> Lead | None:
+        """A lead that ends in a cue verb and a colon ("X kan leiden tot:", "X can cause:", "X supports:"):
+        its subject acts on each item that follows, as the verb says."""
+        if len(tokens) < 3 or tokens[-1].text != ":":
+            return None
+        verbs = [h for h in relation_cues if h.last >= len(tokens) - 2 and h.voice == "active"]
+        subjects = [m for m in mentions if verbs and m.last <= verbs[-1].first]
+        if not subjects or any(h.kind in ("negation", "denial", "inquiry") for h in hits):
+            return None
+        cue = verbs[-1]
+        polarity = self._polarity(tokens, mentions, hits)
+        sign = self.signs.get(cue.relation, 0) * polarity.get(subjects[0], 1)
+        hedged = any(h.kind == "hedge" for h in hits)
+        words = " ".join(t.text for t in tokens[cue.first : cue.last])
+        return Lead([subjects[0].node], True, hedged, words, sign, relation=cue.relation)
 
     def _effects_after_colon(self, tokens, mentions, hits, relation_cues, span: tuple[int, int]) -> list[Claim] | None:
         """ "Te weinig X maakt botten kwetsbaar: van A en B tot C of D": what a colon lists after a claim
@@ -301,7 +322,7 @@ class SentenceReader:
         for item in items or whole:
             sign = lead.sign * polarity.get(item, 1)
             source, target = (lead.agents[0], item.node) if lead.effects else (item.node, lead.agents[0])
-            relation = self._relation("causes", sign)
+            relation = self._relation(lead.relation, sign)
             claims.append(Claim(source, target, relation, sign, lead.hedged, 0.6, lead.cue, span[0], span[1]))
         return claims
 

@@ -133,3 +133,27 @@ def test_a_concept_said_to_run_low_acts_as_its_lack(G, lang, text):
     claims = _claims(G, text, lang)
     assert ("magnesium", "pain", -1) in claims or ("magnesium", "fatigue", -1) in claims
     assert not any(b == "magnesium" or b.startswith("muscle") and s > 0 for a, b, s in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent", "sign"),
+    [
+        (
+            "nl",
+            "Magnesium\n\nEen tekort aan magnesium kan leiden tot:\n\n- Vermoeidheid\n- Spierkrampen\n",
+            "magnesium_deficiency",
+            1,
+        ),
+        (
+            "en",
+            "Magnesium\n\nToo little magnesium can cause:\n\n- Fatigue\n- Muscle cramps\n",
+            "magnesium_deficiency",
+            1,
+        ),
+        ("en", "Magnesium\n\nThe benefits of magnesium:\n\n- Less fatigue\n- Fewer muscle cramps\n", "magnesium", -1),
+    ],
+)
+def test_each_item_after_a_lead_ending_in_a_cue_verb_is_its_object(G, lang, text, agent, sign):
+    claims = _claims(G, text, lang)
+    assert {(agent, "fatigue", sign), (agent, "muscle_cramps", sign)} <= claims
+    assert not any(b == agent for _, b, _ in claims)  # the items are no causes of the lead's concept
