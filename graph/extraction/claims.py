@@ -77,6 +77,7 @@ class Lead:
     sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
     headings: bool = False  # the items are the headings that follow, each over a paragraph of its own
     relation: str = "causes"  # what the lead's concept does to each item ("X supports:": supports)
+    items_only: bool = False  # opened by a heading or a question: only the list's items are its items
 
 
 def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int | None:
@@ -126,14 +127,17 @@ def _in_phrase(m: Mention, tokens: list[Token]) -> bool:
                              and before[1] in ("de", "het", "the", "a", "een"))  # fmt: skip
 
 
+_RELATIVE = {"dat", "die", "wat", "waarin", "that", "which", "who", "where"}
+
+
 def _whole_item(tokens: list[Token], lang: str) -> list[Mention]:
     """An item naming no concept ("Het gevoel van een dikke tong"): the item itself, as a new concept."""
     words = [t for t in tokens if t.text[:1].isalnum()]
     never = NONCONCEPTS.get(lang, frozenset())
     while words and (words[0].key in ("de", "het", "een", "the", "a", "an") or fold(words[0].text) in never):
         words = words[1:]  # "Eerder kortademig": the adverb is no part of the effect
-    if not words or len(words) > 6:
-        return []
+    if not words or len(words) > 6 or any(t.key in _RELATIVE for t in words):
+        return []  # "Een eetpatroon dat arm is aan vezels": a clause is no concept's name
     text = " ".join(t.text for t in words)
     return [Mention(concept_id(text, lang), 0, len(tokens), words[0].start, words[-1].end, text)]
 
@@ -173,6 +177,7 @@ class SentenceReader:
         self.proposed: dict[Hashable, str] = {}  # id -> label of each new concept proposed
         self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
         self.fresh = False  # the lead was the sentence just read
+        self.in_item = False  # the sentence being read is a list item (not a paragraph)
         self.named: dict[Hashable, int] = {}  # how often each concept was named so far
         self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
 
@@ -241,31 +246,40 @@ class SentenceReader:
         ]  # fmt: skip
         lead = self.lead
         self.fresh = False
-        if lead is not None and not lead.headings and len(tokens) <= 14 and not relation_cues:
+        item = lead is not None and (self.in_item or not lead.items_only)
+        if lead is not None and item and not lead.headings and len(tokens) <= 14 and not relation_cues:
             return self._item_claims(lead, tokens, mentions, hits, span)
-        if lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
+        if lead is not None and lead.items_only and not self.in_item:
+            pass  # a paragraph may stand between a heading ("Symptomen van X") and its list
+        elif lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
             self.lead = None
         opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
         verb_lead = self._verb_lead(tokens, mentions, hits, relation_cues)
         if verb_lead is not None:  # "Te weinig zink kan leiden tot:", "Zinc supports:": each item is an object
             self.lead, self.fresh = verb_lead, True
             return []
-        if opener is not None and tokens and tokens[-1].text == ":":
-            polarity = self._polarity(tokens, mentions, hits)
-            named = [(m.node, polarity.get(m, 1)) for m in mentions if not (m.first <= opener.first < m.last)]
-            if not named and self.named:  # the text's main concept so far, lacking if the text said it lacks
-                main = max(self.named, key=lambda n: self.named[n])
-                named = [(main, -1 if main in self.lacking else 1)]
-            cue = " ".join(t.text for t in tokens[opener.first : opener.last])
-            hedged = any(h.kind == "hedge" for h in hits)
-            effects = opener.kind == "list_effects"
-            self.lead = Lead([named[0][0]], effects, hedged, cue, named[0][1]) if named else None
+        if opener is not None and tokens and tokens[-1].text in (":", "?"):  # "Wat zijn de klachten van X?"
+            self.lead = self._lead(tokens, mentions, hits, opener, items_only=tokens[-1].text == "?")
             self.fresh = self.lead is not None
             return []
         if opener is not None and not relation_cues:
             signs = self._signs_of(tokens, mentions, hits, opener, span)
             return signs if signs is not None else self._inline_list(tokens, mentions, hits, opener, span)
         return self._effects_after_colon(tokens, mentions, hits, relation_cues, span)
+
+    def _lead(self, tokens, mentions, hits, opener: CueHit, items_only: bool) -> Lead | None:
+        """The list a lead opens ("De klachten van X:", "Symptoms"): the concept it names, or the text's main one."""
+        polarity = self._polarity(tokens, mentions, hits)
+        named = [(m.node, polarity.get(m, 1)) for m in mentions if not (m.first <= opener.first < m.last)]
+        if not named and self.named:  # the text's main concept so far, lacking if the text said it lacks
+            main = max(self.named, key=lambda n: self.named[n])
+            named = [(main, -1 if main in self.lacking else 1)]
+        if not named:
+            return None
+        cue = " ".join(t.text for t in tokens[opener.first : opener.last])
+        hedged = any(h.kind == "hedge" for h in hits)
+        effects = opener.kind == "list_effects"
+        return Lead([named[0][0]], effects, hedged, cue, named[0][1], items_only=items_only)
 
     def _verb_lead(self, tokens, mentions, hits, relation_cues: list[CueHit]) -> Lead | None:
         """A lead that ends in a cue verb and a colon ("X kan leiden tot:", "X can cause:", "X supports:"):
@@ -387,6 +401,10 @@ class SentenceReader:
             if len(tokens) <= 8 and not cues:
                 return settled(self._item_claims(lead, tokens, mentions, hits, span), hits)
             self.lead = None  # a heading of another kind ends the list
+        opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        own = [c for c in cues if opener is not None and not c.first <= opener.first < c.last]  # not "symptoms of"
+        if opener is not None and not own and not any(h.kind in ("denial", "inquiry") for h in hits):
+            self.lead = self._lead(tokens, mentions, hits, opener, items_only=True)  # "Symptomen van X", "Causes"
         return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
 
     def _sentence_claims(

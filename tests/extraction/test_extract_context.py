@@ -157,3 +157,32 @@ def test_each_item_after_a_lead_ending_in_a_cue_verb_is_its_object(G, lang, text
     claims = _claims(G, text, lang)
     assert {(agent, "fatigue", sign), (agent, "muscle_cramps", sign)} <= claims
     assert not any(b == agent for _, b, _ in claims)  # the items are no causes of the lead's concept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Magnesium\n\nWat zijn de symptomen van een magnesiumtekort?\n\n- Vermoeidheid\n- Spierkrampen\n"),
+        ("en", "Magnesium\n\nWhat are the symptoms of magnesium deficiency?\n\n- Fatigue\n- Muscle cramps\n"),
+        (
+            "nl",
+            "Magnesium\n\nSymptomen van een magnesiumtekort\n\nDat komt vaak voor.\n\n- Vermoeidheid\n- Spierkrampen\n",
+        ),
+        ("en", "Magnesium deficiency\n\nA lack of magnesium is common.\n\nSymptoms\n\n- Fatigue\n- Muscle cramps\n"),
+    ],
+)
+def test_the_items_under_a_heading_or_question_about_symptoms_are_effects(G, lang, text):
+    claims = _claims(G, text, lang)
+    assert {("magnesium_deficiency", "fatigue", 1), ("magnesium_deficiency", "muscle_cramps", 1)} <= claims
+
+
+def test_a_heading_about_symptoms_makes_no_item_of_the_paragraph_under_it(G):
+    text = "Magnesium\n\nSymptomen van een magnesiumtekort\n\nSlaap is belangrijk.\n\n- Vermoeidheid\n"
+    claims = _claims(G, text, "nl")
+    assert ("magnesium_deficiency", "fatigue", 1) in claims
+    assert not any(b == "sleep" for _, b, _ in claims)
+
+
+def test_an_item_holding_a_clause_is_no_new_concept(G):
+    text = "Magnesium\n\nOorzaken van spierkrampen:\n\n- Een eetpatroon dat arm is aan groente\n"
+    assert not any("eetpatroon_dat" in a for a, _, _ in _claims(G, text, "nl"))
