@@ -186,3 +186,21 @@ def test_a_heading_about_symptoms_makes_no_item_of_the_paragraph_under_it(G):
 def test_an_item_holding_a_clause_is_no_new_concept(G):
     text = "Magnesium\n\nOorzaken van spierkrampen:\n\n- Een eetpatroon dat arm is aan groente\n"
     assert not any("eetpatroon_dat" in a for a, _, _ in _claims(G, text, "nl"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Low levels of magnesium can cause fatigue."),
+        ("en", "Insufficient magnesium can cause fatigue."),
+        ("en", "Not getting enough magnesium can cause fatigue."),
+        ("nl", "Niet genoeg magnesium kan vermoeidheid veroorzaken."),
+    ],
+)
+def test_a_lack_named_in_other_words_is_the_subject(G, lang, text):
+    assert ("magnesium_deficiency", "fatigue", 1) in _claims(G, text, lang)
+
+
+def test_not_enough_as_an_object_says_less_and_a_plain_not_still_denies(G):
+    assert ("magnesium", "sleep", -1) in _claims(G, "Magnesium veroorzaakt niet genoeg slaap.", "nl")
+    assert not _claims(G, "Magnesium does not cause fatigue.", "en")
