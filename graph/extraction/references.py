@@ -51,6 +51,7 @@ _AFTER_PRONOUN = {"de", "het", "een", "ook", "niet", "dus", "zo", "vaak", "onder
 _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}
 # "Dit leidt tot ...", "This can ...": a demonstrative standing alone points at what the sentence before said.
 _BUT = {"maar", "but"}  # "..., maar het maakt ook dat ...": a main clause of its own, with the pronoun as subject
+_DEFINITE = {"de", "het", "the"}
 _THAT = {"dit", "dat", "this", "that"}
 # Words opening a subordinate clause before the main one ("Als we X tegenkomen, komt Y in actie").
 _SUBORDINATE_FIRST = {"als", "wanneer", "indien", "zodra", "nadat", "voordat", "terwijl", "hoewel", "if", "when",
@@ -91,6 +92,7 @@ class References:
         becomes the topic rather than the subject ("... kan door magnesium worden verbeterd. Het ...").
         """
         named = [m for m in mentions if m.text]
+        mentions = self._definite(tokens, mentions, cues)
         mentions = self._opening(tokens, mentions, cues)
         doer = _passive_doer(mentions, hits, cues)
         if doer is not None:
@@ -133,6 +135,20 @@ class References:
             return [*pointers, *[m for m in mentions if m.first >= width]]
         return mentions
 
+    def _definite(self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit]) -> list[Mention]:
+        """ "Het mineraal ...", "The hormone ...": a sentence opening with the topic's kind, naming no concept of the
+        data, speaks of the topic."""
+        if self.topic is None or not cues or len(tokens) < 3 or tokens[0].key not in _DEFINITE:
+            return mentions
+        noun = tokens[1]
+        at = [m for m in mentions if m.first <= 1 < m.last]
+        if any(m.node in self.words or m.first != 1 or m.last != 2 for m in at) or cues[0].first < 2:
+            return mentions  # "The muscles ...": a concept of its own
+        if not noun.key.isalpha() or noun.key not in self.words.get(self.topic, ()):
+            return mentions
+        pointer = Mention(self.topic, 0, 2, tokens[0].start, noun.end, "")
+        return [pointer, *[m for m in mentions if m.first >= 2]]
+
     def _fitting(self, noun: str) -> list[Hashable]:
         """What "dit/deze + noun" refers to: the concepts just named, or the topic, whose names hold the noun;
         failing that the last two concepts named and the topic."""
@@ -143,7 +159,7 @@ class References:
         if fitting:
             return fitting
         kind = [n for n in candidates if any(w.endswith(noun) for w in self.words.get(n, ()))]
-        return list(dict.fromkeys([*kind, *fallback])) if kind else fallback
+        return list(dict.fromkeys(kind)) if kind else fallback
 
     def pointed(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """The mentions with what "this vitamin"/"deze stof" inside the sentence refers to added."""

@@ -204,3 +204,22 @@ def test_a_lack_named_in_other_words_is_the_subject(G, lang, text):
 def test_not_enough_as_an_object_says_less_and_a_plain_not_still_denies(G):
     assert ("magnesium", "sleep", -1) in _claims(G, "Magnesium veroorzaakt niet genoeg slaap.", "nl")
     assert not _claims(G, "Magnesium does not cause fatigue.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("en", "Magnesium is found in nuts. The mineral also lowers stress.", ("magnesium", "stress")),
+        ("nl", "Magnesium zit in noten. Het mineraal verlaagt ook stress.", ("magnesium", "stress")),
+        ("en", "Cortisol is made in the adrenal glands. The hormone raises blood sugar.", ("cortisol", "blood_sugar")),
+    ],
+)
+def test_the_topics_kind_opening_a_sentence_speaks_of_the_topic(G, lang, text, pair):
+    claims = {(a, b) for a, b, _ in _claims(G, text, lang)}
+    assert pair in claims
+    assert not any(a in ("mineral", "mineraal", "hormone") for a, _ in claims)
+
+
+def test_this_and_a_kind_stand_only_for_the_concepts_of_that_kind(G):
+    claims = _claims(G, "Cortisol wordt in de bijnieren gemaakt. Dit hormoon verhoogt de bloeddruk.", "nl")
+    assert {a for a, b, _ in claims if b in ("blood_pressure", "bloeddruk")} == {"cortisol"}
