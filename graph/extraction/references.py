@@ -68,6 +68,7 @@ class References:
         self.topic: Hashable | None = None
         self.label_topics: list[Hashable] = []  # the concepts of the label of the list item being read
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
+        self.named_words: dict[Hashable, set[str]] = {}  # node -> the words the text named it by
         self.said: list[Hashable] = []  # the subject of the sentence just read (none when it named none)
         self.said_before: list[Hashable] = []  # ... and of the one before it, for "Dit leidt tot ..."
         # node -> words of its names and its category's names; and of its own names only
@@ -92,6 +93,8 @@ class References:
         becomes the topic rather than the subject ("... kan door magnesium worden verbeterd. Het ...").
         """
         named = [m for m in mentions if m.text]
+        for m in named:  # "vitamine B12" makes "deze vitamine" fit, for a concept the data lacks too
+            self.named_words.setdefault(m.node, set()).update(t.key for t in tokens[m.first : m.last])
         mentions = self._definite(tokens, mentions, cues)
         mentions = self._opening(tokens, mentions, cues)
         doer = _passive_doer(mentions, hits, cues)
@@ -144,7 +147,8 @@ class References:
         at = [m for m in mentions if m.first <= 1 < m.last]
         if any(m.node in self.words or m.first != 1 or m.last != 2 for m in at) or cues[0].first < 2:
             return mentions  # "The muscles ...": a concept of its own
-        if not noun.key.isalpha() or noun.key not in self.words.get(self.topic, ()):
+        kinds = self.words.get(self.topic, set()) | self.named_words.get(self.topic, set())
+        if not noun.key.isalpha() or noun.key not in kinds or len(kinds) < 2:  # a name of one word is no kind
             return mentions
         pointer = Mention(self.topic, 0, 2, tokens[0].start, noun.end, "")
         return [pointer, *[m for m in mentions if m.first >= 2]]
