@@ -12,8 +12,10 @@ no deficiency concept for X. A clause that denies its claim ("niet",
 dat", "no evidence that") give no claim; a hedge anywhere in a sentence
 marks all its claims hedged. Words of the sentence that name no concept of
 the data are proposed as new concepts (:mod:`.phrases`); a list opened by
-"Symptoms include:" or "Oorzaken:" makes each item an effect or a cause of
-the concept the lead names.
+"Symptoms include:" or "Oorzaken:" (or by "X kan leiden tot:", or a heading
+such as "Symptomen van X") makes each item an effect or a cause of the
+concept the lead names, and "A en B zijn signalen van X" makes A and B
+effects of X.
 
 Examples
 --------

@@ -6,7 +6,12 @@ something, or the concept a heading names. "Dit/deze + noun" refers to the
 concepts just named (or the topic) whose names, or whose category's name,
 end in that noun ("dit mineraal": magnesium); failing that, to the last
 few concepts named, each a candidate. "Dergelijke problemen" refers to the
-kinds just named.
+kinds just named. "Dit"/"This" standing alone ("Dit leidt tot ...", "Op den
+duur resulteert dit in ...") refers to the subject of the main clause of the
+sentence before, and to no concept when that sentence named none; "Het
+mineraal"/"The hormone" opening a sentence to the topic, when it is of that
+kind; "het"/"it" after "omdat", "maar", "because", "but" to the subject of
+its own sentence, else the topic.
 
 Examples
 --------
@@ -49,9 +54,9 @@ _LEADING = {"daarnaast", "bovendien", "verder", "ook", "tevens", "vervolgens", "
 _PREPOSITIONS = {"in", "tot", "op", "aan", "voor", "bij", "van", "met", "uit", "tegen"}
 _AFTER_PRONOUN = {"de", "het", "een", "ook", "niet", "dus", "zo", "vaak", "onder", "the", "also"}
 _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}
-# "Dit leidt tot ...", "This can ...": a demonstrative standing alone points at what the sentence before said.
 _BUT = {"maar", "but"}  # "..., maar het maakt ook dat ...": a main clause of its own, with the pronoun as subject
-_DEFINITE = {"de", "het", "the"}
+_DEFINITE = {"de", "het", "the"}  # "Het mineraal ...", "The hormone ...": the topic named by its kind
+# "Dit leidt tot ...", "This can ...": a demonstrative standing alone points at what the sentence before said.
 _THAT = {"dit", "dat", "this", "that"}
 # Words opening a subordinate clause before the main one ("Als we X tegenkomen, komt Y in actie").
 _SUBORDINATE_FIRST = {"als", "wanneer", "indien", "zodra", "nadat", "voordat", "terwijl", "hoewel", "if", "when",
