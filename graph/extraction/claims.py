@@ -226,6 +226,8 @@ class SentenceReader:
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
         self.refs.next_sentence(tokens, mentions)
+        lead = self.lead if self.lead is not None and self.lead.effects and self.lead.sign == 1 else None
+        self.refs.item_subject = (lead.agents[0] if lead else self.refs.topic) if self.in_item else None
         listed = self._listed(tokens, mentions, hits, span)
         lowered = self._polarity(tokens, mentions, hits)
         for m in mentions:

@@ -74,6 +74,7 @@ class References:
         self.label_topics: list[Hashable] = []  # the concepts of the label of the list item being read
         self.before: list[Mention] = []  # the concepts of the sentence before, for "dit proces"
         self.named_words: dict[Hashable, set[str]] = {}  # node -> the words the text named it by
+        self.item_subject: Hashable | None = None  # what a list item that opens with its verb speaks of
         self.said: list[Hashable] = []  # the subject of the sentence just read (none when it named none)
         self.said_before: list[Hashable] = []  # ... and of the one before it, for "Dit leidt tot ..."
         # node -> words of its names and its category's names; and of its own names only
@@ -102,6 +103,7 @@ class References:
             self.named_words.setdefault(m.node, set()).update(t.key for t in tokens[m.first : m.last])
         mentions = self._definite(tokens, mentions, cues)
         mentions = self._opening(tokens, mentions, cues)
+        mentions = self._item_verb_first(tokens, mentions, cues)
         doer = _passive_doer(mentions, hits, cues)
         if doer is not None:
             self.topic = doer
@@ -142,6 +144,16 @@ class References:
             pointers = [Mention(t, 0, width, tokens[0].start, tokens[width - 1].end, "") for t in dict.fromkeys(topics)]
             return [*pointers, *[m for m in mentions if m.first >= width]]
         return mentions
+
+    def _item_verb_first(self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit]) -> list[Mention]:
+        """ "- Verlaagt de bloeddruk" under "De voordelen van kalium:": an item opening with its verb speaks of
+        the list's concept (or the topic)."""
+        if self.item_subject is None or not cues or cues[0].first != 0 or cues[0].voice != "active":
+            return mentions
+        if any(m.first == 0 for m in mentions):
+            return mentions
+        start = tokens[0].start
+        return [Mention(self.item_subject, 0, 0, start, start, ""), *mentions]
 
     def _definite(self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit]) -> list[Mention]:
         """ "Het mineraal ...", "The hormone ...": a sentence opening with the topic's kind, naming no concept of the

@@ -228,3 +228,19 @@ def test_the_topics_kind_opening_a_sentence_speaks_of_the_topic(G, lang, text, p
 def test_this_and_a_kind_stand_only_for_the_concepts_of_that_kind(G):
     claims = _claims(G, "Cortisol wordt in de bijnieren gemaakt. Dit hormoon verhoogt de bloeddruk.", "nl")
     assert {a for a, b, _ in claims if b in ("blood_pressure", "bloeddruk")} == {"cortisol"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent"),
+    [
+        ("nl", "Magnesium\n\nDe voordelen van magnesium:\n\n- Verlaagt de stress\n- Verbetert de slaap\n", "magnesium"),
+        ("en", "Zinc\n\nWhat zinc does:\n\n- Lowers stress\n- Improves sleep\n", "zinc"),
+    ],
+)
+def test_a_list_item_opening_with_its_verb_speaks_of_the_lists_concept(G, lang, text, agent):
+    assert {(agent, "stress", -1), (agent, "sleep", 1)} <= _claims(G, text, lang)
+
+
+def test_a_list_item_opening_with_a_denied_verb_claims_nothing(G):
+    text = "Magnesium\n\nDe voordelen van magnesium:\n\n- Verlaagt de stress niet\n"
+    assert not any(b == "stress" for _, b, _ in _claims(G, text, "nl"))
