@@ -12,8 +12,10 @@ no deficiency concept for X. A clause that denies its claim ("niet",
 dat", "no evidence that") give no claim; a hedge anywhere in a sentence
 marks all its claims hedged. Words of the sentence that name no concept of
 the data are proposed as new concepts (:mod:`.phrases`); a list opened by
-"Symptoms include:" or "Oorzaken:" makes each item an effect or a cause of
-the concept the lead names.
+"Symptoms include:" or "Oorzaken:" (or by "X kan leiden tot:", or a heading
+such as "Symptomen van X") makes each item an effect or a cause of the
+concept the lead names, and "A en B zijn signalen van X" makes A and B
+effects of X.
 
 Examples
 --------
@@ -76,6 +78,8 @@ class Lead:
     cue: str
     sign: int = 1  # -1 when the list speaks of a lack of its concept ("the signs of low B12")
     headings: bool = False  # the items are the headings that follow, each over a paragraph of its own
+    relation: str = "causes"  # what the lead's concept does to each item ("X supports:": supports)
+    items_only: bool = False  # opened by a heading or a question: only the list's items are its items
 
 
 def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int | None:
@@ -113,6 +117,8 @@ def _in_name(m: Mention, tokens: list[Token]) -> bool:
 
 
 _INCLUDE = {"include", "omvatten", "zijn", "be", "are", "is"}  # "Symptoms include ...", "De klachten zijn ..."
+_COPULA = {"zijn", "be", "are", "is"}
+_SIGN_OF = {"of", "that", "van", "dat", "voor", "for"}  # "signs of X", "signs that X ...", "signalen van X"
 _PREPOSITIONS = {"in", "of", "van", "op", "aan", "met", "with", "to", "at", "on", "bij", "rond", "around"}
 
 
@@ -123,14 +129,17 @@ def _in_phrase(m: Mention, tokens: list[Token]) -> bool:
                              and before[1] in ("de", "het", "the", "a", "een"))  # fmt: skip
 
 
+_RELATIVE = {"dat", "die", "wat", "waarin", "that", "which", "who", "where"}
+
+
 def _whole_item(tokens: list[Token], lang: str) -> list[Mention]:
     """An item naming no concept ("Het gevoel van een dikke tong"): the item itself, as a new concept."""
     words = [t for t in tokens if t.text[:1].isalnum()]
     never = NONCONCEPTS.get(lang, frozenset())
     while words and (words[0].key in ("de", "het", "een", "the", "a", "an") or fold(words[0].text) in never):
         words = words[1:]  # "Eerder kortademig": the adverb is no part of the effect
-    if not words or len(words) > 6:
-        return []
+    if not words or len(words) > 6 or any(t.key in _RELATIVE for t in words):
+        return []  # "Een eetpatroon dat arm is aan vezels": a clause is no concept's name
     text = " ".join(t.text for t in words)
     return [Mention(concept_id(text, lang), 0, len(tokens), words[0].start, words[-1].end, text)]
 
@@ -170,6 +179,7 @@ class SentenceReader:
         self.proposed: dict[Hashable, str] = {}  # id -> label of each new concept proposed
         self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
         self.fresh = False  # the lead was the sentence just read
+        self.in_item = False  # the sentence being read is a list item (not a paragraph)
         self.named: dict[Hashable, int] = {}  # how often each concept was named so far
         self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
 
@@ -193,7 +203,7 @@ class SentenceReader:
 
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
-        hits = self.book.scan(tokens)
+        hits = _without_lacking_words(self.book.scan(tokens))
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
@@ -215,6 +225,9 @@ class SentenceReader:
     def _claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
+        self.refs.next_sentence(tokens, mentions)
+        lead = self.lead if self.lead is not None and self.lead.effects and self.lead.sign == 1 else None
+        self.refs.item_subject = (lead.agents[0] if lead else self.refs.topic) if self.in_item else None
         listed = self._listed(tokens, mentions, hits, span)
         lowered = self._polarity(tokens, mentions, hits)
         for m in mentions:
@@ -237,26 +250,56 @@ class SentenceReader:
         ]  # fmt: skip
         lead = self.lead
         self.fresh = False
-        if lead is not None and not lead.headings and len(tokens) <= 14 and not relation_cues:
+        item = lead is not None and (self.in_item or not lead.items_only)
+        if lead is not None and item and not lead.headings and len(tokens) <= 14 and not relation_cues:
             return self._item_claims(lead, tokens, mentions, hits, span)
-        if lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
+        if lead is not None and lead.items_only and not self.in_item:
+            pass  # a paragraph may stand between a heading ("Symptomen van X") and its list
+        elif lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
             self.lead = None
         opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
-        if opener is not None and tokens and tokens[-1].text == ":":
-            polarity = self._polarity(tokens, mentions, hits)
-            named = [(m.node, polarity.get(m, 1)) for m in mentions if not (m.first <= opener.first < m.last)]
-            if not named and self.named:  # the text's main concept so far, lacking if the text said it lacks
-                main = max(self.named, key=lambda n: self.named[n])
-                named = [(main, -1 if main in self.lacking else 1)]
-            cue = " ".join(t.text for t in tokens[opener.first : opener.last])
-            hedged = any(h.kind == "hedge" for h in hits)
-            effects = opener.kind == "list_effects"
-            self.lead = Lead([named[0][0]], effects, hedged, cue, named[0][1]) if named else None
+        verb_lead = self._verb_lead(tokens, mentions, hits, relation_cues)
+        if verb_lead is not None:  # "Te weinig zink kan leiden tot:", "Zinc supports:": each item is an object
+            self.lead, self.fresh = verb_lead, True
+            return []
+        if opener is not None and tokens and tokens[-1].text in (":", "?"):  # "Wat zijn de klachten van X?"
+            self.lead = self._lead(tokens, mentions, hits, opener, items_only=tokens[-1].text == "?")
             self.fresh = self.lead is not None
             return []
         if opener is not None and not relation_cues:
-            return self._inline_list(tokens, mentions, hits, opener, span)
+            signs = self._signs_of(tokens, mentions, hits, opener, span)
+            return signs if signs is not None else self._inline_list(tokens, mentions, hits, opener, span)
         return self._effects_after_colon(tokens, mentions, hits, relation_cues, span)
+
+    def _lead(self, tokens, mentions, hits, opener: CueHit, items_only: bool) -> Lead | None:
+        """The list a lead opens ("De klachten van X:", "Symptoms"): the concept it names, or the text's main one."""
+        polarity = self._polarity(tokens, mentions, hits)
+        named = [(m.node, polarity.get(m, 1)) for m in mentions if not (m.first <= opener.first < m.last)]
+        if not named and self.named:  # the text's main concept so far, lacking if the text said it lacks
+            main = max(self.named, key=lambda n: self.named[n])
+            named = [(main, -1 if main in self.lacking else 1)]
+        if not named:
+            return None
+        cue = " ".join(t.text for t in tokens[opener.first : opener.last])
+        hedged = any(h.kind == "hedge" for h in hits)
+        effects = opener.kind == "list_effects"
+        return Lead([named[0][0]], effects, hedged, cue, named[0][1], items_only=items_only)
+
+    def _verb_lead(self, tokens, mentions, hits, relation_cues: list[CueHit]) -> Lead | None:
+        """A lead that ends in a cue verb and a colon ("X kan leiden tot:", "X can cause:", "X supports:"):
+        its subject acts on each item that follows, as the verb says."""
+        if len(tokens) < 3 or tokens[-1].text != ":":
+            return None
+        verbs = [h for h in relation_cues if h.last >= len(tokens) - 2 and h.voice == "active"]
+        subjects = [m for m in mentions if verbs and m.last <= verbs[-1].first]
+        if not subjects or any(h.kind in ("negation", "denial", "inquiry") for h in hits):
+            return None
+        cue = verbs[-1]
+        polarity = self._polarity(tokens, mentions, hits)
+        sign = self.signs.get(cue.relation, 0) * polarity.get(subjects[0], 1)
+        hedged = any(h.kind == "hedge" for h in hits)
+        words = " ".join(t.text for t in tokens[cue.first : cue.last])
+        return Lead([subjects[0].node], True, hedged, words, sign, relation=cue.relation)
 
     def _effects_after_colon(self, tokens, mentions, hits, relation_cues, span: tuple[int, int]) -> list[Claim] | None:
         """ "Te weinig X maakt botten kwetsbaar: van A en B tot C of D": what a colon lists after a claim
@@ -297,8 +340,31 @@ class SentenceReader:
         for item in items or whole:
             sign = lead.sign * polarity.get(item, 1)
             source, target = (lead.agents[0], item.node) if lead.effects else (item.node, lead.agents[0])
-            relation = self._relation("causes", sign)
+            relation = self._relation(lead.relation, sign)
             claims.append(Claim(source, target, relation, sign, lead.hedged, 0.6, lead.cue, span[0], span[1]))
+        return claims
+
+    def _signs_of(self, tokens, mentions, hits, opener: CueHit, span: tuple[int, int]) -> list[Claim] | None:
+        """ "A, B and C are signs that X runs low", "A en B zijn signalen van een tekort aan X": each concept
+        named before "are"/"zijn" is an effect of the one after the opener ("this vitamin" too)."""
+        if opener.kind != "list_effects" or opener.last >= len(tokens) or tokens[opener.last].key not in _SIGN_OF:
+            return None
+        copulas = [i for i in range(opener.first) if tokens[i].keys & _COPULA]
+        if not copulas:
+            return None
+        items = [m for m in mentions if m.last <= copulas[-1] and m.text]
+        pointed = self.refs.pointed(tokens, mentions)
+        agents = [m for m in pointed if m.first >= opener.last][:1]
+        if not items or not agents:
+            return None
+        polarity = self._polarity(tokens, pointed, hits)
+        sign = polarity.get(agents[0], 1)
+        hedged = any(h.kind == "hedge" for h in hits)
+        cue = " ".join(t.text for t in tokens[opener.first : opener.last])
+        claims = []
+        for item in items:
+            s = sign * polarity.get(item, 1)
+            claims.append(Claim(agents[0].node, item.node, self._relation("causes", s), s, hedged, 0.5, cue, *span))
         return claims
 
     def _inline_list(self, tokens, mentions, hits, opener: CueHit, span: tuple[int, int]) -> list[Claim] | None:
@@ -331,6 +397,7 @@ class SentenceReader:
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
         """The claims of a heading that makes one, or of a heading that is an item of a list of headings."""
+        self.refs.next_sentence(tokens, mentions)
         lead = self.lead
         self.fresh = False
         cues = [h for h in hits if h.kind == "cue" and not _inside_mention(h, mentions)]
@@ -338,6 +405,10 @@ class SentenceReader:
             if len(tokens) <= 8 and not cues:
                 return settled(self._item_claims(lead, tokens, mentions, hits, span), hits)
             self.lead = None  # a heading of another kind ends the list
+        opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        own = [c for c in cues if opener is not None and not c.first <= opener.first < c.last]  # not "symptoms of"
+        if opener is not None and not own and not any(h.kind in ("denial", "inquiry") for h in hits):
+            self.lead = self._lead(tokens, mentions, hits, opener, items_only=True)  # "Symptomen van X", "Causes"
         return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
 
     def _sentence_claims(
@@ -514,11 +585,12 @@ class SentenceReader:
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
+        own_reference = any(not a.text and a.first >= clause.first for a in agents)  # "..., maar het verlaagt ..."
         for carried in subjects:
-            if carried in agents:
+            if carried in agents or clause.opener == "apposition" or own_reference:  # apposition: of its noun only
                 continue
             for patient in clause.mentions:
-                if not patient.text and patient.first == carried.first:
+                if not patient.text:  # a reference ("maar het ...") is the clause's own subject, no object
                     continue
                 yield carried, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
 
@@ -578,9 +650,17 @@ class SentenceReader:
                 if later and not inside:
                     polarity[later[0]] = -polarity.get(later[0], 1)
                 continue
+            if hit.kind == "lacking":  # "when B12 runs too low", "levels of this vitamin are getting low"
+                lacking = [m for m in mentions if hit.first - 2 <= m.last <= hit.first]
+                for m in lacking:  # the concept just before (each a reference may stand for)
+                    if m.last == lacking[-1].last and m.node not in self.deficiency_of.values():
+                        polarity[m] = -1
+                continue
             if hit.kind == "lowered" and inside:
                 word = tokens[hit.first].key
-                if inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ()):
+                own_name = self._named_whole(inside[0], tokens)  # "slecht slapen" is sleep problems' own name
+                own_word = word in self.refs.words.get(inside[0].node, ())
+                if inside[0].first == hit.first and not own_word and not own_name:
                     # "verstoorde elektrolytenbalans" named as one concept, the balance
                     polarity[inside[0]] = -polarity.get(inside[0], 1)
                 continue
@@ -594,6 +674,12 @@ class SentenceReader:
             elif hit.kind == "deficiency" and target.node not in self.deficiency_of.values():
                 polarity[target] = -1
         return polarity
+
+    def _named_whole(self, m: Mention, tokens: list[Token]) -> bool:
+        """True when the words of ``m`` are one of its concept's own names, as written or lemmatised."""
+        words = tokens[m.first : m.last]
+        keys = (tuple(t.key for t in words), tuple(fold(t.text) for t in words))
+        return m.last - m.first > 1 and any(self.index.terms.get(k) == m.node for k in keys)
 
     def _deficiencies(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> list[Mention]:
         """'a lack of X' -> the data's deficiency concept of X; a bare 'tekort' -> the last one named."""
@@ -621,6 +707,14 @@ class SentenceReader:
             if m.node in self.deficiency_of.values():
                 self.last_deficiency = m.node
         return sorted(result, key=lambda m: m.first)
+
+
+def _without_lacking_words(hits: list[CueHit]) -> list[CueHit]:
+    """ "B12 runs too low": the words of a lack after a concept are no cue of their own ("low": decreases)."""
+    lacking = {i for h in hits if h.kind == "lacking" for i in range(h.first, h.last)}
+    if not lacking:
+        return hits
+    return [h for h in hits if h.kind == "lacking" or h.kind not in ("cue", "deficiency") or h.first not in lacking]
 
 
 def _verb_between(cues: list[CueHit], cue: CueHit, patient: Mention) -> CueHit:

@@ -60,7 +60,7 @@ def _cut(
     verb_starts = sorted(c.first for c in cues if c.voice not in ("nominal", "embedded", "conversion"))
     dutch = lang == "nl"  # a Dutch verb can follow the objects listed before it
     ends = {m.last for m in mentions}
-    starts = {m.first for m in mentions}
+    starts = {m.first for m in mentions if m.text}  # a pronoun ("..., maar het ...") is never a listed item
     cuts = [0]
     for i, token in enumerate(tokens):
         if i in openers and i > 0:

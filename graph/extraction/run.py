@@ -200,6 +200,7 @@ def _read(article: Article, reader: SentenceReader):
             _, label_mentions, _ = reader.read(text[block.start : block.label_end], block.start)
             marks.extend((m.start, m.end, m.node) for m in label_mentions)
             reader.refs.label_topics = [m.node for m in label_mentions]
+        reader.in_item = block.kind == "item"  # a lead opened by a heading or a question speaks of its items only
         for a, b in spans:
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
             marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
