@@ -467,6 +467,8 @@ class SentenceReader:
             patients = [m for m in clause.mentions if m.last <= cue.first] or (
                 [subject] if subject else (previous.mentions[-1:] if previous else [])
             )
+            if not patients and agents and cue.first == clause.first:  # "Thanks to X, Y ...": X does it to Y
+                agents, patients = _chain(agents, tokens), agents[len(_chain(agents, tokens)) :]
             for a in agents:
                 for p in patients:
                     yield a, p, cue, 0.7
@@ -494,6 +496,9 @@ class SentenceReader:
             agents = [own_subject]
             if not own_subject.text:  # a reference: every concept it may stand for, equally
                 agents = [m for m in clause.mentions if not m.text and m.first == own_subject.first]
+            elif own_subject.first >= clause.cues[0].last and _verb_second(clause.cues[0], own_subject, tokens):
+                # "Daarnaast verhogen A en B de X": the subjects after the verb
+                agents = _chain([m for m in clause.mentions if m.first >= own_subject.first], tokens)
             else:  # "A, B en C verhogen X": each of the listed subjects
                 agents += _listed_with(own_subject, clause, tokens)
         elif previous is not None and not previous.cues and len(previous.mentions) > 1 and not agents:
@@ -511,7 +516,11 @@ class SentenceReader:
                     continue  # "Kaas en melk bevatten ...": listed subjects do not act on each other
                 if patient in companions or (agent in companions and patient.first < agent.last):
                     continue  # "X werkt samen met Y om Z ...": Y does to Z what X does, not X to Y
+                if _coordinated(agent, patient, tokens, clause.cues):
+                    continue  # "Daarnaast bevatten boter en volle zuivel ...": listed together, not one on the other
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
+                if self.lang == "en" and cue.voice == "active" and agent.last <= patient.first < cue.first:
+                    continue  # "X through food can help reduce Y": an English verb's object follows it
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
         for carried in subjects:
@@ -562,6 +571,8 @@ class SentenceReader:
             return False
         word = tokens[hit.first].text.lower()
         after_function_word = hit.first > 0 and tokens[hit.first - 1].key in _BEFORE_ADJECTIVE
+        if after_function_word and tokens[hit.first - 1].key == "to" and not re.search(r"(ed|en|er)$", word):
+            after_function_word = False  # "helps to control X": an infinitive, not "leads to increased X"
         # "krampen en vertraagd herstel": a participle in a list of effects
         listed = hit.first > 0 and tokens[hit.first - 1].text in (",", "en", "of") and word.endswith("d")
         return after_function_word or (self.lang == "nl" and (re.search(r"(de|te)$", word) is not None or listed))
@@ -580,7 +591,10 @@ class SentenceReader:
                 continue
             if hit.kind == "lowered" and inside:
                 word = tokens[hit.first].key
-                if inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ()):
+                # "slecht slapen" is a name of sleep problems itself: nothing is lowered
+                own_name = self.index.terms.get(tuple(t.key for t in tokens[inside[0].first : inside[0].last]))
+                lowers = inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ())
+                if lowers and own_name != inside[0].node:
                     # "verstoorde elektrolytenbalans" named as one concept, the balance
                     polarity[inside[0]] = -polarity.get(inside[0], 1)
                 continue
@@ -745,6 +759,34 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         listed.append(m)
         last = m
     return listed
+
+
+def _verb_second(cue: CueHit, subject: Mention, tokens: list[Token]) -> bool:
+    """A verb before its subject ("Daarnaast bevatten A en B ..."), not a verb named as a noun ("het X-en van A")."""
+    named = cue.first > 0 and tokens[cue.first - 1].key in _ARTICLE_KEYS
+    return cue.voice == "active" and not named and tokens[subject.first - 1].key not in ("van", "of")
+
+
+def _chain(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The first concept and those listed with it ("A, B en C")."""
+    chain = mentions[:1]
+    for m in mentions[1:]:
+        if not _coordinated(chain[-1], m, tokens, []):
+            break
+        chain.append(m)
+    return chain
+
+
+def _coordinated(a: Mention, b: Mention, tokens: list[Token], cues: list[CueHit]) -> bool:
+    """True when only "en"/"and"/"or" and commas (and articles) stand between two concepts: one list."""
+    first, second = (a, b) if a.last <= b.first else (b, a)
+    if not (a.text and b.text) or first.last > second.first:
+        return False
+    gap = tokens[first.last : second.first]
+    if any(first.last <= c.first < second.first for c in cues):
+        return False
+    keys = {t.key for t in gap}
+    return bool(keys & {"en", "of", "and", "or"}) and all(t.text == "," or t.key in _LISTING for t in gap)
 
 
 def _bare(hit: CueHit, mentions: list[Mention]) -> bool:

@@ -1,0 +1,71 @@
+"""Precision rules: the right pair, direction and sign, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import graph
+
+
+@pytest.fixture(scope="module")
+def G():
+    return graph.load()
+
+
+def _claims(G, text: str, lang: str) -> dict[tuple[str, str], int]:
+    frame = graph.extract([text], G, lang=lang).candidates
+    return {(str(r.source), str(r.target)): int(r.sign) for r in frame.itertuples()}
+
+
+def test_to_before_a_bare_verb_is_an_infinitive_and_before_a_comparative_an_adjective(G):
+    assert _claims(G, "Magnesium helps to control blood sugar.", "en") == {("magnesium", "blood_sugar"): 0}
+    assert _claims(G, "More potassium is linked to lower blood pressure.", "en") == {
+        ("potassium", "blood_pressure"): -1
+    }
+
+
+def test_an_english_verb_acts_on_what_follows_it_not_on_a_concept_before_it(G):
+    claims = _claims(G, "Magnesium from food can help reduce stress.", "en")
+    assert claims == {("magnesium", "stress"): -1}
+
+
+def test_a_lowering_word_that_is_part_of_a_concepts_own_name_lowers_nothing(G):
+    text = "Wie slecht slaapt, noemt vaak deze klachten: slechtere prestaties en minder alertheid."
+    claims = _claims(G, text, "nl")
+    assert claims.get(("sleep_problems", "prestatie")) == -1, claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agents", "target"),
+    [
+        ("nl", "Bovendien verhogen stress en cafeïne de bloeddruk.", {"stress", "caffeine"}, "bloeddruk"),
+        ("nl", "Verder bevatten noten en zaden veel magnesium.", {"noot", "zaad"}, "magnesium"),
+        ("en", "Stress and caffeine raise cortisol.", {"stress", "caffeine"}, "cortisol"),
+    ],
+)
+def test_concepts_listed_together_do_not_act_on_each_other_and_each_does_what_the_list_does(
+    G, lang, text, agents, target
+):
+    claims = _claims(G, text, lang)
+    assert {(a, target) for a in agents} <= claims.keys(), claims
+    assert not any(a in agents and b in agents for a, b in claims), claims
+
+
+def test_a_verb_named_as_a_noun_has_no_subject_after_it(G):
+    claims = _claims(G, "Van het ondersteunen van het spier- en zenuwstelsel tot de slaap.", "nl")
+    assert not any(a == "nervous_system" for a, _ in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("nl", "Dankzij magnesium kunnen de spieren ontspannen.", ("magnesium", "muscle_relaxation")),
+        ("nl", "Je slaapt beter dankzij magnesium.", ("magnesium", "sleep")),
+        ("en", "Thanks to magnesium, muscles relax.", ("magnesium", "muscle_relaxation")),
+        ("en", "Due to stress, cortisol levels rise.", ("stress", "cortisol")),
+    ],
+)
+def test_what_comes_thanks_to_a_concept_is_its_doing(G, lang, text, pair):
+    claims = _claims(G, text, lang)
+    assert claims.get(pair) == 1, claims
+    assert (pair[1], pair[0]) not in claims
