@@ -193,7 +193,7 @@ class SentenceReader:
 
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
-        hits = self.book.scan(tokens)
+        hits = _without_connectives(self.book.scan(tokens), tokens)
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
@@ -383,7 +383,9 @@ class SentenceReader:
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
                 own = self.signs.get(cue.relation, 0)
-                modifier = self._modifier(clause.cues, cue, patient, tokens)
+                modifier = self._modifier(
+                    clause.cues, cue, _list_head(patient, clause.mentions, tokens, clause.cues), tokens
+                )
                 if own == 0 and modifier is not None and self.signs.get(modifier.relation, 0):
                     cue, own, modifier = modifier, self.signs[modifier.relation], None  # "a role in promoting sleep"
                 elif own > 0 and modifier is not None and self.signs.get(modifier.relation, 1) == 0:
@@ -463,7 +465,8 @@ class SentenceReader:
             return
         if reverse:
             cue = reverse[0]
-            agents = [m for m in clause.mentions if m.first >= cue.last]
+            following = min((c.first for c in clause.cues if c.first >= cue.last), default=clause.last)
+            agents = [m for m in clause.mentions if cue.last <= m.first < following]  # "resulting from X can affect Y"
             patients = [m for m in clause.mentions if m.last <= cue.first] or (
                 [subject] if subject else (previous.mentions[-1:] if previous else [])
             )
@@ -482,7 +485,8 @@ class SentenceReader:
         elif clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL:
             agents = []  # "shows that X raises Y", "doordat het X remt": a clause with a subject of its own
         elif clause.opener and previous is not None:
-            agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens)
+            cued = frozenset(i for c in previous.cues for i in range(c.first, c.last))
+            agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens, cued)
         else:
             agents = []
         own_subject = clause.mentions[0] if not agents else None
@@ -518,7 +522,8 @@ class SentenceReader:
                     continue  # "X werkt samen met Y om Z ...": Y does to Z what X does, not X to Y
                 if _coordinated(agent, patient, tokens, clause.cues):
                     continue  # "Daarnaast bevatten boter en volle zuivel ...": listed together, not one on the other
-                cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
+                head = _list_head(patient, clause.mentions, tokens, clause.cues)
+                cue = _nearest(_main(clause.cues, head, tokens), head, self.lang)
                 if self.lang == "en" and cue.voice == "active" and agent.last <= patient.first < cue.first:
                     continue  # "X through food can help reduce Y": an English verb's object follows it
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
@@ -761,10 +766,31 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
     return listed
 
 
+def _without_connectives(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+    """ "als gevolg daarvan", "as a result": a word linking sentences is no cue between the concepts named."""
+    links = [
+        h for h in hits
+        if h.kind == "connective" and not (h.last < len(tokens) and tokens[h.last].key in ("of", "van"))
+    ]  # fmt: skip
+    return [h for h in hits if h.kind == "connective" or not any(a.first <= h.first < a.last for a in links)]
+
+
 def _verb_second(cue: CueHit, subject: Mention, tokens: list[Token]) -> bool:
     """A verb before its subject ("Daarnaast bevatten A en B ..."), not a verb named as a noun ("het X-en van A")."""
     named = cue.first > 0 and tokens[cue.first - 1].key in _ARTICLE_KEYS
     return cue.voice == "active" and not named and tokens[subject.first - 1].key not in ("van", "of")
+
+
+def _list_head(m: Mention, mentions: list[Mention], tokens: list[Token], cues: list[CueHit]) -> Mention:
+    """The first concept of the list ``m`` is in: "de aanmaak van A en B" acts on B as on A."""
+    if any(_leads_to(c, m, tokens) for c in cues):
+        return m  # "ontspanning en angstvermindering": a concept with a cue of its own keeps it
+    head = m
+    for earlier in reversed([x for x in mentions if x.last <= m.first]):
+        if not _coordinated(earlier, head, tokens, cues):
+            break
+        head = earlier
+    return head
 
 
 def _chain(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -125,8 +125,10 @@ def subject_of(clause: Clause, hits: list[CueHit]) -> Mention:
     return clause.mentions[0]
 
 
-def antecedents(before: list[Mention], tokens: list[Token]) -> list[Mention]:
+def antecedents(before: list[Mention], tokens: list[Token], cued: frozenset[int] = frozenset()) -> list[Mention]:
     """What "die"/"which" refers to: the last concept, and the one it stands in apposition to ("X, de N die")."""
+    if len(before) > 1 and _located(before[-1], tokens, cued):
+        before = before[:-1]  # "a hormone made in the adrenal gland that ...": the hormone, not the gland
     if not before:
         return []
     found = [before[-1]]
@@ -143,6 +145,17 @@ def antecedents(before: list[Mention], tokens: list[Token]) -> list[Mention]:
             break
         found.append(earlier)
     return found
+
+
+_PLACE = {"in", "at", "inside", "within", "bij", "binnen"}
+
+
+def _located(m: Mention, tokens: list[Token], cued: frozenset[int]) -> bool:
+    """True when ``m`` names a place after a preposition of place ("in the liver"), not one of a cue ("involved in")."""
+    at = m.first - 1
+    if at >= 0 and tokens[at].key in _ARTICLE_WORDS:
+        at -= 1
+    return at >= 0 and tokens[at].key in _PLACE and at not in cued
 
 
 def listed_after(hit: CueHit, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

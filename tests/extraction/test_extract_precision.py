@@ -69,3 +69,38 @@ def test_what_comes_thanks_to_a_concept_is_its_doing(G, lang, text, pair):
     claims = _claims(G, text, lang)
     assert claims.get(pair) == 1, claims
     assert (pair[1], pair[0]) not in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent", "targets"),
+    [
+        ("nl", "Stress remt de aanmaak van serotonine en dopamine.", "stress", {"serotonin", "dopamine"}),
+        ("en", "Stress lowers the production of serotonin and dopamine.", "stress", {"serotonin", "dopamine"}),
+    ],
+)
+def test_every_concept_of_a_list_is_acted_on_as_the_first_one_is(G, lang, text, agent, targets):
+    claims = _claims(G, text, lang)
+    assert {claims.get((agent, t)) for t in targets} == {-1}, claims
+
+
+def test_a_concept_with_a_cue_of_its_own_in_a_list_keeps_it(G):
+    claims = _claims(G, "Magnesium is nodig voor ontspanning en angstvermindering.", "nl")
+    assert claims.get(("magnesium", "anxiety")) == -1, claims
+
+
+def test_a_word_linking_to_the_sentence_before_is_no_cue(G):
+    claims = _claims(G, "Alcohol verstoort de slaap en als gevolg daarvan ook de stemming.", "nl")
+    assert claims == {("alcohol", "sleep"): -1, ("alcohol", "mood"): -1}
+
+
+def test_a_relative_clause_speaks_of_the_noun_before_a_place_not_of_the_place(G):
+    text = "Cortisol is a hormone made in the adrenal gland that assists in controlling your metabolism."
+    claims = _claims(G, text, "en")
+    assert not any(a == "adrenal_glands" for a, _ in claims), claims
+    assert any(a == "cortisol" for a, _ in claims), claims
+
+
+def test_the_doers_after_resulting_from_stop_at_the_next_cue(G):
+    claims = _claims(G, "Fatigue resulting from stress can also affect mood.", "en")
+    assert claims.get(("stress", "fatigue")) == 1
+    assert ("mood", "fatigue") not in claims
