@@ -382,6 +382,8 @@ class SentenceReader:
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
+                if any(_advice(h, clause) for h in hits):
+                    continue  # "ways to lift your energy", "tips om beter te slapen": advice claims nothing
                 own = self.signs.get(cue.relation, 0)
                 modifier = self._modifier(
                     clause.cues, cue, _list_head(patient, clause.mentions, tokens, clause.cues), tokens
@@ -526,6 +528,8 @@ class SentenceReader:
                 cue = _nearest(_main(clause.cues, head, tokens), head, self.lang)
                 if self.lang == "en" and cue.voice == "active" and agent.last <= patient.first < cue.first:
                     continue  # "X through food can help reduce Y": an English verb's object follows it
+                if cue.voice == "active" and _by_way_of(patient, tokens, clause.cues):
+                    continue  # "raising X intake from food": where it comes from, not what is raised
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
         for carried in subjects:
@@ -730,7 +734,7 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
 _ARTICLE_KEYS = {"de", "het", "een", "the", "a", "an"}
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
-_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "because", "since", "while"}
+_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "because", "since", "while", "where"}
 # Words whose "that"/"dat" opens what they report, not a relative clause (general grammar).
 _REPORTING = {
     "find", "show", "suggest", "mean", "say", "report", "know", "note", "notice", "reveal", "demonstrate",
@@ -764,6 +768,20 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         listed.append(m)
         last = m
     return listed
+
+
+def _by_way_of(m: Mention, tokens: list[Token], cues: list[CueHit]) -> bool:
+    """True when ``m`` follows "from", "through" or "via" (not a cue's own word, as in "suffer from")."""
+    at = m.first - 1
+    if at >= 0 and tokens[at].key in _ARTICLE_KEYS:
+        at -= 1
+    return at >= 0 and tokens[at].key in ("from", "through", "via") and not any(c.first <= at < c.last for c in cues)
+
+
+def _advice(hit: CueHit, clause: Clause) -> bool:
+    """ "And ways to lift your energy": a clause opening with advice; not "X is a way to lower Y"."""
+    inside = hit.kind == "advice" and clause.first <= hit.first < clause.last
+    return inside and not any(m.first < hit.first for m in clause.mentions)
 
 
 def _without_connectives(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:

@@ -104,3 +104,40 @@ def test_the_doers_after_resulting_from_stop_at_the_next_cue(G):
     claims = _claims(G, "Fatigue resulting from stress can also affect mood.", "en")
     assert claims.get(("stress", "fatigue")) == 1
     assert ("mood", "fatigue") not in claims
+
+
+def test_such_as_opens_examples_and_refers_back_to_nothing(G):
+    claims = _claims(
+        G, "Stress is common. Nerves work poorly, which brings on symptoms such as cramps and fatigue.", "en"
+    )
+    assert ("nervous_system", "muscle_cramps") in claims, claims
+    assert not any(b == "stress" for _, b in claims), claims
+
+
+def test_a_dutch_clause_opened_by_waarin_has_its_own_subject_and_the_list_before_it_stays_whole(G):
+    claims = _claims(
+        G, "Stress kan leiden tot angst, depressie en ook een situatie waarin vermoeidheid de slaap verstoort.", "nl"
+    )
+    assert claims.get(("stress", "depression")) == 1, claims
+    assert claims.get(("fatigue", "sleep")) == -1, claims
+    assert ("depression", "fatigue") not in claims and ("depression", "sleep") not in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "A sugar crash leaves you drained - and ways to lift your energy.", set()),
+        ("en", "Magnesium is one of the best ways to reduce stress.", {("magnesium", "stress")}),
+        ("nl", "Tips om je slaap te verbeteren met magnesium.", set()),
+        ("nl", "Magnesium is een goede manier om stress te verminderen.", {("magnesium", "stress")}),
+    ],
+)
+def test_a_clause_that_opens_with_advice_claims_nothing(G, lang, text, kept):
+    claims = _claims(G, text, lang)
+    assert not any("energy" in pair or "sleep" in pair for pair in claims), claims
+    assert kept <= claims.keys()
+
+
+def test_what_a_concept_comes_from_is_not_what_the_verb_acts_on(G):
+    claims = _claims(G, "Raising magnesium intake from food may lower stress.", "en")
+    assert claims == {("magnesium", "stress"): -1}
