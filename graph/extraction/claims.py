@@ -528,6 +528,8 @@ class SentenceReader:
                 cue = _nearest(_main(clause.cues, head, tokens), head, self.lang)
                 if self.lang == "en" and cue.voice == "active" and agent.last <= patient.first < cue.first:
                     continue  # "X through food can help reduce Y": an English verb's object follows it
+                if _renamed(patient, tokens):
+                    continue  # "serotonine en dopamine, twee neurotransmitters die ...": the same two, renamed
                 if cue.voice == "active" and _by_way_of(patient, tokens, clause.cues):
                     continue  # "raising X intake from food": where it comes from, not what is raised
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
@@ -768,6 +770,14 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         listed.append(m)
         last = m
     return listed
+
+
+_COUNTING = {"twee", "drie", "vier", "beide", "both", "two", "three", "four"}
+
+
+def _renamed(m: Mention, tokens: list[Token]) -> bool:
+    """True when ``m`` renames the concepts listed just before it: ", twee neurotransmitters", ", both hormones"."""
+    return m.first >= 2 and tokens[m.first - 1].key in _COUNTING and tokens[m.first - 2].text == ","
 
 
 def _by_way_of(m: Mention, tokens: list[Token], cues: list[CueHit]) -> bool:

@@ -137,8 +137,8 @@ def antecedents(before: list[Mention], tokens: list[Token], cued: frozenset[int]
         if gap and gap[0].text == "," and all(t.text == "," or t.key in _ARTICLE_WORDS for t in gap):
             return [before[-1], before[-2]]
         copula = [t.key for t in gap if t.key not in _ARTICLE_WORDS]
-        if copula in (["zijn"], ["be"]) and len(gap) == 2:  # "GABA is een neurotransmitter die ..."
-            return [before[-1], before[-2]]
+        if copula in (["zijn"], ["be"]) and len(gap) == 2:  # "GABA is een neurotransmitter die ...": GABA
+            return [before[-2]]
     for earlier, later in zip(before[-2::-1], before[:0:-1], strict=True):  # "calcium, kalium en natrium, die"
         gap = tokens[earlier.last : later.first]
         if not gap or not all(t.text == "," or t.key in _LIST_WORDS for t in gap):

@@ -141,3 +141,13 @@ def test_a_clause_that_opens_with_advice_claims_nothing(G, lang, text, kept):
 def test_what_a_concept_comes_from_is_not_what_the_verb_acts_on(G):
     claims = _claims(G, "Raising magnesium intake from food may lower stress.", "en")
     assert claims == {("magnesium", "stress"): -1}
+
+
+def test_a_relative_clause_after_x_is_a_kind_speaks_of_x_not_of_the_kind(G):
+    claims = _claims(G, "Cortisol is a hormone that raises blood sugar.", "en")
+    assert claims == {("cortisol", "blood_sugar"): 1}, claims
+
+
+def test_a_list_renamed_after_a_comma_is_not_acted_on_again(G):
+    claims = _claims(G, "Stress remt de aanmaak van serotonine en dopamine, twee neurotransmitters.", "nl")
+    assert claims == {("stress", "serotonin"): -1, ("stress", "dopamine"): -1}, claims
