@@ -474,6 +474,7 @@ class SentenceReader:
             )
             if not patients and agents and cue.first == clause.first:  # "Thanks to X, Y ...": X does it to Y
                 agents, patients = _chain(agents, tokens), agents[len(_chain(agents, tokens)) :]
+            patients = [p for p in patients if not _predicate(p, clause.mentions, tokens)]
             for a in agents:
                 for p in patients:
                     yield a, p, cue, 0.7
@@ -487,11 +488,13 @@ class SentenceReader:
         elif clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL:
             agents = []  # "shows that X raises Y", "doordat het X remt": a clause with a subject of its own
         elif clause.opener and previous is not None:
-            cued = frozenset(i for c in previous.cues for i in range(c.first, c.last))
+            cued = frozenset(i for c in previous.cues if c.voice != "passive" for i in range(c.first, c.last))
             agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens, cued)
         else:
             agents = []
-        own_subject = clause.mentions[0] if not agents else None
+        alongside = _companions(clause, hits)  # "Samen met calcium zorgt vitamine D ...": calcium is no subject
+        own = [m for m in clause.mentions if m not in alongside] or clause.mentions
+        own_subject = own[0] if not agents else None
         if own_subject is not None and fronted(clause, hits):
             later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
             if self.lang == "nl":  # "Bij de vorming van X speelt zink een rol": the subject follows the verb
@@ -534,12 +537,16 @@ class SentenceReader:
                     continue  # "raising X intake from food": where it comes from, not what is raised
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
+        reported = clause.opener in _COMPLEMENT and _own_subject(clause, tokens)
         for carried in subjects:
             if carried in agents:
                 continue
             for patient in clause.mentions:
                 if not patient.text and patient.first == carried.first:
                     continue
+                later = [m for m in clause.mentions if m.first >= patient.last]
+                if reported and patient in agents and len(_chain([patient, *later], tokens)) <= len(later):
+                    continue  # "Dit zorgt ervoor dat de bijnieren cortisol vrijgeven": on cortisol, not the glands
                 yield carried, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
 
     def _examples(self, tokens, mentions, hits, span, hedged):
@@ -739,6 +746,7 @@ _COMPLEMENT = {"that", "dat"}
 _ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "because", "since", "while", "where"}
 # Words whose "that"/"dat" opens what they report, not a relative clause (general grammar).
 _REPORTING = {
+    "ervoor", "ertoe",  # "zorgt ervoor dat X Y vrijgeeft", "leidt ertoe dat ...": X does it
     "find", "show", "suggest", "mean", "say", "report", "know", "note", "notice", "reveal", "demonstrate",
     "indicate", "conclude", "clear", "likely", "possible", "common", "true", "zien", "blijken", "betekenen",
     "zeggen", "weten", "merken", "tonen", "aantonen", "vinden", "denken", "concluderen", "duidelijk", "waarschijnlijk",
@@ -770,6 +778,15 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         listed.append(m)
         last = m
     return listed
+
+
+def _predicate(m: Mention, mentions: list[Mention], tokens: list[Token]) -> bool:
+    """True when ``m`` is the kind in "X is a N" (X named just before): a claim on N is one on X."""
+    before = [x for x in mentions if x.last <= m.first]
+    if not before:
+        return False
+    gap = [t.key for t in tokens[before[-1].last : m.first]]
+    return len(gap) == 2 and gap[0] in ("be", "zijn") and gap[1] in ("a", "an", "een")
 
 
 _COUNTING = {"twee", "drie", "vier", "beide", "both", "two", "three", "four"}

@@ -62,9 +62,12 @@ def _cut(
     ends = {m.last for m in mentions}
     starts = {m.first for m in mentions}
     cuts = [0]
+    kept = _appositions(tokens, cues, openers)
     for i, token in enumerate(tokens):
         if i in openers and i > 0:
             cuts.append(i)
+        elif i in kept:
+            continue  # "dat de bijnieren cortisol, het stresshormoon, vrijgeven": a name between commas
         elif token.text == "," and dutch and _inside_list(i, ends, starts, cuts[-1], verb_starts):
             continue  # "X kan A, B en C veroorzaken": the objects listed before the verb stay with it
         elif token.text in _BREAKS and i + 1 < len(tokens):
@@ -88,6 +91,21 @@ def _cut(
         clause.cues = [c for c in cues if clause.first <= c.first < clause.last]
         clause.mentions = [m for m in mentions if clause.first <= m.first < clause.last]
     return clauses
+
+
+def _appositions(tokens: list[Token], cues: list[CueHit], openers: dict[int, str]) -> set[int]:
+    """The commas around ", het stresshormoon," : a noun phrase between two commas, with no cue or clause word."""
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    kept: set[int] = set()
+    for a, b in zip(commas, commas[1:], strict=False):
+        if a + 1 >= len(tokens) or tokens[a + 1].key not in _ARTICLE_WORDS or b - a > 5 or b + 1 >= len(tokens):
+            continue
+        if any(a < c.first < b for c in cues) or any(a < o < b for o in openers):
+            continue
+        if not any(c.first == b + 1 for c in cues):
+            continue  # only where the verb follows at once: the apposition sits inside its clause
+        kept.update((a, b))
+    return kept
 
 
 def _inside_list(comma: int, ends: set[int], starts: set[int], cut: int, verb_starts: list[int]) -> bool:
