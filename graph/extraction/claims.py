@@ -547,7 +547,11 @@ class SentenceReader:
                 later = [m for m in clause.mentions if m.first >= patient.last]
                 if reported and patient in agents and len(_chain([patient, *later], tokens)) <= len(later):
                     continue  # "Dit zorgt ervoor dat de bijnieren cortisol vrijgeven": on cortisol, not the glands
-                yield carried, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
+                cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
+                transitive = any(m.first >= cue.last for m in clause.mentions)  # not "cortisol goes up"
+                if self.lang == "en" and cue.voice == "active" and patient.first < cue.first and transitive:
+                    continue  # "high in A and low in B": in English what stands before a verb with an object is none
+                yield carried, patient, cue, 0.4
 
     def _examples(self, tokens, mentions, hits, span, hedged):
         """'problems such as A or B': A and B are each a type of problem."""

@@ -174,3 +174,9 @@ def test_a_companion_before_the_verb_is_not_the_subject(G):
 def test_what_is_made_in_an_organ_is_made_by_it(G, lang, text):
     claims = _claims(G, text, lang)
     assert claims == {("adrenal_glands", "cortisol"): 1}, claims
+
+
+def test_a_carried_subject_acts_on_what_an_english_verb_has_after_it_or_on_a_subject_that_changes(G):
+    claims = _claims(G, "A fast-food diet brings foods that are high in sodium and low in potassium.", "en")
+    assert not any(b == "sodium" for _, b in claims), claims
+    assert _claims(G, "When stress strikes, cortisol goes up.", "en").get(("stress", "cortisol")) == 1
