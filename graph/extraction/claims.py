@@ -537,7 +537,7 @@ class SentenceReader:
                     continue  # "raising X intake from food": where it comes from, not what is raised
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
-        reported = clause.opener in _COMPLEMENT and _own_subject(clause, tokens)
+        reported = clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL
         for carried in subjects:
             if carried in agents:
                 continue

@@ -180,3 +180,9 @@ def test_a_carried_subject_acts_on_what_an_english_verb_has_after_it_or_on_a_sub
     claims = _claims(G, "A fast-food diet brings foods that are high in sodium and low in potassium.", "en")
     assert not any(b == "sodium" for _, b in claims), claims
     assert _claims(G, "When stress strikes, cortisol goes up.", "en").get(("stress", "cortisol")) == 1
+
+
+def test_a_because_clause_with_a_doer_and_object_of_its_own_does_not_make_its_doer_an_object(G):
+    claims = _claims(G, "Stress verstoort de slaap, omdat cortisol melatonine remt.", "nl")
+    assert claims.get(("cortisol", "melatonin")) == -1, claims
+    assert ("stress", "cortisol") not in claims, claims
