@@ -400,7 +400,8 @@ class SentenceReader:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
                 elif clause.opener in _REFERRING and agent in lowered.get(id(previous), ()):
                     sign = -sign  # "slows nerve activity, which results in calm": less activity does it
-                if sign * polarity.get(patient, 1) < 0:  # lowered by what the clause says, not how it is named
+                if sign * polarity.get(agent, 1) * polarity.get(patient, 1) < 0:  # lowered by what the clause
+                    # says, not how it is named; "a lack of X damages nerves, which ...": the nerves go down
                     lowered.setdefault(id(clause), set()).add(patient)
                 relation = self._relation(cue.relation, sign)
                 in_clause = any(clause.first <= h < clause.last for h in hedges)

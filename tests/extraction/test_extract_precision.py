@@ -186,3 +186,8 @@ def test_a_because_clause_with_a_doer_and_object_of_its_own_does_not_make_its_do
     claims = _claims(G, "Stress verstoort de slaap, omdat cortisol melatonine remt.", "nl")
     assert claims.get(("cortisol", "melatonin")) == -1, claims
     assert ("stress", "cortisol") not in claims, claims
+
+
+def test_what_a_lack_harms_is_lowered_for_the_clause_that_follows(G):
+    claims = _claims(G, "A lack of vitamin B12 can damage nerves, which can lead to numbness.", "en")
+    assert claims.get(("nervous_system", "numbness")) == -1, claims
