@@ -532,6 +532,8 @@ class SentenceReader:
                 cue = _nearest(_main(clause.cues, head, tokens), head, self.lang)
                 if self.lang == "en" and cue.voice == "active" and agent.last <= patient.first < cue.first:
                     continue  # "X through food can help reduce Y": an English verb's object follows it
+                if _recipient(patient, tokens):
+                    continue  # "geeft het bloed zijn rode kleur": the blood receives, the colour is given
                 if _renamed(patient, tokens):
                     continue  # "serotonine en dopamine, twee neurotransmitters die ...": the same two, renamed
                 if cue.voice == "active" and _by_way_of(patient, tokens, clause.cues):
@@ -792,6 +794,14 @@ def _predicate(m: Mention, mentions: list[Mention], tokens: list[Token]) -> bool
         return False
     gap = [t.key for t in tokens[before[-1].last : m.first]]
     return len(gap) == 2 and gap[0] in ("be", "zijn") and gap[1] in ("a", "an", "een")
+
+
+def _recipient(m: Mention, tokens: list[Token]) -> bool:
+    """True when a possessive follows ``m`` ("gives the blood its colour"): ``m`` receives what is given."""
+    if m.last >= len(tokens) - 1 or tokens[m.last].text.lower() not in ("zijn", "haar", "hun", "its", "their"):
+        return False
+    after = tokens[m.last + 1]  # "zijn rode kleur", not the verb in "een strategie zijn om ..."
+    return after.text.isalpha() and after.key not in ("om", "te", "in", "op", "van", "voor", "en", "of", "niet", "ook")
 
 
 _COUNTING = {"twee", "drie", "vier", "beide", "both", "two", "three", "four"}

@@ -191,3 +191,8 @@ def test_a_because_clause_with_a_doer_and_object_of_its_own_does_not_make_its_do
 def test_what_a_lack_harms_is_lowered_for_the_clause_that_follows(G):
     claims = _claims(G, "A lack of vitamin B12 can damage nerves, which can lead to numbness.", "en")
     assert claims.get(("nervous_system", "numbness")) == -1, claims
+
+
+def test_who_receives_what_is_given_is_not_its_object(G):
+    assert ("melatonin", "sleep") not in _claims(G, "Melatonine geeft de slaap zijn diepte.", "nl")
+    assert ("stress", "strategie") not in _claims(G, "Stress kan een strategie zijn om beter te presteren.", "nl")
