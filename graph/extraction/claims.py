@@ -203,7 +203,7 @@ class SentenceReader:
 
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
-        hits = _without_lacking_words(self.book.scan(tokens))
+        hits = _without_connectives(_without_lacking_words(self.book.scan(tokens)), tokens)
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
@@ -453,8 +453,12 @@ class SentenceReader:
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
+                if any(_advice(h, clause) for h in hits):
+                    continue  # "ways to lift your energy", "tips om beter te slapen": advice claims nothing
                 own = self.signs.get(cue.relation, 0)
-                modifier = self._modifier(clause.cues, cue, patient, tokens)
+                modifier = self._modifier(
+                    clause.cues, cue, _list_head(patient, clause.mentions, tokens, clause.cues), tokens
+                )
                 if own == 0 and modifier is not None and self.signs.get(modifier.relation, 0):
                     cue, own, modifier = modifier, self.signs[modifier.relation], None  # "a role in promoting sleep"
                 elif own > 0 and modifier is not None and self.signs.get(modifier.relation, 1) == 0:
@@ -467,7 +471,8 @@ class SentenceReader:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
                 elif clause.opener in _REFERRING and agent in lowered.get(id(previous), ()):
                     sign = -sign  # "slows nerve activity, which results in calm": less activity does it
-                if sign * polarity.get(patient, 1) < 0:  # lowered by what the clause says, not how it is named
+                if sign * polarity.get(agent, 1) * polarity.get(patient, 1) < 0:  # lowered by what the clause
+                    # says, not how it is named; "a lack of X damages nerves, which ...": the nerves go down
                     lowered.setdefault(id(clause), set()).add(patient)
                 relation = self._relation(cue.relation, sign)
                 in_clause = any(clause.first <= h < clause.last for h in hedges)
@@ -534,10 +539,14 @@ class SentenceReader:
             return
         if reverse:
             cue = reverse[0]
-            agents = [m for m in clause.mentions if m.first >= cue.last]
+            following = min((c.first for c in clause.cues if c.first >= cue.last), default=clause.last)
+            agents = [m for m in clause.mentions if cue.last <= m.first < following]  # "resulting from X can affect Y"
             patients = [m for m in clause.mentions if m.last <= cue.first] or (
                 [subject] if subject else (previous.mentions[-1:] if previous else [])
             )
+            if not patients and agents and cue.first == clause.first:  # "Thanks to X, Y ...": X does it to Y
+                agents, patients = _chain(agents, tokens), agents[len(_chain(agents, tokens)) :]
+            patients = [p for p in patients if not _predicate(p, clause.mentions, tokens)]
             for a in agents:
                 for p in patients:
                     yield a, p, cue, 0.7
@@ -551,10 +560,13 @@ class SentenceReader:
         elif clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL:
             agents = []  # "shows that X raises Y", "doordat het X remt": a clause with a subject of its own
         elif clause.opener and previous is not None:
-            agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens)
+            cued = frozenset(i for c in previous.cues if c.voice != "passive" for i in range(c.first, c.last))
+            agents = antecedents([m for m in previous.mentions if m.last <= clause.first], tokens, cued)
         else:
             agents = []
-        own_subject = clause.mentions[0] if not agents else None
+        alongside = _companions(clause, hits)  # "Samen met calcium zorgt vitamine D ...": calcium is no subject
+        own = [m for m in clause.mentions if m not in alongside] or clause.mentions
+        own_subject = own[0] if not agents else None
         if own_subject is not None and fronted(clause, hits):
             later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
             if self.lang == "nl":  # "Bij de vorming van X speelt zink een rol": the subject follows the verb
@@ -565,6 +577,9 @@ class SentenceReader:
             agents = [own_subject]
             if not own_subject.text:  # a reference: every concept it may stand for, equally
                 agents = [m for m in clause.mentions if not m.text and m.first == own_subject.first]
+            elif own_subject.first >= clause.cues[0].last and _verb_second(clause.cues[0], own_subject, tokens):
+                # "Daarnaast verhogen A en B de X": the subjects after the verb
+                agents = _chain([m for m in clause.mentions if m.first >= own_subject.first], tokens)
             else:  # "A, B en C verhogen X": each of the listed subjects
                 agents += _listed_with(own_subject, clause, tokens)
         elif previous is not None and not previous.cues and len(previous.mentions) > 1 and not agents:
@@ -582,17 +597,36 @@ class SentenceReader:
                     continue  # "Kaas en melk bevatten ...": listed subjects do not act on each other
                 if patient in companions or (agent in companions and patient.first < agent.last):
                     continue  # "X werkt samen met Y om Z ...": Y does to Z what X does, not X to Y
-                cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
+                if _coordinated(agent, patient, tokens, clause.cues):
+                    continue  # "Daarnaast bevatten boter en volle zuivel ...": listed together, not one on the other
+                head = _list_head(patient, clause.mentions, tokens, clause.cues)
+                cue = _nearest(_main(clause.cues, head, tokens), head, self.lang)
+                if self.lang == "en" and cue.voice == "active" and agent.last <= patient.first < cue.first:
+                    continue  # "X through food can help reduce Y": an English verb's object follows it
+                if _recipient(patient, tokens):
+                    continue  # "geeft het bloed zijn rode kleur": the blood receives, the colour is given
+                if _renamed(patient, tokens):
+                    continue  # "serotonine en dopamine, twee neurotransmitters die ...": the same two, renamed
+                if cue.voice == "active" and _by_way_of(patient, tokens, clause.cues):
+                    continue  # "raising X intake from food": where it comes from, not what is raised
                 between = agent.last <= cue.first <= patient.first or patient.last <= cue.first
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
         own_reference = any(not a.text and a.first >= clause.first for a in agents)  # "..., maar het verlaagt ..."
+        reported = clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL
         for carried in subjects:
             if carried in agents or clause.opener == "apposition" or own_reference:  # apposition: of its noun only
                 continue
             for patient in clause.mentions:
                 if not patient.text:  # a reference ("maar het ...") is the clause's own subject, no object
                     continue
-                yield carried, patient, _nearest(_main(clause.cues, patient, tokens), patient, self.lang), 0.4
+                later = [m for m in clause.mentions if m.first >= patient.last]
+                if reported and patient in agents and len(_chain([patient, *later], tokens)) <= len(later):
+                    continue  # "Dit zorgt ervoor dat de bijnieren cortisol vrijgeven": on cortisol, not the glands
+                cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
+                transitive = any(m.first >= cue.last for m in clause.mentions)  # not "cortisol goes up"
+                if self.lang == "en" and cue.voice == "active" and patient.first < cue.first and transitive:
+                    continue  # "high in A and low in B": in English what stands before a verb with an object is none
+                yield carried, patient, cue, 0.4
 
     def _examples(self, tokens, mentions, hits, span, hedged):
         """'problems such as A or B': A and B are each a type of problem."""
@@ -634,6 +668,8 @@ class SentenceReader:
             return False
         word = tokens[hit.first].text.lower()
         after_function_word = hit.first > 0 and tokens[hit.first - 1].key in _BEFORE_ADJECTIVE
+        if after_function_word and tokens[hit.first - 1].key == "to" and not re.search(r"(ed|en|er)$", word):
+            after_function_word = False  # "helps to control X": an infinitive, not "leads to increased X"
         # "krampen en vertraagd herstel": a participle in a list of effects
         listed = hit.first > 0 and tokens[hit.first - 1].text in (",", "en", "of") and word.endswith("d")
         return after_function_word or (self.lang == "nl" and (re.search(r"(de|te)$", word) is not None or listed))
@@ -805,9 +841,10 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
 _ARTICLE_KEYS = {"de", "het", "een", "the", "a", "an"}
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
-_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "because", "since", "while"}
+_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "because", "since", "while", "where"}
 # Words whose "that"/"dat" opens what they report, not a relative clause (general grammar).
 _REPORTING = {
+    "ervoor", "ertoe",  # "zorgt ervoor dat X Y vrijgeeft", "leidt ertoe dat ...": X does it
     "find", "show", "suggest", "mean", "say", "report", "know", "note", "notice", "reveal", "demonstrate",
     "indicate", "conclude", "clear", "likely", "possible", "common", "true", "zien", "blijken", "betekenen",
     "zeggen", "weten", "merken", "tonen", "aantonen", "vinden", "denken", "concluderen", "duidelijk", "waarschijnlijk",
@@ -839,6 +876,94 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         listed.append(m)
         last = m
     return listed
+
+
+def _predicate(m: Mention, mentions: list[Mention], tokens: list[Token]) -> bool:
+    """True when ``m`` is the kind in "X is a N" (X named just before): a claim on N is one on X."""
+    before = [x for x in mentions if x.last <= m.first]
+    if not before:
+        return False
+    gap = [t.key for t in tokens[before[-1].last : m.first]]
+    return len(gap) == 2 and gap[0] in ("be", "zijn") and gap[1] in ("a", "an", "een")
+
+
+def _recipient(m: Mention, tokens: list[Token]) -> bool:
+    """True when a possessive follows ``m`` ("gives the blood its colour"): ``m`` receives what is given."""
+    if m.last >= len(tokens) - 1 or tokens[m.last].text.lower() not in ("zijn", "haar", "hun", "its", "their"):
+        return False
+    after = tokens[m.last + 1]  # "zijn rode kleur", not the verb in "een strategie zijn om ..."
+    return after.text.isalpha() and after.key not in ("om", "te", "in", "op", "van", "voor", "en", "of", "niet", "ook")
+
+
+_COUNTING = {"twee", "drie", "vier", "beide", "both", "two", "three", "four"}
+
+
+def _renamed(m: Mention, tokens: list[Token]) -> bool:
+    """True when ``m`` renames the concepts listed just before it: ", twee neurotransmitters", ", both hormones"."""
+    return m.first >= 2 and tokens[m.first - 1].key in _COUNTING and tokens[m.first - 2].text == ","
+
+
+def _by_way_of(m: Mention, tokens: list[Token], cues: list[CueHit]) -> bool:
+    """True when ``m`` follows "from", "through" or "via" (not a cue's own word, as in "suffer from")."""
+    at = m.first - 1
+    if at >= 0 and tokens[at].key in _ARTICLE_KEYS:
+        at -= 1
+    return at >= 0 and tokens[at].key in ("from", "through", "via") and not any(c.first <= at < c.last for c in cues)
+
+
+def _advice(hit: CueHit, clause: Clause) -> bool:
+    """ "And ways to lift your energy": a clause opening with advice; not "X is a way to lower Y"."""
+    inside = hit.kind == "advice" and clause.first <= hit.first < clause.last
+    return inside and not any(m.first < hit.first for m in clause.mentions)
+
+
+def _without_connectives(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+    """ "als gevolg daarvan", "as a result": a word linking sentences is no cue between the concepts named."""
+    links = [
+        h for h in hits
+        if h.kind == "connective" and not (h.last < len(tokens) and tokens[h.last].key in ("of", "van"))
+    ]  # fmt: skip
+    return [h for h in hits if h.kind == "connective" or not any(a.first <= h.first < a.last for a in links)]
+
+
+def _verb_second(cue: CueHit, subject: Mention, tokens: list[Token]) -> bool:
+    """A verb before its subject ("Daarnaast bevatten A en B ..."), not a verb named as a noun ("het X-en van A")."""
+    named = cue.first > 0 and tokens[cue.first - 1].key in _ARTICLE_KEYS
+    return cue.voice == "active" and not named and tokens[subject.first - 1].key not in ("van", "of")
+
+
+def _list_head(m: Mention, mentions: list[Mention], tokens: list[Token], cues: list[CueHit]) -> Mention:
+    """The first concept of the list ``m`` is in: "de aanmaak van A en B" acts on B as on A."""
+    if any(_leads_to(c, m, tokens) for c in cues):
+        return m  # "ontspanning en angstvermindering": a concept with a cue of its own keeps it
+    head = m
+    for earlier in reversed([x for x in mentions if x.last <= m.first]):
+        if not _coordinated(earlier, head, tokens, cues):
+            break
+        head = earlier
+    return head
+
+
+def _chain(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The first concept and those listed with it ("A, B en C")."""
+    chain = mentions[:1]
+    for m in mentions[1:]:
+        if not _coordinated(chain[-1], m, tokens, []):
+            break
+        chain.append(m)
+    return chain
+
+
+def _coordinated(a: Mention, b: Mention, tokens: list[Token], cues: list[CueHit]) -> bool:
+    """True when only "en"/"and"/"or" and commas (and articles) stand between two concepts: one list."""
+    first, second = (a, b) if a.last <= b.first else (b, a)
+    if not (a.text and b.text) or first.last > second.first:
+        return False
+    gap = tokens[first.last : second.first]
+    if any(first.last <= c.first < second.first for c in cues):
+        return False
+    keys = {t.key for t in gap}
+    return bool(keys & {"en", "of", "and", "or"}) and all(t.text == "," or t.key in _LISTING for t in gap)
 
 
 def _bare(hit: CueHit, mentions: list[Mention]) -> bool:

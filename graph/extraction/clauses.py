@@ -62,9 +62,12 @@ def _cut(
     ends = {m.last for m in mentions}
     starts = {m.first for m in mentions if m.text}  # a pronoun ("..., maar het ...") is never a listed item
     cuts = [0]
+    kept = _appositions(tokens, cues, openers)
     for i, token in enumerate(tokens):
         if i in openers and i > 0:
             cuts.append(i)
+        elif i in kept:
+            continue  # "dat de bijnieren cortisol, het stresshormoon, vrijgeven": a name between commas
         elif token.text == "," and dutch and _inside_list(i, ends, starts, cuts[-1], verb_starts):
             continue  # "X kan A, B en C veroorzaken": the objects listed before the verb stay with it
         elif token.text in _BREAKS and i + 1 < len(tokens):
@@ -88,6 +91,21 @@ def _cut(
         clause.cues = [c for c in cues if clause.first <= c.first < clause.last]
         clause.mentions = [m for m in mentions if clause.first <= m.first < clause.last]
     return clauses
+
+
+def _appositions(tokens: list[Token], cues: list[CueHit], openers: dict[int, str]) -> set[int]:
+    """The commas around ", het stresshormoon," : a noun phrase between two commas, with no cue or clause word."""
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    kept: set[int] = set()
+    for a, b in zip(commas, commas[1:], strict=False):
+        if a + 1 >= len(tokens) or tokens[a + 1].key not in _ARTICLE_WORDS or b - a > 5 or b + 1 >= len(tokens):
+            continue
+        if any(a < c.first < b for c in cues) or any(a < o < b for o in openers):
+            continue
+        if not any(c.first == b + 1 for c in cues):
+            continue  # only where the verb follows at once: the apposition sits inside its clause
+        kept.update((a, b))
+    return kept
 
 
 def _inside_list(comma: int, ends: set[int], starts: set[int], cut: int, verb_starts: list[int]) -> bool:
@@ -125,8 +143,10 @@ def subject_of(clause: Clause, hits: list[CueHit]) -> Mention:
     return clause.mentions[0]
 
 
-def antecedents(before: list[Mention], tokens: list[Token]) -> list[Mention]:
+def antecedents(before: list[Mention], tokens: list[Token], cued: frozenset[int] = frozenset()) -> list[Mention]:
     """What "die"/"which" refers to: the last concept, and the one it stands in apposition to ("X, de N die")."""
+    if len(before) > 1 and _located(before[-1], tokens, cued):
+        before = before[:-1]  # "a hormone made in the adrenal gland that ...": the hormone, not the gland
     if not before:
         return []
     found = [before[-1]]
@@ -135,14 +155,25 @@ def antecedents(before: list[Mention], tokens: list[Token]) -> list[Mention]:
         if gap and gap[0].text == "," and all(t.text == "," or t.key in _ARTICLE_WORDS for t in gap):
             return [before[-1], before[-2]]
         copula = [t.key for t in gap if t.key not in _ARTICLE_WORDS]
-        if copula in (["zijn"], ["be"]) and len(gap) == 2:  # "GABA is een neurotransmitter die ..."
-            return [before[-1], before[-2]]
+        if copula in (["zijn"], ["be"]) and len(gap) == 2:  # "GABA is een neurotransmitter die ...": GABA
+            return [before[-2]]
     for earlier, later in zip(before[-2::-1], before[:0:-1], strict=True):  # "calcium, kalium en natrium, die"
         gap = tokens[earlier.last : later.first]
         if not gap or not all(t.text == "," or t.key in _LIST_WORDS for t in gap):
             break
         found.append(earlier)
     return found
+
+
+_PLACE = {"in", "at", "inside", "within", "bij", "binnen"}
+
+
+def _located(m: Mention, tokens: list[Token], cued: frozenset[int]) -> bool:
+    """True when ``m`` names a place after a preposition of place ("in the liver"), not one of a cue ("involved in")."""
+    at = m.first - 1
+    if at >= 0 and tokens[at].key in _ARTICLE_WORDS:
+        at -= 1
+    return at >= 0 and tokens[at].key in _PLACE and at not in cued
 
 
 def listed_after(hit: CueHit, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -194,6 +194,8 @@ class References:
             noun = tokens[i + 1]
             if token.key not in _DEMONSTRATIVE or i in taken or i + 1 in taken or not noun.key.isalpha():
                 continue
+            if noun.key == "as":
+                continue  # "symptoms such as A": an example follows, nothing is referred to
             if i == 0 and any(m.first == 0 and not m.text for m in mentions):
                 continue
             if token.key in _KIND_WORDS and noun.key == "as":
