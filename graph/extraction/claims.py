@@ -39,7 +39,7 @@ from .clauses import Clause, antecedents, fronted, listed_after, passive_agents,
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .parsed import Role, coordinated, nominal, roles, sentence_text
-from .phrases import NONCONCEPTS, concept_id, label, new_mentions
+from .phrases import NONCONCEPTS, concept_id, label, named_before, new_mentions
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
 
@@ -89,6 +89,16 @@ def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int
         if t.key.endswith("en") and len(t.key) >= 4 and t.key != fold(t.text):
             return i
     return None
+
+
+# Words that may stand between a Dutch finite verb and its subject (general grammar).
+_BEFORE_SUBJECT = {"de", "het", "een", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dit", "deze", "ook",
+                   "dus", "vooral", "zelf", "genoeg", "voldoende", "veel", "weinig", "te", "vaak", "juist"}  # fmt: skip
+
+
+def _right_after(verb: int, m: Mention, tokens: list[Token]) -> bool:
+    """True when ``m`` follows the verb with only articles and such between: it is the verb's subject."""
+    return all(t.key in _BEFORE_SUBJECT for t in tokens[verb + 1 : m.first])
 
 
 _PEOPLE = {"people", "person", "individual", "patient", "adult", "child", "woman", "man", "those", "mens", "persoon",
@@ -201,6 +211,7 @@ class SentenceReader:
         new = new_mentions(tokens, mentions, hits, self.lang)
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
             new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
+        new = named_before(new, self.proposed, self.lang)  # "B12" after "vitamin B12": the concept named then
         for m in new:
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
@@ -488,7 +499,11 @@ class SentenceReader:
             later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
             if self.lang == "nl":  # "Bij de vorming van X speelt zink een rol": the subject follows the verb
                 verb = _finite_verb(clause, tokens, hits)
-                later = [m for m in clause.mentions if verb is not None and m.first > verb] or later
+                after = [m for m in clause.mentions if verb is not None and m.first > verb]
+                if verb is not None and after and not _right_after(verb, after[0], tokens):
+                    later = clause.mentions[:1]  # "Bij stress heeft het lichaam ...": no concept is the subject
+                else:
+                    later = after or later
             own_subject = later[0] if later else own_subject
         if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
             agents = [own_subject]

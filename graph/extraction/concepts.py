@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ ASPECTS = (
     "concentratie", "inname", "werking", "opname", "aanmaak", "level", "levels", "production", "activity",
     "release", "intake", "synthesis",
 )  # fmt: skip
+# A compound led by an abbreviation: "HPA-as", "REM-slaap" (general spelling).
+_ABBREVIATED = re.compile(r"^[A-Z]{2,}[0-9]*-[^\W\d_]{2,}$")
 _LINKS = {"aan", "van", "in", "bij", "voor", "uit"}
 _ARTICLES = {"de", "het", "een", "der"}
 _MIN_PART = 3
@@ -209,15 +212,23 @@ class ConceptIndex:
         return [word[: -len(a)].rstrip("s") for a in self.aspects if word.endswith(a) and len(word) > len(a) + 2]
 
     def compound(self, token: Token) -> Hashable | None:
-        """The concept a compound word names by its head or by its aspect suffix, if any."""
+        """The concept a compound word names by its head or by its aspect suffix, if any.
+
+        A compound led by an abbreviation names a kind of its head, not the head ("REM-slaap" is no
+        plain sleep); a short head after a linking s is no head when the s begins a word of its own
+        ("weerstand" is "weer" + "stand", no "tand").
+        """
+        kind = bool(_ABBREVIATED.match(token.text))
         for key in token.keys:
             word = key.replace("-", "")
             if len(word) < 2 * _MIN_PART + 1:
                 continue
             for cut in range(_MIN_PART, len(word) - 3):  # the longest head first
                 head = word[cut:]
-                if head in self.single and len(head) >= 4 and (len(head) >= 5 or _known(word[:cut])):
-                    return self.single[head]  # a short head only after a word: "weerstand" is no tand
+                if kind or head not in self.single or len(head) < 4:
+                    continue
+                if len(head) >= 5 or _known(word[:cut]) and not _linked_word(word, cut):
+                    return self.single[head]  # a short head only after a word
             for aspect in self.aspects:
                 if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
                     return self.single[word[: -len(aspect)].rstrip("s")]
@@ -229,6 +240,13 @@ def _known(word: str) -> bool:
     import simplemma
 
     return any(simplemma.is_known(w, lang="nl") for w in (word, word.rstrip("s")) if len(w) >= 3)
+
+
+def _linked_word(word: str, cut: int) -> bool:
+    """True when the s before ``word[cut:]`` begins a word of its own after a word: "weer" + "stand"."""
+    import simplemma
+
+    return word[cut - 1] == "s" and simplemma.is_known(word[cut - 1 :], lang="nl") and _known(word[: cut - 1])
 
 
 def _nominal(verb: str) -> tuple[str, ...]:

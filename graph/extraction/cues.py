@@ -124,7 +124,8 @@ class CueBook:
         The cue is placed at the preposition, after the subject that stands between them.
         """
         found = []
-        covered = {i for h in hits for i in range(h.first, h.last)}
+        # a word that may open a fronted phrase ("voor") is still the preposition of a verb inside the sentence
+        covered = {i for h in hits if h.kind != "fronted" for i in range(h.first, h.last)}
         for i, token in enumerate(tokens):
             if i in covered or not token.key.endswith("en") or token.key == fold(token.text):
                 continue  # a finite verb: its dictionary form is not what is written

@@ -28,19 +28,19 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import pandas as pd
 
-from .concepts import ASPECTS, Mention
+from .concepts import _ABBREVIATED, ASPECTS, Mention
 from .cues import CueHit
 from .terms import STOPWORDS
 from .tokens import Token, fold, lemma_key
 
-__all__ = ["new_mentions", "new_concepts", "label", "concept_id", "NONCONCEPTS"]
+__all__ = ["new_mentions", "named_before", "new_concepts", "label", "concept_id", "NONCONCEPTS"]
 
 _MAX_WORDS = 2
 # Nouns that name an aspect or a chance of something else ("de opname van calcium", "de kans op"):
@@ -63,13 +63,15 @@ def _nonconcepts() -> dict[str, frozenset[str]]:
 NONCONCEPTS = _nonconcepts()
 
 
-def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool) -> bool:
+def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool, after_article: bool = False) -> bool:
     text = token.text.rstrip("-")
     if not text[:1].isalnum() or text.isdigit():
         return False
     letters = text.replace("-", "")
     if letters.isupper() and len(letters) >= 2 or any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
         return True  # "DHA", "REM", "B12", "omega-3"
+    if _ABBREVIATED.match(text):
+        return True  # "HPA-as", "REM-slaap": a compound led by an abbreviation
     if len(letters) == 1:
         return letters.isupper() and after_word  # "vitamine D"
     if text[0].isupper() and not first_of_sentence and not text.isupper():
@@ -78,12 +80,18 @@ def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool)
     if token.key in stop or fold(text) in stop or len(letters) < 3 or token.key in _NOT_ALONE | set(ASPECTS):
         return False
     if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen"); a
-        # sentence opens with its subject ("Zink ..." is no form of "zinken")
-        return first_of_sentence or not ("_" in token.key or token.key.endswith("en") and len(token.key) >= 5)
+        # sentence opens with its subject ("Zink ..." is no form of "zinken"), and an article or a
+        # quantifier opens a noun ("te weinig vocht" is no form of "vechten")
+        verb = "_" in token.key or token.key.endswith("en") and len(token.key) >= 5
+        return first_of_sentence or after_article and not fold(text).endswith("en") or not verb
     word = fold(text)
     participle = word.endswith("en") and not token.key.endswith("en") and not word.endswith("men")  # "proven"
     return not (word.endswith("ly") or word.endswith("ed") and len(word) > 4 or participle)
 
+
+# Words after which only a noun (or its adjective) follows: articles and quantifiers (general grammar).
+_NOUN_FOLLOWS = {"de", "het", "een", "geen", "weinig", "veel", "genoeg", "voldoende", "meer", "minder", "elk", "elke",
+                 "ieder", "iedere"}  # fmt: skip
 
 # Words after which a noun phrase may start: articles, possessives, prepositions, list words,
 # quantifiers (general grammar). After any other word (a noun, a verb) a word is more likely an
@@ -97,6 +105,7 @@ _OPENS_PHRASE = {
     "extra", "genoeg", "enough", "voldoende", "te", "too", "hoge", "high", "lage", "low", "both", "beide",
     "dat", "wanneer", "omdat", "doordat", "waardoor", "terwijl", "zodat", "hoewel", "nadat", "voordat",
     "dan", "maar", "hoe", "wat", "welke", "die", "waarin", "waarbij", "ook", "dus", "zelfs", "vooral",
+    "&", "every", "each", "all", "some", "any", "elk", "elke", "ieder", "iedere", "alle", "sommige",
 }  # fmt: skip
 _CONJUNCTIONS_EN = {"though", "although", "while", "when", "if", "because", "since", "whereas", "that", "but", "so",
                     "then", "whether", "how", "what", "which", "who", "once", "until"}  # fmt: skip
@@ -105,7 +114,7 @@ _ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
 # Words before a noun that point back to one already named ("deze balans", "this hormone"): the
 # references module reads those, so no concept is proposed for the noun.
 # Dutch adjective endings (general grammar): a run that ends in one has no noun.
-_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|bare?|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
+_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
 _ARTICLES = {"de", "het", "een", "the", "a", "an"}
 _POINTING = {"deze", "dit", "die", "dat", "dergelijke", "zulke", "this", "these", "that", "those", "such"}
 
@@ -137,7 +146,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             and i not in taken
             and i not in lacking
             and not (lang == "en" and run and _verb_en(tokens, i))
-            and _is_word(token, lang, i == first or titled, bool(run))
+            and _is_word(token, lang, i == first or titled, bool(run), i > 0 and tokens[i - 1].key in _NOUN_FOLLOWS)
         ):
             run.append(i)
             continue
@@ -147,7 +156,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             parts.insert(0, run[-size:])
             run = run[:-size]
         for part in parts:
-            if len(part) == 1 and _letter(tokens[part[0]]) or part[-1] + 1 in starts:
+            alone = len(part) == 1 and _letter(tokens[part[0]])  # a code alone: "B12", not "(A1)" nor "D"
+            if alone and not (_code(tokens[part[0]]) and tokens[part[0] - 1].text != "(") or part[-1] + 1 in starts:
                 continue
             if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(tokens[part[-1]].text)):
                 continue  # an adjective without its noun ("lichamelijk", "chronische", "neuropathic")
@@ -162,6 +172,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
             verb = tokens[part[0] - 1].key.endswith("en") or before in NONCONCEPTS.get(lang, frozenset())
             opens = opens or lang == "nl" and verb and part[0] - 1 not in ends  # "zorgt vitamine D voor"
+            opens = opens or len(part) == 2 and _letter(tokens[part[-1]])  # "vitamine D": a name wherever it is
             if before in _POINTING or not opens:
                 continue
             text = " ".join(tokens[j].text for j in part)
@@ -196,6 +207,36 @@ def _inflected(token: Token) -> bool:
 def _letter(token: Token) -> bool:
     """A letter or number that completes the word before it: "D", "B12", "3"."""
     return len(token.text) <= 3 and token.text[:1].isupper() or token.text.isdigit()
+
+
+def named_before(new: list[Mention], proposed: Mapping[Hashable, str], lang: str) -> list[Mention]:
+    """A code ("B12") that ends one longer concept proposed before in the text names that concept.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> found = new_mentions(tokenize("B12 helpt.", "en"), [], [], "en")
+    >>> [(m.node, m.text) for m in named_before(found, {"vitamin_b12": "vitamin B12"}, "en")]
+    [('vitamin_b12', 'B12')]
+    """
+    tails: dict[str, set[Hashable]] = {}
+    for node, text in proposed.items():
+        words = text.split()
+        if len(words) >= 2:
+            tails.setdefault(fold(words[-1]), set()).add(node)
+    found = []
+    for m in new:
+        own = label(m.text, lang)
+        coded = " " not in own and any(c.isdigit() for c in own)
+        longer = tails.get(fold(own), set()) if coded else set()
+        if len(longer) == 1:
+            m = Mention(next(iter(longer)), m.first, m.last, m.start, m.end, m.text)
+        found.append(m)
+    return found
+
+
+def _code(token: Token) -> bool:
+    """A name made of letters and digits that stands alone: "B12", "B6" (not "D" or "3")."""
+    text = token.text
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
 def label(text: str, lang: str) -> str:

@@ -1,0 +1,94 @@
+"""Names of concepts (issue 25): what a sentence names, new concepts from its noun phrases, cue phrases.
+
+The sentences are written here in the styles of the development corpus; none is taken from a text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import graph
+from graph.extraction.claims import SentenceReader
+from graph.extraction.concepts import ConceptIndex
+
+
+@pytest.fixture(scope="module")
+def G():
+    return graph.load()
+
+
+def triples(G, text, lang):
+    result = graph.extract([text], G, lang=lang)
+    c = result.candidates
+    return {(s, t, int(sign)) for s, t, sign in zip(c.source, c.target, c.sign, strict=False)}
+
+
+def proposed(G, text, lang):
+    """The concepts the sentence names that the data lacks."""
+    _, mentions, _ = SentenceReader(G, ConceptIndex(G), lang).read(text)
+    return {m.node for m in mentions if m.node not in G}
+
+
+def test_a_code_of_letters_and_digits_is_a_concept_on_its_own(G):
+    assert ("b12", "spijsvertering", 1) in triples(G, "B12 ondersteunt de spijsvertering.", "nl")
+
+
+def test_a_code_after_its_longer_name_is_the_concept_named_then(G):
+    text = "Vitamin B12 is found in meat.\n\nB12 supports the digestion of food."
+    found = triples(G, text, "en")
+    assert ("vitamin_b12", "digestion", 1) in found
+    assert not any(s == "b12" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "not_named"),
+    [
+        ("Koffie verkort de REM-slaap.", "rem_slaap", "sleep"),  # a kind of sleep, not sleep itself
+        ("Stress activeert de HPA-as.", "hpa_as", None),
+    ],
+)  # fmt: skip
+def test_a_compound_led_by_an_abbreviation_is_named_whole(G, text, concept, not_named):
+    found = triples(G, text, "nl")
+    assert any(t == concept for _, t, _ in found)
+    assert not any(t == not_named for _, t, _ in found)
+
+
+def test_a_linking_s_that_begins_a_word_is_not_read_as_a_compound_head(G):
+    # "weerstand" is "weer" + "stand": it names no teeth ("tand")
+    found = triples(G, "Zink verhoogt de weerstand.", "nl")
+    assert not any(t == "teeth" for _, t, _ in found)
+
+
+def test_a_noun_after_a_quantifier_is_no_verb_form(G):
+    # the lemma of "vocht" is also a form of "vechten"; after "weinig" it is the noun
+    assert "vocht" in proposed(G, "Te weinig vocht veroorzaakt obstipatie.", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Slaap is onmisbaar opdat je goed kunt functioneren.", "nl", "onmisbaar"),
+        ("Slaap is onmisbaar opdat je goed kunt functioneren.", "nl", "opdat"),
+        ("Je wordt moe nadat je suiker eet.", "nl", "nadat"),
+    ],
+)  # fmt: skip
+def test_adjectives_in_baar_and_conjunctions_are_no_concepts(G, text, lang, word):
+    assert not any(word in c for c in proposed(G, text, lang))
+
+
+def test_a_noun_after_every_or_an_ampersand_opens_a_phrase(G):
+    assert "cell" in proposed(G, "The growth of every cell depends on folate.", "en")
+    assert "immunity" in proposed(G, "How Zinc Affects Taste & Immunity", "en")
+
+
+def test_a_name_with_its_letter_after_a_verb_second_verb_is_a_concept(G):
+    # the verb follows a fronted phrase, so the subject "vitamine D" stands after it
+    assert "vitamine_d" in proposed(G, "Samen met calcium zorgt vitamine D voor sterke botten.", "nl")
+
+
+def test_a_fronted_bij_phrase_puts_the_subject_after_the_verb(G):
+    found = triples(G, "Bij het aanmaken van melanine speelt koper een belangrijke rol.", "nl")
+    assert ("koper", "melanine", 1) in found
+    # when no concept stands right after the verb, the concept of the fronted phrase is the doer
+    found = triples(G, "Bij stress heeft het lichaam moeite met het reguleren van calciumniveaus.", "nl")
+    assert ("stress", "calcium_balance", -1) in found
