@@ -35,7 +35,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .clauses import Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
+from .clauses import PERSONS, Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .parsed import Role, coordinated, nominal, roles, sentence_text
@@ -754,7 +754,7 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         if m.first < last.last or m.last > cue or not m.text:
             continue
         gap = tokens[last.last : m.first]
-        listing = any(t.key in _LISTING - _ARTICLE_KEYS for t in gap)
+        listing = any(t.key in _LISTING - _ARTICLE_KEYS for t in gap) and not any(t.key in PERSONS for t in gap)
         if len(gap) > 5 or not listing or any(c.first < m.first and c.first >= last.last for c in clause.cues):
             break  # "Noise, heat and too little sleep can raise X": listed, perhaps qualified
         listed.append(m)

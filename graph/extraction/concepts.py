@@ -136,6 +136,8 @@ class ConceptIndex:
         counts = Counter(k for t in tokens for k in t.keys)  # once: a sentence's words, not once a mention
         for m in mentions:
             key = tokens[m.first].key if m.last - m.first == 1 else ""
+            surface = fold(tokens[m.first].text)  # "slaap" as written, not its lemma "slapen" (a verb's senses)
+            key = surface if key and self.terms.get((surface,)) == m.node else key
             senses = self.senses.get(key, ()) if self.terms.get((key,)) == m.node else ()
             inside = Counter(k for t in tokens[m.first : m.last] for k in t.keys)
             best, best_score = m.node, 2 if last_named.get(key) == m.node else 0

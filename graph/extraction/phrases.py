@@ -132,10 +132,12 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
     cue_ends = {h.last for h in hits}
     lacking = {i for h in hits if h.kind == "deficiency_noun" for i in range(h.first, h.last)}
     taken |= {i for h in hits for i in range(h.first, h.last)} - lacking
+    quoted = _quoted(tokens, taken | {i for m in mentions for i in range(m.first, m.last)}, lang)
+    taken |= {i for m in quoted for i in range(m.first, m.last)}
     first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
     words = [t.text for t in tokens if t.text[:1].isalpha()]
     titled = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 >= len(words)  # a heading in Title Case
-    found: list[Mention] = []
+    found: list[Mention] = list(quoted)
     run: list[int] = []
     for i, token in enumerate([*tokens, None]):
         if token is not None and i in lacking and run:
@@ -147,6 +149,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             and i not in lacking
             and not (lang == "en" and run and _verb_en(tokens, i))
             and _is_word(token, lang, i == first or titled, bool(run), i > 0 and tokens[i - 1].key in _NOUN_FOLLOWS)
+            and not (lang == "nl" and i > 0 and tokens[i - 1].key == "te" and fold(token.text).endswith("en"))
         ):
             run.append(i)
             continue
@@ -178,6 +181,30 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             text = " ".join(tokens[j].text for j in part)
             start, end = tokens[part[0]].start, tokens[part[-1]].end
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
+    return found
+
+
+_QUOTES = {"'", '"', "‘", "’", "“", "”", "„", "«", "»"}
+
+
+def _quoted(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:
+    """A short phrase in quotation marks that names nothing else: one concept ("'vechten of vluchten'")."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text not in _QUOTES:
+            i += 1
+            continue
+        close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _QUOTES), None)
+        if close is None:
+            i += 1
+            continue
+        inside = range(i + 1, close)
+        words = [tokens[j] for j in inside]
+        if 2 <= len(words) <= 4 and all(t.text[:1].isalpha() for t in words) and not taken & set(inside):
+            text = " ".join(t.text for t in words)
+            found.append(Mention(concept_id(text, lang), i + 1, close, words[0].start, words[-1].end, text))
+        i = close + 1
     return found
 
 
@@ -242,6 +269,8 @@ def _code(token: Token) -> bool:
 def label(text: str, lang: str) -> str:
     """The label of a proposed concept: its words in lower case (abbreviations kept), the last as a lemma."""
     words = text.split()
+    if lang == "nl" and len(words) == 1 and fold(text).endswith("rijk") and len(text) >= 8:
+        return text[:-4].lower()  # "vezelrijk", "eiwitrijk": rich in fibre, in protein, is said of the substance
     shown = [w if _keeps_case(w) else w.lower() for w in words]
     last = words[-1]
     if not _keeps_case(last) and not (lang == "en" and last.lower().endswith("ing")):  # "ringing" is no "ring"

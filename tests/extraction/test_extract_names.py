@@ -92,3 +92,30 @@ def test_a_fronted_bij_phrase_puts_the_subject_after_the_verb(G):
     # when no concept stands right after the verb, the concept of the fronted phrase is the doer
     found = triples(G, "Bij stress heeft het lichaam moeite met het reguleren van calciumniveaus.", "nl")
     assert ("stress", "calcium_balance", -1) in found
+
+
+def test_a_quoted_phrase_names_one_concept(G):
+    found = triples(G, "Stress leidt tot 'vechten of vluchten'.", "nl")
+    assert ("stress", "vechten_of_vlucht", 1) in found  # the last word as its lemma, as every label
+    assert not any(t == "vlucht" for _, t, _ in found)
+
+
+def test_a_list_goes_on_after_as_well_as(G):
+    found = triples(G, "Good sources of potassium include bananas and lentils, as well as spinach and beans.", "en")
+    assert {("spinach", "potassium", 1), ("bean", "potassium", 1)} <= found
+
+
+def test_a_shared_word_is_read_as_written_not_as_its_lemma(G):
+    # "slaap" has the lemma "slapen", whose senses include deep sleep through "herstellende" -> "herstellen"
+    _, mentions, _ = SentenceReader(G, ConceptIndex(G), "nl").read("Slaap is nodig om te herstellen.")
+    assert [m.node for m in mentions] == ["sleep"]
+
+
+def test_what_is_eaten_does_it_when_the_reader_is_the_subject(G):
+    found = triples(G, "Door vezels te eten, kunt u obstipatie terugdringen.", "nl")
+    assert found == {("vezel", "obstipatie", -1)}
+    # an adjective in -rijk names its substance
+    assert ("eiwit", "spierverlies", -1) in triples(G, "Door eiwitrijk te eten, kunt u spierverlies voorkomen.", "nl")
+    # the main clause's own concept is still the doer of a means-clause
+    found = triples(G, "Door calcium te reguleren, speelt magnesium een rol bij de spierfunctie.", "nl")
+    assert ("magnesium", "muscle_function", 0) in found
