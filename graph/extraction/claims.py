@@ -39,7 +39,7 @@ from .clauses import PERSONS, Clause, antecedents, fronted, listed_after, passiv
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .parsed import Role, coordinated, nominal, roles, sentence_text
-from .phrases import NONCONCEPTS, concept_id, label, named_before, new_mentions
+from .phrases import NONCONCEPTS, concept_id, label, named_before, new_mentions, noun_compounds
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
 
@@ -208,6 +208,7 @@ class SentenceReader:
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
         mentions = [m for m in mentions if not self.index.anchored_elsewhere(m, self.named.keys() | here)]
+        mentions = noun_compounds(tokens, mentions, hits, self.lang)  # "nerve pain" is no nerve
         new = new_mentions(tokens, mentions, hits, self.lang)
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
             new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)

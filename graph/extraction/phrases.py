@@ -40,13 +40,16 @@ from .cues import CueHit
 from .terms import STOPWORDS
 from .tokens import Token, fold, lemma_key
 
-__all__ = ["new_mentions", "named_before", "new_concepts", "label", "concept_id", "NONCONCEPTS"]
+__all__ = ["new_mentions", "named_before", "noun_compounds", "new_concepts", "label", "concept_id", "NONCONCEPTS"]
 
 _MAX_WORDS = 2
 # Nouns that name an aspect or a chance of something else ("de opname van calcium", "de kans op"):
 # the something else is the concept.
 _NOT_ALONE = {"kans", "risico", "risk", "likelihood", "chance", "rol", "role", "werking", "functioning", "gebruik",
               "nuttigen", "innemen", "use", "consumption", "hoeveelheid", "amount", "aandeel", "uptake"}  # fmt: skip
+# English nouns too vague to be a concept alone that end a phrase after a word ("digestive function",
+# "immune response"): general grammar.
+_HEADS_EN = {"function", "system", "health", "response"}
 _ID_JUNK = re.compile(r"[^a-z0-9]+")
 
 
@@ -142,6 +145,9 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
     for i, token in enumerate([*tokens, None]):
         if token is not None and i in lacking and run:
             run.append(i)  # "zinc deficiency": the lack of a concept named with it
+            continue
+        if token is not None and run and lang == "en" and token.key in _HEADS_EN and i not in taken:
+            run.append(i)  # "digestive function": a word too vague alone ends a phrase
             continue
         if (
             token is not None
@@ -240,7 +246,7 @@ def named_before(new: list[Mention], proposed: Mapping[Hashable, str], lang: str
     """A code ("B12") that ends one longer concept proposed before in the text names that concept.
 
     >>> from graph.extraction.tokens import tokenize
-    >>> found = new_mentions(tokenize("B12 helpt.", "en"), [], [], "en")
+    >>> found = new_mentions(tokenize("B12.", "en"), [], [], "en")
     >>> [(m.node, m.text) for m in named_before(found, {"vitamin_b12": "vitamin B12"}, "en")]
     [('vitamin_b12', 'B12')]
     """
@@ -260,6 +266,45 @@ def named_before(new: list[Mention], proposed: Mapping[Hashable, str], lang: str
     return found
 
 
+def noun_compounds(tokens: list[Token], mentions: list[Mention], hits: list[CueHit], lang: str) -> list[Mention]:
+    """An English concept word before a noun that names nothing is the first part of a compound.
+
+    "nerve pain", "nerve issues" and "heart rate" name concepts of their own, not the nerves or the
+    heart: the two words are proposed as one new concept. Only a word in its singular (the form
+    English compounds take), before a noun that is no aspect ("potassium intake" names potassium).
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("Nerve pain is common.", "en")
+    >>> [(m.node, m.text) for m in noun_compounds(tokens, [Mention("nerves", 0, 1, 0, 5, "Nerve")], [], "en")]
+    [('nerve_pain', 'Nerve pain')]
+    """
+    if lang != "en":
+        return mentions
+    taken = {i for m in mentions for i in range(m.first, m.last)} | {i for h in hits for i in range(h.first, h.last)}
+    found = []
+    for m in mentions:
+        j = m.last
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+            j += 3  # "Nerve (neuropathic) pain"
+        word = tokens[m.first]
+        head = tokens[j] if j < len(tokens) else None
+        if (
+            m.last - m.first == 1
+            and m.text
+            and fold(word.text) == word.key
+            and head is not None
+            and j not in taken
+            and _is_word(head, lang, False, True)
+            and not _ADJECTIVE_EN.search(fold(head.text))
+            and not _verb_en(tokens, j)
+            and head.key not in _NOT_ALONE
+        ):
+            text = f"{word.text} {head.text}"
+            m = Mention(concept_id(text, lang), m.first, j + 1, m.start, head.end, text)
+        found.append(m)
+    return found
+
+
 def _code(token: Token) -> bool:
     """A name made of letters and digits that stands alone: "B12", "B6" (not "D" or "3")."""
     text = token.text
@@ -271,6 +316,8 @@ def label(text: str, lang: str) -> str:
     words = text.split()
     if lang == "nl" and len(words) == 1 and fold(text).endswith("rijk") and len(text) >= 8:
         return text[:-4].lower()  # "vezelrijk", "eiwitrijk": rich in fibre, in protein, is said of the substance
+    if lang == "nl" and len(words) == 1 and re.search(r"\w{4}(ig|lijk|loos)$", fold(text)):
+        return text.lower() + "heid"  # "kortademig" (an item, a heading) names kortademigheid
     shown = [w if _keeps_case(w) else w.lower() for w in words]
     last = words[-1]
     if not _keeps_case(last) and not (lang == "en" and last.lower().endswith("ing")):  # "ringing" is no "ring"

@@ -119,3 +119,21 @@ def test_what_is_eaten_does_it_when_the_reader_is_the_subject(G):
     # the main clause's own concept is still the doer of a means-clause
     found = triples(G, "Door calcium te reguleren, speelt magnesium een rol bij de spierfunctie.", "nl")
     assert ("magnesium", "muscle_function", 0) in found
+
+
+def test_an_adjective_alone_in_a_list_item_is_named_by_its_noun(G):
+    text = "Bij een zinktekort ziet men vaak deze klachten:\n\n • Duizelig,\n • Eerder kortademig."
+    found = triples(G, text, "nl")
+    assert {("zinktekort", "duizeligheid", 1), ("zinktekort", "kortademigheid", 1)} <= found
+
+
+def test_an_english_concept_word_before_a_noun_is_part_of_a_compound(G):
+    found = triples(G, "A lack of folate causes nerve pain.", "en")
+    assert any(t == "nerve_pain" for _, t, _ in found)
+    assert not any(t == "nervous_system" for _, t, _ in found)
+    # an aspect noun after it still names the concept itself
+    assert not any("intake" in t for _, t, _ in triples(G, "Potassium intake lowers blood pressure.", "en"))
+
+
+def test_a_vague_noun_after_an_adjective_ends_the_phrase(G):
+    assert ("zinc", "immune_function", 1) in triples(G, "Zinc supports immune function.", "en")
