@@ -44,6 +44,9 @@ _LINKS = {"aan", "van", "in", "bij", "voor", "uit"}
 _ARTICLES = {"de", "het", "een", "der"}
 _MIN_PART = 3
 _LIST_GOES_ON = {",", "en", "and", "of", "or"}
+_ARTICLES_EN = {"the", "a", "an", "your", "our", "their", "its", "normal", "normale", "goede", "good", "proper"}
+# Nouns of how something works: "de werking van de spieren" is the muscles' function (general grammar).
+_WORKING = {"werking", "functie", "functioneren", "working", "function", "functioning"}
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,9 @@ class ConceptIndex:
                 if end and (best is None or end > best[1]):
                     best = (self.terms[term], end)
                     break
+        function = self._function_of(tokens, i)
+        if function is not None:
+            return function, i + 1
         if not compounds:
             return best
         for found in (self._inverted(tokens, i), self._event(tokens, i)):
@@ -174,6 +180,23 @@ class ConceptIndex:
             if node is not None:
                 best = (node, i + 1)
         return best
+
+    def _function_of(self, tokens: list[Token], i: int) -> Hashable | None:
+        """ "de werking van de spieren", "the working of heart, nerves and muscles": the concept of how
+        each named thing works ("spierfunctie", "muscle function"), when the data has one."""
+        j = i - 1
+        between = _ARTICLES | _ARTICLES_EN | _LIST_GOES_ON
+        while j > 0 and j >= i - 10 and (tokens[j].key in between or _plain(tokens[j])):
+            if tokens[j].key in ("van", "of") and tokens[j - 1].keys & _WORKING:
+                break
+            j -= 1
+        else:
+            return None
+        for key in tokens[i].keys:
+            for term in ((key, "function"), (key + "functie",), (key + "werking",)):
+                if term in self.terms:
+                    return self.terms[term]
+        return None
 
     def _inverted(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
         """ "krampen in de spieren" tried as "spierkrampen"."""
@@ -235,6 +258,11 @@ class ConceptIndex:
                 if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
                     return self.single[word[: -len(aspect)].rstrip("s")]
         return None
+
+
+def _plain(token: Token) -> bool:
+    """A word that may be a listed noun ("heart" in "the working of heart, nerves and muscles")."""
+    return token.text.isalpha() and token.text.islower()
 
 
 def _known(word: str) -> bool:

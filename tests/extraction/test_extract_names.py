@@ -137,3 +137,14 @@ def test_an_english_concept_word_before_a_noun_is_part_of_a_compound(G):
 
 def test_a_vague_noun_after_an_adjective_ends_the_phrase(G):
     assert ("zinc", "immune_function", 1) in triples(G, "Zinc supports immune function.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vitamine D beïnvloedt de werking van de spieren.", "nl"),
+        ("Calcium is vital to the normal working of bones and muscles.", "en"),
+    ],
+)  # fmt: skip
+def test_how_a_thing_works_is_its_function_concept(G, text, lang):
+    assert any(t == "muscle_function" for _, t, _ in triples(G, text, lang))
