@@ -28,6 +28,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .adjectives import noun_of
 from .tokens import LANGUAGES, Token, fold, lemma_key, tokenize
 
 __all__ = ["Mention", "ConceptIndex"]
@@ -104,7 +105,7 @@ class ConceptIndex:
         mentions = []
         i = 0
         while i < len(tokens):
-            found = self._match_at(tokens, i, compounds=lang == "nl")
+            found = self._match_at(tokens, i, compounds=lang == "nl") or self._adjective(tokens, i, lang)
             if found is None:
                 i += 1
                 continue
@@ -180,6 +181,16 @@ class ConceptIndex:
             if node is not None:
                 best = (node, i + 1)
         return best
+
+    def _adjective(self, tokens: list[Token], i: int, lang: str) -> tuple[Hashable, int] | None:
+        """An adjective named by its noun ("energetic" -> energy) when the data has that noun's concept."""
+        noun = noun_of(tokens[i].text, lang)
+        if noun is None:
+            return None
+        for key in (tuple(t.key for t in tokenize(noun, lang)), tuple(fold(w) for w in noun.split())):
+            if key in self.terms:
+                return self.terms[key], i + 1
+        return None
 
     def _function_of(self, tokens: list[Token], i: int) -> Hashable | None:
         """ "de werking van de spieren", "the working of heart, nerves and muscles": the concept of how

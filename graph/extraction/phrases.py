@@ -35,6 +35,7 @@ from typing import Any
 
 import pandas as pd
 
+from .adjectives import noun_of
 from .concepts import _ABBREVIATED, ASPECTS, Mention
 from .cues import CueHit
 from .terms import STOPWORDS
@@ -50,6 +51,8 @@ _NOT_ALONE = {"kans", "risico", "risk", "likelihood", "chance", "rol", "role", "
 # English nouns too vague to be a concept alone that end a phrase after a word ("digestive function",
 # "immune response"): general grammar.
 _HEADS_EN = {"function", "system", "health", "response"}
+_OBJECT_PRONOUNS = {"you", "me", "us", "them", "him", "her", "people"}
+_LIST_KEYS = {"en", "of", "and", "or", "but", "maar"}
 _ID_JUNK = re.compile(r"[^a-z0-9]+")
 
 
@@ -66,7 +69,14 @@ def _nonconcepts() -> dict[str, frozenset[str]]:
 NONCONCEPTS = _nonconcepts()
 
 
-def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool, after_article: bool = False) -> bool:
+def _is_word(
+    token: Token,
+    lang: str,
+    first_of_sentence: bool,
+    after_word: bool,
+    after_article: bool = False,
+    before_pronoun: bool = False,
+) -> bool:
     text = token.text.rstrip("-")
     if not text[:1].isalnum() or text.isdigit():
         return False
@@ -88,6 +98,8 @@ def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool,
         verb = "_" in token.key or token.key.endswith("en") and len(token.key) >= 5
         return first_of_sentence or after_article and not fold(text).endswith("en") or not verb
     word = fold(text)
+    if word.endswith("ing") and before_pronoun:
+        return False  # "leaves you feeling ...": a verb after its object
     participle = word.endswith("en") and not token.key.endswith("en") and not word.endswith("men")  # "proven"
     return not (word.endswith("ly") or word.endswith("ed") and len(word) > 4 or participle)
 
@@ -154,7 +166,14 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             and i not in taken
             and i not in lacking
             and not (lang == "en" and run and _verb_en(tokens, i))
-            and _is_word(token, lang, i == first or titled, bool(run), i > 0 and tokens[i - 1].key in _NOUN_FOLLOWS)
+            and _is_word(
+                token,
+                lang,
+                i == first or titled,
+                bool(run),
+                i > 0 and tokens[i - 1].key in _NOUN_FOLLOWS,
+                i > 0 and tokens[i - 1].key in _OBJECT_PRONOUNS,
+            )
             and not (lang == "nl" and i > 0 and tokens[i - 1].key == "te" and fold(token.text).endswith("en"))
         ):
             run.append(i)
@@ -187,6 +206,22 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             text = " ".join(tokens[j].text for j in part)
             start, end = tokens[part[0]].start, tokens[part[-1]].end
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
+    covered = taken | {i for m in found for i in range(m.first, m.last)}
+    return sorted(found + _predicative(tokens, covered, lang), key=lambda m: m.first)
+
+
+def _predicative(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:
+    """Adjectives of the table used on their own ("you feel hungry", "Duizelig"): each names its noun."""
+    found = []
+    stop = STOPWORDS.get(lang, frozenset()) | NONCONCEPTS.get(lang, frozenset())
+    for i, token in enumerate(tokens):
+        if i in taken or noun_of(token.text, lang) is None:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        verb = after is not None and lang == "nl" and after.key.endswith("en") and fold(after.text) != after.key
+        if after is not None and after.text[:1].isalpha() and after.key not in stop | _LIST_KEYS and not verb:
+            continue  # "tired muscles": it qualifies the noun after it ("er vaal uitziet": a verb after it)
+        found.append(Mention(concept_id(token.text, lang), i, i + 1, token.start, token.end, token.text))
     return found
 
 
@@ -314,6 +349,9 @@ def _code(token: Token) -> bool:
 def label(text: str, lang: str) -> str:
     """The label of a proposed concept: its words in lower case (abbreviations kept), the last as a lemma."""
     words = text.split()
+    noun = noun_of(text, lang) if len(words) == 1 else None
+    if noun is not None:
+        return noun  # "Duizelig", "hungry": named by the noun a reader uses
     if lang == "nl" and len(words) == 1 and fold(text).endswith("rijk") and len(text) >= 8:
         return text[:-4].lower()  # "vezelrijk", "eiwitrijk": rich in fibre, in protein, is said of the substance
     if lang == "nl" and len(words) == 1 and re.search(r"\w{4}(ig|lijk|loos)$", fold(text)):

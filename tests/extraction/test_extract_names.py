@@ -148,3 +148,21 @@ def test_a_vague_noun_after_an_adjective_ends_the_phrase(G):
 )  # fmt: skip
 def test_how_a_thing_works_is_its_function_concept(G, text, lang):
     assert any(t == "muscle_function" for _, t, _ in triples(G, text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A sugar crash leaves you sluggish.", "en", ("sugar_crash", "sluggishness", 1)),
+        ("Sugar can leave you feeling more energetic.", "en", ("sugar", "energy", 1)),
+        ("Stress maakt je moe.", "nl", ("stress", "fatigue", 1)),
+        ("Skipping meals makes you hungry.", "en", ("skipping_meal", "hunger", 1)),
+    ],
+)  # fmt: skip
+def test_an_adjective_on_its_own_is_named_by_its_noun(G, text, lang, expected):
+    assert expected in triples(G, text, lang)
+
+
+def test_an_adjective_before_its_noun_is_not_named_by_its_own_noun(G):
+    assert "weakness" not in proposed(G, "Weak muscles are common.", "en")
+    assert "feeling" not in proposed(G, "Sugar can leave you feeling more energetic.", "en")
