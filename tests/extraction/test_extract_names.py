@@ -166,3 +166,8 @@ def test_an_adjective_on_its_own_is_named_by_its_noun(G, text, lang, expected):
 def test_an_adjective_before_its_noun_is_not_named_by_its_own_noun(G):
     assert "weakness" not in proposed(G, "Weak muscles are common.", "en")
     assert "feeling" not in proposed(G, "Sugar can leave you feeling more energetic.", "en")
+
+
+def test_an_ampersand_lists_objects_as_and_does(G):
+    found = triples(G, "How Zinc Influences Taste, Smell & Immunity", "en")
+    assert ("zinc", "immunity", 0) in found
