@@ -95,7 +95,8 @@ def _is_word(
     if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen"); a
         # sentence opens with its subject ("Zink ..." is no form of "zinken"), and an article or a
         # quantifier opens a noun ("te weinig vocht" is no form of "vechten")
-        verb = "_" in token.key or token.key.endswith("en") and len(token.key) >= 5
+        plural = token.key.endswith("ingen") and len(token.key) >= 9  # "micro-ontwakingen", "verstoringen"
+        verb = "_" in token.key or token.key.endswith("en") and len(token.key) >= 5 and not plural
         return first_of_sentence or after_article and not fold(text).endswith("en") or not verb
     word = fold(text)
     if word.endswith("ing") and before_pronoun:
@@ -121,6 +122,7 @@ _OPENS_PHRASE = {
     "dat", "wanneer", "omdat", "doordat", "waardoor", "terwijl", "zodat", "hoewel", "nadat", "voordat",
     "dan", "maar", "hoe", "wat", "welke", "die", "waarin", "waarbij", "ook", "dus", "zelfs", "vooral",
     "&", "every", "each", "all", "some", "any", "elk", "elke", "ieder", "iedere", "alle", "sommige",
+    "vaker", "often", "vaak",
 }  # fmt: skip
 _CONJUNCTIONS_EN = {"though", "although", "while", "when", "if", "because", "since", "whereas", "that", "but", "so",
                     "then", "whether", "how", "what", "which", "who", "once", "until"}  # fmt: skip
@@ -198,6 +200,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
+            if lang == "en" and part[0] > 1 and fold(tokens[part[0] - 1].text).endswith("ed"):
+                opens = opens or tokens[part[0] - 2].key in _OPENS_PHRASE  # "with added sugar": a participle before
             verb = tokens[part[0] - 1].key.endswith("en") or before in NONCONCEPTS.get(lang, frozenset())
             opens = opens or lang == "nl" and verb and part[0] - 1 not in ends  # "zorgt vitamine D voor"
             opens = opens or len(part) == 2 and _letter(tokens[part[-1]])  # "vitamine D": a name wherever it is

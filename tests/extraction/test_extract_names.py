@@ -171,3 +171,14 @@ def test_an_adjective_before_its_noun_is_not_named_by_its_own_noun(G):
 def test_an_ampersand_lists_objects_as_and_does(G):
     found = triples(G, "How Zinc Influences Taste, Smell & Immunity", "en")
     assert ("zinc", "immunity", 0) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Cafeïne geeft vaker micro-ontwakingen.", "nl", "micro_ontwakingen"),  # a plural in -ingen is no verb
+        ("Foods with added sugar raise insulin.", "en", "sugar"),  # after a participle that follows "with"
+    ],
+)  # fmt: skip
+def test_a_noun_after_a_comparative_or_a_participle_is_proposed(G, text, lang, concept):
+    assert concept in proposed(G, text, lang)
