@@ -213,7 +213,7 @@ class SentenceReader:
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
             new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
         new = named_before(new, self.proposed, self.lang)  # "B12" after "vitamin B12": the concept named then
-        for m in new:
+        for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
         return tokens, self._deficiencies(tokens, mentions, hits), hits

@@ -131,6 +131,9 @@ def test_an_english_concept_word_before_a_noun_is_part_of_a_compound(G):
     found = triples(G, "A lack of folate causes nerve pain.", "en")
     assert any(t == "nerve_pain" for _, t, _ in found)
     assert not any(t == "nervous_system" for _, t, _ in found)
+    # proposed with its label, so that a reviewer can accept it with its claims
+    listed = graph.extract(["A lack of folate causes nerve pain."], G, lang="en").new_concepts
+    assert "nerve pain" in set(listed.label)
     # an aspect noun after it still names the concept itself
     assert not any("intake" in t for _, t, _ in triples(G, "Potassium intake lowers blood pressure.", "en"))
 
