@@ -587,8 +587,14 @@ class SentenceReader:
         polarity: dict[Mention, int] = {}
         by_start = {m.first: m for m in mentions}
         done: set[int] = set()
+        by_end = {m.last: m for m in mentions}
         for hit in hits:
             inside = [m for m in mentions if m.first <= hit.first < m.last]
+            if hit.kind == "lacking_after":  # "when B12 runs too low": the concept just before is lacking
+                before = by_end.get(hit.first)
+                if before is not None and before.node not in self.deficiency_of.values():
+                    polarity[before] = -polarity.get(before, 1)
+                continue
             if hit.kind == "difficulty":  # "has trouble regulating X": X, a few words on, goes down
                 later = [m for m in mentions if hit.last <= m.first <= hit.last + 6]
                 if later and not inside:

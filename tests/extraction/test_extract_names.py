@@ -185,3 +185,8 @@ def test_an_ampersand_lists_objects_as_and_does(G):
 )  # fmt: skip
 def test_a_noun_after_a_comparative_or_a_participle_is_proposed(G, text, lang, concept):
     assert concept in proposed(G, text, lang)
+
+
+def test_a_concept_said_to_run_too_low_is_lacking(G):
+    found = triples(G, "When folate runs too low, it causes anaemia.", "en")
+    assert ("folate", "anaemia", -1) in found  # less folate, more anaemia
