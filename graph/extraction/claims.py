@@ -39,7 +39,15 @@ from .clauses import PERSONS, Clause, antecedents, fronted, listed_after, passiv
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .parsed import Role, coordinated, nominal, roles, sentence_text
-from .phrases import NONCONCEPTS, concept_id, label, named_before, new_mentions, noun_compounds
+from .phrases import (
+    NONCONCEPTS,
+    complaint_compounds,
+    concept_id,
+    label,
+    named_before,
+    new_mentions,
+    noun_compounds,
+)
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
 
@@ -209,6 +217,7 @@ class SentenceReader:
         here = {m.node for m in mentions}
         mentions = [m for m in mentions if not self.index.anchored_elsewhere(m, self.named.keys() | here)]
         mentions = noun_compounds(tokens, mentions, hits, self.lang)  # "nerve pain" is no nerve
+        mentions = complaint_compounds(tokens, mentions, self.lang)  # "klachten van de darmen": darmklachten
         new = new_mentions(tokens, mentions, hits, self.lang)
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
             new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
@@ -690,7 +699,27 @@ def _after_label(tokens: list[Token], mentions: list[Mention], cues: list[CueHit
     return [m for m in mentions if m.first > colon]
 
 
-_LISTING = {",", "en", "of", "and", "or", "de", "het", "een", "the", "a", "an", "als", "as", "well", "ook", "also", "&"}
+_LISTING = {
+    ",",
+    "en",
+    "of",
+    "and",
+    "or",
+    "de",
+    "het",
+    "een",
+    "the",
+    "a",
+    "an",
+    "als",
+    "as",
+    "well",
+    "ook",
+    "also",
+    "&",
+    "(",
+    ")",
+}
 
 
 # Words opening a Dutch subordinate clause, whose verb comes last ("doordat het melatonine remt").

@@ -123,12 +123,13 @@ def _instrument_last(clauses: list[Clause], tokens: list[Token]) -> list[Clause]
     )
     if not by_doing:
         return clauses
-    main = [t.key for t in tokens[clauses[1].first : clauses[1].last]]
-    if PERSONS & set(main[:3]):  # "Door vezels te eten, kunt u X verminderen": what is eaten does it
-        merged = Clause(
-            first.first, clauses[1].last, first.mentions + clauses[1].mentions, first.cues + clauses[1].cues
-        )
-        return [merged, *clauses[2:]]
+    comma = next((i for i in range(first.first, len(tokens)) if tokens[i].text == ","), None)
+    if comma is not None and PERSONS & {t.key for t in tokens[comma + 1 : comma + 4]}:
+        # "Door vezels te eten, kunt u X en Y verminderen": what is eaten does it, in one clause
+        last = clauses[-1].last
+        return [
+            Clause(first.first, last, [m for c in clauses for m in c.mentions], [h for c in clauses for h in c.cues])
+        ]
     first.opener = "instrument"
     return [clauses[1], first, *clauses[2:]]
 

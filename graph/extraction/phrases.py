@@ -41,7 +41,16 @@ from .cues import CueHit
 from .terms import STOPWORDS
 from .tokens import Token, fold, lemma_key
 
-__all__ = ["new_mentions", "named_before", "noun_compounds", "new_concepts", "label", "concept_id", "NONCONCEPTS"]
+__all__ = [
+    "new_mentions",
+    "named_before",
+    "noun_compounds",
+    "complaint_compounds",
+    "new_concepts",
+    "label",
+    "concept_id",
+    "NONCONCEPTS",
+]
 
 _MAX_WORDS = 2
 # Nouns that name an aspect or a chance of something else ("de opname van calcium", "de kans op"):
@@ -342,6 +351,38 @@ def noun_compounds(tokens: list[Token], mentions: list[Mention], hits: list[CueH
             m = Mention(concept_id(text, lang), m.first, j + 1, m.start, head.end, text)
         found.append(m)
     return found
+
+
+# Dutch nouns of a complaint that, "van/aan/in de X" after them, make a compound with X (general grammar).
+_COMPLAINTS_NL = {"klacht", "klachten", "probleem", "problemen", "pijn", "schade", "ontsteking", "aandoening",
+                  "stoornis", "ziekte"}  # fmt: skip
+
+
+def complaint_compounds(tokens: list[Token], mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "klachten van de darmen" is "darmklachten": a Dutch complaint of a thing the data does not know,
+    named as the compound a reader writes (the data's own compounds are found by the index).
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> [(m.node, m.text) for m in complaint_compounds(tokenize("Klachten van de darmen.", "nl"), [], "nl")]
+    [('darmklacht', 'darmklachten')]
+    """
+    if lang != "nl":
+        return mentions
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    found = list(mentions)
+    for i, token in enumerate(tokens[:-2]):
+        if token.key not in _COMPLAINTS_NL and fold(token.text) not in _COMPLAINTS_NL or i in taken:
+            continue
+        j = i + 1
+        if tokens[j].key not in ("van", "aan", "in"):
+            continue
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES)
+        if j >= len(tokens) or j in taken or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            continue
+        word = fold(tokens[j].text)
+        text = (tokens[j].key if len(tokens[j].key) <= len(word) else word) + fold(token.text)  # not "leveren"
+        found.append(Mention(concept_id(text, lang), i, j + 1, token.start, tokens[j].end, text))
+    return sorted(found, key=lambda m: m.first)
 
 
 def _code(token: Token) -> bool:

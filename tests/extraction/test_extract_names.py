@@ -190,3 +190,16 @@ def test_a_noun_after_a_comparative_or_a_participle_is_proposed(G, text, lang, c
 def test_a_concept_said_to_run_too_low_is_lacking(G):
     found = triples(G, "When folate runs too low, it causes anaemia.", "en")
     assert ("folate", "anaemia", -1) in found  # less folate, more anaemia
+
+
+def test_a_dutch_complaint_of_a_thing_is_named_as_its_compound(G):
+    found = triples(G, "Te veel alcohol geeft schade aan de lever.", "nl")
+    assert ("alcohol", "leverschade", 1) in found  # the noun as written when its lemma is a verb ("leveren")
+
+
+def test_a_means_clause_with_the_reader_as_subject_acts_on_every_listed_object(G):
+    text = (
+        "Door vezelrijk te eten, kunt u klachten van de maag als brandend maagzuur (reflux) en misselijkheid voorkomen."
+    )
+    found = triples(G, text, "nl")
+    assert {("vezel", "maagklacht", -1), ("vezel", "reflux", -1), ("vezel", "nausea", -1)} <= found
