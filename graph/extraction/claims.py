@@ -611,7 +611,8 @@ class SentenceReader:
                 continue
             if hit.kind == "lowered" and inside:
                 word = tokens[hit.first].key
-                if inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ()):
+                own = self._own_name(inside[0], tokens)  # "slecht slapen" is a name of sleep problems
+                if inside[0].first == hit.first and word not in self.refs.words.get(inside[0].node, ()) and not own:
                     # "verstoorde elektrolytenbalans" named as one concept, the balance
                     polarity[inside[0]] = -polarity.get(inside[0], 1)
                 continue
@@ -625,6 +626,14 @@ class SentenceReader:
             elif hit.kind == "deficiency" and target.node not in self.deficiency_of.values():
                 polarity[target] = -1
         return polarity
+
+    def _own_name(self, m: Mention, tokens: list[Token]) -> bool:
+        """True when the words of ``m`` are, as they stand, a name of its concept in the data."""
+        words = tokens[m.first : m.last]
+        return any(
+            self.index.terms.get(key) == m.node
+            for key in (tuple(t.key for t in words), tuple(fold(t.text) for t in words))
+        )
 
     def _deficiencies(self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> list[Mention]:
         """'a lack of X' -> the data's deficiency concept of X; a bare 'tekort' -> the last one named."""

@@ -203,3 +203,10 @@ def test_a_means_clause_with_the_reader_as_subject_acts_on_every_listed_object(G
     )
     found = triples(G, text, "nl")
     assert {("vezel", "maagklacht", -1), ("vezel", "reflux", -1), ("vezel", "nausea", -1)} <= found
+
+
+def test_a_lowering_word_inside_a_concept_s_own_name_does_not_turn_its_sign(G):
+    # "slecht slapen" is a name of sleep problems: its "slecht" says nothing about the sign
+    text = "Wie slecht slapen, noemen deze klachten: slechtere prestaties en minder alertheid."
+    found = triples(G, text, "nl")
+    assert {("sleep_problems", "prestatie", -1), ("sleep_problems", "alertheid", -1)} <= found
