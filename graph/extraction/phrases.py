@@ -218,6 +218,17 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 continue
             text = " ".join(tokens[j].text for j in part)
             start, end = tokens[part[0]].start, tokens[part[-1]].end
+            head = found[-1] if found else None
+            if (
+                head is not None
+                and head.last == head.first + 1
+                and part[0] == head.last + 1
+                and before in ("van", "of")
+            ):
+                # "producten van dierlijke oorsprong": a noun the data lacks, qualified by another, is one concept
+                text = " ".join(tokens[j].text for j in range(head.first, part[-1] + 1))
+                found[-1] = Mention(concept_id(text, lang), head.first, part[-1] + 1, head.start, end, text)
+                continue
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
     covered = taken | {i for m in found for i in range(m.first, m.last)}
     return sorted(found + _predicative(tokens, covered, lang), key=lambda m: m.first)

@@ -210,3 +210,8 @@ def test_a_lowering_word_inside_a_concept_s_own_name_does_not_turn_its_sign(G):
     text = "Wie slecht slapen, noemen deze klachten: slechtere prestaties en minder alertheid."
     found = triples(G, text, "nl")
     assert {("sleep_problems", "prestatie", -1), ("sleep_problems", "alertheid", -1)} <= found
+
+
+def test_a_new_noun_qualified_by_another_after_van_is_one_concept(G):
+    found = triples(G, "Omega-3 komt voor in oliën van plantaardige oorsprong.", "nl")
+    assert found == {("olien_van_plantaardige_oorsprong", "omega_3", 1)}
