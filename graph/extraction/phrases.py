@@ -60,7 +60,7 @@ _NOT_ALONE = {"kans", "risico", "risk", "likelihood", "chance", "rol", "role", "
 # English nouns too vague to be a concept alone that end a phrase after a word ("digestive function",
 # "immune response"): general grammar.
 _HEADS_EN = {"function", "system", "health", "response"}
-_OBJECT_PRONOUNS = {"you", "me", "us", "them", "him", "her", "people"}
+_OBJECT_PRONOUNS = {"you", "me", "us", "them", "him", "people"}  # not "her": also "her bleeding"
 _LIST_KEYS = {"en", "of", "and", "or", "but", "maar"}
 _ID_JUNK = re.compile(r"[^a-z0-9]+")
 
@@ -309,6 +309,8 @@ def named_before(new: list[Mention], proposed: Mapping[Hashable, str], lang: str
     >>> [(m.node, m.text) for m in named_before(found, {"vitamin_b12": "vitamin B12"}, "en")]
     [('vitamin_b12', 'B12')]
     """
+    if not any(any(c.isdigit() for c in m.text) for m in new):
+        return new  # only a code is named by a longer name before it
     tails: dict[str, set[Hashable]] = {}
     for node, text in proposed.items():
         words = text.split()
