@@ -37,11 +37,19 @@ from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .clauses import Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
+from .clauses import PERSONS, Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .parsed import Role, coordinated, nominal, roles, sentence_text
-from .phrases import NONCONCEPTS, concept_id, label, new_mentions
+from .phrases import (
+    NONCONCEPTS,
+    complaint_compounds,
+    concept_id,
+    label,
+    named_before,
+    new_mentions,
+    noun_compounds,
+)
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
 
@@ -93,6 +101,16 @@ def _finite_verb(clause: Clause, tokens: list[Token], hits: list[CueHit]) -> int
         if t.key.endswith("en") and len(t.key) >= 4 and t.key != fold(t.text):
             return i
     return None
+
+
+# Words that may stand between a Dutch finite verb and its subject (general grammar).
+_BEFORE_SUBJECT = {"de", "het", "een", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dit", "deze", "ook",
+                   "dus", "vooral", "zelf", "genoeg", "voldoende", "veel", "weinig", "te", "vaak", "juist"}  # fmt: skip
+
+
+def _right_after(verb: int, m: Mention, tokens: list[Token]) -> bool:
+    """True when ``m`` follows the verb with only articles and such between: it is the verb's subject."""
+    return all(t.key in _BEFORE_SUBJECT for t in tokens[verb + 1 : m.first])
 
 
 _PEOPLE = {"people", "person", "individual", "patient", "adult", "child", "woman", "man", "those", "mens", "persoon",
@@ -208,10 +226,13 @@ class SentenceReader:
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
         mentions = [m for m in mentions if not self.index.anchored_elsewhere(m, self.named.keys() | here)]
+        mentions = noun_compounds(tokens, mentions, hits, self.lang)  # "nerve pain" is no nerve
+        mentions = complaint_compounds(tokens, mentions, self.lang)  # "klachten van de darmen": darmklachten
         new = new_mentions(tokens, mentions, hits, self.lang)
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
             new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
-        for m in new:
+        new = named_before(new, self.proposed, self.lang)  # "B12" after "vitamin B12": the concept named then
+        for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
         return tokens, self._deficiencies(tokens, mentions, hits), hits
@@ -571,7 +592,11 @@ class SentenceReader:
             later = [m for m in clause.mentions if m.first >= clause.cues[0].last]
             if self.lang == "nl":  # "Bij de vorming van X speelt zink een rol": the subject follows the verb
                 verb = _finite_verb(clause, tokens, hits)
-                later = [m for m in clause.mentions if verb is not None and m.first > verb] or later
+                after = [m for m in clause.mentions if verb is not None and m.first > verb]
+                if verb is not None and after and not _right_after(verb, after[0], tokens):
+                    later = clause.mentions[:1]  # "Bij stress heeft het lichaam ...": no concept is the subject
+                else:
+                    later = after or later
             own_subject = later[0] if later else own_subject
         if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
             agents = [own_subject]
@@ -798,7 +823,27 @@ def _after_label(tokens: list[Token], mentions: list[Mention], cues: list[CueHit
     return [m for m in mentions if m.first > colon]
 
 
-_LISTING = {",", "en", "of", "and", "or", "de", "het", "een", "the", "a", "an", "als", "as", "well", "ook", "also"}
+_LISTING = {
+    ",",
+    "en",
+    "of",
+    "and",
+    "or",
+    "de",
+    "het",
+    "een",
+    "the",
+    "a",
+    "an",
+    "als",
+    "as",
+    "well",
+    "ook",
+    "also",
+    "&",
+    "(",
+    ")",
+}
 
 
 # Words opening a Dutch subordinate clause, whose verb comes last ("doordat het melatonine remt").
@@ -870,7 +915,7 @@ def _listed_with(subject: Mention, clause: Clause, tokens: list[Token]) -> list[
         if m.first < last.last or m.last > cue or not m.text:
             continue
         gap = tokens[last.last : m.first]
-        listing = any(t.key in _LISTING - _ARTICLE_KEYS for t in gap)
+        listing = any(t.key in _LISTING - _ARTICLE_KEYS for t in gap) and not any(t.key in PERSONS for t in gap)
         if len(gap) > 5 or not listing or any(c.first < m.first and c.first >= last.last for c in clause.cues):
             break  # "Noise, heat and too little sleep can raise X": listed, perhaps qualified
         listed.append(m)

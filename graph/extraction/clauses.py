@@ -25,11 +25,22 @@ from .concepts import Mention
 from .cues import CueHit
 from .tokens import Token
 
-__all__ = ["Clause", "split_clauses", "fronted", "subject_of", "antecedents", "listed_after", "passive_agents"]
+__all__ = [
+    "PERSONS",
+    "Clause",
+    "split_clauses",
+    "fronted",
+    "subject_of",
+    "antecedents",
+    "listed_after",
+    "passive_agents",
+]
 
 _BREAKS = {",", ";", "(", ")", "–", "—"}
 _ARTICLE_WORDS = {"de", "het", "een", "the", "a", "an"}
 _LIST_WORDS = {"en", "of", "and", "or"}
+# Words that carry a list on ("A and B, as well as C", "A, evenals B"): general grammar.
+_AS_WELL = {"as", "well", "also", "plus", "evenals", "alsook", "ook"}
 
 
 @dataclass
@@ -115,6 +126,10 @@ def _inside_list(comma: int, ends: set[int], starts: set[int], cut: int, verb_st
     return comma + 1 in starts or comma + 2 in starts
 
 
+# The reader or people in general as a clause's subject (general grammar).
+PERSONS = {"u", "je", "jij", "men", "we", "wij", "you", "one"}
+
+
 def _instrument_last(clauses: list[Clause], tokens: list[Token]) -> list[Clause]:
     """ "Door X te reguleren, speelt magnesium ...": the opening means-clause is done by the main clause's subject."""
     if len(clauses) < 2 or not clauses[1].mentions:
@@ -126,6 +141,13 @@ def _instrument_last(clauses: list[Clause], tokens: list[Token]) -> list[Clause]
     )
     if not by_doing:
         return clauses
+    comma = next((i for i in range(first.first, len(tokens)) if tokens[i].text == ","), None)
+    if comma is not None and PERSONS & {t.key for t in tokens[comma + 1 : comma + 4]}:
+        # "Door vezels te eten, kunt u X en Y verminderen": what is eaten does it, in one clause
+        last = clauses[-1].last
+        return [
+            Clause(first.first, last, [m for c in clauses for m in c.mentions], [h for c in clauses for h in c.cues])
+        ]
     first.opener = "instrument"
     return [clauses[1], first, *clauses[2:]]
 
@@ -182,8 +204,8 @@ def listed_after(hit: CueHit, mentions: list[Mention], tokens: list[Token]) -> l
     at = hit.last
     for m in (m for m in mentions if m.first >= hit.last):
         gap = tokens[at : m.first]
-        allowed = _ARTICLE_WORDS | _LIST_WORDS | {"vaak", "often", "zelfs", "even", "tot", "to", "s", "-"}
-        if len(gap) > 3 or not all(t.text in ",'’-" or t.key in allowed for t in gap):
+        allowed = _ARTICLE_WORDS | _LIST_WORDS | {"vaak", "often", "zelfs", "even", "tot", "to", "s", "-"} | _AS_WELL
+        if len(gap) > 4 or not all(t.text in ",'’-" or t.key in allowed for t in gap):
             break
         listed.append(m)
         at = m.last

@@ -22,11 +22,13 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .adjectives import noun_of
 from .tokens import LANGUAGES, Token, fold, lemma_key, tokenize
 
 __all__ = ["Mention", "ConceptIndex"]
@@ -37,10 +39,15 @@ ASPECTS = (
     "concentratie", "inname", "werking", "opname", "aanmaak", "level", "levels", "production", "activity",
     "release", "intake", "synthesis",
 )  # fmt: skip
+# A compound led by an abbreviation: "HPA-as", "REM-slaap" (general spelling).
+_ABBREVIATED = re.compile(r"^[A-Z]{2,}[0-9]*-[^\W\d_]{2,}$")
 _LINKS = {"aan", "van", "in", "bij", "voor", "uit"}
 _ARTICLES = {"de", "het", "een", "der"}
 _MIN_PART = 3
 _LIST_GOES_ON = {",", "en", "and", "of", "or"}
+_ARTICLES_EN = {"the", "a", "an", "your", "our", "their", "its", "normal", "normale", "goede", "good", "proper"}
+# Nouns of how something works: "de werking van de spieren" is the muscles' function (general grammar).
+_WORKING = {"werking", "functie", "functioneren", "working", "function", "functioning"}
 
 
 @dataclass(frozen=True)
@@ -98,7 +105,7 @@ class ConceptIndex:
         mentions = []
         i = 0
         while i < len(tokens):
-            found = self._match_at(tokens, i, compounds=lang == "nl")
+            found = self._match_at(tokens, i, compounds=lang == "nl") or self._adjective(tokens, i, lang)
             if found is None:
                 i += 1
                 continue
@@ -133,6 +140,8 @@ class ConceptIndex:
         counts = Counter(k for t in tokens for k in t.keys)  # once: a sentence's words, not once a mention
         for m in mentions:
             key = tokens[m.first].key if m.last - m.first == 1 else ""
+            surface = fold(tokens[m.first].text)  # "slaap" as written, not its lemma "slapen" (a verb's senses)
+            key = surface if key and self.terms.get((surface,)) == m.node else key
             senses = self.senses.get(key, ()) if self.terms.get((key,)) == m.node else ()
             inside = Counter(k for t in tokens[m.first : m.last] for k in t.keys)
             best, best_score = m.node, 2 if last_named.get(key) == m.node else 0
@@ -159,6 +168,9 @@ class ConceptIndex:
                 if end and (best is None or end > best[1]):
                     best = (self.terms[term], end)
                     break
+        function = self._function_of(tokens, i)
+        if function is not None:
+            return function, i + 1
         if not compounds:
             return best
         for found in (self._inverted(tokens, i), self._event(tokens, i)):
@@ -169,6 +181,33 @@ class ConceptIndex:
             if node is not None:
                 best = (node, i + 1)
         return best
+
+    def _adjective(self, tokens: list[Token], i: int, lang: str) -> tuple[Hashable, int] | None:
+        """An adjective named by its noun ("energetic" -> energy) when the data has that noun's concept."""
+        noun = noun_of(tokens[i].text, lang)
+        if noun is None:
+            return None
+        for key in (tuple(t.key for t in tokenize(noun, lang)), tuple(fold(w) for w in noun.split())):
+            if key in self.terms:
+                return self.terms[key], i + 1
+        return None
+
+    def _function_of(self, tokens: list[Token], i: int) -> Hashable | None:
+        """ "de werking van de spieren", "the working of heart, nerves and muscles": the concept of how
+        each named thing works ("spierfunctie", "muscle function"), when the data has one."""
+        j = i - 1
+        between = _ARTICLES | _ARTICLES_EN | _LIST_GOES_ON
+        while j > 0 and j >= i - 10 and (tokens[j].key in between or _plain(tokens[j])):
+            if tokens[j].key in ("van", "of") and tokens[j - 1].keys & _WORKING:
+                break
+            j -= 1
+        else:
+            return None
+        for key in tokens[i].keys:
+            for term in ((key, "function"), (key + "functie",), (key + "werking",)):
+                if term in self.terms:
+                    return self.terms[term]
+        return None
 
     def _inverted(self, tokens: list[Token], i: int) -> tuple[Hashable, int] | None:
         """ "krampen in de spieren" tried as "spierkrampen"."""
@@ -209,19 +248,32 @@ class ConceptIndex:
         return [word[: -len(a)].rstrip("s") for a in self.aspects if word.endswith(a) and len(word) > len(a) + 2]
 
     def compound(self, token: Token) -> Hashable | None:
-        """The concept a compound word names by its head or by its aspect suffix, if any."""
+        """The concept a compound word names by its head or by its aspect suffix, if any.
+
+        A compound led by an abbreviation names a kind of its head, not the head ("REM-slaap" is no
+        plain sleep); a short head after a linking s is no head when the s begins a word of its own
+        ("weerstand" is "weer" + "stand", no "tand").
+        """
+        kind = bool(_ABBREVIATED.match(token.text))
         for key in token.keys:
             word = key.replace("-", "")
             if len(word) < 2 * _MIN_PART + 1:
                 continue
             for cut in range(_MIN_PART, len(word) - 3):  # the longest head first
                 head = word[cut:]
-                if head in self.single and len(head) >= 4 and (len(head) >= 5 or _known(word[:cut])):
-                    return self.single[head]  # a short head only after a word: "weerstand" is no tand
+                if kind or head not in self.single or len(head) < 4:
+                    continue
+                if len(head) >= 5 or _known(word[:cut]) and not _linked_word(word, cut):
+                    return self.single[head]  # a short head only after a word
             for aspect in self.aspects:
                 if word.endswith(aspect) and word[: -len(aspect)].rstrip("s") in self.single:
                     return self.single[word[: -len(aspect)].rstrip("s")]
         return None
+
+
+def _plain(token: Token) -> bool:
+    """A word that may be a listed noun ("heart" in "the working of heart, nerves and muscles")."""
+    return token.text.isalpha() and token.text.islower()
 
 
 def _known(word: str) -> bool:
@@ -229,6 +281,13 @@ def _known(word: str) -> bool:
     import simplemma
 
     return any(simplemma.is_known(w, lang="nl") for w in (word, word.rstrip("s")) if len(w) >= 3)
+
+
+def _linked_word(word: str, cut: int) -> bool:
+    """True when the s before ``word[cut:]`` begins a word of its own after a word: "weer" + "stand"."""
+    import simplemma
+
+    return word[cut - 1] == "s" and simplemma.is_known(word[cut - 1 :], lang="nl") and _known(word[: cut - 1])
 
 
 def _nominal(verb: str) -> tuple[str, ...]:

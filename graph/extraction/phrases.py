@@ -28,25 +28,40 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import pandas as pd
 
-from .concepts import ASPECTS, Mention
+from .adjectives import noun_of
+from .concepts import _ABBREVIATED, ASPECTS, Mention
 from .cues import CueHit
 from .terms import STOPWORDS
 from .tokens import Token, fold, lemma_key
 
-__all__ = ["new_mentions", "new_concepts", "label", "concept_id", "NONCONCEPTS"]
+__all__ = [
+    "new_mentions",
+    "named_before",
+    "noun_compounds",
+    "complaint_compounds",
+    "new_concepts",
+    "label",
+    "concept_id",
+    "NONCONCEPTS",
+]
 
 _MAX_WORDS = 2
 # Nouns that name an aspect or a chance of something else ("de opname van calcium", "de kans op"):
 # the something else is the concept.
 _NOT_ALONE = {"kans", "risico", "risk", "likelihood", "chance", "rol", "role", "werking", "functioning", "gebruik",
               "nuttigen", "innemen", "use", "consumption", "hoeveelheid", "amount", "aandeel", "uptake"}  # fmt: skip
+# English nouns too vague to be a concept alone that end a phrase after a word ("digestive function",
+# "immune response"): general grammar.
+_HEADS_EN = {"function", "system", "health", "response"}
+_OBJECT_PRONOUNS = {"you", "me", "us", "them", "him", "people"}  # not "her": also "her bleeding"
+_LIST_KEYS = {"en", "of", "and", "or", "but", "maar"}
 _ID_JUNK = re.compile(r"[^a-z0-9]+")
 
 
@@ -63,13 +78,22 @@ def _nonconcepts() -> dict[str, frozenset[str]]:
 NONCONCEPTS = _nonconcepts()
 
 
-def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool) -> bool:
+def _is_word(
+    token: Token,
+    lang: str,
+    first_of_sentence: bool,
+    after_word: bool,
+    after_article: bool = False,
+    before_pronoun: bool = False,
+) -> bool:
     text = token.text.rstrip("-")
     if not text[:1].isalnum() or text.isdigit():
         return False
     letters = text.replace("-", "")
     if letters.isupper() and len(letters) >= 2 or any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
         return True  # "DHA", "REM", "B12", "omega-3"
+    if _ABBREVIATED.match(text):
+        return True  # "HPA-as", "REM-slaap": a compound led by an abbreviation
     if len(letters) == 1:
         return letters.isupper() and after_word  # "vitamine D"
     if text[0].isupper() and not first_of_sentence and not text.isupper():
@@ -78,12 +102,21 @@ def _is_word(token: Token, lang: str, first_of_sentence: bool, after_word: bool)
     if token.key in stop or fold(text) in stop or len(letters) < 3 or token.key in _NOT_ALONE | set(ASPECTS):
         return False
     if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen"); a
-        # sentence opens with its subject ("Zink ..." is no form of "zinken")
-        return first_of_sentence or not ("_" in token.key or token.key.endswith("en") and len(token.key) >= 5)
+        # sentence opens with its subject ("Zink ..." is no form of "zinken"), and an article or a
+        # quantifier opens a noun ("te weinig vocht" is no form of "vechten")
+        plural = token.key.endswith("ingen") and len(token.key) >= 9  # "micro-ontwakingen", "verstoringen"
+        verb = "_" in token.key or token.key.endswith("en") and len(token.key) >= 5 and not plural
+        return first_of_sentence or after_article and not fold(text).endswith("en") or not verb
     word = fold(text)
+    if word.endswith("ing") and before_pronoun:
+        return False  # "leaves you feeling ...": a verb after its object
     participle = word.endswith("en") and not token.key.endswith("en") and not word.endswith("men")  # "proven"
     return not (word.endswith("ly") or word.endswith("ed") and len(word) > 4 or participle)
 
+
+# Words after which only a noun (or its adjective) follows: articles and quantifiers (general grammar).
+_NOUN_FOLLOWS = {"de", "het", "een", "geen", "weinig", "veel", "genoeg", "voldoende", "meer", "minder", "elk", "elke",
+                 "ieder", "iedere"}  # fmt: skip
 
 # Words after which a noun phrase may start: articles, possessives, prepositions, list words,
 # quantifiers (general grammar). After any other word (a noun, a verb) a word is more likely an
@@ -97,6 +130,8 @@ _OPENS_PHRASE = {
     "extra", "genoeg", "enough", "voldoende", "te", "too", "hoge", "high", "lage", "low", "both", "beide",
     "dat", "wanneer", "omdat", "doordat", "waardoor", "terwijl", "zodat", "hoewel", "nadat", "voordat",
     "dan", "maar", "hoe", "wat", "welke", "die", "waarin", "waarbij", "ook", "dus", "zelfs", "vooral",
+    "&", "every", "each", "all", "some", "any", "elk", "elke", "ieder", "iedere", "alle", "sommige",
+    "vaker", "often", "vaak",
 }  # fmt: skip
 _CONJUNCTIONS_EN = {"though", "although", "while", "when", "if", "because", "since", "whereas", "that", "but", "so",
                     "then", "whether", "how", "what", "which", "who", "once", "until"}  # fmt: skip
@@ -105,7 +140,7 @@ _ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
 # Words before a noun that point back to one already named ("deze balans", "this hormone"): the
 # references module reads those, so no concept is proposed for the noun.
 # Dutch adjective endings (general grammar): a run that ends in one has no noun.
-_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|bare?|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
+_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
 _ARTICLES = {"de", "het", "een", "the", "a", "an"}
 _POINTING = {"deze", "dit", "die", "dat", "dergelijke", "zulke", "this", "these", "that", "those", "such"}
 
@@ -123,21 +158,34 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
     cue_ends = {h.last for h in hits}
     lacking = {i for h in hits if h.kind == "deficiency_noun" for i in range(h.first, h.last)}
     taken |= {i for h in hits for i in range(h.first, h.last)} - lacking
+    quoted = _quoted(tokens, taken | {i for m in mentions for i in range(m.first, m.last)}, lang)
+    taken |= {i for m in quoted for i in range(m.first, m.last)}
     first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
     words = [t.text for t in tokens if t.text[:1].isalpha()]
     titled = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 >= len(words)  # a heading in Title Case
-    found: list[Mention] = []
+    found: list[Mention] = list(quoted)
     run: list[int] = []
     for i, token in enumerate([*tokens, None]):
         if token is not None and i in lacking and run:
             run.append(i)  # "zinc deficiency": the lack of a concept named with it
+            continue
+        if token is not None and run and lang == "en" and token.key in _HEADS_EN and i not in taken:
+            run.append(i)  # "digestive function": a word too vague alone ends a phrase
             continue
         if (
             token is not None
             and i not in taken
             and i not in lacking
             and not (lang == "en" and run and _verb_en(tokens, i))
-            and _is_word(token, lang, i == first or titled, bool(run))
+            and _is_word(
+                token,
+                lang,
+                i == first or titled,
+                bool(run),
+                i > 0 and tokens[i - 1].key in _NOUN_FOLLOWS,
+                i > 0 and tokens[i - 1].key in _OBJECT_PRONOUNS,
+            )
+            and not (lang == "nl" and i > 0 and tokens[i - 1].key == "te" and fold(token.text).endswith("en"))
         ):
             run.append(i)
             continue
@@ -147,7 +195,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             parts.insert(0, run[-size:])
             run = run[:-size]
         for part in parts:
-            if len(part) == 1 and _letter(tokens[part[0]]) or part[-1] + 1 in starts:
+            alone = len(part) == 1 and _letter(tokens[part[0]])  # a code alone: "B12", not "(A1)" nor "D"
+            if alone and not (_code(tokens[part[0]]) and tokens[part[0] - 1].text != "(") or part[-1] + 1 in starts:
                 continue
             if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(tokens[part[-1]].text)):
                 continue  # an adjective without its noun ("lichamelijk", "chronische", "neuropathic")
@@ -160,13 +209,67 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
+            if lang == "en" and part[0] > 1 and fold(tokens[part[0] - 1].text).endswith("ed"):
+                opens = opens or tokens[part[0] - 2].key in _OPENS_PHRASE  # "with added sugar": a participle before
             verb = tokens[part[0] - 1].key.endswith("en") or before in NONCONCEPTS.get(lang, frozenset())
             opens = opens or lang == "nl" and verb and part[0] - 1 not in ends  # "zorgt vitamine D voor"
+            opens = opens or len(part) == 2 and _letter(tokens[part[-1]])  # "vitamine D": a name wherever it is
             if before in _POINTING or not opens:
                 continue
             text = " ".join(tokens[j].text for j in part)
             start, end = tokens[part[0]].start, tokens[part[-1]].end
+            head = found[-1] if found else None
+            if (
+                head is not None
+                and head.last == head.first + 1
+                and part[0] == head.last + 1
+                and before in ("van", "of")
+            ):
+                # "producten van dierlijke oorsprong": a noun the data lacks, qualified by another, is one concept
+                text = " ".join(tokens[j].text for j in range(head.first, part[-1] + 1))
+                found[-1] = Mention(concept_id(text, lang), head.first, part[-1] + 1, head.start, end, text)
+                continue
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
+    covered = taken | {i for m in found for i in range(m.first, m.last)}
+    return sorted(found + _predicative(tokens, covered, lang), key=lambda m: m.first)
+
+
+def _predicative(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:
+    """Adjectives of the table used on their own ("you feel hungry", "Duizelig"): each names its noun."""
+    found = []
+    stop = STOPWORDS.get(lang, frozenset()) | NONCONCEPTS.get(lang, frozenset())
+    for i, token in enumerate(tokens):
+        if i in taken or noun_of(token.text, lang) is None:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        verb = after is not None and lang == "nl" and after.key.endswith("en") and fold(after.text) != after.key
+        if after is not None and after.text[:1].isalpha() and after.key not in stop | _LIST_KEYS and not verb:
+            continue  # "tired muscles": it qualifies the noun after it ("er vaal uitziet": a verb after it)
+        found.append(Mention(concept_id(token.text, lang), i, i + 1, token.start, token.end, token.text))
+    return found
+
+
+_QUOTES = {"'", '"', "‘", "’", "“", "”", "„", "«", "»"}
+
+
+def _quoted(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:
+    """A short phrase in quotation marks that names nothing else: one concept ("'vechten of vluchten'")."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text not in _QUOTES:
+            i += 1
+            continue
+        close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _QUOTES), None)
+        if close is None:
+            i += 1
+            continue
+        inside = range(i + 1, close)
+        words = [tokens[j] for j in inside]
+        if 2 <= len(words) <= 4 and all(t.text[:1].isalpha() for t in words) and not taken & set(inside):
+            text = " ".join(t.text for t in words)
+            found.append(Mention(concept_id(text, lang), i + 1, close, words[0].start, words[-1].end, text))
+        i = close + 1
     return found
 
 
@@ -198,9 +301,119 @@ def _letter(token: Token) -> bool:
     return len(token.text) <= 3 and token.text[:1].isupper() or token.text.isdigit()
 
 
+def named_before(new: list[Mention], proposed: Mapping[Hashable, str], lang: str) -> list[Mention]:
+    """A code ("B12") that ends one longer concept proposed before in the text names that concept.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> found = new_mentions(tokenize("B12.", "en"), [], [], "en")
+    >>> [(m.node, m.text) for m in named_before(found, {"vitamin_b12": "vitamin B12"}, "en")]
+    [('vitamin_b12', 'B12')]
+    """
+    if not any(any(c.isdigit() for c in m.text) for m in new):
+        return new  # only a code is named by a longer name before it
+    tails: dict[str, set[Hashable]] = {}
+    for node, text in proposed.items():
+        words = text.split()
+        if len(words) >= 2:
+            tails.setdefault(fold(words[-1]), set()).add(node)
+    found = []
+    for m in new:
+        own = label(m.text, lang)
+        coded = " " not in own and any(c.isdigit() for c in own)
+        longer = tails.get(fold(own), set()) if coded else set()
+        if len(longer) == 1:
+            m = Mention(next(iter(longer)), m.first, m.last, m.start, m.end, m.text)
+        found.append(m)
+    return found
+
+
+def noun_compounds(tokens: list[Token], mentions: list[Mention], hits: list[CueHit], lang: str) -> list[Mention]:
+    """An English concept word before a noun that names nothing is the first part of a compound.
+
+    "nerve pain", "nerve issues" and "heart rate" name concepts of their own, not the nerves or the
+    heart: the two words are proposed as one new concept. Only a word in its singular (the form
+    English compounds take), before a noun that is no aspect ("potassium intake" names potassium).
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("Nerve pain is common.", "en")
+    >>> [(m.node, m.text) for m in noun_compounds(tokens, [Mention("nerves", 0, 1, 0, 5, "Nerve")], [], "en")]
+    [('nerve_pain', 'Nerve pain')]
+    """
+    if lang != "en":
+        return mentions
+    taken = {i for m in mentions for i in range(m.first, m.last)} | {i for h in hits for i in range(h.first, h.last)}
+    found = []
+    for m in mentions:
+        j = m.last
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+            j += 3  # "Nerve (neuropathic) pain"
+        word = tokens[m.first]
+        head = tokens[j] if j < len(tokens) else None
+        if (
+            m.last - m.first == 1
+            and m.text
+            and fold(word.text) == word.key
+            and head is not None
+            and j not in taken
+            and _is_word(head, lang, False, True)
+            and not _ADJECTIVE_EN.search(fold(head.text))
+            and not _verb_en(tokens, j)
+            and head.key not in _NOT_ALONE
+        ):
+            text = f"{word.text} {head.text}"
+            m = Mention(concept_id(text, lang), m.first, j + 1, m.start, head.end, text)
+        found.append(m)
+    return found
+
+
+# Dutch nouns of a complaint that, "van/aan/in de X" after them, make a compound with X (general grammar).
+_COMPLAINTS_NL = {"klacht", "klachten", "probleem", "problemen", "pijn", "schade", "ontsteking", "aandoening",
+                  "stoornis", "ziekte"}  # fmt: skip
+
+
+def complaint_compounds(tokens: list[Token], mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "klachten van de darmen" is "darmklachten": a Dutch complaint of a thing the data does not know,
+    named as the compound a reader writes (the data's own compounds are found by the index).
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> [(m.node, m.text) for m in complaint_compounds(tokenize("Klachten van de darmen.", "nl"), [], "nl")]
+    [('darmklacht', 'darmklachten')]
+    """
+    if lang != "nl":
+        return mentions
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    found = list(mentions)
+    for i, token in enumerate(tokens[:-2]):
+        if token.key not in _COMPLAINTS_NL and fold(token.text) not in _COMPLAINTS_NL or i in taken:
+            continue
+        j = i + 1
+        if tokens[j].key not in ("van", "aan", "in"):
+            continue
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].key in _ARTICLES)
+        if j >= len(tokens) or j in taken or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            continue
+        word = fold(tokens[j].text)
+        text = (tokens[j].key if len(tokens[j].key) <= len(word) else word) + fold(token.text)  # not "leveren"
+        found.append(Mention(concept_id(text, lang), i, j + 1, token.start, tokens[j].end, text))
+    return sorted(found, key=lambda m: m.first)
+
+
+def _code(token: Token) -> bool:
+    """A name made of letters and digits that stands alone: "B12", "B6" (not "D" or "3")."""
+    text = token.text
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
 def label(text: str, lang: str) -> str:
     """The label of a proposed concept: its words in lower case (abbreviations kept), the last as a lemma."""
     words = text.split()
+    noun = noun_of(text, lang) if len(words) == 1 else None
+    if noun is not None:
+        return noun  # "Duizelig", "hungry": named by the noun a reader uses
+    if lang == "nl" and len(words) == 1 and fold(text).endswith("rijk") and len(text) >= 8:
+        return text[:-4].lower()  # "vezelrijk", "eiwitrijk": rich in fibre, in protein, is said of the substance
+    if lang == "nl" and len(words) == 1 and re.search(r"\w{4}(ig|lijk|loos)$", fold(text)):
+        return text.lower() + "heid"  # "kortademig" (an item, a heading) names kortademigheid
     shown = [w if _keeps_case(w) else w.lower() for w in words]
     last = words[-1]
     if not _keeps_case(last) and not (lang == "en" and last.lower().endswith("ing")):  # "ringing" is no "ring"

@@ -121,7 +121,7 @@ def test_the_extraction_page_states_the_development_figures_measured():
         assert stated.get(lang) == (f"{row['precision']:.2f}", f"{row['recall']:.2f}"), (lang, stated, row)
 
 
-@pytest.mark.parametrize("table", ["cues.csv", "nonconcepts.csv"])
+@pytest.mark.parametrize("table", ["cues.csv", "nonconcepts.csv", "adjectives.csv"])
 def test_every_lexicon_entry_says_where_it_comes_from_and_none_from_the_test_part(table):
     dev = {t["file"] for t in TEXTS if t["part"] == "dev"}
     with open(ROOT / "graph" / "extraction" / table, encoding="utf-8", newline="") as handle:
