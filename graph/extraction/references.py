@@ -11,7 +11,8 @@ duur resulteert dit in ...") refers to the subject of the main clause of the
 sentence before, and to no concept when that sentence named none; "Het
 mineraal"/"The hormone" opening a sentence to the topic, when it is of that
 kind; "het"/"it" after "omdat", "maar", "because", "but" to the subject of
-its own sentence, else the topic.
+its own sentence, else the topic; "Deze"/"These" standing alone ("These can
+also cause ...") to every subject the sentence before listed.
 
 Examples
 --------
@@ -58,6 +59,23 @@ _BUT = {"maar", "but"}  # "..., maar het maakt ook dat ...": a main clause of it
 _DEFINITE = {"de", "het", "the"}  # "Het mineraal ...", "The hormone ...": the topic named by its kind
 # "Dit leidt tot ...", "This can ...": a demonstrative standing alone points at what the sentence before said.
 _THAT = {"dit", "dat", "this", "that"}
+_THESE = {"deze", "these"}  # "Deze kunnen ...", "These can ...": what the sentence before listed as its subject
+_LISTING = {",", "en", "of", "and", "or"}
+_MODALS = {
+    "kunnen",
+    "zullen",
+    "moeten",
+    "zijn",
+    "hebben",
+    "can",
+    "may",
+    "might",
+    "could",
+    "will",
+    "are",
+    "have",
+    "help",
+}
 # Words opening a subordinate clause before the main one ("Als we X tegenkomen, komt Y in actie").
 _SUBORDINATE_FIRST = {"als", "wanneer", "indien", "zodra", "nadat", "voordat", "terwijl", "hoewel", "if", "when",
                       "whenever", "once", "after", "before", "while", "although", "though"}  # fmt: skip
@@ -130,11 +148,16 @@ class References:
         if tokens and tokens[0].key in _POINTING and self.topic is not None and cues:
             pronoun = self._pronoun_first(tokens)
             width = 2 if not pronoun and tokens[0].key in _DEMONSTRATIVE and tokens[1].key.isalpha() else 1
+            if fold(tokens[0].text) in _THESE and self._plural_verb(tokens, cues):  # "These can also cause ..."
+                if not self.said_before:
+                    return mentions
+                pointers = [Mention(t, 0, 1, tokens[0].start, tokens[0].end, "") for t in self.said_before]
+                return [*pointers, *[m for m in mentions if m.first >= 1]]
             if mentions and mentions[0].first <= width and not pronoun:
                 return mentions
             topics = [self.topic]
             if pronoun and tokens[0].key in _THAT:  # "Dit leidt tot ...": the subject of the sentence before
-                topics = list(self.said_before)
+                topics = list(self.said_before[:1])
                 if not topics:  # the sentence before named nothing: what "dit" stands for is no concept
                     return mentions
             elif tokens[0].key in _DEMONSTRATIVE and width == 2:  # "Dit proces", "Deze balans": what fits the noun
@@ -226,6 +249,13 @@ class References:
         verb = tokens[1]
         return verb.key != fold(verb.text) and verb.key.endswith("en")
 
+    def _plural_verb(self, tokens: list[Token], cues: Sequence[CueHit]) -> bool:
+        """ "Deze kunnen ...", "These lower ...": the word after "deze"/"these" is a verb, not its noun."""
+        if len(tokens) < 3 or tokens[1].key in _MODALS or any(c.first == 1 for c in cues):
+            return len(tokens) >= 3
+        word = tokens[1]
+        return self.lang == "nl" and word.key == fold(word.text) and word.key.endswith("en")
+
     def _verb_at(self, tokens: list[Token], i: int) -> bool:
         """A finite verb at ``i``: in Dutch a word whose dictionary form ends in -en and is not what is written."""
         if i >= len(tokens) or not tokens[i].key.isalpha():
@@ -284,12 +314,21 @@ def _in_opening_clause(tokens: list[Token], mention: Mention) -> bool:
 
 
 def _main_subject(tokens: list[Token], mentions: list[Mention]) -> list[Hashable]:
-    """The first concept of a sentence's main clause: after an opening "Als ...,"/"When ...," clause."""
+    """The first concept of a sentence's main clause (after an opening "Als ...,"/"When ...," clause),
+    and those listed with it ("Stress en slecht slapen verhogen ...")."""
     first = 0
     if tokens and tokens[0].key in _SUBORDINATE_FIRST:
         first = next((i for i, t in enumerate(tokens) if t.text == ","), 0)
     main = [m for m in mentions if m.first >= first]  # a main clause that names nothing: no subject
-    return [main[0].node] if main else []
+    if not main:
+        return []
+    listed = [main[0]]
+    for m in main[1:]:
+        gap = tokens[listed[-1].last : m.first]
+        if not gap or len(gap) > 2 or not all(t.key in _LISTING for t in gap) or not any(t.key != "," for t in gap):
+            break
+        listed.append(m)
+    return list(dict.fromkeys(m.node for m in listed))
 
 
 def _passive_doer(mentions: list[Mention], hits: Sequence[CueHit], cues: Sequence[CueHit]) -> Hashable | None:

@@ -244,3 +244,20 @@ def test_a_list_item_opening_with_its_verb_speaks_of_the_lists_concept(G, lang, 
 def test_a_list_item_opening_with_a_denied_verb_claims_nothing(G):
     text = "Magnesium\n\nDe voordelen van magnesium:\n\n- Verlaagt de stress niet\n"
     assert not any(b == "stress" for _, b, _ in _claims(G, text, "nl"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Stress and poor sleep raise cortisol. These can also cause fatigue."),
+        ("nl", "Stress en slecht slapen verhogen cortisol. Deze kunnen ook vermoeidheid veroorzaken."),
+    ],
+)
+def test_these_standing_alone_are_the_subjects_listed_in_the_sentence_before(G, lang, text):
+    claims = {(a, b) for a, b, _ in _claims(G, text, lang) if b == "fatigue"}
+    assert claims == {("stress", "fatigue"), ("sleep_problems", "fatigue")}
+
+
+def test_these_standing_alone_are_not_a_guess_among_the_last_concepts_named(G):
+    claims = _claims(G, "Magnesium remt stress. Deze kunnen ook de slaap verbeteren.", "nl")
+    assert {a for a, b, _ in claims if b == "sleep"} == {"magnesium"}
