@@ -215,3 +215,23 @@ def test_a_lowering_word_inside_a_concept_s_own_name_does_not_turn_its_sign(G):
 def test_a_new_noun_qualified_by_another_after_van_is_one_concept(G):
     found = triples(G, "Omega-3 komt voor in oliën van plantaardige oorsprong.", "nl")
     assert found == {("olien_van_plantaardige_oorsprong", "omega_3", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vitamine D beïnvloedt de werking van de spieren niet.", "nl"),
+        ("Door vezels te eten, kunt u obstipatie niet terugdringen.", "nl"),
+        ("Er is geen bewijs dat alcohol schade aan de lever geeft.", "nl"),
+        ("Stress maakt je niet moe.", "nl"),
+        ("There is no evidence that folate causes nerve pain.", "en"),
+        ("Sugar does not make you tired.", "en"),
+    ],
+)  # fmt: skip
+def test_a_denied_claim_is_not_proposed_on_the_new_naming_paths(G, text, lang):
+    assert graph.extract([text], G, lang=lang).candidates.empty
+
+
+def test_a_hedged_claim_on_a_new_naming_path_stays_hedged(G):
+    frame = graph.extract(["Zinc may support immune function."], G, lang="en").candidates
+    assert list(frame.target) == ["immune_function"] and frame.hedged.all()
