@@ -130,7 +130,7 @@ def membership_aside(whole: Any) -> Callable[[], np.ndarray]:
     """
     import numpy as np
 
-    from .aside import aside, can_fork
+    from ..read.aside import aside, can_fork
 
     count = whole.vcount()
 

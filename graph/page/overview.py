@@ -53,14 +53,14 @@ from __future__ import annotations
 import math
 import random
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..read.aside import aside as run_aside
 from ..read.coded import Coded, is_column
 from ..read.columns import GraphColumns, NodeAttrs
 from ..read.vocabulary import PALETTE, SHAPES
 from . import layout
-from .aside import aside as run_aside
 from .payload import _ESCAPES as ESCAPES
 from .payload import (
     WIDTHS,
@@ -130,17 +130,21 @@ def groups(G: GraphColumns, categories: list[int], whole: Any) -> tuple[str, np.
     >>> kind, found.tolist()
     ('category', [0, 0, 1, 1])
     """
-    kind, found = _grouping(categories, whole() if callable(whole) else whole, aside=False)
-    return kind, found()
-
-
-def _grouping(categories: list[int], whole: Any, aside: bool = True) -> tuple[str, Callable[[], np.ndarray]]:
-    """:func:`groups`, the groups given by a function; with ``aside``, the communities are
-    searched for in a second process (:func:`graph.page.communities.membership_aside`)
-    from now until the function is called."""
     import numpy as np
 
-    from .communities import community_membership, membership_aside
+    from .communities import community_membership
+
+    found = _category_groups(categories)
+    if found is not None:
+        return "category", found
+    whole = whole() if callable(whole) else whole
+    return "community", np.asarray(community_membership(whole.vcount(), [], whole=whole), dtype=np.int64)
+
+
+def _category_groups(categories: list[int]) -> np.ndarray | None:
+    """Each node's group when the categories make the groups (two or more, none over
+    :data:`MAX_GROUP` nodes), numbered from 0 in the categories' order; else ``None``."""
+    import numpy as np
 
     category = np.asarray(categories, dtype=np.int64)
     counts = np.bincount(category) if len(category) else np.zeros(0, dtype=np.int64)
@@ -148,12 +152,26 @@ def _grouping(categories: list[int], whole: Any, aside: bool = True) -> tuple[st
     if len(used) >= 2 and counts.max() <= MAX_GROUP:
         renumber = np.zeros(len(counts), dtype=np.int64)
         renumber[used] = np.arange(len(used))
-        found = renumber[category]
-        return "category", lambda: found
-    if aside:
-        return "community", membership_aside(whole)
-    membership = np.asarray(community_membership(whole.vcount(), [], whole=whole), dtype=np.int64)
-    return "community", lambda: membership
+        return renumber[category]
+    return None
+
+
+def _laid_out(ends: tuple[np.ndarray, np.ndarray], count: int, communities: bool) -> np.ndarray:
+    """Each node's position (x, y) and, with ``communities``, its community (else 0): three
+    columns of int64. Made in a second process (see :func:`overview_data`), which makes the
+    igraph graph of the links, starts the community search in a third process
+    (:func:`graph.page.communities.membership_aside`) and lays the graph out meanwhile."""
+    import igraph
+    import numpy as np
+
+    from .communities import membership_aside
+
+    whole = igraph.Graph(n=count)  # made once, for the layout and the communities
+    whole.add_edges(_simple_pairs(ends, count))
+    search = membership_aside(whole) if communities else None
+    positions = layout.fast_positions(count, (), whole).reshape(-1, 2)
+    group = search() if search is not None else np.zeros(count, dtype=np.int64)
+    return np.column_stack((positions, group))
 
 
 def overview_data(
@@ -172,15 +190,12 @@ def overview_data(
     ends = G._ends
     count = G.number_of_nodes()
     degree = np.bincount(ends[0], minlength=count) + np.bincount(ends[1], minlength=count)
-    import igraph
-
-    whole = igraph.Graph(n=count)  # made once, for the layout and the communities
-    whole.add_edges(_simple_pairs(ends, count))
-    # the layout in a second process (graph.page.aside) from here on, and the communities (when
-    # they make the groups) in a third, while this one makes the page's columns
-    laid_out = run_aside(lambda: layout.fast_positions(count, (), whole).reshape(-1, 2), np.int64)
     nodes, category_order = _node_columns(G, categories)
-    kind, group_of = _grouping(nodes["category"], whole)
+    given = _category_groups(nodes["category"])
+    kind = "category" if given is not None else "community"
+    # the igraph graph and the layout in a second process (graph.read.aside) from here on, and
+    # the communities (when they make the groups) in a third, while this one makes the page's columns
+    laid_out = run_aside(lambda: _laid_out(ends, count, given is None), np.int64)
     order = G.adjacency_order
     nodes["size"] = layout.node_sizes(degree)
     edges, texts = _edge_columns(G, order)
@@ -189,9 +204,10 @@ def overview_data(
         "evidence": _evidence(G, order),
         "evidence_nl": _evidence(G, order, "evidence_nl"),
     }
-    positions = laid_out()
-    nodes["x"], nodes["y"] = np.ascontiguousarray(positions[:, 0]), np.ascontiguousarray(positions[:, 1])
-    group, parts = bundled(group_of())
+    found = laid_out()
+    positions = np.ascontiguousarray(found[:, :2])
+    nodes["x"], nodes["y"] = np.ascontiguousarray(found[:, 0]), np.ascontiguousarray(found[:, 1])
+    group, parts = bundled(given if given is not None else np.ascontiguousarray(found[:, 2]))
     nodes["group"] = group
     data = {
         **_undirected(G),

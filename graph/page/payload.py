@@ -430,8 +430,8 @@ def highlight_data(G: GraphColumns, highlight: Any) -> dict[str, list[Any]]:
 
 def _items(G: GraphColumns, highlight: Any) -> list[Any]:
     """``highlight`` as a list of items: one item alone, results by their paths."""
-    if highlight is None:
-        return []
+    if highlight is None or (isinstance(highlight, (list, tuple)) and not highlight):
+        return []  # nothing lit: not even the id index (a second at 1,000,000 nodes) is made
     single = isinstance(highlight, (str, bytes)) or _is_node(G, highlight) or not isinstance(highlight, Iterable)
     items = [highlight] if single or _is_path_object(highlight) or hasattr(highlight, "paths") else list(highlight)
     found: list[Any] = []

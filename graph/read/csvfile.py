@@ -293,7 +293,7 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
                 return False
             values: list[Sequence[str]] | None = None
             if plain:
-                values = values_by_pandas(text, table.delimiter, width)  # type: ignore[assignment]
+                values = values_by_pandas(text, table.delimiter, width, lines)  # type: ignore[assignment]
             if values is None:
                 if start is not text:  # the whole text after all, from its second line
                     reader = _reader(io.StringIO(text, newline=""), table)

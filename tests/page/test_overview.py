@@ -224,6 +224,20 @@ def test_a_large_page_without_categories_groups_by_the_communities_a_small_page_
     assert data["nodes"]["group"].tolist() == community_membership(table.number_of_nodes(), table.neighbour_pairs())
 
 
+def test_the_overview_made_in_forked_processes_is_the_one_made_here(monkeypatch):
+    """The igraph graph and the layout are made in a second process, which starts the community
+    search in a third (graph.read.aside); where nothing forks, all is done here: the same data."""
+    from graph.read import aside
+
+    G = nx.MultiGraph(_ring(overview.OVERVIEW_NODES))
+    G.add_edges_from((f"n{i}", f"n{(i * 7919) % overview.OVERVIEW_NODES}") for i in range(0, 10_000, 3))
+    forked = overview.overview_data(GraphColumns.from_networkx(G), title="t")
+    monkeypatch.setattr(aside, "can_fork", lambda: False)
+    here = overview.overview_data(GraphColumns.from_networkx(G), title="t")
+    assert here[0]["groups"]["kind"] == "community" and len(set(here[0]["nodes"]["group"].tolist())) > 1
+    assert overview.to_json(forked[0]) == overview.to_json(here[0])
+
+
 def test_the_overview_dots_of_two_groups_do_not_overlap(large):
     path, _ = large
     groups = _data(path.read_text(encoding="utf-8"))["groups"]

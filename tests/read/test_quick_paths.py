@@ -379,3 +379,49 @@ def test_coded_ends_are_the_nodes_a_graph_of_the_edges_gets(edges: list[tuple[st
     assert known + new == nodes
     assert [nodes[i] for i in at_source.tolist()] == sources
     assert [nodes[i] for i in at_target.tolist()] == targets
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=csv_like())
+def test_a_text_read_in_two_halves_reads_as_in_one(text: str) -> None:
+    """From SPLIT_FROM bytes on, the second half of a plain text is read in a second process
+    and its columns joined to the first's: the same values, codes and order as one read."""
+    from graph.read import quickcsv
+
+    delimiter = ";" if text.count(";") > text.count(",") else ","
+    width = len(text.split("\n", 1)[0].split(delimiter))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(quickcsv, "SPLIT_FROM", 10**12)
+        whole = quickcsv.values_by_pandas(text, delimiter, width)
+        patch.setattr(quickcsv, "SPLIT_FROM", 0)
+        halves = quickcsv.values_by_pandas(text, delimiter, width)
+    if whole is None:
+        assert halves is None
+    else:
+        assert halves is not None
+        assert [(c.codes.tolist(), c.values) for c in halves] == [(c.codes.tolist(), c.values) for c in whole]
+
+
+def test_a_large_plain_text_is_read_in_two_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.read import aside, quickcsv
+
+    rows = [f"n{i % 7} , n{(i * 3) % 11},{'x' if i % 2 else 'y'} ,0.{i % 5}" for i in range(40)]
+    text = "source,target,relation,weight\n" + "\n".join(rows) + "\n"
+    forked: list[int] = []
+    real = aside.aside_bytes
+    monkeypatch.setattr(quickcsv, "aside_bytes", lambda compute: forked.append(1) or real(compute))
+    monkeypatch.setattr(quickcsv, "SPLIT_FROM", 0)
+    monkeypatch.setattr(csvfile, "QUICK_FROM", 0)
+    (tmp_path / "e.csv").write_text(text)
+    split = graph.load(edges=tmp_path / "e.csv")
+    assert forked == [1]
+    monkeypatch.setattr(quickcsv, "SPLIT_FROM", 10**12)
+    assert _snapshot(split) == _snapshot(graph.load(edges=tmp_path / "e.csv"))
+    assert list(split)[:3] == ["n0", "n1", "n3"] and split.edges["n1", "n3", 0] == {
+        "relation": "x",
+        "evidence": "",
+        "source_doc": "",
+        "section": "",
+        "sign": 0,
+        "weight": 0.1,
+    }

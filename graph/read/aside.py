@@ -1,14 +1,16 @@
-"""Work done in a forked second process while this one goes on: a large page's layout and
-community search.
+"""Work done in a forked second process while this one goes on: half of a large edge list's
+reading, a large page's layout and its community search.
 
-A large page's build spends most of its time after the reading on three things that do not
-need each other: the layout of the whole graph, the search for its communities and the page's
-columns. On Linux, with two cores or more, :func:`aside` runs a function that gives a numpy
-array in a forked copy of the process (which shares the graph's memory and sends back only the
-array's bytes) and returns a function that waits for it. The answer is the same either way:
-the work is seeded and runs on the same data. Elsewhere than on Linux (Windows has no ``fork``,
-and macOS's system libraries may not survive one in a process that has started threads), on
-one core, or when the copy fails, the function runs here, when its answer is first asked for.
+A large build spends most of its time in things that do not need each other: reading the two
+halves of a plain CSV text, and after the reading the layout of the whole graph, the search for
+its communities and the page's columns. On Linux, with two cores or more, :func:`aside_bytes`
+runs a function that gives bytes in a forked copy of the process (which shares this one's memory
+and sends back only those bytes) and returns a function that waits for them; :func:`aside` does
+the same for a function that gives a numpy array. The answer is the same either way: the work
+runs on the same data (seeded, where it draws random numbers). Elsewhere than on Linux (Windows
+has no ``fork``, and macOS's system libraries may not survive one in a process that has started
+threads), on one core, or when the copy fails, the function runs here, when its answer is first
+asked for.
 
 Examples
 --------
@@ -16,6 +18,8 @@ Examples
 >>> wait = aside(lambda: np.arange(6, dtype=np.int64).reshape(3, 2), np.int64)
 >>> wait().tolist()
 [[0, 1], [2, 3], [4, 5]]
+>>> aside_bytes(lambda: b"made aside")()
+b'made aside'
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["aside", "can_fork"]
+__all__ = ["aside", "aside_bytes", "can_fork"]
 
 
 def can_fork() -> bool:
@@ -62,9 +66,44 @@ def aside(compute: Callable[[], np.ndarray], dtype: Any, patience: float = PATIE
 
     kept: list[np.ndarray] = []
 
-    def here() -> np.ndarray:
+    def packed() -> bytes:
+        found = np.ascontiguousarray(compute(), dtype=dtype)
+        shape = np.asarray(found.shape, dtype="<i8")
+        return len(found.shape).to_bytes(1, "little") + shape.tobytes() + found.tobytes()
+
+    def unpacked(data: bytes) -> np.ndarray | None:
+        rank = data[0] if data else 0
+        if len(data) < 1 + 8 * rank:
+            return None
+        shape = tuple(np.frombuffer(data, dtype="<i8", count=rank, offset=1).tolist())
+        size = int(np.prod(shape)) if shape else 1
+        if len(data) != 1 + 8 * rank + size * np.dtype(dtype).itemsize:
+            return None
+        return np.frombuffer(data, dtype=dtype, offset=1 + 8 * rank).reshape(shape).copy()
+
+    wait = aside_bytes(packed, patience) if can_fork() else None
+
+    def answer() -> np.ndarray:
         if not kept:
-            kept.append(np.asarray(compute(), dtype=dtype))
+            found = unpacked(wait()) if wait is not None else None
+            kept.append(found if found is not None else np.asarray(compute(), dtype=dtype))
+        return kept[0]
+
+    return answer
+
+
+def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Callable[[], bytes]:
+    """Run ``compute`` (which returns bytes) in a forked copy of this process; return a function
+    that waits for its bytes. Where there is no fork (see :func:`can_fork`), or the copy fails
+    (an exception, running out of memory), or it has not answered within ``patience`` seconds of
+    being waited for (it is then stopped), ``compute`` runs here when the answer is first asked
+    for.
+    """
+    kept: list[bytes] = []
+
+    def here() -> bytes:
+        if not kept:
+            kept.append(compute())
         return kept[0]
 
     if not can_fork():
@@ -78,21 +117,19 @@ def aside(compute: Callable[[], np.ndarray], dtype: Any, patience: float = PATIE
         os.close(reading)
         os.close(writing)
         return here
-    if pid == 0:  # the copy: compute, send the shape and the bytes, and leave at once
+    if pid == 0:  # the copy: compute, send the bytes, and leave at once
         code = 1
         try:
             os.close(reading)
-            found = np.ascontiguousarray(compute(), dtype=dtype)
+            found = compute()
             with os.fdopen(writing, "wb") as out:
-                shape = np.asarray(found.shape, dtype="<i8")
-                out.write(len(found.shape).to_bytes(1, "little") + shape.tobytes())
-                out.write(found.tobytes())
+                out.write(found)
             code = 0
         finally:
             os._exit(code)
     os.close(writing)
 
-    def wait() -> np.ndarray:
+    def wait() -> bytes:
         if kept:
             return kept[0]
         data = _read_within(reading, patience)
@@ -100,15 +137,10 @@ def aside(compute: Callable[[], np.ndarray], dtype: Any, patience: float = PATIE
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
-        if status != 0 or not data:
+        if status != 0 or data is None:
             return here()
-        rank = data[0]
-        shape = tuple(np.frombuffer(data, dtype="<i8", count=rank, offset=1).tolist())
-        size = int(np.prod(shape)) if shape else 1
-        if len(data) != 1 + 8 * rank + size * np.dtype(dtype).itemsize:
-            return here()
-        kept.append(np.frombuffer(data, dtype=dtype, offset=1 + 8 * rank).reshape(shape).copy())
-        return kept[0]
+        kept.append(data)
+        return data
 
     return wait
 

@@ -1,4 +1,4 @@
-"""graph.page.aside: work done in a forked second process gives what it gives here."""
+"""graph.read.aside: work done in a forked second process gives what it gives here."""
 
 import os
 import sys
@@ -6,7 +6,7 @@ import sys
 import numpy as np
 import pytest
 
-from graph.page.aside import aside, can_fork
+from graph.read.aside import aside, can_fork
 
 
 def _positions() -> np.ndarray:
