@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import graph
+from graph.extraction.claims import SentenceReader
+from graph.extraction.concepts import ConceptIndex
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +198,20 @@ def test_what_a_lack_harms_is_lowered_for_the_clause_that_follows(G):
 def test_who_receives_what_is_given_is_not_its_object(G):
     assert ("melatonin", "sleep") not in _claims(G, "Melatonine geeft de slaap zijn diepte.", "nl")
     assert ("stress", "strategie") not in _claims(G, "Stress kan een strategie zijn om beter te presteren.", "nl")
+
+
+def _mentioned(G, text: str) -> list[str]:
+    _, mentions, _ = SentenceReader(G, ConceptIndex(G), "en").read(text)
+    return [str(m.node) for m in mentions]
+
+
+def test_an_english_word_in_s_after_a_singular_concept_that_opens_a_clause_is_its_verb(G):
+    # the concept opens a clause, and a comma, an object or the sentence's end follows: its verb
+    assert _mentioned(G, "Once stress lingers, cortisol climbs.") == ["stress", "cortisol"]
+    assert _mentioned(G, "Stress wrecks sleep.") == ["stress", "sleep"]
+    assert _mentioned(G, "If sleep suffers, the stress builds.") == ["sleep", "stress"]
+    # a verb before it, a list around it, or no object after it: a compound
+    assert _mentioned(G, "Folate protects nerve cells.") == ["folate", "nerve_cell"]
+    assert "nerve_cell" in _mentioned(G, "Good sources help eggs, nerve cells, and nuts.")
+    assert _mentioned(G, "If folate runs low, nerve pain follows.") == ["folate", "nerve_pain"]
+    assert _mentioned(G, "Stress hormones, such as cortisol, climb.")[:1] == ["cortisol"]
