@@ -37,7 +37,17 @@ from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .clauses import PERSONS, Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
+from .clauses import (
+    PERSONS,
+    Clause,
+    antecedents,
+    examples_of_examples,
+    fronted,
+    listed_after,
+    passive_agents,
+    split_clauses,
+    subject_of,
+)
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .parsed import Role, coordinated, nominal, roles, sentence_text
@@ -508,7 +518,9 @@ class SentenceReader:
                 subject = subject_of(clause, hits)
             if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
                 previous = clause if clause.mentions else previous
-        claims = sorted(best.values(), key=lambda c: -c.confidence)
+        claims = _without_examples_of_examples(
+            sorted(best.values(), key=lambda c: -c.confidence), mentions, hits, tokens
+        )
         return claims + self._examples(tokens, mentions, hits, span, hedged)
 
     def _parsed(self, tokens: list[Token], mentions: list[Mention], cues: list[CueHit]):
@@ -1106,3 +1118,22 @@ def _deficiency_concepts(G: Any, index: ConceptIndex, lang: str) -> dict[Hashabl
             if other is not None and other != node:
                 found.setdefault(other, node)
     return found
+
+
+def _without_examples_of_examples(
+    claims: list[Claim], mentions: list[Mention], hits: list[CueHit], tokens: list[Token]
+) -> list[Claim]:
+    """Leave out a claim of an example's example ("... bijvoorbeeld vette vissen als haring") that the
+    example it illustrates makes too, with the same other concept and sign: the text names it to
+    show a kind, and a reader takes the claim of the kind."""
+    inner = examples_of_examples(hits, mentions, tokens)
+    if not inner:
+        return claims
+    made = {(c.source, c.target, c.sign) for c in claims}
+    nodes = {m.node: inner[m.first].node for m in mentions if m.first in inner}
+    return [
+        c
+        for c in claims
+        if not (c.source in nodes and (nodes[c.source], c.target, c.sign) in made)
+        and not (c.target in nodes and (c.source, nodes[c.target], c.sign) in made)
+    ]

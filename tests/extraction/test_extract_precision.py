@@ -215,3 +215,12 @@ def test_an_english_word_in_s_after_a_singular_concept_that_opens_a_clause_is_it
     assert "nerve_cell" in _mentioned(G, "Good sources help eggs, nerve cells, and nuts.")
     assert _mentioned(G, "If folate runs low, nerve pain follows.") == ["folate", "nerve_pain"]
     assert _mentioned(G, "Stress hormones, such as cortisol, climb.")[:1] == ["cortisol"]
+
+
+def test_an_example_of_an_example_adds_no_claim_its_kind_makes(G):
+    text = "Kalium zit in veel voeding, zoals bonen, noten en vette vissen als haring en zalm."
+    claims = _claims(G, text, "nl")
+    assert claims.get(("boon", "potassium")) == 1, claims
+    assert not any(s in ("haring", "zalm") for s, _ in claims), claims
+    # an example alone keeps its claim
+    assert _claims(G, "Kalium zit in voeding zoals haring en bonen.", "nl").get(("haring", "potassium")) == 1
