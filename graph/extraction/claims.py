@@ -83,7 +83,14 @@ _BEFORE_ADJECTIVE = {
     "more",
 }
 _REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
-_CAUSAL = {"waardoor", "thereby", "whereby"}  # a clause saying what the one before brings about
+_CAUSAL = {"waardoor", "thereby", "whereby"}
+_RELATIVE = {
+    "die",
+    "dat",
+    "that",
+    "which",
+    "who",
+}  # a clause that says something of the concept before it  # a clause saying what the one before brings about
 
 
 @dataclass(frozen=True)
@@ -514,6 +521,9 @@ class SentenceReader:
                 if key not in best or best[key].confidence < claim.confidence:
                     best[key] = claim
             clause.negated = any(clause.first <= n < clause.last for n in negations)
+            falling = self._falling(clause, previous)
+            if falling and not clause.negated:  # "X daalt, waardoor ...": less X does what follows
+                lowered.setdefault(id(clause if clause.mentions else previous), set()).update(falling)
             if clause.mentions and subject is None and clause.opener == "":
                 subject = subject_of(clause, hits)
             if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
@@ -682,6 +692,22 @@ class SentenceReader:
                 if m.node != whole.node:
                     found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
         return found
+
+    def _falling(self, clause: Clause, previous: Clause | None) -> list[Mention]:
+        """The concepts a clause says go down with no object: 'X daalt', 'the deep sleep that declines'.
+
+        A lowering cue with no concept after it in its clause lowers the concepts before it, or, in a
+        relative clause of its own ('de diepe slaap die afneemt'), the concept the clause follows.
+        """
+        for cue in clause.cues:
+            if self.signs.get(cue.relation, 0) >= 0 or any(m.first >= cue.last for m in clause.mentions):
+                continue
+            before = [m for m in clause.mentions if m.last <= cue.first]
+            if before:
+                return before
+            if not clause.mentions and clause.opener in _RELATIVE and previous is not None and previous.mentions:
+                return previous.mentions[-1:]
+        return []
 
     def _modifier(self, cues: list[CueHit], chosen: CueHit, patient: Mention, tokens: list[Token]) -> CueHit | None:
         """'helps in reducing stress': the noun or verb of change just before the patient, if any."""

@@ -224,3 +224,19 @@ def test_an_example_of_an_example_adds_no_claim_its_kind_makes(G):
     assert not any(s in ("haring", "zalm") for s, _ in claims), claims
     # an example alone keeps its claim
     assert _claims(G, "Kalium zit in voeding zoals haring en bonen.", "nl").get(("haring", "potassium")) == 1
+
+
+def test_a_concept_said_to_go_down_with_no_object_lowers_what_its_clause_brings_about(G):
+    assert (
+        _claims(G, "Melatonine daalt, waardoor je minder slaperig bent.", "nl").get(("melatonin", "slaperigheid")) == 1
+    )
+    assert (
+        _claims(G, "Het is de melatonine die afneemt, waardoor je minder slaperig bent.", "nl").get(
+            ("melatonin", "slaperigheid")
+        )
+        == 1
+    )
+    assert _claims(G, "Melatonin drops, which makes you alert.", "en").get(("melatonin", "alertness")) == -1
+    # a concept that goes up, or lowers another, keeps the sign of what follows
+    assert _claims(G, "Melatonine stijgt, waardoor je minder alert bent.", "nl").get(("melatonin", "alertheid")) == -1
+    assert _claims(G, "Cortisol verlaagt melatonine, waardoor je minder slaapt.", "nl").get(("melatonin", "sleep")) == 1
