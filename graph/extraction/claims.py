@@ -596,6 +596,8 @@ class SentenceReader:
             return
         if clause.opener == "instrument":
             agents = list(subjects)
+        elif clause.opener == "apposition" and _names_an_act(clause, tokens):
+            return  # "A, het herstellen van B": a list of acts, and no one named does them
         elif clause.opener == "apposition" and previous is not None:  # "ATP, de energiebron voor X"
             agents = previous.mentions[-1:]
         elif clause.opener in _REFERRING and previous is not None:
@@ -922,6 +924,18 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
 
 
 _ARTICLE_KEYS = {"de", "het", "een", "the", "a", "an"}
+
+
+def _names_an_act(clause: Clause, tokens: list[Token]) -> bool:
+    """True when a clause opens with an article and a cue verb used as a noun: "het herstellen van X"."""
+    return (
+        clause.first + 1 < len(tokens)
+        and tokens[clause.first].key in _ARTICLE_KEYS
+        and tokens[clause.first + 1].text.lower().endswith(("en", "ing"))  # an infinitive, a gerund
+        and any(c.first == clause.first + 1 and c.voice not in ("nominal", "embedded") for c in clause.cues)
+    )
+
+
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
 _ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "because", "since", "while", "where"}

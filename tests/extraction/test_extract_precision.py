@@ -240,3 +240,10 @@ def test_a_concept_said_to_go_down_with_no_object_lowers_what_its_clause_brings_
     # a concept that goes up, or lowers another, keeps the sign of what follows
     assert _claims(G, "Melatonine stijgt, waardoor je minder alert bent.", "nl").get(("melatonin", "alertheid")) == -1
     assert _claims(G, "Cortisol verlaagt melatonine, waardoor je minder slaapt.", "nl").get(("melatonin", "sleep")) == 1
+
+
+def test_a_concept_before_a_verb_used_as_a_noun_after_a_comma_does_not_do_it(G):
+    text = "Slaap heeft twee taken: het aanvullen van energie, het herstellen van spieren en geest."
+    assert not any(s == "energie" for s, _ in _claims(G, text, "nl"))
+    # an apposition that describes the concept before it still speaks of it
+    assert _claims(G, "Voeding levert ATP, de energiebron voor spieren.", "nl").get(("atp", "spier")) == 1
