@@ -531,7 +531,7 @@ class SentenceReader:
         claims = _without_examples_of_examples(
             sorted(best.values(), key=lambda c: -c.confidence), mentions, hits, tokens
         )
-        return claims + self._examples(tokens, mentions, hits, span, hedged)
+        return _members_claim(claims, self._examples(tokens, mentions, hits, span, hedged), mentions, hits, tokens)
 
     def _parsed(self, tokens: list[Token], mentions: list[Mention], cues: list[CueHit]):
         """The parse's (doer, object) pairs of each cue, and the concepts it coordinates, when a parser is given."""
@@ -1177,3 +1177,28 @@ def _without_examples_of_examples(
         if not (c.source in nodes and (nodes[c.source], c.target, c.sign) in made)
         and not (c.target in nodes and (c.source, nodes[c.target], c.sign) in made)
     ]
+
+
+# An example cue that is the sentence's verb: "Foods rich in X include A and B" (general grammar).
+_INCLUDE = {"include", "includes"}
+
+
+def _members_claim(
+    claims: list[Claim], kinds: list[Claim], mentions: list[Mention], hits: list[CueHit], tokens: list[Token]
+) -> list[Claim]:
+    """ "Foods rich in X include A and B": A and B make the claim of the kind the subject names, which
+    only says what it includes (a reader takes "A provides X", not "foods provide X")."""
+    verb = next((h for h in hits if h.kind == "example" and tokens[h.first].text.lower() in _INCLUDE), None)
+    if verb is None or not claims:
+        return claims + kinds
+    before = [m for m in mentions if m.last <= verb.first]
+    if len(before) < 2 or before[-1].last != verb.first:
+        return claims + kinds
+    kind, last = before[0], before[-1]
+    own = [c for c in claims if c.source == kind.node and c.target == last.node]
+    members = [c for c in kinds if c.target == last.node]
+    if not own or not members:
+        return claims + kinds
+    claim = own[0]
+    made = [replace(claim, source=c.source, cue="") for c in members]
+    return [c for c in claims if c is not claim] + made + [c for c in kinds if c.target != last.node]

@@ -247,3 +247,12 @@ def test_a_concept_before_a_verb_used_as_a_noun_after_a_comma_does_not_do_it(G):
     assert not any(s == "energie" for s, _ in _claims(G, text, "nl"))
     # an apposition that describes the concept before it still speaks of it
     assert _claims(G, "Voeding levert ATP, de energiebron voor spieren.", "nl").get(("atp", "spier")) == 1
+
+
+def test_what_a_kind_includes_makes_the_kinds_claim_and_the_kind_none(G):
+    frame = graph.extract(["Snacks rich in magnesium include almonds and spinach."], G, lang="en").candidates
+    found = {(str(r.source), str(r.target), str(r.relation)) for r in frame.itertuples()}
+    assert ("spinach", "magnesium", "provides") in found, found
+    assert not any(t == "magnesium" and s not in ("spinach", "almond") for s, t, _ in found), found
+    # "including" after a comma still names kinds of what stands before it
+    assert ("magnesium", "muscle") in _claims(G, "Magnesium supports muscles, including the heart.", "en")
