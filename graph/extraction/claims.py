@@ -521,7 +521,7 @@ class SentenceReader:
                 if key not in best or best[key].confidence < claim.confidence:
                     best[key] = claim
             clause.negated = any(clause.first <= n < clause.last for n in negations)
-            falling = self._falling(clause, previous)
+            falling = self._falling(clause, previous, tokens)
             if falling and not clause.negated:  # "X daalt, waardoor ...": less X does what follows
                 lowered.setdefault(id(clause if clause.mentions else previous), set()).update(falling)
             if clause.mentions and subject is None and clause.opener == "":
@@ -695,19 +695,22 @@ class SentenceReader:
                     found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
         return found
 
-    def _falling(self, clause: Clause, previous: Clause | None) -> list[Mention]:
-        """The concepts a clause says go down with no object: 'X daalt', 'the deep sleep that declines'.
+    def _falling(self, clause: Clause, previous: Clause | None, tokens: list[Token]) -> list[Mention]:
+        """The concept a clause says goes down with no object: 'X daalt', 'the deep sleep that declines'.
 
-        A lowering cue with no concept after it in its clause lowers the concepts before it, or, in a
-        relative clause of its own ('de diepe slaap die afneemt'), the concept the clause follows.
+        A lowering verb right after its concept and right before the clause's end lowers that concept,
+        or, in a relative clause of its own ('de diepe slaap die afneemt'), the concept the clause
+        follows. A verb with an object before it ('X kan zulke problemen verlichten') lowers nothing.
         """
         for cue in clause.cues:
-            if self.signs.get(cue.relation, 0) >= 0 or any(m.first >= cue.last for m in clause.mentions):
+            if self.signs.get(cue.relation, 0) >= 0 or cue.voice != "active":
                 continue
-            before = [m for m in clause.mentions if m.last <= cue.first]
-            if before:
-                return before
-            if not clause.mentions and clause.opener in _RELATIVE and previous is not None and previous.mentions:
+            if cue.last < clause.last and tokens[cue.last].text[:1].isalnum():
+                continue  # an object, an adverb or a particle follows: not only 'X daalt'
+            if clause.mentions and clause.mentions[-1].last == cue.first and len(clause.mentions) == 1:
+                return clause.mentions[:]
+            relative = not clause.mentions and clause.opener in _RELATIVE and cue.first == clause.first + 1
+            if relative and previous is not None and previous.mentions:
                 return previous.mentions[-1:]
         return []
 

@@ -240,6 +240,9 @@ def test_a_concept_said_to_go_down_with_no_object_lowers_what_its_clause_brings_
     # a concept that goes up, or lowers another, keeps the sign of what follows
     assert _claims(G, "Melatonine stijgt, waardoor je minder alert bent.", "nl").get(("melatonin", "alertheid")) == -1
     assert _claims(G, "Cortisol verlaagt melatonine, waardoor je minder slaapt.", "nl").get(("melatonin", "sleep")) == 1
+    # a Dutch verb at the end with its object before it: what it lowers is no concept named
+    text = "Magnesium kan zulke klachten verlichten, wat bijdraagt aan een betere slaap."
+    assert _claims(G, text, "nl").get(("magnesium", "sleep")) == 1
 
 
 def test_a_concept_before_a_verb_used_as_a_noun_after_a_comma_does_not_do_it(G):
