@@ -662,8 +662,9 @@ class SentenceReader:
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
         own_reference = any(not a.text and a.first >= clause.first for a in agents)  # "..., maar het verlaagt ..."
         reported = clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL
+        busy = self.lang == "en" and _acts_without_cue(subject, previous, tokens)
         for carried in subjects:
-            if carried in agents or clause.opener == "apposition" or own_reference:  # apposition: of its noun only
+            if carried in agents or clause.opener == "apposition" or own_reference or busy:  # apposition: of its noun
                 continue
             for patient in clause.mentions:
                 if not patient.text:  # a reference ("maar het ...") is the clause's own subject, no object
@@ -1205,3 +1206,19 @@ def _members_claim(
     claim = own[0]
     made = [replace(claim, source=c.source, cue="") for c in members]
     return [c for c in claims if c is not claim] + made + [c for c in kinds if c.target != last.node]
+
+
+def _acts_without_cue(subject: Mention | None, previous: Clause | None, tokens: list[Token]) -> bool:
+    """True when the clause a subject comes from has it do something, with no cue, to another concept.
+
+    "When your brain detects a threat, cortisol goes up": the detecting of a threat raises cortisol,
+    not the brain; "When stress strikes, cortisol goes up" has stress do nothing to anything.
+    """
+    if subject is None or previous is None or previous.cues or subject not in previous.mentions:
+        return False
+    for m in previous.mentions:
+        gap = tokens[subject.last : m.first]
+        verbs = [t for t in gap if t.text.isalpha() and t.text.lower().endswith("s") and t.key not in _LISTING]
+        if m.first > subject.last and verbs and verbs[0] is gap[0]:
+            return True  # "brain detects a threat": a verb in -s right after the subject, then an object
+    return False

@@ -259,3 +259,8 @@ def test_what_a_kind_includes_makes_the_kinds_claim_and_the_kind_none(G):
     assert not any(t == "magnesium" and s not in ("spinach", "almond") for s, t, _ in found), found
     # "including" after a comma still names kinds of what stands before it
     assert ("magnesium", "muscle") in _claims(G, "Magnesium supports muscles, including the heart.", "en")
+
+
+def test_a_subject_that_does_something_to_another_concept_is_not_carried_to_the_next_clause(G):
+    assert ("brain", "cortisol") not in _claims(G, "When your brain senses a threat, cortisol climbs.", "en")
+    assert _claims(G, "When stress lingers, cortisol climbs.", "en").get(("stress", "cortisol")) == 1
