@@ -37,7 +37,17 @@ from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .clauses import PERSONS, Clause, antecedents, fronted, listed_after, passive_agents, split_clauses, subject_of
+from .clauses import (
+    PERSONS,
+    Clause,
+    antecedents,
+    examples_of_examples,
+    fronted,
+    listed_after,
+    passive_agents,
+    split_clauses,
+    subject_of,
+)
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .parsed import Role, coordinated, nominal, roles, sentence_text
@@ -73,7 +83,14 @@ _BEFORE_ADJECTIVE = {
     "more",
 }
 _REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
-_CAUSAL = {"waardoor", "thereby", "whereby"}  # a clause saying what the one before brings about
+_CAUSAL = {"waardoor", "thereby", "whereby"}
+_RELATIVE = {
+    "die",
+    "dat",
+    "that",
+    "which",
+    "who",
+}  # a clause that says something of the concept before it  # a clause saying what the one before brings about
 
 
 @dataclass(frozen=True)
@@ -504,12 +521,17 @@ class SentenceReader:
                 if key not in best or best[key].confidence < claim.confidence:
                     best[key] = claim
             clause.negated = any(clause.first <= n < clause.last for n in negations)
+            falling = self._falling(clause, previous, tokens)
+            if falling and not clause.negated:  # "X daalt, waardoor ...": less X does what follows
+                lowered.setdefault(id(clause if clause.mentions else previous), set()).update(falling)
             if clause.mentions and subject is None and clause.opener == "":
                 subject = subject_of(clause, hits)
             if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
                 previous = clause if clause.mentions else previous
-        claims = sorted(best.values(), key=lambda c: -c.confidence)
-        return claims + self._examples(tokens, mentions, hits, span, hedged)
+        claims = _without_examples_of_examples(
+            sorted(best.values(), key=lambda c: -c.confidence), mentions, hits, tokens
+        )
+        return _members_claim(claims, self._examples(tokens, mentions, hits, span, hedged), mentions, hits, tokens)
 
     def _parsed(self, tokens: list[Token], mentions: list[Mention], cues: list[CueHit]):
         """The parse's (doer, object) pairs of each cue, and the concepts it coordinates, when a parser is given."""
@@ -574,6 +596,8 @@ class SentenceReader:
             return
         if clause.opener == "instrument":
             agents = list(subjects)
+        elif clause.opener == "apposition" and _names_an_act(clause, tokens):
+            return  # "A, het herstellen van B": a list of acts, and no one named does them
         elif clause.opener == "apposition" and previous is not None:  # "ATP, de energiebron voor X"
             agents = previous.mentions[-1:]
         elif clause.opener in _REFERRING and previous is not None:
@@ -638,8 +662,9 @@ class SentenceReader:
                 yield agent, patient, cue, (0.8 if between else 0.6) - 0.15 * (0 if alternatives else rank)
         own_reference = any(not a.text and a.first >= clause.first for a in agents)  # "..., maar het verlaagt ..."
         reported = clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL
+        busy = self.lang == "en" and _acts_without_cue(subject, previous, tokens)
         for carried in subjects:
-            if carried in agents or clause.opener == "apposition" or own_reference:  # apposition: of its noun only
+            if carried in agents or clause.opener == "apposition" or own_reference or busy:  # apposition: of its noun
                 continue
             for patient in clause.mentions:
                 if not patient.text:  # a reference ("maar het ...") is the clause's own subject, no object
@@ -670,6 +695,25 @@ class SentenceReader:
                 if m.node != whole.node:
                     found.append(Claim(m.node, whole.node, self._relation("type_of", 1), 1, hedged, 0.5, "", *span))
         return found
+
+    def _falling(self, clause: Clause, previous: Clause | None, tokens: list[Token]) -> list[Mention]:
+        """The concept a clause says goes down with no object: 'X daalt', 'the deep sleep that declines'.
+
+        A lowering verb right after its concept and right before the clause's end lowers that concept,
+        or, in a relative clause of its own ('de diepe slaap die afneemt'), the concept the clause
+        follows. A verb with an object before it ('X kan zulke problemen verlichten') lowers nothing.
+        """
+        for cue in clause.cues:
+            if self.signs.get(cue.relation, 0) >= 0 or cue.voice != "active":
+                continue
+            if cue.last < clause.last and tokens[cue.last].text[:1].isalnum():
+                continue  # an object, an adverb or a particle follows: not only 'X daalt'
+            if clause.mentions and clause.mentions[-1].last == cue.first and len(clause.mentions) == 1:
+                return clause.mentions[:]
+            relative = not clause.mentions and clause.opener in _RELATIVE and cue.first == clause.first + 1
+            if relative and previous is not None and previous.mentions:
+                return previous.mentions[-1:]
+        return []
 
     def _modifier(self, cues: list[CueHit], chosen: CueHit, patient: Mention, tokens: list[Token]) -> CueHit | None:
         """'helps in reducing stress': the noun or verb of change just before the patient, if any."""
@@ -884,6 +928,18 @@ def _objects(cue: CueHit, clause: Clause, tokens: list[Token], agent: Mention, l
 
 
 _ARTICLE_KEYS = {"de", "het", "een", "the", "a", "an"}
+
+
+def _names_an_act(clause: Clause, tokens: list[Token]) -> bool:
+    """True when a clause opens with an article and a cue verb used as a noun: "het herstellen van X"."""
+    return (
+        clause.first + 1 < len(tokens)
+        and tokens[clause.first].key in _ARTICLE_KEYS
+        and tokens[clause.first + 1].text.lower().endswith(("en", "ing"))  # an infinitive, a gerund
+        and any(c.first == clause.first + 1 and c.voice not in ("nominal", "embedded") for c in clause.cues)
+    )
+
+
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
 _ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "because", "since", "while", "where"}
@@ -1106,3 +1162,63 @@ def _deficiency_concepts(G: Any, index: ConceptIndex, lang: str) -> dict[Hashabl
             if other is not None and other != node:
                 found.setdefault(other, node)
     return found
+
+
+def _without_examples_of_examples(
+    claims: list[Claim], mentions: list[Mention], hits: list[CueHit], tokens: list[Token]
+) -> list[Claim]:
+    """Leave out a claim of an example's example ("... bijvoorbeeld vette vissen als haring") that the
+    example it illustrates makes too, with the same other concept and sign: the text names it to
+    show a kind, and a reader takes the claim of the kind."""
+    inner = examples_of_examples(hits, mentions, tokens)
+    if not inner:
+        return claims
+    made = {(c.source, c.target, c.sign) for c in claims}
+    nodes = {m.node: inner[m.first].node for m in mentions if m.first in inner}
+    return [
+        c
+        for c in claims
+        if not (c.source in nodes and (nodes[c.source], c.target, c.sign) in made)
+        and not (c.target in nodes and (c.source, nodes[c.target], c.sign) in made)
+    ]
+
+
+# An example cue that is the sentence's verb: "Foods rich in X include A and B" (general grammar).
+_INCLUDE = {"include", "includes"}
+
+
+def _members_claim(
+    claims: list[Claim], kinds: list[Claim], mentions: list[Mention], hits: list[CueHit], tokens: list[Token]
+) -> list[Claim]:
+    """ "Foods rich in X include A and B": A and B make the claim of the kind the subject names, which
+    only says what it includes (a reader takes "A provides X", not "foods provide X")."""
+    verb = next((h for h in hits if h.kind == "example" and tokens[h.first].text.lower() in _INCLUDE), None)
+    if verb is None or not claims:
+        return claims + kinds
+    before = [m for m in mentions if m.last <= verb.first]
+    if len(before) < 2 or before[-1].last != verb.first:
+        return claims + kinds
+    kind, last = before[0], before[-1]
+    own = [c for c in claims if c.source == kind.node and c.target == last.node]
+    members = [c for c in kinds if c.target == last.node]
+    if not own or not members:
+        return claims + kinds
+    claim = own[0]
+    made = [replace(claim, source=c.source, cue="") for c in members]
+    return [c for c in claims if c is not claim] + made + [c for c in kinds if c.target != last.node]
+
+
+def _acts_without_cue(subject: Mention | None, previous: Clause | None, tokens: list[Token]) -> bool:
+    """True when the clause a subject comes from has it do something, with no cue, to another concept.
+
+    "When your brain detects a threat, cortisol goes up": the detecting of a threat raises cortisol,
+    not the brain; "When stress strikes, cortisol goes up" has stress do nothing to anything.
+    """
+    if subject is None or previous is None or previous.cues or subject not in previous.mentions:
+        return False
+    for m in previous.mentions:
+        gap = tokens[subject.last : m.first]
+        verbs = [t for t in gap if t.text.isalpha() and t.text.lower().endswith("s") and t.key not in _LISTING]
+        if m.first > subject.last and verbs and verbs[0] is gap[0]:
+            return True  # "brain detects a threat": a verb in -s right after the subject, then an object
+    return False

@@ -212,6 +212,38 @@ def listed_after(hit: CueHit, mentions: list[Mention], tokens: list[Token]) -> l
     return listed
 
 
+# Words that, right after an example, give examples of that example ("vette vissen als haring").
+_SUB_EXAMPLE = {"als", "zoals", "bijvoorbeeld", "like", "including"}
+
+
+def examples_of_examples(hits: list[CueHit], mentions: list[Mention], tokens: list[Token]) -> dict[int, Mention]:
+    """Concepts given as examples of an example, each with the example they illustrate.
+
+    "bronnen zoals eieren en vette vissen als haring en zalm": herring and salmon illustrate fatty
+    fish, which illustrates the sources; keyed by the position of the mention of the inner example.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("Foods such as fish like salmon.", "en")
+    >>> named = (("food", 0), ("fish", 3), ("salmon", 5))
+    >>> ms = [Mention(n, i, i + 1, tokens[i].start, tokens[i].end, tokens[i].text) for n, i in named]
+    >>> {k: m.node for k, m in examples_of_examples([CueHit("example", 1, 3)], ms, tokens).items()}
+    {5: 'fish'}
+    """
+    inner: dict[int, Mention] = {}
+    for hit in hits:
+        if hit.kind != "example":
+            continue
+        for m in listed_after(hit, mentions, tokens):
+            at = m.last
+            cue = next((h for h in hits if h.first == at and h.kind == "example"), None)
+            if cue is None and (at >= len(tokens) or tokens[at].key not in _SUB_EXAMPLE):
+                continue
+            cue = cue or CueHit("example", at, at + 1)
+            for n in listed_after(cue, mentions, tokens):
+                inner.setdefault(n.first, m)
+    return inner
+
+
 def passive_agents(clause: Clause, hits: list[CueHit], tokens: list[Token]) -> list[Mention]:
     """The doers of a passive clause: the concepts after "door"/"by" when a form of "worden"/"be" is there."""
     inside = [h for h in hits if clause.first <= h.first < clause.last]

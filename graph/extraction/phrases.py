@@ -176,7 +176,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             token is not None
             and i not in taken
             and i not in lacking
-            and not (lang == "en" and run and _verb_en(tokens, i))
+            and not (lang == "en" and run and _verb_en(tokens, i, starts, run[0]))
             and _is_word(
                 token,
                 lang,
@@ -284,10 +284,37 @@ def _modifies(i: int, tokens: list[Token], ends: set[int]) -> bool:
 _DETERMINERS_EN = {"a", "an", "the", "your", "their", "its", "his", "her", "our", "this", "that", "these", "those"}
 
 
-def _verb_en(tokens: list[Token], i: int) -> bool:
-    """ "the kidney filters a lot": a word in -s after a noun and before a determiner is a verb."""
+_CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", ")"}
+
+
+def _verb_en(tokens: list[Token], i: int, named: set[int] | frozenset[int] = frozenset(), first: int = -1) -> bool:
+    """A word in -s after a singular noun is its verb when an object or the clause's end follows it.
+
+    "the kidney filters a lot": a determiner or an object pronoun follows; "stress wrecks sleep": a
+    concept follows (a mention starts at an index in ``named``). "When stress strikes, ...": a comma
+    or the clause's end follows and the noun (at ``first``) opens a clause after a conjunction, or
+    after a comma when the sentence ends there ("..., cortisol rises.", but not a list's item "nuts,
+    pumpkin seeds, beans"). "It raises stress hormones." keeps its compound: a verb stands before it.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("When stress strikes, it rises.", "en")
+    >>> _verb_en(tokens, 2, first=1), _verb_en(tokenize("It raises stress hormones.", "en"), 3, first=2)
+    (True, False)
+    """
     word = tokens[i].text.lower()
-    return word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1].key in _DETERMINERS_EN
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if after.key in _DETERMINERS_EN or after.text.lower() in _OBJECT_PRONOUNS or i + 1 in named:
+        return True
+    if after.text not in _CLAUSE_ENDS or first < 1:
+        return False
+    k = first - 1
+    while k > 0 and tokens[k].key in _DETERMINERS_EN:
+        k -= 1  # "when the stress builds,"
+    if tokens[k].text == ",":  # "..., cortisol rises.", not a list's item ("nuts, pumpkin seeds, ...")
+        return after.text in (".", ";", "!", "?")
+    return tokens[k].text.lower() in _CONJUNCTIONS_EN
 
 
 def _inflected(token: Token) -> bool:
@@ -357,7 +384,7 @@ def noun_compounds(tokens: list[Token], mentions: list[Mention], hits: list[CueH
             and j not in taken
             and _is_word(head, lang, False, True)
             and not _ADJECTIVE_EN.search(fold(head.text))
-            and not _verb_en(tokens, j)
+            and not _verb_en(tokens, j, {n.first for n in mentions}, m.first)
             and head.key not in _NOT_ALONE
         ):
             text = f"{word.text} {head.text}"

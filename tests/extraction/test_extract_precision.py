@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import graph
+from graph.extraction.claims import SentenceReader
+from graph.extraction.concepts import ConceptIndex
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +198,69 @@ def test_what_a_lack_harms_is_lowered_for_the_clause_that_follows(G):
 def test_who_receives_what_is_given_is_not_its_object(G):
     assert ("melatonin", "sleep") not in _claims(G, "Melatonine geeft de slaap zijn diepte.", "nl")
     assert ("stress", "strategie") not in _claims(G, "Stress kan een strategie zijn om beter te presteren.", "nl")
+
+
+def _mentioned(G, text: str) -> list[str]:
+    _, mentions, _ = SentenceReader(G, ConceptIndex(G), "en").read(text)
+    return [str(m.node) for m in mentions]
+
+
+def test_an_english_word_in_s_after_a_singular_concept_that_opens_a_clause_is_its_verb(G):
+    # the concept opens a clause, and a comma, an object or the sentence's end follows: its verb
+    assert _mentioned(G, "Once stress lingers, cortisol climbs.") == ["stress", "cortisol"]
+    assert _mentioned(G, "Stress wrecks sleep.") == ["stress", "sleep"]
+    assert _mentioned(G, "If sleep suffers, the stress builds.") == ["sleep", "stress"]
+    # a verb before it, a list around it, or no object after it: a compound
+    assert _mentioned(G, "Folate protects nerve cells.") == ["folate", "nerve_cell"]
+    assert "nerve_cell" in _mentioned(G, "Good sources help eggs, nerve cells, and nuts.")
+    assert _mentioned(G, "If folate runs low, nerve pain follows.") == ["folate", "nerve_pain"]
+    assert _mentioned(G, "Stress hormones, such as cortisol, climb.")[:1] == ["cortisol"]
+
+
+def test_an_example_of_an_example_adds_no_claim_its_kind_makes(G):
+    text = "Kalium zit in veel voeding, zoals bonen, noten en vette vissen als haring en zalm."
+    claims = _claims(G, text, "nl")
+    assert claims.get(("boon", "potassium")) == 1, claims
+    assert not any(s in ("haring", "zalm") for s, _ in claims), claims
+    # an example alone keeps its claim
+    assert _claims(G, "Kalium zit in voeding zoals haring en bonen.", "nl").get(("haring", "potassium")) == 1
+
+
+def test_a_concept_said_to_go_down_with_no_object_lowers_what_its_clause_brings_about(G):
+    assert (
+        _claims(G, "Melatonine daalt, waardoor je minder slaperig bent.", "nl").get(("melatonin", "slaperigheid")) == 1
+    )
+    assert (
+        _claims(G, "Het is de melatonine die afneemt, waardoor je minder slaperig bent.", "nl").get(
+            ("melatonin", "slaperigheid")
+        )
+        == 1
+    )
+    assert _claims(G, "Melatonin drops, which makes you alert.", "en").get(("melatonin", "alertness")) == -1
+    # a concept that goes up, or lowers another, keeps the sign of what follows
+    assert _claims(G, "Melatonine stijgt, waardoor je minder alert bent.", "nl").get(("melatonin", "alertheid")) == -1
+    assert _claims(G, "Cortisol verlaagt melatonine, waardoor je minder slaapt.", "nl").get(("melatonin", "sleep")) == 1
+    # a Dutch verb at the end with its object before it: what it lowers is no concept named
+    text = "Magnesium kan zulke klachten verlichten, wat bijdraagt aan een betere slaap."
+    assert _claims(G, text, "nl").get(("magnesium", "sleep")) == 1
+
+
+def test_a_concept_before_a_verb_used_as_a_noun_after_a_comma_does_not_do_it(G):
+    text = "Slaap heeft twee taken: het aanvullen van energie, het herstellen van spieren en geest."
+    assert not any(s == "energie" for s, _ in _claims(G, text, "nl"))
+    # an apposition that describes the concept before it still speaks of it
+    assert _claims(G, "Voeding levert ATP, de energiebron voor spieren.", "nl").get(("atp", "spier")) == 1
+
+
+def test_what_a_kind_includes_makes_the_kinds_claim_and_the_kind_none(G):
+    frame = graph.extract(["Snacks rich in magnesium include almonds and spinach."], G, lang="en").candidates
+    found = {(str(r.source), str(r.target), str(r.relation)) for r in frame.itertuples()}
+    assert ("spinach", "magnesium", "provides") in found, found
+    assert not any(t == "magnesium" and s not in ("spinach", "almond") for s, t, _ in found), found
+    # "including" after a comma still names kinds of what stands before it
+    assert ("magnesium", "muscle") in _claims(G, "Magnesium supports muscles, including the heart.", "en")
+
+
+def test_a_subject_that_does_something_to_another_concept_is_not_carried_to_the_next_clause(G):
+    assert ("brain", "cortisol") not in _claims(G, "When your brain senses a threat, cortisol climbs.", "en")
+    assert _claims(G, "When stress lingers, cortisol climbs.", "en").get(("stress", "cortisol")) == 1
