@@ -83,14 +83,7 @@ _BEFORE_ADJECTIVE = {
     "more",
 }
 _REFERRING = {"wat", "waardoor", "waarbij", "which", "thereby", "whereby"}
-_CAUSAL = {"waardoor", "thereby", "whereby"}
-_RELATIVE = {
-    "die",
-    "dat",
-    "that",
-    "which",
-    "who",
-}  # a clause that says something of the concept before it  # a clause saying what the one before brings about
+_CAUSAL = {"waardoor", "thereby", "whereby"}  # a clause saying what the one before brings about
 
 
 @dataclass(frozen=True)
@@ -164,6 +157,7 @@ def _in_phrase(m: Mention, tokens: list[Token]) -> bool:
                              and before[1] in ("de", "het", "the", "a", "een"))  # fmt: skip
 
 
+#: Words opening a clause that says something of the noun before it: no concept's name holds one.
 _RELATIVE = {"dat", "die", "wat", "waarin", "that", "which", "who", "where"}
 
 
@@ -1184,7 +1178,7 @@ def _without_examples_of_examples(
 
 
 # An example cue that is the sentence's verb: "Foods rich in X include A and B" (general grammar).
-_INCLUDE = {"include", "includes"}
+_INCLUDE_VERBS = {"include", "includes"}
 
 
 def _members_claim(
@@ -1192,7 +1186,7 @@ def _members_claim(
 ) -> list[Claim]:
     """ "Foods rich in X include A and B": A and B make the claim of the kind the subject names, which
     only says what it includes (a reader takes "A provides X", not "foods provide X")."""
-    verb = next((h for h in hits if h.kind == "example" and tokens[h.first].text.lower() in _INCLUDE), None)
+    verb = next((h for h in hits if h.kind == "example" and tokens[h.first].text.lower() in _INCLUDE_VERBS), None)
     if verb is None or not claims:
         return claims + kinds
     before = [m for m in mentions if m.last <= verb.first]
