@@ -134,3 +134,33 @@ def test_every_lexicon_entry_says_where_it_comes_from_and_none_from_the_test_par
             assert stem in dev and int(sentence) >= 1, row
         else:
             assert source in ("seed", "grammar"), row
+
+
+def _last_logged_test_run() -> dict[str, tuple[str, str]]:
+    """The test part's figures of the last run logged in the corpus README: {"nl": (P, R), "en": (P, R)}."""
+    log = (ANNOTATIONS / "README.md").read_text("utf-8")
+    rows = re.findall(
+        r"^\| [0-9a-f]{7} \| .* \| ([\d.]+) / ([\d.]+) \| ([\d.]+) / ([\d.]+) \| [\d.]+ / [\d.]+ \|$", log, re.M
+    )
+    nl_p, nl_r, en_p, en_r = rows[-1]
+    return {"nl": (nl_p, nl_r), "en": (en_p, en_r)}
+
+
+def test_the_readme_and_the_extraction_page_give_the_test_figures_last_logged():
+    """The test part is read once per batch of changes and logged; the two pages quote that run."""
+    logged = {lang: tuple(f"{float(x):.2f}" for x in pr) for lang, pr in _last_logged_test_run().items()}
+    page = dict(
+        (lang, (p, r))
+        for lang, p, r in re.findall(
+            r"^\| test, (\w+) \| \d+ \| ([\d.]+) \| ([\d.]+) \|", PAGE.read_text("utf-8"), re.M
+        )
+    )
+    readme = (ROOT / "README.md").read_text("utf-8")
+    stated = dict(
+        ("nl" if lang == "Dutch" else "en", (p, r))
+        for lang, p, r in re.findall(
+            r"^\| \d+ (Dutch|English) test texts \(\d+ claims\) \| ([\d.]+) \| ([\d.]+) \|", readme, re.M
+        )
+    )
+    assert page == logged, (page, logged)
+    assert stated == logged, (stated, logged)
