@@ -861,27 +861,8 @@ def _after_label(tokens: list[Token], mentions: list[Mention], cues: list[CueHit
     return [m for m in mentions if m.first > colon]
 
 
-_LISTING = {
-    ",",
-    "en",
-    "of",
-    "and",
-    "or",
-    "de",
-    "het",
-    "een",
-    "the",
-    "a",
-    "an",
-    "als",
-    "as",
-    "well",
-    "ook",
-    "also",
-    "&",
-    "(",
-    ")",
-}
+_LISTING = {",", "en", "of", "and", "or", "de", "het", "een", "the", "a", "an", "als", "as", "well", "ook", "also",
+            "&", "(", ")"}  # fmt: skip
 
 
 # Words opening a Dutch subordinate clause, whose verb comes last ("doordat het melatonine remt").

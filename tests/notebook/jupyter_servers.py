@@ -128,3 +128,15 @@ def local_only(context: Any, base: str, blocked: list[str] | None = None) -> Non
             request_route.abort()
 
     context.route("**/*", route)
+
+
+def chains_found(frame: Any, source: str = "magnesium", target: str = "melatonin") -> list[str]:
+    """Ask the path finder of the drawing in ``frame`` (its panel open) for the paths from ``source``
+    to ``target``, choosing each from its suggestions, and return the chains it lists."""
+    for selector, name in (("#cg-from", source), ("#cg-to", target)):
+        frame.fill(selector, name)
+        frame.wait_for_selector(f"{selector}-list li", state="visible", timeout=10000)
+        frame.press(selector, "Enter")
+    frame.click("#cg-find")
+    frame.wait_for_selector(".cg-chain", timeout=10000)
+    return list(frame.locator(".cg-chain-text").all_text_contents())

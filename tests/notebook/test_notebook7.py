@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.notebook.jupyter_servers import jupyter_server, local_only
+from tests.notebook.jupyter_servers import chains_found, jupyter_server, local_only
 from tests.notebook.test_jupyterlab import DARK_CELLS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -74,14 +74,7 @@ def test_in_notebook7s_dark_theme_a_drawing_is_dark_scrolls_with_the_page_and_fi
         output.scroll_into_view_if_needed()
         if frame.locator("#cg-panels").is_visible():
             frame.click("#cg-panels")
-        for selector, name in (("#cg-from", "magnesium"), ("#cg-to", "melatonin")):
-            frame.fill(selector, name)
-            frame.wait_for_selector(f"{selector}-list li", state="visible", timeout=10000)
-            frame.press(selector, "Enter")
-        frame.click("#cg-find")
-        frame.wait_for_selector(".cg-chain", timeout=10000)
-        chains = frame.locator(".cg-chain-text").all_text_contents()
-        assert any(c.startswith("Magnesium") and c.endswith("Melatonin") for c in chains)
+        assert any(c.startswith("Magnesium") and c.endswith("Melatonin") for c in chains_found(frame))
     finally:
         context.close()
     assert not [url for url in blocked if "127.0.0.1" in url]
