@@ -221,8 +221,6 @@ class References:
                 continue  # "symptoms such as A": an example follows, nothing is referred to
             if i == 0 and any(m.first == 0 and not m.text for m in mentions):
                 continue
-            if token.key in _KIND_WORDS and noun.key == "as":
-                continue  # "such as" gives examples
             fitting = [m for m in self.before if self._fits(m, noun.key)]
             adjective = i + 2 < len(tokens) and (self.lang != "nl" or noun.text.lower().endswith("e"))
             if not fitting and adjective and i + 2 not in taken and tokens[i + 2].key.isalpha():
