@@ -28,7 +28,7 @@ from .paths import Edge, NetEffect, Path, PathResult, Step, as_path, json_value,
 from .rendering import html_of
 from .rows import STEP_COLUMNS, frame, steps_rows
 from .walk import Arrows, has_direction
-from .words import hedged_label
+from .words import hedged_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -153,9 +153,8 @@ def _labels(G: nx.Graph, node: Hashable, steps: tuple[Step, ...]) -> dict[str, d
             nodes.setdefault(end, str(G.nodes[end].get("label") or end))
         for edge in step.edges:
             relations.setdefault(edge.relation, str(table.get(edge.relation, {}).get("label") or edge.relation))
-    hedged = {e.relation for step in steps for e in step.edges if e.hedged}
-    words = {rel: hedged_label(G, rel)[0].replace("{object}", "").strip() for rel in sorted(hedged, key=str)}
-    return {"nodes": nodes, "relations": relations, "hedged": words}
+    hedged = hedged_words(G, (e.relation for step in steps for e in step.edges if e.hedged))
+    return {"nodes": nodes, "relations": relations, "hedged": hedged}
 
 
 def upstream(G: nx.MultiDiGraph, name: Hashable, depth: int | None = 2, relation: Relations = None) -> dict[Any, int]:

@@ -38,7 +38,7 @@ from .rendering import html_of
 from .rows import PATH_COLUMNS, frame, paths_rows
 from .search import simple_paths
 from .walk import Arrows, has_direction
-from .words import change_of, hedged_label
+from .words import change_of, hedged_words
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -503,15 +503,9 @@ def _labels(G: nx.MultiDiGraph, ends: tuple[Hashable, Hashable], paths: tuple[Pa
     return {
         "nodes": nodes,
         "relations": used,
-        "hedged": _hedged_words(G, paths),
+        "hedged": hedged_words(G, (step.relation for path in paths for step in path.steps if step.hedged)),
         "change": {ends[1]: change_of(G, ends[1])},
     }
-
-
-def _hedged_words(G: nx.MultiDiGraph, paths: tuple[Path, ...]) -> dict[Any, str]:
-    """The English words of each relation a hedged step on ``paths`` tells ("may promote")."""
-    relations = {step.relation for path in paths for step in path.steps if step.hedged}
-    return {rel: hedged_label(G, rel)[0].replace("{object}", "").strip() for rel in sorted(relations, key=str)}
 
 
 def net_effect(

@@ -20,11 +20,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable
+    from collections.abc import Hashable, Iterable
 
     import networkx as nx
 
-__all__ = ["relation_label", "hedged_label", "change_of", "CHANGES"]
+__all__ = ["relation_label", "hedged_label", "hedged_words", "change_of", "CHANGES"]
 
 _DEFAULT_RELATION = "related_to"
 # Words for the relation a bare edge list gets: English and Dutch, singular and plural subject.
@@ -71,6 +71,16 @@ def relation_label(G: nx.Graph, relation: str, lang: str = "en") -> tuple[str, s
     singular = f"{label} {{object}}" if label else _english_from_id(relation)
     plural = _text(entry.get("plural"))
     return singular, f"{plural} {{object}}" if plural else _english_plural(singular)
+
+
+def hedged_words(G: nx.Graph, relations: Iterable[str]) -> dict[str, str]:
+    """The English words of each hedged claim's relation, without its object: {"promotes": "may promote"}.
+
+    >>> import graph
+    >>> hedged_words(graph.load(), ["relieves"])
+    {'relieves': 'may relieve'}
+    """
+    return {rel: hedged_label(G, rel)[0].replace("{object}", "").strip() for rel in sorted(set(relations), key=str)}
 
 
 def change_of(G: nx.Graph, node: Hashable) -> str:

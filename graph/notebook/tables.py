@@ -52,7 +52,7 @@ def effect_html(effect: NetEffect) -> str:
     result = effect.paths
     if not result.paths:
         return _paths_table(result, "")
-    kind = result.labels.get("change", {}).get(effect.target, "amount")
+    kind = _change(result, effect.target)
     up, down = COUNT_WORDS["en"].get(kind, COUNT_WORDS["en"]["amount"])  # "18 improving" paths to sleep
     counts = (
         f"{counted(len(result.paths), ('path', 'paths'))}{', more exist' if result.truncated else ''}: "
@@ -68,6 +68,11 @@ def _effect_words(effect: str, kind: str, hedged: bool) -> str:
     """A path's effect as the command line words it for a target whose change is of ``kind``:
     "may improve" sleep, "lowers the risk" of osteoporosis; "unclear" and "link" as they are."""
     return verdict_words(effect, kind, hedged) if effect in ("increases", "decreases") else effect
+
+
+def _change(result: PathResult, node: Any) -> str:
+    """What a change in ``node`` means, as ``result`` knows it (see :func:`graph.ask.words.change_of`)."""
+    return str(result.labels.get("change", {}).get(node, "amount"))
 
 
 def _name(result: PathResult, node: Any) -> str:
@@ -145,7 +150,7 @@ def _paths_table(result: PathResult, caption: str) -> str:
                 f"<p>No path from {source} to {target} within {hops}: {_esc(result.note)} (ignore_direction=True).</p>"
             )
         return f"<p>No path from {source} to {target} within {hops}.</p>"
-    kind = result.labels.get("change", {}).get(result.target, "amount")  # what a change in the target means
+    kind = _change(result, result.target)
     rows = [
         [
             number,

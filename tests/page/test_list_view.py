@@ -147,10 +147,9 @@ def test_on_a_phone_the_header_is_two_rows_and_the_card_leaves_the_selection_in_
     assert opened.problems == []
 
 
-@pytest.mark.parametrize("viewport", [(390, 844), (600, 800)], ids=["390x844", "600x800"])
-def test_on_a_narrow_page_a_chain_closes_the_drawer_and_escape_walks_back(open_page, magnesium_html, viewport):
-    opened = open_page(magnesium_html, viewport=viewport)
-    page = opened.page
+def open_second_chain_from_the_drawer(page) -> None:
+    """On a narrow page: the drawer opened, magnesium -> melatonin asked, the second chain opened by keyboard;
+    the drawer has closed for its card."""
     page.click("#cg-panels")
     choose(page, "#cg-from", "magnesium")
     choose(page, "#cg-to", "melatonin")
@@ -160,6 +159,13 @@ def test_on_a_narrow_page_a_chain_closes_the_drawer_and_escape_walks_back(open_p
     page.keyboard.press("Enter")
     wait_still(page)
     assert page.locator("#cg-side").is_hidden() and page.get_attribute("#cg-panels", "aria-expanded") == "false"
+
+
+@pytest.mark.parametrize("viewport", [(390, 844), (600, 800)], ids=["390x844", "600x800"])
+def test_on_a_narrow_page_a_chain_closes_the_drawer_and_escape_walks_back(open_page, magnesium_html, viewport):
+    opened = open_page(magnesium_html, viewport=viewport)
+    page = opened.page
+    open_second_chain_from_the_drawer(page)
     card = box(page, "#cg-details")
     assert inside(card, *viewport)
     assert page.evaluate("(c => c.scrollWidth <= c.clientWidth)(document.getElementById('cg-details'))")  # none cut

@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from page_graphs import choose, wait_until
-from test_list_view import box, inside, node_boxes, overlap, wait_still
+from test_list_view import box, inside, node_boxes, open_second_chain_from_the_drawer, overlap, wait_still
 
 from graph.page import overview
 from graph.page.html import write_html
@@ -40,15 +40,7 @@ def test_on_a_phone_an_overview_s_chain_closes_the_drawer_and_escape_walks_back(
     opened = open_page(magnesium_overview, viewport=viewport)
     page = opened.page
     assert page.evaluate("cg.overview") is True
-    page.click("#cg-panels")
-    choose(page, "#cg-from", "magnesium")
-    choose(page, "#cg-to", "melatonin")
-    page.press("#cg-to", "Enter")
-    chain = page.locator("#cg-path-result .cg-chain").nth(1)
-    chain.focus()
-    page.keyboard.press("Enter")
-    wait_still(page)
-    assert page.locator("#cg-side").is_hidden() and page.get_attribute("#cg-panels", "aria-expanded") == "false"
+    open_second_chain_from_the_drawer(page)
     card = box(page, "#cg-details")
     assert inside(card, *viewport)
     assert page.evaluate("document.activeElement.id") == "cg-details"  # the keyboard follows the chain to its card
