@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.extraction_eval import ANNOTATIONS, CORPUS, _concepts, parts
+from bench.extraction_eval import ANNOTATIONS, _concepts, parts, text_path
 from graph.extraction.evaluate import Gold, name_key, numbered_sentences
 
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
@@ -41,7 +41,7 @@ def probe(model: Path, lang: str) -> dict[str, int]:
     for row in parts(ANNOTATIONS):
         if row["part"] != "dev" or row["language"] != lang:
             continue
-        raw = (CORPUS / f"{row['file']}.txt").read_text("utf-8")
+        raw = text_path(row["file"]).read_text("utf-8")
         spans = numbered_sentences(raw)
         gold = Gold.read(ANNOTATIONS / f"{row['file']}.csv", concepts)
         for number, subjects, objects, _sign, _hedged in gold.claims:

@@ -1,8 +1,9 @@
 """The hand annotations of the development corpus, and the figures measured against them.
 
-The texts are not in the repository; they are read from ``../shared/corpus/`` (next to the
+Most texts are not in the repository; they are read from ``../shared/corpus/`` (next to the
 repository) and the tests that need them skip, saying so, where they are absent. The
-annotations (``tests/extraction/corpus/``) name sentences by number and quote nothing.
+annotations (``tests/extraction/corpus/``) name sentences by number and quote nothing. The texts
+of ``tests/extraction/corpus/texts/`` (our own rewordings) are in the repository and always tested.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from pathlib import Path
 import pytest
 
 import graph
-from bench.extraction_eval import ANNOTATIONS, CORPUS, evaluate_corpus, parts, table
+from bench.extraction_eval import ANNOTATIONS, CORPUS, TEXTS, available, evaluate_corpus, parts, table
 from graph.extraction.evaluate import Gold, match_document, numbered_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "docs" / "extraction.md"
-TEXTS = parts()
+TEXTS_LISTED = parts()
+OWN = [t for t in TEXTS_LISTED if (TEXTS / f"{t['file']}.txt").is_file()]
+SHARED = [t for t in TEXTS_LISTED if t not in OWN]
 
 
 def _need_corpus() -> None:
@@ -32,12 +35,15 @@ def _rows(stem: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_the_split_holds_every_text_once_six_and_four_for_development():
-    files = [t["file"] for t in TEXTS]
-    assert len(files) == len(set(files)) == 18
-    dev = [t for t in TEXTS if t["part"] == "dev"]
-    assert sorted(t["language"] for t in dev) == ["en"] * 4 + ["nl"] * 6
-    assert {t["part"] for t in TEXTS} == {"dev", "test"}
+def test_the_split_holds_every_text_once_and_the_repositorys_texts_only_in_development():
+    files = [t["file"] for t in TEXTS_LISTED]
+    assert len(files) == len(set(files)) == 30
+    dev = [t for t in TEXTS_LISTED if t["part"] == "dev"]
+    assert sorted(t["language"] for t in dev) == ["en"] * 10 + ["nl"] * 12
+    assert {t["part"] for t in TEXTS_LISTED} == {"dev", "test"}
+    assert sorted(t["language"] for t in OWN) == ["en"] * 6 + ["nl"] * 6
+    assert {t["part"] for t in OWN} == {"dev"}
+    assert {p.stem for p in TEXTS.glob("*.txt")} == {t["file"] for t in OWN}
 
 
 def test_every_annotation_names_known_concepts_and_a_relation_of_its_sign():
@@ -45,7 +51,7 @@ def test_every_annotation_names_known_concepts_and_a_relation_of_its_sign():
     with open(ANNOTATIONS / "concepts.csv", encoding="utf-8", newline="") as handle:
         concepts = {row["id"]: row for row in csv.DictReader(handle)}
     relations = {r: int(d["sign"]) for r, d in G.graph["relations"].items()}
-    for t in TEXTS:
+    for t in TEXTS_LISTED:
         for row in _rows(t["file"]):
             for concept in row["subject"].split("|") + row["object"].split("|"):
                 assert concept in G or concept in concepts, (t["file"], row)
@@ -53,13 +59,46 @@ def test_every_annotation_names_known_concepts_and_a_relation_of_its_sign():
             assert row["hedged"] in ("0", "1"), (t["file"], row)
 
 
+def _counts(readme: Path) -> dict[str, int]:
+    """A README's files table: file stem -> sentence count (the last column)."""
+    rows = re.findall(r"^\| (\w+)\.txt \|.*\| (\d+) \|$", readme.read_text("utf-8"), re.M)
+    return {stem: int(n) for stem, n in rows}
+
+
+def _numbering_agrees(folder: Path, texts: list[dict[str, str]]) -> None:
+    counts = _counts(folder / "README.md")
+    for t in texts:
+        spans = numbered_sentences((folder / f"{t['file']}.txt").read_text("utf-8"))
+        assert len(spans) == counts[t["file"]], t["file"]
+        assert max(int(r["sentence"]) for r in _rows(t["file"])) <= len(spans), t["file"]
+
+
 def test_the_numbering_gives_the_sentence_counts_of_the_corpus_readme():
     _need_corpus()
-    counts = dict(re.findall(r"^\| (\w+)\.txt \|.*\| (\d+) \|$", (CORPUS / "README.md").read_text("utf-8"), re.M))
-    for t in TEXTS:
-        spans = numbered_sentences((CORPUS / f"{t['file']}.txt").read_text("utf-8"))
-        assert len(spans) == int(counts[t["file"]]), t["file"]
-        assert max(int(r["sentence"]) for r in _rows(t["file"])) <= len(spans), t["file"]
+    _numbering_agrees(CORPUS, SHARED)
+
+
+def test_the_repositorys_texts_give_the_sentence_counts_of_their_readme_and_name_their_source():
+    _numbering_agrees(TEXTS, OWN)
+    readme = (TEXTS / "README.md").read_text("utf-8")
+    for t in OWN:
+        head = (TEXTS / f"{t['file']}.txt").read_text("utf-8").split("\n")[:3]
+        url = head[0].removeprefix("Source (paraphrased): ")
+        assert url != head[0] and head[1] == f"Language: {t['language']}" and head[2] == "", t["file"]
+        row = re.search(
+            rf"^\| {t['file']}\.txt \| {t['language']} \| {re.escape(t['topic'])} \| (\S+) \|", readme, re.M
+        )
+        assert row and url.split("://", 1)[1] == row[1], t["file"]
+
+
+def test_the_harness_reads_the_repositorys_texts_without_the_shared_corpus(tmp_path):
+    """Where ``../shared/corpus`` is absent (as on CI), the texts of the repository are still measured."""
+    assert available(OWN, corpus=tmp_path / "absent") == OWN
+    assert available(SHARED, corpus=tmp_path / "absent") == []
+    stem = "en_iodine_goiter_biologyinsights"
+    m = evaluate_corpus(graph.load(), [stem], corpus=tmp_path / "absent")[stem]
+    assert m.annotated == len(_rows(stem)) and m.proposed > 0
+    assert 0 <= m.right <= m.proposed and 0 <= m.found <= m.annotated
 
 
 # A tiny hand-made case: two annotated claims, five candidates, figures worked out by hand.
@@ -113,7 +152,7 @@ def _stated_dev_figures() -> dict[str, tuple[str, str]]:
 
 def test_the_extraction_page_states_the_development_figures_measured():
     _need_corpus()
-    dev = [t for t in TEXTS if t["part"] == "dev"]
+    dev = [t for t in TEXTS_LISTED if t["part"] == "dev"]
     rows = {r["group"]: r for r in table(evaluate_corpus(graph.load(), [t["file"] for t in dev]), dev)}
     stated = _stated_dev_figures()
     for lang in ("nl", "en"):
@@ -123,7 +162,7 @@ def test_the_extraction_page_states_the_development_figures_measured():
 
 @pytest.mark.parametrize("table", ["cues.csv", "nonconcepts.csv", "adjectives.csv"])
 def test_every_lexicon_entry_says_where_it_comes_from_and_none_from_the_test_part(table):
-    dev = {t["file"] for t in TEXTS if t["part"] == "dev"}
+    dev = {t["file"] for t in TEXTS_LISTED if t["part"] == "dev"}
     with open(ROOT / "graph" / "extraction" / table, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows
