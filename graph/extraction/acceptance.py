@@ -64,7 +64,7 @@ FEATURES = (
     "source_before_cue",
     "target_after_cue",
     "cue_between",
-    "passive_cue",
+    "passive_cue",  # the cue is passive: "caused by", "is reduced by"
     "passive_source_after",  # a passive cue with the subject after it ("caused by X")
     "nominal_cue",
     "agent_word",  # "door", "by" in the sentence
@@ -192,8 +192,11 @@ def features_of(
     if cue is not None:
         f["source_before_cue"] = float(a is not None and a.last <= cue.first)
         f["target_after_cue"] = float(b is not None and b.first >= cue.last)
-        f["passive_cue"] = float(cue.voice == "passive")
-        f["passive_source_after"] = float(cue.voice == "passive" and a is not None and a.first >= cue.last)
+        passive = cue.voice == "passive" or any(
+            h.kind == "passive_aux" and h.last <= cue.first <= h.last + 2 for h in hits
+        )  # "caused by", "is reduced by"
+        f["passive_cue"] = float(passive)
+        f["passive_source_after"] = float(passive and a is not None and a.first >= cue.last)
         f["nominal_cue"] = float(cue.voice in ("nominal", "embedded"))
         f["cue_after"] = float(cue.first >= max(a.last if a is not None else 0, b.last if b is not None else 0))
     if a is not None and b is not None:
