@@ -79,7 +79,12 @@ def _data_keys(G: Any) -> dict[str, frozenset[str]]:
 
 
 def evaluate_corpus(
-    G: Any, texts: Iterable[str], corpus: Path = CORPUS, annotations: Path = ANNOTATIONS, model: Path | None = None
+    G: Any,
+    texts: Iterable[str],
+    corpus: Path = CORPUS,
+    annotations: Path = ANNOTATIONS,
+    model: Path | None = None,
+    accept: str = "rules",
 ) -> dict[str, Match]:
     """Run ``extract`` on each named text (file stem) and match it against its annotations."""
     concepts = _concepts(annotations)
@@ -95,7 +100,7 @@ def evaluate_corpus(
         raw = text_path(stem, corpus).read_text("utf-8")
         header, body = _split_header(raw)
         lang = "nl" if "Language: nl" in header else "en"
-        result = graph.extract([parse_article(body, doc=stem)], G, model=parsers)
+        result = graph.extract([parse_article(body, doc=stem)], G, model=parsers, accept=accept)
         proposed = getattr(result, "new_concepts", None)
         these = dict(labels)
         if proposed is not None:
@@ -153,6 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", action="store_true", help="also the seed articles' recall and precision")
     parser.add_argument("--misses", action="store_true", help="list wrong candidates and missed claims")
     parser.add_argument("--model", type=Path, default=None, help="a trained parser for extract (nl/, en/ under it)")
+    parser.add_argument(
+        "--accept", choices=("rules", "model"), default="rules",
+        help="extract's candidates: the rules' (default) or the acceptance model's (in-sample on dev: "
+        "python -m bench.train_acceptance --cv gives its cross-validation)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     listed = [t for t in parts() if args.part in ("all", t["part"])]
     texts = available(listed)
@@ -161,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
               f" measuring the {len(texts)} that are", file=sys.stderr)  # fmt: skip
     if not texts:
         return 1
-    matches = evaluate_corpus(graph.load(), [t["file"] for t in texts], model=args.model)
+    matches = evaluate_corpus(graph.load(), [t["file"] for t in texts], model=args.model, accept=args.accept)
     _print(table(matches, texts))
     if args.seeds:
         print()

@@ -452,6 +452,13 @@ def export(
     default=None,
     help="A trained parser (python -m bench.train_parser; nl/ and en/ under it): the parse finds subjects and objects.",
 )
+@click.option(
+    "--accept",
+    type=click.Choice(["rules", "model"]),
+    default="rules",
+    show_default=True,
+    help="Which candidates to keep: the rules' claims, or a wider pool chosen by the trained acceptance model.",
+)
 def extract(
     articles: tuple[str, ...],
     source: dict[str, Any],
@@ -460,6 +467,7 @@ def extract(
     html: str | None,
     as_json: bool,
     model: str | None,
+    accept: str,
 ) -> None:
     """Propose the edges ARTICLE... support, and show what they say that the graph does not hold.
 
@@ -491,7 +499,7 @@ def extract(
             stages.stage("reading the data")
             G = load(**source)
             stages.stage(f"reading {len(texts)} article{'' if len(texts) == 1 else 's'}")
-            result = read(texts, G, lang=lang, model=model)
+            result = read(texts, G, lang=lang, model=model, accept=accept)
             stages.stage("writing")
             write_files_atomic(_extraction_files(result, G, out, html, lang, source))  # both or neither
     count = len(result.candidates)

@@ -88,7 +88,7 @@ class CueBook:
             # adjectives of change ("verminderde") are matched as written: their lemma is the verb;
             # so are contractions ("isn't"), whose lemma is the verb without its negation
             as_written = row["kind"] == "lowered" or "'" in row["phrase"]
-            for key in {surface} if as_written else {words, surface}:
+            for key in [surface] if as_written or words == surface else sorted({words, surface}):
                 self._by_first[key[0]].append((key, row))
             if row["kind"] == "cue" and len(surface) == 1 and len(surface[0]) >= 6:
                 self.suffixes.append((surface[0], row["relation"]))
@@ -104,7 +104,7 @@ class CueBook:
             if len(token.text) > 1 and token.text.isupper():
                 continue  # an abbreviation ("REM") is no cue word ("remmen")
             seen: set[str] = set()
-            for key in token.keys:
+            for key in sorted(token.keys):  # in one order whatever the hash seed: the first hit of a kind wins
                 for phrase, row in [*self._by_first.get(key, ()), *self._compound_first(key)]:
                     kind = row["kind"]
                     if kind in seen or taken.get(kind, 0) > i:

@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from .acceptance import ACCEPT, Acceptor
 from .article import Article, ArticleError, check_text_size, parse_article, read_article
 from .claims import Claim, SentenceReader, settled
 from .compare import coverage, graph_edges, status_of
@@ -31,7 +32,7 @@ from .result import WHERE_COLUMNS, Extraction, edge_columns
 from .terms import count_terms
 from .tokens import LANGUAGES, Token, split_sentences
 
-__all__ = ["extract", "detect_language"]
+__all__ = ["extract", "candidate_pool", "detect_language"]
 
 _PATHLIKE = re.compile(r"^[^\s]+\.(txt|md|markdown|html?|xhtml)$", re.IGNORECASE)
 
@@ -42,6 +43,7 @@ def extract(
     *,
     lang: str = "auto",
     model: str | Path | Mapping[str, Parser] | None = None,
+    accept: str = "rules",
 ) -> Extraction:
     """Propose the edges texts support, and hold them against the graph ``G``.
 
@@ -59,6 +61,13 @@ def extract(
         (:func:`~graph.extraction.parsed.load_parsers`). With it, the parse tells each cue verb's subject
         and objects (:mod:`graph.extraction.parsed`); a language it has no pipeline for is read
         by the rules alone, as is every text without it. Needs spaCy (the ``parser`` extra).
+    accept : {"rules", "model"}
+        Which candidates to keep: ``"rules"`` (the default) keeps the rules' claims; ``"model"``
+        holds a wider pool of candidates (the rules' and every pair of concepts a sentence
+        names) against a model trained on the development annotations
+        (:mod:`graph.extraction.acceptance`; in cross-validation it does not beat the rules yet,
+        see docs/extraction.md). Denied claims are never proposed and hedged sentences give
+        hedged candidates either way.
 
     Returns
     -------
@@ -67,7 +76,7 @@ def extract(
     Raises
     ------
     ValueError
-        When ``lang`` is not one of the above.
+        When ``lang`` or ``accept`` is not one of the above.
     ParseError
         When ``model`` is not a folder with a pipeline for one of the texts' languages, or spaCy
         is not installed.
@@ -75,6 +84,38 @@ def extract(
         When a file is missing or cannot be read, is over the size limit
         (:data:`~graph.extraction.article.MAX_ARTICLE_BYTES`), or holds no text.
     """
+    if accept not in ACCEPT:
+        raise ValueError(f"accept must be {' or '.join(ACCEPT)}, not {accept!r}")
+    return _extract(texts, G, lang, model, Acceptor(accept))
+
+
+def candidate_pool(
+    texts: Iterable[str | Path | Article], G: Any, *, lang: str = "auto"
+) -> tuple[Extraction, list[tuple[float, ...]]]:
+    """Every candidate of the pool :mod:`graph.extraction.acceptance` chooses from, with its features.
+
+    Returns the extraction whose ``candidates`` are the whole pool, and the features of each
+    candidate row in order (for training the acceptance model: ``python -m bench.train_acceptance``).
+
+    >>> import graph
+    >>> result, features = candidate_pool(["Magnesium bevordert de slaap."], graph.load())
+    >>> len(result.candidates) == len(features) >= 1
+    True
+    """
+    acceptor = Acceptor("pool")
+    order: list[int] = []
+    result = _extract(texts, G, lang, None, acceptor, order)
+    return result, [acceptor.features[i] for i in order]
+
+
+def _extract(
+    texts: Iterable[str | Path | Article],
+    G: Any,
+    lang: str,
+    model: Any,
+    acceptor: Acceptor,
+    order: list[int] | None = None,
+) -> Extraction:
     if lang not in ("auto", *LANGUAGES):
         raise ValueError(f"lang must be auto, nl or en, not {lang!r}")
     articles = _distinct_docs([_article(t, i, G) for i, t in enumerate(texts, 1)])
@@ -92,10 +133,12 @@ def extract(
     for article, language in zip(articles, languages, strict=False):
         reader = SentenceReader(G, index, language, words, parser=parsers.get(language))
         readers.append(reader)
-        found, seen, marks = _read(article, reader)
+        found, seen, marks = _read(article, reader, acceptor)
         mentions[article.doc] = marks
         for claim, block, sentence in found:
             rows.append(_row(claim, article, block, sentence, edges))
+            if order is not None:
+                order.append(id(claim))
         terms.extend({"doc": article.doc, **t} for t in count_terms(seen, language))
         sources.append(_source_row(article, language))
     candidates = pd.DataFrame(rows, columns=edge_columns(G) + WHERE_COLUMNS)
@@ -178,7 +221,7 @@ def _doc_id(path: Path, G: Any) -> str:
     return path.stem
 
 
-def _read(article: Article, reader: SentenceReader):
+def _read(article: Article, reader: SentenceReader, acceptor: Acceptor):
     """(claim, block, sentence) triples, sentences as (tokens, mentions, text), and the mention marks."""
     text = article.text
     found: list[tuple[Claim, Any, tuple[int, int]]] = []
@@ -192,7 +235,10 @@ def _read(article: Article, reader: SentenceReader):
             marks.extend((m.start, m.end, m.node) for m in heading_mentions)
             reader.refs.note_heading(heading_mentions)
             where = (block.start, block.end)  # a heading that claims something ("Alcohol verstoort de slaap")
-            found.extend((c, block, where) for c in reader.heading_claims(tokens, heading_mentions, hits, where))
+            claims = reader.heading_claims(tokens, heading_mentions, hits, where)
+            found.extend(
+                (c, block, where) for c in acceptor.choose(reader, claims, (tokens, heading_mentions, hits), "heading")
+            )
             continue
         spans = [(start + a, start + b) for a, b in split_sentences(text[start : block.end], reader.lang)]
         reader.refs.label_topics = []
@@ -205,12 +251,15 @@ def _read(article: Article, reader: SentenceReader):
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
             marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
             seen.append((tokens, [m for m in sentence_mentions if m.node in reader.known], text[a:b]))
-            found.extend((c, block, (a, b)) for c in reader._claims(tokens, sentence_mentions, hits, (a, b)))
+            claims = reader._claims(tokens, sentence_mentions, hits, (a, b))
+            read = (tokens, sentence_mentions, hits)
+            found.extend((c, block, (a, b)) for c in acceptor.choose(reader, claims, read, "sentence", reader.in_item))
         if block.kind == "item":  # what the item's sentence already claims is not proposed twice
             said = {(c.source, c.target) for c, b, _ in found if b is block}
-            found.extend(
-                f for f in _list_claims(article, block, reader, spans) if (f[0].source, f[0].target) not in said
-            )
+            listed = [f for f in _list_claims(article, block, reader, spans) if (f[0].source, f[0].target) not in said]
+            if listed:
+                kept = acceptor.choose(reader, [f[0] for f in listed], ([], [], []), "list", True)
+                found.extend((c, block, listed[0][2]) for c in kept)
     return found, seen, sorted(set(marks), key=lambda m: m[0])
 
 
