@@ -209,6 +209,7 @@ class SentenceReader:
         self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
         self.fresh = False  # the lead was the sentence just read
         self.in_item = False  # the sentence being read is a list item (not a paragraph)
+        self.item_first = True  # ... and the item's first sentence (those after it explain the item)
         self.named: dict[Hashable, int] = {}  # how often each concept was named so far
         self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
 
@@ -282,11 +283,12 @@ class SentenceReader:
         ]  # fmt: skip
         lead = self.lead
         self.fresh = False
-        item = lead is not None and (self.in_item or not lead.items_only)
+        item = lead is not None and (self.in_item and self.item_first or not lead.items_only)
         if lead is not None and item and not lead.headings and len(tokens) <= 14 and not relation_cues:
             return self._item_claims(lead, tokens, mentions, hits, span)
-        if lead is not None and lead.items_only and not self.in_item:
-            pass  # a paragraph may stand between a heading ("Symptomen van X") and its list
+        if lead is not None and lead.items_only and not (self.in_item and self.item_first):
+            pass  # a paragraph may stand between a heading ("Symptomen van X") and its list, a sentence
+            # that explains an item ("1. Dry skin. The skin ...") between two items
         elif lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
             self.lead = None
         opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)

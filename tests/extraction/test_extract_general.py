@@ -43,3 +43,35 @@ def test_a_so_that_clause_keeps_the_subject_of_its_main_clause(G):
     found = triples(G, "Stress verhoogt de hartslag, zodat je minder goed slaapt en sneller hoofdpijn krijgt.", "nl")
     assert not any("zodat" in (s, t) for s, t, _ in found)
     assert any(s == "stress" for s, _, _ in found)
+
+
+def test_numbered_items_with_an_explanation_each_all_hang_from_the_heading(G):
+    text = (
+        "Five signs that you lack iron\n\n1. Fatigue. Many people with too little iron in their blood feel worn out "
+        "for most of the day, even after a long night in bed.\n2. Hair loss. The hair on the head grows thinner "
+        "over the months and falls out when it is combed or washed.\n3. Headaches. They come on in the afternoon.\n"
+    )
+    found = triples(G, text, "en")
+    lacking = {t for s, t, sign in found if s == "iron" and sign == -1}
+    assert {"fatigue", "hair_loss", "headache"} <= lacking, found
+
+
+def test_an_item_explained_by_its_next_sentence_does_not_read_that_sentence_as_an_item(G):
+    text = "Signs that you lack iron\n\n- Fatigue. Most people feel it.\n- Headaches. They come on slowly."
+    found = triples(G, text, "en")
+    assert all(s == "iron" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Signs that your child lacks iron:", "Signs that you are short of iron:", "Signs that you are low in iron:"],
+)
+def test_a_verb_or_adjective_of_lack_names_the_lack_of_its_object(G, lead):
+    found = triples(G, f"{lead}\n\n- Fatigue\n- Headaches", "en")
+    assert {("iron", "fatigue", -1), ("iron", "headache", -1)} <= found, found
+
+
+def test_a_weaker_thing_listed_as_a_sign_is_that_thing_lowered(G):
+    found = triples(G, "Signs of low zinc:\n\n- A weaker immune system\n- Dry skin", "en")
+    assert ("zinc", "immune_system", 1) in found  # less zinc, a weaker immune system
+    assert ("zinc", "dry_skin", -1) in found
