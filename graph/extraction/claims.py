@@ -1085,9 +1085,12 @@ def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:
     True
     >>> settled([Claim("a", "b", "causes", 1, False, 0.5)], [CueHit("denial", 0, 2)])
     []
+    >>> settled([Claim("a", "a", "causes", 1, False, 0.5)], [])
+    []
     """
     if any(h.kind in ("denial", "inquiry") for h in hits):
         return []
+    claims = [c for c in claims if c.source != c.target]  # nothing is said of a concept on itself
     if any(h.kind == "hedge" for h in hits):
         return [c if c.hedged else replace(c, hedged=True) for c in claims]
     return claims

@@ -142,6 +142,7 @@ _ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
 # Dutch adjective endings (general grammar): a run that ends in one has no noun.
 _ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
 _ARTICLES = {"de", "het", "een", "the", "a", "an"}
+_ARTICLES_AND_POSSESSIVES = _ARTICLES | {"je", "uw", "your", "their", "our"}
 _POINTING = {"deze", "dit", "die", "dat", "dergelijke", "zulke", "this", "these", "that", "those", "such"}
 
 
@@ -192,6 +193,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
         parts: list[list[int]] = []
         while run:  # from the end: a noun and the word before it; "vitamine D" as one
             size = 2 if _letter(tokens[run[-1]]) else _MAX_WORDS  # "vitamine D": a word and its letter
+            if run[-1] in lacking and len(run) >= 3 and _letter(tokens[run[-2]]):
+                size = 3  # "vitamin A deficiency": the lack of a concept named with its letter
             parts.insert(0, run[-size:])
             run = run[:-size]
         for part in parts:
@@ -219,11 +222,12 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             text = " ".join(tokens[j].text for j in part)
             start, end = tokens[part[0]].start, tokens[part[-1]].end
             head = found[-1] if found else None
+            between = part[0] - 1 - (before in _ARTICLES_AND_POSSESSIVES)  # "of the", "of your"
             if (
                 head is not None
                 and head.last == head.first + 1
-                and part[0] == head.last + 1
-                and before in ("van", "of")
+                and (between == head.last and tokens[head.first].key not in _HEADS_EN or part[0] == head.last + 1)
+                and tokens[between].key in ("van", "of")
             ):
                 # "producten van dierlijke oorsprong": a noun the data lacks, qualified by another, is one concept
                 text = " ".join(tokens[j].text for j in range(head.first, part[-1] + 1))

@@ -75,3 +75,15 @@ def test_a_weaker_thing_listed_as_a_sign_is_that_thing_lowered(G):
     found = triples(G, "Signs of low zinc:\n\n- A weaker immune system\n- Dry skin", "en")
     assert ("zinc", "immune_system", 1) in found  # less zinc, a weaker immune system
     assert ("zinc", "dry_skin", -1) in found
+
+
+def test_a_new_noun_qualified_by_of_the_is_one_concept(G):
+    found = triples(G, "Smoking raises the risk of infections of the inner ear.", "en")
+    assert any(t == "infections_of_the_inner_ear" or t == "infection_of_the_inner_ear" for _, t, _ in found), found
+    assert not any(t == "inner_ear" for _, t, _ in found)
+
+
+def test_a_lettered_vitamin_and_its_deficiency_are_one_concept(G):
+    found = triples(G, "Signs of a vitamin K deficiency:\n\n- Bruising\n- Nosebleeds", "en")
+    assert found and all(s == "vitamin_k_deficiency" for s, _, _ in found), found
+
