@@ -627,7 +627,7 @@ class SentenceReader:
                 agents = _chain([m for m in clause.mentions if m.first >= own_subject.first], tokens)
             else:  # "A, B en C verhogen X": each of the listed subjects
                 agents += _listed_with(own_subject, clause, tokens)
-        elif previous is not None and not previous.cues and len(previous.mentions) > 1 and not agents:
+        elif previous is not None and not previous.cues and _a_list(previous, tokens) and not agents:
             # "Noise, heat, ..., and even X can raise Y": a list of subjects before the verb
             agents = [m for m in previous.mentions if m.text and not _in_phrase(m, tokens)]
         elif subject is not None and not agents:
@@ -1072,6 +1072,24 @@ def _verb_of(hit: CueHit, tokens: list[Token]) -> bool:
 def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:
     """True when the cue shares a word with a concept's name."""
     return any(m.first < hit.last and hit.first < m.last for m in mentions)
+
+
+# Words that part the items of a list (general grammar).
+_LIST_PARTS = {",", ";", "en", "of", "and", "or"}
+
+
+def _a_list(clause: Clause, tokens: list[Token]) -> bool:
+    """The clause names two or more concepts parted as a list is ("noise, heat and stress", "overdoing
+    it at the gym, too much caffeine"), not one that acts on another by a verb the cues lack ("water
+    brengt je hoofd in balans")."""
+    named = [m for m in clause.mentions if m.text]
+    if len(named) < 2:
+        return False
+    parted = sum(
+        any(t.key in _LIST_PARTS or t.text in _LIST_PARTS for t in tokens[a.last : b.first])
+        for a, b in zip(named, named[1:], strict=False)
+    )
+    return parted * 2 >= len(named) - 1  # most of them: an item may name a place ("overdoing it at the gym")
 
 
 def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:

@@ -87,3 +87,22 @@ def test_a_lettered_vitamin_and_its_deficiency_are_one_concept(G):
     found = triples(G, "Signs of a vitamin K deficiency:\n\n- Bruising\n- Nosebleeds", "en")
     assert found and all(s == "vitamin_k_deficiency" for s, _, _ in found), found
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject", "not_subject"),
+    [
+        ("Kalium brengt de bloedvaten tot rust, verlaagt de bloeddruk en beschermt het hart.", "nl", "potassium",
+         "bloedvat"),
+        ("Magnesium keeps the muscles at ease, lowers blood pressure and improves sleep.", "en", "magnesium", "muscle"),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_verb_the_cues_lack_is_no_subject_of_the_verbs_after_it(G, text, lang, subject, not_subject):
+    found = triples(G, text, lang)
+    assert any(s == subject for s, _, _ in found), found
+    assert not any(s == not_subject for s, _, _ in found), found
+
+
+def test_a_list_of_subjects_before_the_verb_still_acts(G):
+    found = triples(G, "Noise, heat, too much caffeine and even chronic pain can raise cortisol.", "en")
+    assert {s for s, t, _ in found if t == "cortisol"} >= {"noise", "caffeine"}, found
