@@ -187,6 +187,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 i > 0 and tokens[i - 1].key in _OBJECT_PRONOUNS,
             )
             and not (lang == "nl" and i > 0 and tokens[i - 1].key == "te" and fold(token.text).endswith("en"))
+            and not (lang == "en" and not run and _after_help(tokens, i))
         ):
             run.append(i)
             continue
@@ -212,6 +213,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
+            opens = opens or lang == "en" and part[0] > 1 and _after_help(tokens, part[0] - 1)  # "helps build X"
             if lang == "en" and part[0] > 1 and fold(tokens[part[0] - 1].text).endswith("ed"):
                 opens = opens or tokens[part[0] - 2].key in _OPENS_PHRASE  # "with added sugar": a participle before
             verb = tokens[part[0] - 1].key.endswith("en") or before in NONCONCEPTS.get(lang, frozenset())
@@ -236,6 +238,26 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
     covered = taken | {i for m in found for i in range(m.first, m.last)}
     return sorted(found + _predicative(tokens, covered, lang), key=lambda m: m.first)
+
+
+# English noun endings (general grammar): "digestion", "treatment", "growth", "immunity".
+_NOUN_EN = re.compile(r"(ion|ment|ness|ity|ance|ence|ure|ism|ogy|age|th|ing)$")
+# "help" and its forms: the word after them is a verb ("helps shield the body", "helped cut colds short").
+_HELP = {"help", "helps", "helped", "helping"}
+
+
+def _after_help(tokens: list[Token], i: int) -> bool:
+    """An English word right after "help(s)" that is no plural noun: a verb's bare infinitive.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("It helps build bone, helps muscles grow and helps digestion.", "en")
+    >>> _after_help(tokens, 2), _after_help(tokens, 6), _after_help(tokens, 10)
+    (True, False, False)
+    """
+    word = fold(tokens[i].text)
+    if i == 0 or fold(tokens[i - 1].text) not in _HELP or word.endswith("s") and not word.endswith("ss"):
+        return False
+    return not _NOUN_EN.search(word)  # "helps digestion", "helps growth": a noun
 
 
 def _predicative(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:
@@ -309,7 +331,8 @@ def _verb_en(tokens: list[Token], i: int, named: set[int] | frozenset[int] = fro
     if not word.endswith("s") or word.endswith(("ss", "us", "is")) or i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    if after.key in _DETERMINERS_EN or after.text.lower() in _OBJECT_PRONOUNS or i + 1 in named:
+    if after.key in _DETERMINERS_EN - {"that"} or after.text.lower() in _OBJECT_PRONOUNS or i + 1 in named:
+        # not "that": after a noun it opens a clause about it ("radicals that do harm")
         return True
     if after.text not in _CLAUSE_ENDS or first < 1:
         return False

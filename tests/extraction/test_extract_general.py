@@ -106,3 +106,25 @@ def test_the_object_of_a_verb_the_cues_lack_is_no_subject_of_the_verbs_after_it(
 def test_a_list_of_subjects_before_the_verb_still_acts(G):
     found = triples(G, "Noise, heat, too much caffeine and even chronic pain can raise cortisol.", "en")
     assert {s for s, t, _ in found if t == "cortisol"} >= {"noise", "caffeine"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "target"),
+    [
+        ("Silicon helps build connective tissue.", "build", "connective_tissue"),
+        ("Fibre helps shield the gut lining.", "shield", "gut_lining"),
+    ],
+)
+def test_the_word_after_helps_is_a_verb_and_its_object_the_concept(G, text, verb, target):
+    found = triples(G, text, "en")
+    assert not any(verb in (s, t) for s, t, _ in found), found
+    assert any(t == target for _, t, _ in found), found
+
+
+def test_a_noun_after_helps_is_still_a_concept(G):
+    assert ("zinc", "digestion", 1) in triples(G, "Zinc helps digestion.", "en")
+
+
+def test_a_plural_noun_before_that_is_no_verb(G):
+    found = triples(G, "Vitamin E protects cells against free radicals that damage them.", "en")
+    assert not any("free" in (s, t) for s, t, _ in found), found
