@@ -139,10 +139,11 @@ _CONJUNCTIONS_EN = {"though", "although", "while", "when", "if", "because", "sin
 _ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
 # Words before a noun that point back to one already named ("deze balans", "this hormone"): the
 # references module reads those, so no concept is proposed for the noun.
-# Dutch adjective endings (general grammar): a run that ends in one has no noun.
-_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
+# Dutch adjective endings (general grammar), comparatives too ("stroperiger"): a run that ends in one has no noun.
+_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?|(ig|lijk|isch|baard|zam)er)$")
 _ARTICLES = {"de", "het", "een", "the", "a", "an"}
-_ARTICLES_AND_POSSESSIVES = _ARTICLES | {"je", "uw", "your", "their", "our"}
+_POSSESSIVES = {"je", "jouw", "uw", "your", "their", "our"}
+_ARTICLES_AND_POSSESSIVES = _ARTICLES | _POSSESSIVES
 _POINTING = {"deze", "dit", "die", "dat", "dergelijke", "zulke", "this", "these", "that", "those", "such"}
 
 
@@ -232,8 +233,15 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 and tokens[between].key in ("van", "of")
             ):
                 # "producten van dierlijke oorsprong": a noun the data lacks, qualified by another, is one concept
-                text = " ".join(tokens[j].text for j in range(head.first, part[-1] + 1))
+                kept = [j for j in range(head.first, part[-1] + 1) if tokens[j].key not in _POSSESSIVES]
+                text = " ".join(tokens[j].text for j in kept)  # "groei van je spieren": the growth of muscles
                 found[-1] = Mention(concept_id(text, lang), head.first, part[-1] + 1, head.start, end, text)
+                pair = found[-2] if len(found) >= 2 else None
+                if pair is not None and pair.last == pair.first + 1 and _joined(tokens, pair.last, head.first):
+                    # "het herstel en de groei van spieren": the recovery of muscles too
+                    shared = " ".join(tokens[j].text for j in kept if j >= head.last)
+                    both = f"{tokens[pair.first].text} {shared}"
+                    found[-2] = Mention(concept_id(both, lang), pair.first, pair.last, pair.start, pair.end, both)
                 continue
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
     covered = taken | {i for m in found for i in range(m.first, m.last)}
@@ -297,6 +305,12 @@ def _quoted(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:
             found.append(Mention(concept_id(text, lang), i + 1, close, words[0].start, words[-1].end, text))
         i = close + 1
     return found
+
+
+def _joined(tokens: list[Token], a: int, b: int) -> bool:
+    """Only "en"/"and" (and an article) stand between tokens ``a`` and ``b``: two nouns listed together."""
+    between = [t.key for t in tokens[a:b]]
+    return bool(between) and between[0] in ("en", "and") and all(k in _ARTICLES_AND_POSSESSIVES for k in between[1:])
 
 
 def _modifies(i: int, tokens: list[Token], ends: set[int]) -> bool:

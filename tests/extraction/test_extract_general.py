@@ -128,3 +128,20 @@ def test_a_noun_after_helps_is_still_a_concept(G):
 def test_a_plural_noun_before_that_is_no_verb(G):
     found = triples(G, "Vitamin E protects cells against free radicals that damage them.", "en")
     assert not any("free" in (s, t) for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "named"),
+    [
+        ("Eiwitten bevorderen het herstel en de groei van je spieren.", "nl", {"herstel_van_spier", "groei_van_spier"}),
+        ("Protein supports the repair and growth of your muscles.", "en", {"repair_of_muscle", "growth_of_muscle"}),
+    ],
+)
+def test_two_nouns_sharing_what_they_are_of_are_both_of_it(G, text, lang, named):
+    assert named <= {t for _, t, _ in triples(G, text, lang)}
+
+
+def test_a_dutch_noun_and_a_comparative_after_it_are_no_concept(G):
+    found = triples(G, "Bij stress wordt je huid schilferiger en daalt de weerstand.", "nl")
+    assert ("stress", "weerstand", -1) in found
+    assert not any("schilferig" in s or "schilferig" in t for s, t, _ in found), found
