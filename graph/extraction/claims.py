@@ -443,7 +443,28 @@ class SentenceReader:
         own = [c for c in cues if opener is not None and not c.first <= opener.first < c.last]  # not "symptoms of"
         if opener is not None and not own and not any(h.kind in ("denial", "inquiry") for h in hits):
             self.lead = self._lead(tokens, mentions, hits, opener, items_only=True)  # "Symptomen van X", "Causes"
-        return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
+        claims = self._verb_heading(tokens, mentions, hits, cues, span)
+        return settled(claims or self._sentence_claims(tokens, mentions, hits, span), hits)
+
+    def _verb_heading(self, tokens, mentions, hits, cues: list[CueHit], span: tuple[int, int]) -> list[Claim]:
+        """ "Boosts Immunity", "Verlaagt de bloeddruk": a short heading that opens with a verb of the third
+        person says what the text's main concept so far does to the concepts after the verb."""
+        words = [i for i, t in enumerate(tokens) if t.text[:1].isalnum()]
+        if not cues or not words or not self.named or len(words) > 6 or cues[0].first != words[0]:
+            return []
+        cue = cues[0]
+        verb = fold(tokens[cue.first].text)
+        if cue.voice != "active" or not verb.endswith("s" if self.lang == "en" else "t"):
+            return []
+        main = max(self.named, key=lambda n: self.named[n])
+        polarity = self._polarity(tokens, mentions, hits)
+        claims = []
+        for m in mentions:
+            if m.first >= cue.last and m.node != main:
+                sign = self.signs.get(cue.relation, 0) * polarity.get(m, 1)
+                text = " ".join(t.text for t in tokens[cue.first : cue.last])
+                claims.append(Claim(main, m.node, self._relation(cue.relation, sign), sign, False, 0.5, text, *span))
+        return claims
 
     def _sentence_claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]

@@ -164,7 +164,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
     taken |= {i for m in quoted for i in range(m.first, m.last)}
     first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
     words = [t.text for t in tokens if t.text[:1].isalpha()]
-    titled = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 >= len(words)  # a heading in Title Case
+    capitals = sum(w[0].isupper() for w in words)
+    titled = len(words) >= 3 and capitals * 2 >= len(words) or len(words) == 2 == capitals  # a heading in Title Case
     found: list[Mention] = list(quoted)
     run: list[int] = []
     for i, token in enumerate([*tokens, None]):

@@ -145,3 +145,16 @@ def test_a_dutch_noun_and_a_comparative_after_it_are_no_concept(G):
     found = triples(G, "Bij stress wordt je huid schilferiger en daalt de weerstand.", "nl")
     assert ("stress", "weerstand", -1) in found
     assert not any("schilferig" in s or "schilferig" in t for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        ("Zinc and your health\n\nZinc is a mineral found in meat.\n\nBoosts Immunity\n\nZinc is found in oysters.",
+         "en", ("zinc", "immunity", 1)),
+        ("Kalium en je hart\n\nKalium zit in bananen.\n\nVerlaagt de bloeddruk\n\nKalium zit ook in noten.",
+         "nl", ("potassium", "bloeddruk", -1)),
+    ],
+)  # fmt: skip
+def test_a_heading_that_opens_with_a_verb_speaks_of_the_texts_main_concept(G, text, lang, claim):
+    assert claim in triples(G, text, lang)
