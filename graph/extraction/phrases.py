@@ -189,7 +189,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 i > 0 and tokens[i - 1].key in _OBJECT_PRONOUNS,
             )
             and not (lang == "nl" and i > 0 and tokens[i - 1].key == "te" and fold(token.text).endswith("en"))
-            and not (lang == "en" and not run and _after_help(tokens, i))
+            and not (lang == "en" and not run and (_after_help(tokens, i) or _verb_after_adverb(tokens, i, ends | {m.last for m in found[-1:]})))
         ):
             run.append(i)
             continue
@@ -267,6 +267,24 @@ def _after_help(tokens: list[Token], i: int) -> bool:
     if i == 0 or fold(tokens[i - 1].text) not in _HELP or word.endswith("s") and not word.endswith("ss"):
         return False
     return not _NOUN_EN.search(word)  # "helps digestion", "helps growth": a noun
+
+
+# English adverbs that stand between a subject and its verb (general grammar).
+_MID_ADVERBS = {"then", "also", "often", "still", "usually", "never", "always", "sometimes", "rarely", "even",
+                "further", "really", "quickly", "slowly", "gradually", "soon"}  # fmt: skip
+
+
+def _verb_after_adverb(tokens: list[Token], i: int, ends: set[int]) -> bool:
+    """An English word in -s after a concept and an adverb is its verb ("the brain then draws back").
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> _verb_after_adverb(tokenize("The brain then draws back.", "en"), 3, {2})
+    True
+    """
+    word = fold(tokens[i].text)
+    if i < 2 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return fold(tokens[i - 1].text) in _MID_ADVERBS and i - 1 in ends
 
 
 def _predicative(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:

@@ -158,3 +158,11 @@ def test_a_dutch_noun_and_a_comparative_after_it_are_no_concept(G):
 )  # fmt: skip
 def test_a_heading_that_opens_with_a_verb_speaks_of_the_texts_main_concept(G, text, lang, claim):
     assert claim in triples(G, text, lang)
+
+
+def test_a_word_in_s_after_a_concept_and_an_adverb_is_its_verb(G):
+    from graph.extraction.claims import SentenceReader
+    from graph.extraction.concepts import ConceptIndex
+
+    _, mentions, _ = SentenceReader(G, ConceptIndex(G), "en").read("The gut then absorbs iron from the food.")
+    assert not any("absorb" in str(m.node) for m in mentions), mentions
