@@ -140,7 +140,9 @@ _ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
 # Words before a noun that point back to one already named ("deze balans", "this hormone"): the
 # references module reads those, so no concept is proposed for the noun.
 # Dutch adjective endings (general grammar), comparatives too ("stroperiger"): a run that ends in one has no noun.
-_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?|(ig|lijk|isch|baard|zam)er)$")
+_ADJECTIVE = re.compile(
+    r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?|(ig|lijk|isch|baard|zam)er)$"
+)
 _ARTICLES = {"de", "het", "een", "the", "a", "an"}
 _POSSESSIVES = {"je", "jouw", "uw", "your", "their", "our"}
 _ARTICLES_AND_POSSESSIVES = _ARTICLES | _POSSESSIVES
@@ -189,7 +191,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 i > 0 and tokens[i - 1].key in _OBJECT_PRONOUNS,
             )
             and not (lang == "nl" and i > 0 and tokens[i - 1].key == "te" and fold(token.text).endswith("en"))
-            and not (lang == "en" and not run and (_after_help(tokens, i) or _verb_after_adverb(tokens, i, ends | {m.last for m in found[-1:]})))
+            and not (lang == "en" and not run and _verb_not_noun(tokens, i, ends, found))
         ):
             run.append(i)
             continue
@@ -285,6 +287,13 @@ def _verb_after_adverb(tokens: list[Token], i: int, ends: set[int]) -> bool:
     if i < 2 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
     return fold(tokens[i - 1].text) in _MID_ADVERBS and i - 1 in ends
+
+
+def _verb_not_noun(tokens: list[Token], i: int, ends: set[int], found: list[Mention]) -> bool:
+    """An English word a verb's place shows: after "helps", or after a concept and an adverb."""
+    if _after_help(tokens, i):
+        return True
+    return _verb_after_adverb(tokens, i, ends) or bool(found) and _verb_after_adverb(tokens, i, {found[-1].last})
 
 
 def _predicative(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:

@@ -88,7 +88,6 @@ def test_a_lettered_vitamin_and_its_deficiency_are_one_concept(G):
     assert found and all(s == "vitamin_k_deficiency" for s, _, _ in found), found
 
 
-
 @pytest.mark.parametrize(
     ("text", "lang", "subject", "not_subject"),
     [
