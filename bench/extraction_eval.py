@@ -5,7 +5,8 @@ Runs :func:`graph.extract` on the texts of ``../shared/corpus/`` (next to the re
 candidates against the hand annotations of ``tests/extraction/corpus/``
 (:mod:`graph.extraction.evaluate` says how a candidate matches an annotation). Prints precision
 and recall per part, language and topic, and the seed articles' figures apart (``--seeds``).
-``--misses`` lists, per text, the candidates that match nothing and the claims not found.
+``--misses`` lists, per text, the candidates that match nothing and the claims not found;
+``--texts a,b,c`` measures only the named texts of the part (their totals per language).
 
 The test part is read only on purpose (``--part test``): rules are written from the
 development part, and each run on the test part is logged in ``tests/extraction/corpus/README.md``.
@@ -163,8 +164,16 @@ def main(argv: list[str] | None = None) -> int:
         help="extract's candidates: the rules' (default) or the acceptance model's (in-sample on dev: "
         "python -m bench.train_acceptance --cv gives its cross-validation)",
     )  # fmt: skip
+    parser.add_argument("--texts", default="", help="only these texts of the part (file stems, comma-separated)")
     args = parser.parse_args(argv)
     listed = [t for t in parts() if args.part in ("all", t["part"])]
+    if args.texts:
+        chosen = {s.strip() for s in args.texts.split(",") if s.strip()}
+        unknown = chosen - {t["file"] for t in listed}
+        if unknown:
+            print(f"not texts of the {args.part} part: {', '.join(sorted(unknown))}", file=sys.stderr)
+            return 2
+        listed = [t for t in listed if t["file"] in chosen]
     texts = available(listed)
     if len(texts) < len(listed):
         print(f"{len(listed) - len(texts)} texts are not here: {CORPUS} (it lives next to the repository);"

@@ -209,6 +209,7 @@ class SentenceReader:
         self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
         self.fresh = False  # the lead was the sentence just read
         self.in_item = False  # the sentence being read is a list item (not a paragraph)
+        self.item_first = True  # ... and the item's first sentence (those after it explain the item)
         self.named: dict[Hashable, int] = {}  # how often each concept was named so far
         self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
 
@@ -282,11 +283,12 @@ class SentenceReader:
         ]  # fmt: skip
         lead = self.lead
         self.fresh = False
-        item = lead is not None and (self.in_item or not lead.items_only)
+        item = lead is not None and (self.in_item and self.item_first or not lead.items_only)
         if lead is not None and item and not lead.headings and len(tokens) <= 14 and not relation_cues:
             return self._item_claims(lead, tokens, mentions, hits, span)
-        if lead is not None and lead.items_only and not self.in_item:
-            pass  # a paragraph may stand between a heading ("Symptomen van X") and its list
+        if lead is not None and lead.items_only and not (self.in_item and self.item_first):
+            pass  # a paragraph may stand between a heading ("Symptomen van X") and its list, a sentence
+            # that explains an item ("1. Dry skin. The skin ...") between two items
         elif lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
             self.lead = None
         opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
@@ -441,7 +443,28 @@ class SentenceReader:
         own = [c for c in cues if opener is not None and not c.first <= opener.first < c.last]  # not "symptoms of"
         if opener is not None and not own and not any(h.kind in ("denial", "inquiry") for h in hits):
             self.lead = self._lead(tokens, mentions, hits, opener, items_only=True)  # "Symptomen van X", "Causes"
-        return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
+        claims = self._verb_heading(tokens, mentions, hits, cues, span)
+        return settled(claims or self._sentence_claims(tokens, mentions, hits, span), hits)
+
+    def _verb_heading(self, tokens, mentions, hits, cues: list[CueHit], span: tuple[int, int]) -> list[Claim]:
+        """ "Boosts Immunity", "Verlaagt de bloeddruk": a short heading that opens with a verb of the third
+        person says what the text's main concept so far does to the concepts after the verb."""
+        words = [i for i, t in enumerate(tokens) if t.text[:1].isalnum()]
+        if not cues or not words or not self.named or len(words) > 6 or cues[0].first != words[0]:
+            return []
+        cue = cues[0]
+        verb = fold(tokens[cue.first].text)
+        if cue.voice != "active" or not verb.endswith("s" if self.lang == "en" else "t"):
+            return []
+        main = max(self.named, key=lambda n: self.named[n])
+        polarity = self._polarity(tokens, mentions, hits)
+        claims = []
+        for m in mentions:
+            if m.first >= cue.last and m.node != main:
+                sign = self.signs.get(cue.relation, 0) * polarity.get(m, 1)
+                text = " ".join(t.text for t in tokens[cue.first : cue.last])
+                claims.append(Claim(main, m.node, self._relation(cue.relation, sign), sign, False, 0.5, text, *span))
+        return claims
 
     def _sentence_claims(
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
@@ -625,7 +648,7 @@ class SentenceReader:
                 agents = _chain([m for m in clause.mentions if m.first >= own_subject.first], tokens)
             else:  # "A, B en C verhogen X": each of the listed subjects
                 agents += _listed_with(own_subject, clause, tokens)
-        elif previous is not None and not previous.cues and len(previous.mentions) > 1 and not agents:
+        elif previous is not None and not previous.cues and _a_list(previous, tokens) and not agents:
             # "Noise, heat, ..., and even X can raise Y": a list of subjects before the verb
             agents = [m for m in previous.mentions if m.text and not _in_phrase(m, tokens)]
         elif subject is not None and not agents:
@@ -1072,6 +1095,24 @@ def _inside_mention(hit: CueHit, mentions: list[Mention]) -> bool:
     return any(m.first < hit.last and hit.first < m.last for m in mentions)
 
 
+# Words that part the items of a list (general grammar).
+_LIST_PARTS = {",", ";", "en", "of", "and", "or"}
+
+
+def _a_list(clause: Clause, tokens: list[Token]) -> bool:
+    """The clause names two or more concepts parted as a list is ("noise, heat and stress", "overdoing
+    it at the gym, too much caffeine"), not one that acts on another by a verb the cues lack ("water
+    brengt je hoofd in balans")."""
+    named = [m for m in clause.mentions if m.text]
+    if len(named) < 2:
+        return False
+    parted = sum(
+        any(t.key in _LIST_PARTS or t.text in _LIST_PARTS for t in tokens[a.last : b.first])
+        for a, b in zip(named, named[1:], strict=False)
+    )
+    return parted * 2 >= len(named) - 1  # most of them: an item may name a place ("overdoing it at the gym")
+
+
 def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:
     """The claims a sentence's words allow: none when it denies or asks, all hedged when it hedges.
 
@@ -1083,9 +1124,12 @@ def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:
     True
     >>> settled([Claim("a", "b", "causes", 1, False, 0.5)], [CueHit("denial", 0, 2)])
     []
+    >>> settled([Claim("a", "a", "causes", 1, False, 0.5)], [])
+    []
     """
     if any(h.kind in ("denial", "inquiry") for h in hits):
         return []
+    claims = [c for c in claims if c.source != c.target]  # nothing is said of a concept on itself
     if any(h.kind == "hedge" for h in hits):
         return [c if c.hedged else replace(c, hedged=True) for c in claims]
     return claims

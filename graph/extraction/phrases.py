@@ -139,9 +139,13 @@ _CONJUNCTIONS_EN = {"though", "although", "while", "when", "if", "because", "sin
 _ADJECTIVE_EN = re.compile(r"(ous|ful|ive|able|ible|less|ic)$")
 # Words before a noun that point back to one already named ("deze balans", "this hormone"): the
 # references module reads those, so no concept is proposed for the noun.
-# Dutch adjective endings (general grammar): a run that ends in one has no noun.
-_ADJECTIVE = re.compile(r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?)$")
+# Dutch adjective endings (general grammar), comparatives too ("stroperiger"): a run that ends in one has no noun.
+_ADJECTIVE = re.compile(
+    r"(lijke?|ige?|ische?|baar|bare|loze?|loos|zame?|ieve?|ele|\w{4}ende?|(ig|lijk|isch|baard|zam)er)$"
+)
 _ARTICLES = {"de", "het", "een", "the", "a", "an"}
+_POSSESSIVES = {"je", "jouw", "uw", "your", "their", "our"}
+_ARTICLES_AND_POSSESSIVES = _ARTICLES | _POSSESSIVES
 _POINTING = {"deze", "dit", "die", "dat", "dergelijke", "zulke", "this", "these", "that", "those", "such"}
 
 
@@ -162,7 +166,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
     taken |= {i for m in quoted for i in range(m.first, m.last)}
     first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
     words = [t.text for t in tokens if t.text[:1].isalpha()]
-    titled = len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 >= len(words)  # a heading in Title Case
+    capitals = sum(w[0].isupper() for w in words)
+    titled = len(words) >= 3 and capitals * 2 >= len(words) or len(words) == 2 == capitals  # a heading in Title Case
     found: list[Mention] = list(quoted)
     run: list[int] = []
     for i, token in enumerate([*tokens, None]):
@@ -186,12 +191,15 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 i > 0 and tokens[i - 1].key in _OBJECT_PRONOUNS,
             )
             and not (lang == "nl" and i > 0 and tokens[i - 1].key == "te" and fold(token.text).endswith("en"))
+            and not (lang == "en" and not run and _verb_not_noun(tokens, i, ends, found))
         ):
             run.append(i)
             continue
         parts: list[list[int]] = []
         while run:  # from the end: a noun and the word before it; "vitamine D" as one
             size = 2 if _letter(tokens[run[-1]]) else _MAX_WORDS  # "vitamine D": a word and its letter
+            if run[-1] in lacking and len(run) >= 3 and _letter(tokens[run[-2]]):
+                size = 3  # "vitamin A deficiency": the lack of a concept named with its letter
             parts.insert(0, run[-size:])
             run = run[:-size]
         for part in parts:
@@ -209,6 +217,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
+            opens = opens or lang == "en" and part[0] > 1 and _after_help(tokens, part[0] - 1)  # "helps build X"
             if lang == "en" and part[0] > 1 and fold(tokens[part[0] - 1].text).endswith("ed"):
                 opens = opens or tokens[part[0] - 2].key in _OPENS_PHRASE  # "with added sugar": a participle before
             verb = tokens[part[0] - 1].key.endswith("en") or before in NONCONCEPTS.get(lang, frozenset())
@@ -219,19 +228,72 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             text = " ".join(tokens[j].text for j in part)
             start, end = tokens[part[0]].start, tokens[part[-1]].end
             head = found[-1] if found else None
+            between = part[0] - 1 - (before in _ARTICLES_AND_POSSESSIVES)  # "of the", "of your"
             if (
                 head is not None
                 and head.last == head.first + 1
-                and part[0] == head.last + 1
-                and before in ("van", "of")
+                and (between == head.last and tokens[head.first].key not in _HEADS_EN or part[0] == head.last + 1)
+                and tokens[between].key in ("van", "of")
             ):
                 # "producten van dierlijke oorsprong": a noun the data lacks, qualified by another, is one concept
-                text = " ".join(tokens[j].text for j in range(head.first, part[-1] + 1))
+                kept = [j for j in range(head.first, part[-1] + 1) if tokens[j].key not in _POSSESSIVES]
+                text = " ".join(tokens[j].text for j in kept)  # "groei van je spieren": the growth of muscles
                 found[-1] = Mention(concept_id(text, lang), head.first, part[-1] + 1, head.start, end, text)
+                pair = found[-2] if len(found) >= 2 else None
+                if pair is not None and pair.last == pair.first + 1 and _joined(tokens, pair.last, head.first):
+                    # "het herstel en de groei van spieren": the recovery of muscles too
+                    shared = " ".join(tokens[j].text for j in kept if j >= head.last)
+                    both = f"{tokens[pair.first].text} {shared}"
+                    found[-2] = Mention(concept_id(both, lang), pair.first, pair.last, pair.start, pair.end, both)
                 continue
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
     covered = taken | {i for m in found for i in range(m.first, m.last)}
     return sorted(found + _predicative(tokens, covered, lang), key=lambda m: m.first)
+
+
+# English noun endings (general grammar): "digestion", "treatment", "growth", "immunity".
+_NOUN_EN = re.compile(r"(ion|ment|ness|ity|ance|ence|ure|ism|ogy|age|th|ing)$")
+# "help" and its forms: the word after them is a verb ("helps shield the body", "helped cut colds short").
+_HELP = {"help", "helps", "helped", "helping"}
+
+
+def _after_help(tokens: list[Token], i: int) -> bool:
+    """An English word right after "help(s)" that is no plural noun: a verb's bare infinitive.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("It helps build bone, helps muscles grow and helps digestion.", "en")
+    >>> _after_help(tokens, 2), _after_help(tokens, 6), _after_help(tokens, 10)
+    (True, False, False)
+    """
+    word = fold(tokens[i].text)
+    if i == 0 or fold(tokens[i - 1].text) not in _HELP or word.endswith("s") and not word.endswith("ss"):
+        return False
+    return not _NOUN_EN.search(word)  # "helps digestion", "helps growth": a noun
+
+
+# English adverbs that stand between a subject and its verb (general grammar).
+_MID_ADVERBS = {"then", "also", "often", "still", "usually", "never", "always", "sometimes", "rarely", "even",
+                "further", "really", "quickly", "slowly", "gradually", "soon"}  # fmt: skip
+
+
+def _verb_after_adverb(tokens: list[Token], i: int, ends: set[int]) -> bool:
+    """An English word in -s after a concept and an adverb is its verb ("the brain then draws back").
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> _verb_after_adverb(tokenize("The brain then draws back.", "en"), 3, {2})
+    True
+    """
+    word = fold(tokens[i].text)
+    if i < 2 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return fold(tokens[i - 1].text) in _MID_ADVERBS and i - 1 in ends
+
+
+def _verb_not_noun(tokens: list[Token], i: int, ends: set[int], found: list[Mention]) -> bool:
+    """An English word a verb's place shows: after "helps", or after a concept and an adverb."""
+    if _after_help(tokens, i):
+        return True
+    return _verb_after_adverb(tokens, i, ends) or bool(found) and _verb_after_adverb(tokens, i, {found[-1].last})
 
 
 def _predicative(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:
@@ -273,6 +335,12 @@ def _quoted(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:
     return found
 
 
+def _joined(tokens: list[Token], a: int, b: int) -> bool:
+    """Only "en"/"and" (and an article) stand between tokens ``a`` and ``b``: two nouns listed together."""
+    between = [t.key for t in tokens[a:b]]
+    return bool(between) and between[0] in ("en", "and") and all(k in _ARTICLES_AND_POSSESSIVES for k in between[1:])
+
+
 def _modifies(i: int, tokens: list[Token], ends: set[int]) -> bool:
     """The words at ``i`` follow a concept and "van"/"of" (and an article): they only qualify it."""
     j = i - 1
@@ -305,7 +373,8 @@ def _verb_en(tokens: list[Token], i: int, named: set[int] | frozenset[int] = fro
     if not word.endswith("s") or word.endswith(("ss", "us", "is")) or i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    if after.key in _DETERMINERS_EN or after.text.lower() in _OBJECT_PRONOUNS or i + 1 in named:
+    if after.key in _DETERMINERS_EN - {"that"} or after.text.lower() in _OBJECT_PRONOUNS or i + 1 in named:
+        # not "that": after a noun it opens a clause about it ("radicals that do harm")
         return True
     if after.text not in _CLAUSE_ENDS or first < 1:
         return False

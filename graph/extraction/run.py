@@ -247,7 +247,8 @@ def _read(article: Article, reader: SentenceReader, acceptor: Acceptor):
             marks.extend((m.start, m.end, m.node) for m in label_mentions)
             reader.refs.label_topics = [m.node for m in label_mentions]
         reader.in_item = block.kind == "item"  # a lead opened by a heading or a question speaks of its items only
-        for a, b in spans:
+        for n, (a, b) in enumerate(spans):
+            reader.item_first = n == 0
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
             marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
             seen.append((tokens, [m for m in sentence_mentions if m.node in reader.known], text[a:b]))
