@@ -50,6 +50,7 @@ from .clauses import (
 )
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
+from .fidelity import denied_reports
 from .parsed import Role, coordinated, nominal, roles, sentence_text
 from .phrases import (
     NONCONCEPTS,
@@ -233,6 +234,7 @@ class SentenceReader:
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
         hits = _without_connectives(_without_lacking_words(self.book.scan(tokens)), tokens)
+        hits += denied_reports(tokens, hits)  # "toont niet aan dat ...", "no clear evidence that ...": denied
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
