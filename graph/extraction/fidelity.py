@@ -13,9 +13,9 @@ Examples
 --------
 >>> from graph.extraction.cues import cue_book
 >>> from graph.extraction.tokens import tokenize
->>> tokens = tokenize("No study has shown that magnesium improves sleep", "en")
->>> [h.kind for h in denied_reports(tokens, cue_book("en").scan(tokens))]
-['denial']
+>>> tokens = tokenize("Research has not shown that magnesium improves sleep", "en")
+>>> [(h.kind, h.first, h.last) for h in denied_reports(tokens, cue_book("en").scan(tokens))]
+[('denial', 2, 4)]
 >>> tokens = tokenize("Studies have shown that magnesium improves sleep", "en")
 >>> denied_reports(tokens, cue_book("en").scan(tokens))
 []
