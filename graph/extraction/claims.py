@@ -646,6 +646,8 @@ class SentenceReader:
                     continue  # "Daarnaast bevatten boter en volle zuivel ...": listed together, not one on the other
                 head = _list_head(patient, clause.mentions, tokens, clause.cues)
                 cue = _nearest(_main(clause.cues, head, tokens), head, self.lang)
+                if cue.voice == "embedded" and not _leads_to(cue, head, tokens):
+                    continue  # "voor stressverlichting, spiergezondheid en ...": only stress is relieved
                 if self.lang == "en" and cue.voice == "active" and agent.last <= patient.first < cue.first:
                     continue  # "X through food can help reduce Y": an English verb's object follows it
                 if _recipient(patient, tokens):
@@ -662,6 +664,8 @@ class SentenceReader:
         for carried in subjects:
             if carried in agents or clause.opener == "apposition" or own_reference or busy:  # apposition: of its noun
                 continue
+            if any(self.deficiency_of.get(carried.node) == a.node for a in agents):
+                continue  # "X ..., en een tekort kan Y geven": the clause speaks of X's lack, not of X
             for patient in clause.mentions:
                 if not patient.text:  # a reference ("maar het ...") is the clause's own subject, no object
                     continue
@@ -669,6 +673,8 @@ class SentenceReader:
                 if reported and patient in agents and len(_chain([patient, *later], tokens)) <= len(later):
                     continue  # "Dit zorgt ervoor dat de bijnieren cortisol vrijgeven": on cortisol, not the glands
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
+                if cue.voice == "embedded" and not _leads_to(cue, patient, tokens):
+                    continue  # a cue inside another concept's word is that concept's own
                 transitive = any(m.first >= cue.last for m in clause.mentions)  # not "cortisol goes up"
                 if self.lang == "en" and cue.voice == "active" and patient.first < cue.first and transitive:
                     continue  # "high in A and low in B": in English what stands before a verb with an object is none
@@ -787,9 +793,14 @@ class SentenceReader:
         by_start = {m.first: m for m in mentions}
         result = list(mentions)
         for hit in hits:
-            if hit.kind == "deficiency_noun" and self.last_deficiency is not None and _bare(hit, mentions):
+            lacking = self.last_deficiency
+            phrase = any(h.kind == "deficiency" and h.first == hit.first for h in hits)  # "tekort aan X"
+            if hit.kind == "deficiency_noun" and not phrase:  # "Magnesium ..., en een tekort kan ...": its lack
+                named = [m for m in mentions if m.last <= hit.first and m.node in self.deficiency_of]
+                lacking = self.deficiency_of[named[-1].node] if named else lacking
+            if hit.kind == "deficiency_noun" and lacking is not None and _bare(hit, mentions):
                 t = tokens[hit.first : hit.last]  # "een tekort kan ... veroorzaken": the deficiency last named
-                result.append(Mention(self.last_deficiency, hit.first, hit.last, t[0].start, t[-1].end, t[-1].text))
+                result.append(Mention(lacking, hit.first, hit.last, t[0].start, t[-1].end, t[-1].text))
                 continue
             if hit.kind != "deficiency":
                 continue
@@ -1018,6 +1029,8 @@ def _list_head(m: Mention, mentions: list[Mention], tokens: list[Token], cues: l
     for earlier in reversed([x for x in mentions if x.last <= m.first]):
         if not _coordinated(earlier, head, tokens, cues):
             break
+        if any(c.voice == "embedded" and c.first == earlier.first for c in cues):
+            break  # "stressvermindering en slaap": the lowering is stress's own, not the list's
         head = earlier
     return head
 
@@ -1111,9 +1124,14 @@ def _leads_to(cue: CueHit, mention: Mention, tokens: list[Token]) -> bool:
 
 
 def _main(cues: list[CueHit], patient: Mention, tokens: list[Token]) -> list[CueHit]:
-    """The cues that can carry the relation to ``patient``: not the one that only modifies it, if others exist."""
+    """The cues that can carry the relation to ``patient``: not the one that only modifies it, if others exist.
+
+    A cue inside another concept's one word ("stressvermindering") is that concept's own, and
+    carries no relation to ``patient`` while another cue can.
+    """
     main = [c for c in cues if not _leads_to(c, patient, tokens)]
-    return main or cues
+    own = [c for c in main if c.voice != "embedded"]
+    return own or main or cues
 
 
 def _nearest(cues: list[CueHit], mention: Mention, lang: str = "en") -> CueHit:
