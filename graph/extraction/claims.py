@@ -145,6 +145,25 @@ def _in_name(m: Mention, tokens: list[Token]) -> bool:
     return before.text[:1].isupper() and before.text.isalpha() or after is not None and after.text[:1].isupper()
 
 
+#: Question words that ask for the objects of the question's verb: "What problems can X cause?" (grammar).
+_WH = {"what", "which", "wat", "welk", "welke"}
+#: Words after which a list word is a verb: "can cause", "may cause", "to cause" (grammar).
+_AUXILIARIES = {"can", "may", "might", "could", "will", "would", "does", "do", "did", "to", "kan", "kunnen", "zal"}
+
+
+def _opener(tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> CueHit | None:
+    """The first word opening a list of effects or causes ("Symptoms", "Oorzaken"), not one used as a verb."""
+    openers = [h for h in hits if h.kind in ("list_effects", "list_causes")]
+    return next((h for h in openers if not _as_verb(h, tokens, mentions, hits)), None)
+
+
+def _as_verb(opener: CueHit, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> bool:
+    """ "X can cause", "deficiency cause": a list word that is also a verb ("cause"), used as the verb."""
+    before = tokens[opener.first - 1] if opener.first > 0 else None
+    verb = any(h.kind == "cue" and h.first <= opener.first < h.last for h in hits)
+    return verb and before is not None and (before.key in _AUXILIARIES or any(m.last == opener.first for m in mentions))
+
+
 _INCLUDE = {"include", "omvatten", "zijn", "be", "are", "is"}  # "Symptoms include ...", "De klachten zijn ..."
 _COPULA = {"zijn", "be", "are", "is"}
 _SIGN_OF = {"of", "that", "van", "dat", "voor", "for"}  # "signs of X", "signs that X ...", "signalen van X"
@@ -291,7 +310,7 @@ class SentenceReader:
             pass  # a paragraph may stand between a heading ("Symptomen van X") and its list
         elif lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
             self.lead = None
-        opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        opener = _opener(tokens, mentions, hits)
         verb_lead = self._verb_lead(tokens, mentions, hits, relation_cues)
         if verb_lead is not None:  # "Te weinig zink kan leiden tot:", "Zinc supports:": each item is an object
             self.lead, self.fresh = verb_lead, True
@@ -322,7 +341,8 @@ class SentenceReader:
     def _verb_lead(self, tokens, mentions, hits, relation_cues: list[CueHit]) -> Lead | None:
         """A lead that ends in a cue verb and a colon ("X kan leiden tot:", "X can cause:", "X supports:"):
         its subject acts on each item that follows, as the verb says."""
-        if len(tokens) < 3 or tokens[-1].text != ":":
+        asked = tokens[-1:] and tokens[-1].text == "?" and tokens[0].key in _WH  # "What problems can X cause?"
+        if len(tokens) < 3 or tokens[-1].text != ":" and not asked:
             return None
         verbs = [h for h in relation_cues if h.last >= len(tokens) - 2 and h.voice == "active"]
         subjects = [m for m in mentions if verbs and m.last <= verbs[-1].first]
@@ -439,8 +459,12 @@ class SentenceReader:
             if len(tokens) <= 8 and not cues:
                 return settled(self._item_claims(lead, tokens, mentions, hits, span), hits)
             self.lead = None  # a heading of another kind ends the list
-        opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        opener = _opener(tokens, mentions, hits)
         own = [c for c in cues if opener is not None and not c.first <= opener.first < c.last]  # not "symptoms of"
+        asked = self._verb_lead(tokens, mentions, hits, cues) if tokens[-1:] and tokens[0].key in _WH else None
+        if asked is not None and not any(h.kind in ("negation", "denial", "inquiry") for h in hits):
+            self.lead = replace(asked, items_only=True)  # "Welke klachten kan X geven?": X gives each item, maybe
+            return []  # a question claims nothing itself
         if opener is not None and not own and not any(h.kind in ("denial", "inquiry") for h in hits):
             self.lead = self._lead(tokens, mentions, hits, opener, items_only=True)  # "Symptomen van X", "Causes"
         return settled(self._sentence_claims(tokens, mentions, hits, span), hits)

@@ -52,3 +52,35 @@ def test_a_bare_deficiency_after_a_concept_is_that_concepts_lack(G, lang, text):
     claims = _claims(G, text, lang)
     assert ("magnesium_deficiency", "muscle_cramps", 1) in claims, claims
     assert not {c for c in claims if c[0] == "magnesium" and c[1] in ("muscle_cramps", "magnesium_deficiency")}, claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "# What problems can a magnesium deficiency cause?\n\n- Muscle cramps\n- Fatigue\n"),
+        ("nl", "# Welke klachten kan een magnesiumtekort geven?\n\n- Spierkrampen\n- Vermoeidheid\n"),
+        ("nl", "Welke klachten kan een magnesiumtekort geven?\n\n- Spierkrampen\n- Vermoeidheid\n"),
+    ],
+)
+def test_a_question_asking_what_a_concept_can_cause_makes_its_items_hedged_effects(G, lang, text):
+    """The items answer the question's verb: each is an effect of its subject, hedged as the question is."""
+    frame = graph.extract([text], G, lang=lang).candidates
+    claims = {(str(r.source), str(r.target), int(r.sign), bool(r.hedged)) for r in frame.itertuples()}
+    assert claims == {("magnesium_deficiency", "muscle_cramps", 1, True), ("magnesium_deficiency", "fatigue", 1, True)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "# Can magnesium deficiency cause cramps?\n\n- Muscle cramps\n"),
+        ("en", "Stress can cause:\n\n- Muscle cramps\n"),
+    ],
+)
+def test_cause_used_as_a_verb_opens_no_list_of_causes(G, lang, text):
+    """ "X can cause" is no heading "Causes": no item is made a cause of X."""
+    assert not {c for c in _claims(G, text, lang) if c[1] in ("magnesium_deficiency", "stress")}
+
+
+def test_a_deficiency_named_with_its_concept_is_the_subject_of_cause(G):
+    claims = _claims(G, "Magnesium deficiency causes muscle cramps.", "en")
+    assert ("magnesium_deficiency", "muscle_cramps", 1) in claims
