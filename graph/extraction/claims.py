@@ -496,9 +496,11 @@ class SentenceReader:
         subject: Mention | None = None
         previous: Clause | None = None
         lowered: dict[int, set[Mention]] = {}  # clause -> the concepts it lowers
+        means = False  # in a clause of means ("Door X te verhogen en Y te verlagen, ..."): its concepts are acted on
         for clause in clauses:
             if not clause.cues and clause.opener in _CAUSAL and previous is not None and clause.mentions:
                 clause.cues = [CueHit("cue", clause.first, clause.first + 1, "causes", "active")]  # "..., waardoor X"
+            means = _means(clause, tokens) or means and tokens[clause.first].key in ("en", "and", "of", "or")
             subjects = stand_ins(subject, clause_mentions=[m for c in clauses for m in c.mentions]) if subject else []
             pairs = list(self._pairs(clause, previous, subject, hits, tokens, subjects))
             pairs, from_parse = _with_parse(pairs, clause, parsed, conj)
@@ -544,7 +546,7 @@ class SentenceReader:
             falling = self._falling(clause, previous, tokens)
             if falling and not clause.negated:  # "X daalt, waardoor ...": less X does what follows
                 lowered.setdefault(id(clause if clause.mentions else previous), set()).update(falling)
-            if clause.mentions and subject is None and clause.opener == "":
+            if clause.mentions and subject is None and clause.opener == "" and not means:
                 subject = subject_of(clause, hits)
             if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
                 previous = clause if clause.mentions else previous
@@ -662,6 +664,8 @@ class SentenceReader:
             for patient in clause.mentions:
                 if patient is agent or (not patient.text and patient.first == agent.first):
                     continue
+                if clause.opener in _CAUSAL and patient in _own_reference(clause):
+                    continue  # "..., waardoor het ...": "het" opens the clause (or is no one), it is acted on by none
                 if patient in agents[1:] and patient.text:
                     continue  # "Kaas en melk bevatten ...": listed subjects do not act on each other
                 if patient in companions or (agent in companions and patient.first < agent.last):
@@ -952,9 +956,23 @@ def _names_an_act(clause: Clause, tokens: list[Token]) -> bool:
     )
 
 
+def _own_reference(clause: Clause) -> list[Mention]:
+    """The reference right after a clause word ("waardoor het ...", "whereby it ..."): the clause's subject."""
+    return [m for m in clause.mentions if not m.text and m.first == clause.first + 1]
+
+
+def _means(clause: Clause, tokens: list[Token]) -> bool:
+    """ "Door X te verhogen, ...", "By raising X, ...": a clause of means, whose concepts are what is done to."""
+    words = tokens[clause.first : clause.last]
+    if not words or words[0].key not in ("door", "by"):
+        return False
+    return any(t.key == "te" for t in words[1:]) or len(words) > 1 and fold(words[1].text).endswith("ing")
+
+
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
-_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "because", "since", "while", "where"}
+_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "waarop", "waarmee", "because", "since", "while",
+              "where"}  # fmt: skip
 # Words whose "that"/"dat" opens what they report, not a relative clause (general grammar).
 _REPORTING = {
     "ervoor", "ertoe",  # "zorgt ervoor dat X Y vrijgeeft", "leidt ertoe dat ...": X does it

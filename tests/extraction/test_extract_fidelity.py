@@ -84,3 +84,27 @@ def test_cause_used_as_a_verb_opens_no_list_of_causes(G, lang, text):
 def test_a_deficiency_named_with_its_concept_is_the_subject_of_cause(G):
     claims = _claims(G, "Magnesium deficiency causes muscle cramps.", "en")
     assert ("magnesium_deficiency", "muscle_cramps", 1) in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        # "het" right after "waardoor" opens its clause: the clause before does not act on what it stands for
+        (
+            "nl",
+            "Magnesium is een mineraal. Dit verhoogt GABA en draagt bij aan ontspanning, "
+            "waardoor het makkelijker wordt om in slaap te vallen.",
+            ("relaxation", "magnesium"),
+        ),
+        # "waarop" opens a clause with a subject of its own
+        (
+            "nl",
+            "Het verlagen van cortisol is een van de manieren waarop magnesium bijdraagt aan minder stress.",
+            ("cortisol", "magnesium"),
+        ),
+        # what a clause of means ("By ...ing X", "Door X te ...") names does not do what its subject does
+        ("en", "By improving sleep, magnesium lowers stress.", ("sleep", "stress")),
+    ],
+)
+def test_no_claim_is_turned_round_onto_the_subject_of_a_clause_of_its_own(G, lang, text, wrong):
+    assert not {c for c in _claims(G, text, lang) if c[:2] == wrong}
