@@ -108,3 +108,18 @@ def test_a_deficiency_named_with_its_concept_is_the_subject_of_cause(G):
 )
 def test_no_claim_is_turned_round_onto_the_subject_of_a_clause_of_its_own(G, lang, text, wrong):
     assert not {c for c in _claims(G, text, lang) if c[:2] == wrong}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        ("nl", "Te weinig magnesium maakt de spieren vatbaar voor spierkrampen.", ("magnesium_deficiency", 1)),
+        ("en", "Too little magnesium makes muscles susceptible to muscle cramps.", ("magnesium_deficiency", 1)),
+        ("nl", "Magnesium maakt de spieren minder vatbaar voor spierkrampen.", ("magnesium", -1)),
+    ],
+)
+def test_what_makes_one_susceptible_raises_the_risk_and_less_susceptible_lowers_it(G, lang, text, claim):
+    """ "X maakt Y vatbaar voor Z": X raises the risk of Z; Z is no doer of X."""
+    claims = _claims(G, text, lang)
+    assert (claim[0], "muscle_cramps", claim[1]) in claims, claims
+    assert not {c for c in claims if c[0] == "muscle_cramps"}, claims
