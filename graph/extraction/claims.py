@@ -527,6 +527,7 @@ class SentenceReader:
                     own = 1  # "has trouble regulating X": X goes down
                 sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)
                 sign *= (self.signs.get(modifier.relation, 0) or 1) if modifier is not None else 1
+                sign *= self._act_on(agent, cue, cues, clause, tokens)  # "Reducing stress improves X": less stress
                 if previous is not None and agent in previous.mentions[1:] and previous.negated:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
                 elif clause.opener in _REFERRING and agent in lowered.get(id(previous), ()):
@@ -745,6 +746,19 @@ class SentenceReader:
                 return previous.mentions[-1:]
         return []
 
+    def _act_on(self, agent: Mention, chosen: CueHit, cues: list[CueHit], clause: Clause, tokens: list[Token]) -> int:
+        """-1 when the doer is named as what an act of lowering lowers: "Reducing stress improves sleep",
+        "Het verlagen van cortisol ...", "Angstvermindering verbetert ..." (less of it does what follows)."""
+        for c in cues:
+            if c is chosen or self.signs.get(c.relation, 0) >= 0 or agent.last > chosen.first or c.first < clause.first:
+                continue  # only an act of the clause itself ("..., which results in": the clause before says)
+            if c.voice == "embedded" and c.first == agent.first and agent.node in self.known:
+                return -1  # "angstvermindering": anxiety, lowered (not a new concept named by the whole word)
+            opening = all(t.key in _ACT_OPENERS for t in tokens[clause.first : c.first])
+            if c.voice != "embedded" and opening and (c.last == agent.first or _leads_to(c, agent, tokens)):
+                return -1  # the act opens the clause and is its subject
+        return 1
+
     def _modifier(self, cues: list[CueHit], chosen: CueHit, patient: Mention, tokens: list[Token]) -> CueHit | None:
         """'helps in reducing stress': the noun or verb of change just before the patient, if any."""
         for cue in cues:
@@ -954,6 +968,10 @@ def _names_an_act(clause: Clause, tokens: list[Token]) -> bool:
         and tokens[clause.first + 1].text.lower().endswith(("en", "ing"))  # an infinitive, a gerund
         and any(c.first == clause.first + 1 and c.voice not in ("nominal", "embedded") for c in clause.cues)
     )
+
+
+#: Words that may stand before an act that is a clause's subject: "het verlagen van X", "the lowering of X".
+_ACT_OPENERS = {"de", "het", "een", "the", "a", "an"}
 
 
 def _own_reference(clause: Clause) -> list[Mention]:

@@ -123,3 +123,26 @@ def test_what_makes_one_susceptible_raises_the_risk_and_less_susceptible_lowers_
     claims = _claims(G, text, lang)
     assert (claim[0], "muscle_cramps", claim[1]) in claims, claims
     assert not {c for c in claims if c[0] == "muscle_cramps"}, claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        ("en", "Reducing stress improves sleep.", ("stress", "sleep", -1)),
+        ("en", "Lowering cortisol improves sleep.", ("cortisol", "sleep", -1)),
+        ("nl", "Het verlagen van stress verbetert de slaap.", ("stress", "sleep", -1)),
+        ("nl", "Angstvermindering verbetert de slaap.", ("anxiety", "sleep", -1)),
+        ("en", "Stress reduces sleep.", ("stress", "sleep", -1)),
+    ],
+)
+def test_a_doer_named_as_what_an_act_lowers_acts_as_less_of_it(G, lang, text, claim):
+    """ "Reducing stress improves sleep": less stress, more sleep; stress does not improve sleep."""
+    claims = _claims(G, text, lang)
+    assert claim in claims, claims
+    assert (claim[0], claim[1], -claim[2]) not in claims, claims
+
+
+def test_a_new_concept_named_by_a_lowering_word_is_not_turned_round(G):
+    """ "Stressvermindering" proposed whole is the reduction itself: it improves sleep."""
+    claims = _claims(G, "Stressvermindering verbetert de slaap.", "nl")
+    assert not {c for c in claims if c[1] == "sleep" and c[2] < 0 and c[0] != "stress"}, claims
