@@ -513,6 +513,8 @@ class SentenceReader:
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
+                if any(t.key in _CONDITIONS for t in tokens[agent.last : patient.first]):
+                    continue  # "Cortisol stijgt als de stress toeneemt": the condition is no object of the first
                 if any(_advice(h, clause) for h in hits):
                     continue  # "ways to lift your energy", "tips om beter te slapen": advice claims nothing
                 own = self.signs.get(cue.relation, 0)
@@ -970,6 +972,8 @@ def _names_an_act(clause: Clause, tokens: list[Token]) -> bool:
     )
 
 
+#: Words opening a condition: what follows them is not acted on by what comes before (grammar).
+_CONDITIONS = {"wanneer", "zodra", "indien", "when", "whenever", "if"}  # not "als": also "such as", "as"
 #: Words that may stand before an act that is a clause's subject: "het verlagen van X", "the lowering of X".
 _ACT_OPENERS = {"de", "het", "een", "the", "a", "an"}
 

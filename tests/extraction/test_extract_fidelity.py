@@ -146,3 +146,19 @@ def test_a_new_concept_named_by_a_lowering_word_is_not_turned_round(G):
     """ "Stressvermindering" proposed whole is the reduction itself: it improves sleep."""
     claims = _claims(G, "Stressvermindering verbetert de slaap.", "nl")
     assert not {c for c in claims if c[1] == "sleep" and c[2] < 0 and c[0] != "stress"}, claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("nl", "Cortisol stijgt wanneer de stress toeneemt.", ("cortisol", "stress")),
+        ("en", "Magnesium lowers cortisol when stress rises.", ("magnesium", "stress")),
+    ],
+)
+def test_what_a_condition_names_is_not_acted_on_by_the_clause_before_it(G, lang, text, wrong):
+    assert not {c for c in _claims(G, text, lang) if c[:2] == wrong}
+
+
+def test_a_concept_that_gets_worse_is_lowered(G):
+    claims = _claims(G, "Because of caffeine, you sleep worse.", "en")
+    assert ("caffeine", "sleep", -1) in claims and ("caffeine", "sleep", 1) not in claims, claims
