@@ -201,17 +201,31 @@ def _read(article: Article, reader: SentenceReader):
             marks.extend((m.start, m.end, m.node) for m in label_mentions)
             reader.refs.label_topics = [m.node for m in label_mentions]
         reader.in_item = block.kind == "item"  # a lead opened by a heading or a question speaks of its items only
+        context = _lead_hits(article, block, reader)  # "Magnesium may:": each item's claims are hedged too
         for a, b in spans:
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
             marks.extend((m.start, m.end, m.node) for m in sentence_mentions if m.text)
             seen.append((tokens, [m for m in sentence_mentions if m.node in reader.known], text[a:b]))
-            found.extend((c, block, (a, b)) for c in reader._claims(tokens, sentence_mentions, hits, (a, b)))
+            first = a == spans[0][0]
+            claims = settled(reader._claims(tokens, sentence_mentions, hits, (a, b)), context if first else [])
+            found.extend((c, block, (a, b)) for c in claims)
         if block.kind == "item":  # what the item's sentence already claims is not proposed twice
             said = {(c.source, c.target) for c, b, _ in found if b is block}
             found.extend(
                 f for f in _list_claims(article, block, reader, spans) if (f[0].source, f[0].target) not in said
             )
     return found, seen, sorted(set(marks), key=lambda m: m[0])
+
+
+def _lead_hits(article: Article, block: Any, reader: SentenceReader) -> list:
+    """The hedges and denials an item's first sentence takes from its lead ("X may:") and from a heading that
+    asks ("Kan X ...?")."""
+    if block.kind != "item" or block.label:
+        return []  # a labelled item ("Slaap: X helpt ...") says its own sentences
+    hits = reader.read(article.text[block.lead[0] : block.lead[1]])[2] if block.lead else []
+    if block.section.rstrip().endswith("?"):
+        hits = hits + reader.read(block.section)[2]
+    return [h for h in hits if h.kind in ("hedge", "denial", "inquiry")]
 
 
 def _list_claims(article: Article, block: Any, reader: SentenceReader, spans: list[tuple[int, int]]):

@@ -129,9 +129,29 @@ def test_a_negation_outside_the_claim_denies_nothing(G, lang, text, pair):
     assert pair in {(s, t) for s, t, _ in _claims(G, text, lang)}, text
 
 
-def test_a_hedged_list_lead_hedges_its_items(G):
-    hedged = _claims(G, "Te weinig magnesium kan deze klachten geven:\n\n- Spierkrampen\n- Vermoeidheid\n", "nl")
-    assert hedged and all(h for _, _, h in hedged)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Te weinig magnesium kan deze klachten geven:\n\n- Spierkrampen\n- Vermoeidheid\n"),
+        ("en", "Magnesium may:\n\n- lower stress\n- improve sleep\n"),  # items that open with their verb
+        ("nl", "# Kan magnesium helpen?\n\n- Magnesium verlaagt stress\n"),  # a heading that asks
+        ("en", "Possible benefits of magnesium:\n\n- Better sleep\n- Less stress\n"),
+    ],
+)
+def test_a_hedged_list_lead_hedges_its_items(G, lang, text):
+    hedged = _claims(G, text, lang)
+    assert hedged and all(h for _, _, h in hedged), hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Onderzoek toont niet aan dat magnesium helpt bij:\n\n- Spierkrampen\n- Stress\n"),
+        ("en", "There is no scientific evidence that magnesium helps with:\n\n- Muscle cramps\n- Stress\n"),
+    ],
+)
+def test_a_list_whose_lead_denies_proposes_nothing(G, lang, text):
+    assert _claims(G, text, lang) == []
 
 
 def test_no_candidate_of_the_development_texts_comes_from_a_denial_and_every_hedge_hedges():
