@@ -5,7 +5,9 @@ Runs :func:`graph.extract` on the texts of ``../shared/corpus/`` (next to the re
 candidates against the hand annotations of ``tests/extraction/corpus/``
 (:mod:`graph.extraction.evaluate` says how a candidate matches an annotation). Prints precision
 and recall per part, language and topic, and the seed articles' figures apart (``--seeds``).
-``--misses`` lists, per text, the candidates that match nothing and the claims not found;
+``--misses`` lists, per text, the candidates that match nothing and the claims not found, and
+each case of the fidelity counts (hedges dropped or added, claims turned round, signs flipped,
+denied claims proposed; ``tests/extraction/corpus/denials.csv`` lists what each sentence denies);
 ``--texts a,b,c`` measures only the named texts of the part (their totals per language).
 
 The test part is read only on purpose (``--part test``): rules are written from the
@@ -34,8 +36,10 @@ __all__ = [
     "parts",
     "text_path",
     "available",
+    "denials",
     "evaluate_corpus",
     "table",
+    "seed_fidelity",
     "main",
 ]
 
@@ -66,6 +70,17 @@ def available(rows: Iterable[dict[str, str]], corpus: Path = CORPUS, texts: Path
     return [t for t in rows if text_path(t["file"], corpus, texts).is_file()]
 
 
+def denials(annotations: Path = ANNOTATIONS) -> dict[str, list[dict[str, str]]]:
+    """The claims each text's sentences deny (``denials.csv``), by file stem."""
+    found: dict[str, list[dict[str, str]]] = {}
+    path = annotations / "denials.csv"
+    if path.is_file():
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                found.setdefault(row["file"], []).append(row)
+    return found
+
+
 def _concepts(annotations: Path) -> dict[str, dict[str, str]]:
     with open(annotations / "concepts.csv", encoding="utf-8", newline="") as handle:
         return {row["id"]: row for row in csv.DictReader(handle)}
@@ -89,6 +104,7 @@ def evaluate_corpus(
 ) -> dict[str, Match]:
     """Run ``extract`` on each named text (file stem) and match it against its annotations."""
     concepts = _concepts(annotations)
+    denied = denials(annotations)
     data_keys = _data_keys(G)
     labels = {str(n): str(d.get("label", n)) for n, d in G.nodes(data=True)}
     matches = {}
@@ -106,7 +122,7 @@ def evaluate_corpus(
         these = dict(labels)
         if proposed is not None:
             these.update({str(r["id"]): str(r["label"]) for r in proposed.to_dict("records")})
-        gold = Gold.read(annotations / f"{stem}.csv", concepts)
+        gold = Gold.read(annotations / f"{stem}.csv", concepts, denied.get(stem, ()))
         spans = numbered_sentences(body, header_lines=0)
         rows = result.candidates.to_dict("records")
         matches[stem] = match_document(rows, gold, spans, labels=these, lang=lang, data_keys=data_keys)
@@ -140,6 +156,39 @@ def _print(rows: list[dict[str, Any]]) -> None:
         print("| " + " | ".join(str(row[h]) for h in head) + " |")
 
 
+def seed_fidelity(G: Any, candidates: Any, doc: str) -> dict[str, int]:
+    """The fidelity counts of one seed article, held against the data's edges from it.
+
+    The data is the gold standard here, article by article (its edges name no sentence): a hedged
+    edge found only by unhedged candidates is a hedge dropped (and the reverse a hedge added); a
+    candidate naming an edge's two concepts the other way round, where the data has no edge of that
+    direction from the article, is turned round; one with an edge's pair and direction but only
+    the opposite sign, a sign flipped.
+    """
+    edges: dict[tuple[str, str], dict[int, bool]] = {}
+    for u, v, data in G.edges(data=True):
+        if data.get("source_doc") == doc:
+            sign = int(data.get("sign") or 0)
+            hedged = str(data.get("hedged", "")).strip().lower() in ("true", "1")
+            edges.setdefault((str(u), str(v)), {})[sign] = hedged
+    rows = candidates[candidates["doc"] == doc]
+    hedges: dict[tuple[str, str, int], set[bool]] = {}
+    for source, target, sign, hedged in zip(rows["source"], rows["target"], rows["sign"], rows["hedged"], strict=True):
+        hedges.setdefault((str(source), str(target), int(sign)), set()).add(bool(hedged))
+    counts = dict.fromkeys(("hedges dropped", "hedges added", "turned round", "sign flipped"), 0)
+    for (source, target), signs in edges.items():
+        for sign, hedged in signs.items():
+            found = hedges.get((source, target, sign))
+            if found and hedged not in found:
+                counts["hedges dropped" if hedged else "hedges added"] += 1
+    for source, target, sign in hedges:
+        if (source, target) not in edges and (target, source) in edges:
+            counts["turned round"] += 1
+        elif sign and sign not in edges.get((source, target), {}) and -sign in edges.get((source, target), {}):
+            counts["sign flipped"] += 1
+    return counts
+
+
 def _seeds() -> list[dict[str, Any]]:
     G = graph.load()
     files = {doc: SEEDS / data["file"] for doc, data in G.graph["sources"].items()}
@@ -148,7 +197,7 @@ def _seeds() -> list[dict[str, Any]]:
     result = graph.extract(list(files.values()), G)
     return [
         {"group": f"seed {doc}", "recall": round(result.coverage[doc]["recall"], 3),
-         "precision": round(result.coverage[doc]["precision"], 3)}
+         "precision": round(result.coverage[doc]["precision"], 3), **seed_fidelity(G, result.candidates, doc)}
         for doc in files
     ]  # fmt: skip
 
@@ -192,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("  wrong ", w["sentence"], w["source"], "->", w["target"], w["sign"])
             for s, a, b, sign in m.missed:
                 print("  missed", s, a, "->", b, sign)
+            for u in m.unfaithful:
+                print(f"  {u['kind']}:", u["sentence"], u["source"], "->", u["target"], u["sign"])
     return 0
 
 

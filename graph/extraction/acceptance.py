@@ -291,10 +291,15 @@ class Acceptor:
         read: tuple[list[Token], list[Mention], list[CueHit]],
         path: str,
         item: bool = False,
+        context: Sequence[CueHit] = (),
     ) -> list[Claim]:
-        """The candidates of one sentence (its tokens, mentions, cues in ``read``) to keep."""
+        """The candidates of one sentence (its tokens, mentions, cues in ``read``) to keep.
+
+        ``context`` holds the hedges and denials the sentence takes from elsewhere (a list item's
+        lead), which settle whatever is kept as the sentence's own do.
+        """
         if self.mode == "rules":
-            return claims
+            return settled(claims, list(context)) if context else claims
         tokens, mentions, hits = read
         previous = self.previous.get(id(reader))
         if path != "list":
@@ -311,7 +316,7 @@ class Acceptor:
             if p >= self.model.threshold:
                 rules = kind in ("sentence", "heading", "list")
                 kept.append((claim if rules else replace(claim, confidence=round(p, 2)), f))
-        final = settled([c for c, _ in kept], hits)
+        final = settled([c for c, _ in kept], [*hits, *context])
         if self.mode == "pool":
             for c, (_, f) in zip(final, kept, strict=False):
                 self.features[id(c)] = f

@@ -50,6 +50,7 @@ from .clauses import (
 )
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
+from .fidelity import denied_reports
 from .parsed import Role, coordinated, nominal, roles, sentence_text
 from .phrases import (
     NONCONCEPTS,
@@ -144,6 +145,25 @@ def _in_name(m: Mention, tokens: list[Token]) -> bool:
     return before.text[:1].isupper() and before.text.isalpha() or after is not None and after.text[:1].isupper()
 
 
+#: Question words that ask for the objects of the question's verb: "What problems can X cause?" (grammar).
+_WH = {"what", "which", "wat", "welk", "welke"}
+#: Words after which a list word is a verb: "can cause", "may cause", "to cause" (grammar).
+_AUXILIARIES = {"can", "may", "might", "could", "will", "would", "does", "do", "did", "to", "kan", "kunnen", "zal"}
+
+
+def _opener(tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> CueHit | None:
+    """The first word opening a list of effects or causes ("Symptoms", "Oorzaken"), not one used as a verb."""
+    openers = [h for h in hits if h.kind in ("list_effects", "list_causes")]
+    return next((h for h in openers if not _as_verb(h, tokens, mentions, hits)), None)
+
+
+def _as_verb(opener: CueHit, tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> bool:
+    """ "X can cause", "deficiency cause": a list word that is also a verb ("cause"), used as the verb."""
+    before = tokens[opener.first - 1] if opener.first > 0 else None
+    verb = any(h.kind == "cue" and h.first <= opener.first < h.last for h in hits)
+    return verb and before is not None and (before.key in _AUXILIARIES or any(m.last == opener.first for m in mentions))
+
+
 _INCLUDE = {"include", "omvatten", "zijn", "be", "are", "is"}  # "Symptoms include ...", "De klachten zijn ..."
 _COPULA = {"zijn", "be", "are", "is"}
 _SIGN_OF = {"of", "that", "van", "dat", "voor", "for"}  # "signs of X", "signs that X ...", "signalen van X"
@@ -234,6 +254,7 @@ class SentenceReader:
     def _read(self, text: str, offset: int) -> tuple[list[Token], list[Mention], list[CueHit]]:
         tokens = tokenize(text, self.lang, offset)
         hits = _without_connectives(_without_lacking_words(self.book.scan(tokens)), tokens)
+        hits += denied_reports(tokens, hits)  # "toont niet aan dat ...", "no clear evidence that ...": denied
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
@@ -291,7 +312,7 @@ class SentenceReader:
             # that explains an item ("1. Dry skin. The skin ...") between two items
         elif lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
             self.lead = None
-        opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        opener = _opener(tokens, mentions, hits)
         verb_lead = self._verb_lead(tokens, mentions, hits, relation_cues)
         if verb_lead is not None:  # "Te weinig zink kan leiden tot:", "Zinc supports:": each item is an object
             self.lead, self.fresh = verb_lead, True
@@ -322,7 +343,8 @@ class SentenceReader:
     def _verb_lead(self, tokens, mentions, hits, relation_cues: list[CueHit]) -> Lead | None:
         """A lead that ends in a cue verb and a colon ("X kan leiden tot:", "X can cause:", "X supports:"):
         its subject acts on each item that follows, as the verb says."""
-        if len(tokens) < 3 or tokens[-1].text != ":":
+        asked = tokens[-1:] and tokens[-1].text == "?" and tokens[0].key in _WH  # "What problems can X cause?"
+        if len(tokens) < 3 or tokens[-1].text != ":" and not asked:
             return None
         verbs = [h for h in relation_cues if h.last >= len(tokens) - 2 and h.voice == "active"]
         subjects = [m for m in mentions if verbs and m.last <= verbs[-1].first]
@@ -439,8 +461,12 @@ class SentenceReader:
             if len(tokens) <= 8 and not cues:
                 return settled(self._item_claims(lead, tokens, mentions, hits, span), hits)
             self.lead = None  # a heading of another kind ends the list
-        opener = next((h for h in hits if h.kind in ("list_effects", "list_causes")), None)
+        opener = _opener(tokens, mentions, hits)
         own = [c for c in cues if opener is not None and not c.first <= opener.first < c.last]  # not "symptoms of"
+        asked = self._verb_lead(tokens, mentions, hits, cues) if tokens[-1:] and tokens[0].key in _WH else None
+        if asked is not None and not any(h.kind in ("negation", "denial", "inquiry") for h in hits):
+            self.lead = replace(asked, items_only=True)  # "Welke klachten kan X geven?": X gives each item, maybe
+            return []  # a question claims nothing itself
         if opener is not None and not own and not any(h.kind in ("denial", "inquiry") for h in hits):
             self.lead = self._lead(tokens, mentions, hits, opener, items_only=True)  # "Symptomen van X", "Causes"
         claims = self._verb_heading(tokens, mentions, hits, cues, span)
@@ -493,9 +519,11 @@ class SentenceReader:
         subject: Mention | None = None
         previous: Clause | None = None
         lowered: dict[int, set[Mention]] = {}  # clause -> the concepts it lowers
+        means = False  # in a clause of means ("Door X te verhogen en Y te verlagen, ..."): its concepts are acted on
         for clause in clauses:
             if not clause.cues and clause.opener in _CAUSAL and previous is not None and clause.mentions:
                 clause.cues = [CueHit("cue", clause.first, clause.first + 1, "causes", "active")]  # "..., waardoor X"
+            means = _means(clause, tokens) or means and tokens[clause.first].key in ("en", "and", "of", "or")
             subjects = stand_ins(subject, clause_mentions=[m for c in clauses for m in c.mentions]) if subject else []
             pairs = list(self._pairs(clause, previous, subject, hits, tokens, subjects))
             pairs, from_parse = _with_parse(pairs, clause, parsed, conj)
@@ -508,6 +536,8 @@ class SentenceReader:
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
+                if any(t.key in _CONDITIONS for t in tokens[agent.last : patient.first]):
+                    continue  # "Cortisol stijgt als de stress toeneemt": the condition is no object of the first
                 if any(_advice(h, clause) for h in hits):
                     continue  # "ways to lift your energy", "tips om beter te slapen": advice claims nothing
                 own = self.signs.get(cue.relation, 0)
@@ -522,6 +552,7 @@ class SentenceReader:
                     own = 1  # "has trouble regulating X": X goes down
                 sign = own * polarity.get(agent, 1) * polarity.get(patient, 1)
                 sign *= (self.signs.get(modifier.relation, 0) or 1) if modifier is not None else 1
+                sign *= self._act_on(agent, cue, cues, clause, tokens)  # "Reducing stress improves X": less stress
                 if previous is not None and agent in previous.mentions[1:] and previous.negated:
                     sign = -sign  # "cannot make enough ATP, which results in ...": less ATP does it
                 elif clause.opener in _REFERRING and agent in lowered.get(id(previous), ()):
@@ -541,7 +572,7 @@ class SentenceReader:
             falling = self._falling(clause, previous, tokens)
             if falling and not clause.negated:  # "X daalt, waardoor ...": less X does what follows
                 lowered.setdefault(id(clause if clause.mentions else previous), set()).update(falling)
-            if clause.mentions and subject is None and clause.opener == "":
+            if clause.mentions and subject is None and clause.opener == "" and not means:
                 subject = subject_of(clause, hits)
             if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
                 previous = clause if clause.mentions else previous
@@ -659,6 +690,8 @@ class SentenceReader:
             for patient in clause.mentions:
                 if patient is agent or (not patient.text and patient.first == agent.first):
                     continue
+                if clause.opener in _CAUSAL and patient in _own_reference(clause):
+                    continue  # "..., waardoor het ...": "het" opens the clause (or is no one), it is acted on by none
                 if patient in agents[1:] and patient.text:
                     continue  # "Kaas en melk bevatten ...": listed subjects do not act on each other
                 if patient in companions or (agent in companions and patient.first < agent.last):
@@ -667,6 +700,8 @@ class SentenceReader:
                     continue  # "Daarnaast bevatten boter en volle zuivel ...": listed together, not one on the other
                 head = _list_head(patient, clause.mentions, tokens, clause.cues)
                 cue = _nearest(_main(clause.cues, head, tokens), head, self.lang)
+                if cue.voice == "embedded" and not _leads_to(cue, head, tokens):
+                    continue  # "voor stressverlichting, spiergezondheid en ...": only stress is relieved
                 if self.lang == "en" and cue.voice == "active" and agent.last <= patient.first < cue.first:
                     continue  # "X through food can help reduce Y": an English verb's object follows it
                 if _recipient(patient, tokens):
@@ -683,6 +718,8 @@ class SentenceReader:
         for carried in subjects:
             if carried in agents or clause.opener == "apposition" or own_reference or busy:  # apposition: of its noun
                 continue
+            if any(self.deficiency_of.get(carried.node) == a.node for a in agents):
+                continue  # "X ..., en een tekort kan Y geven": the clause speaks of X's lack, not of X
             for patient in clause.mentions:
                 if not patient.text:  # a reference ("maar het ...") is the clause's own subject, no object
                     continue
@@ -690,6 +727,8 @@ class SentenceReader:
                 if reported and patient in agents and len(_chain([patient, *later], tokens)) <= len(later):
                     continue  # "Dit zorgt ervoor dat de bijnieren cortisol vrijgeven": on cortisol, not the glands
                 cue = _nearest(_main(clause.cues, patient, tokens), patient, self.lang)
+                if cue.voice == "embedded" and not _leads_to(cue, patient, tokens):
+                    continue  # a cue inside another concept's word is that concept's own
                 transitive = any(m.first >= cue.last for m in clause.mentions)  # not "cortisol goes up"
                 if self.lang == "en" and cue.voice == "active" and patient.first < cue.first and transitive:
                     continue  # "high in A and low in B": in English what stands before a verb with an object is none
@@ -731,6 +770,19 @@ class SentenceReader:
             if relative and previous is not None and previous.mentions:
                 return previous.mentions[-1:]
         return []
+
+    def _act_on(self, agent: Mention, chosen: CueHit, cues: list[CueHit], clause: Clause, tokens: list[Token]) -> int:
+        """-1 when the doer is named as what an act of lowering lowers: "Reducing stress improves sleep",
+        "Het verlagen van cortisol ...", "Angstvermindering verbetert ..." (less of it does what follows)."""
+        for c in cues:
+            if c is chosen or self.signs.get(c.relation, 0) >= 0 or agent.last > chosen.first or c.first < clause.first:
+                continue  # only an act of the clause itself ("..., which results in": the clause before says)
+            if c.voice == "embedded" and c.first == agent.first and agent.node in self.known:
+                return -1  # "angstvermindering": anxiety, lowered (not a new concept named by the whole word)
+            opening = all(t.key in _ACT_OPENERS for t in tokens[clause.first : c.first])
+            if c.voice != "embedded" and opening and (c.last == agent.first or _leads_to(c, agent, tokens)):
+                return -1  # the act opens the clause and is its subject
+        return 1
 
     def _modifier(self, cues: list[CueHit], chosen: CueHit, patient: Mention, tokens: list[Token]) -> CueHit | None:
         """'helps in reducing stress': the noun or verb of change just before the patient, if any."""
@@ -808,9 +860,14 @@ class SentenceReader:
         by_start = {m.first: m for m in mentions}
         result = list(mentions)
         for hit in hits:
-            if hit.kind == "deficiency_noun" and self.last_deficiency is not None and _bare(hit, mentions):
+            lacking = self.last_deficiency
+            phrase = any(h.kind == "deficiency" and h.first == hit.first for h in hits)  # "tekort aan X"
+            if hit.kind == "deficiency_noun" and not phrase:  # "Magnesium ..., en een tekort kan ...": its lack
+                named = [m for m in mentions if m.last <= hit.first and m.node in self.deficiency_of]
+                lacking = self.deficiency_of[named[-1].node] if named else lacking
+            if hit.kind == "deficiency_noun" and lacking is not None and _bare(hit, mentions):
                 t = tokens[hit.first : hit.last]  # "een tekort kan ... veroorzaken": the deficiency last named
-                result.append(Mention(self.last_deficiency, hit.first, hit.last, t[0].start, t[-1].end, t[-1].text))
+                result.append(Mention(lacking, hit.first, hit.last, t[0].start, t[-1].end, t[-1].text))
                 continue
             if hit.kind != "deficiency":
                 continue
@@ -938,9 +995,29 @@ def _names_an_act(clause: Clause, tokens: list[Token]) -> bool:
     )
 
 
+#: Words opening a condition: what follows them is not acted on by what comes before (grammar).
+_CONDITIONS = {"wanneer", "zodra", "indien", "when", "whenever", "if"}  # not "als": also "such as", "as"
+#: Words that may stand before an act that is a clause's subject: "het verlagen van X", "the lowering of X".
+_ACT_OPENERS = {"de", "het", "een", "the", "a", "an"}
+
+
+def _own_reference(clause: Clause) -> list[Mention]:
+    """The reference right after a clause word ("waardoor het ...", "whereby it ..."): the clause's subject."""
+    return [m for m in clause.mentions if not m.text and m.first == clause.first + 1]
+
+
+def _means(clause: Clause, tokens: list[Token]) -> bool:
+    """ "Door X te verhogen, ...", "By raising X, ...": a clause of means, whose concepts are what is done to."""
+    words = tokens[clause.first : clause.last]
+    if not words or words[0].key not in ("door", "by"):
+        return False
+    return any(t.key == "te" for t in words[1:]) or len(words) > 1 and fold(words[1].text).endswith("ing")
+
+
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
-_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "because", "since", "while", "where"}
+_ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "waarop", "waarmee", "because", "since", "while",
+              "where"}  # fmt: skip
 # Words whose "that"/"dat" opens what they report, not a relative clause (general grammar).
 _REPORTING = {
     "ervoor", "ertoe",  # "zorgt ervoor dat X Y vrijgeeft", "leidt ertoe dat ...": X does it
@@ -1039,6 +1116,8 @@ def _list_head(m: Mention, mentions: list[Mention], tokens: list[Token], cues: l
     for earlier in reversed([x for x in mentions if x.last <= m.first]):
         if not _coordinated(earlier, head, tokens, cues):
             break
+        if any(c.voice == "embedded" and c.first == earlier.first for c in cues):
+            break  # "stressvermindering en slaap": the lowering is stress's own, not the list's
         head = earlier
     return head
 
@@ -1153,9 +1232,14 @@ def _leads_to(cue: CueHit, mention: Mention, tokens: list[Token]) -> bool:
 
 
 def _main(cues: list[CueHit], patient: Mention, tokens: list[Token]) -> list[CueHit]:
-    """The cues that can carry the relation to ``patient``: not the one that only modifies it, if others exist."""
+    """The cues that can carry the relation to ``patient``: not the one that only modifies it, if others exist.
+
+    A cue inside another concept's one word ("stressvermindering") is that concept's own, and
+    carries no relation to ``patient`` while another cue can.
+    """
     main = [c for c in cues if not _leads_to(c, patient, tokens)]
-    return main or cues
+    own = [c for c in main if c.voice != "embedded"]
+    return own or main or cues
 
 
 def _nearest(cues: list[CueHit], mention: Mention, lang: str = "en") -> CueHit:

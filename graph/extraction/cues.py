@@ -32,7 +32,8 @@ __all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_r
 KINDS = (
     "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
     "fronted", "coordinator", "deficiency_noun", "difficulty", "sequence", "companion", "denial",
-    "list_effects", "list_causes", "inquiry", "harm", "connective", "advice",
+    "list_effects", "list_causes", "inquiry", "harm", "connective", "advice", "report", "evidence",
+    "unlikely",
 )  # fmt: skip
 
 #: Signs of the relations the cue table names, for data whose vocabulary lacks them.

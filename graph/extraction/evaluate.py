@@ -15,6 +15,14 @@ sign. A concept is named the same way when
   of ``iron``) and the candidate names the opposite with the sign turned
   round: "iron decreases fatigue" is "iron deficiency causes fatigue".
 
+Besides precision and recall it counts what makes an answer say more than its
+source (fidelity): hedges dropped (a hedged claim found only by unhedged
+candidates), hedges added (an unhedged claim found only by hedged ones), claims
+turned round (a candidate naming an annotated claim's two concepts the other
+way round in its sentence, matching no claim), signs flipped (the annotated pair
+and direction with the opposite sign), and denied claims proposed (a candidate
+naming a pair its sentence denies, from a list of denials).
+
 Examples
 --------
 >>> gold = Gold.read_rows(
@@ -108,10 +116,20 @@ class Gold:
 
     claims: list[tuple[int, tuple[str, ...], tuple[str, ...], int, bool]]
     concepts: dict[str, Concept] = field(default_factory=dict)
+    #: ``(sentence, subjects, objects)`` of each claim a sentence denies ("X does not cause Y").
+    denials: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     @classmethod
-    def read_rows(cls, rows: Iterable[Mapping[str, str]], concepts: Mapping[str, Mapping[str, str]]) -> Gold:
-        """Build from CSV rows (``sentence, subject, object, sign, hedged``) and concept rows by id."""
+    def read_rows(
+        cls,
+        rows: Iterable[Mapping[str, str]],
+        concepts: Mapping[str, Mapping[str, str]],
+        denials: Iterable[Mapping[str, str]] = (),
+    ) -> Gold:
+        """Build from CSV rows (``sentence, subject, object, sign, hedged``) and concept rows by id.
+
+        ``denials`` are rows (``sentence, subject, object``) of the claims the text's sentences deny.
+        """
         claims = [
             (
                 int(r["sentence"]),
@@ -128,18 +146,27 @@ class Gold:
             keys = frozenset(name_key(n, lang) for n in names for lang in ("nl", "en"))
             accept = frozenset(a for a in (row.get("accept") or "").split("|") if a)
             known[cid] = Concept(cid, keys, (row.get("opposite") or "").strip(), accept)
-        return cls(claims, known)
+        denied = [(int(r["sentence"]), tuple(r["subject"].split("|")), tuple(r["object"].split("|"))) for r in denials]
+        return cls(claims, known, denied)
 
     @classmethod
-    def read(cls, path: str | Path, concepts: Mapping[str, Mapping[str, str]]) -> Gold:
-        """Read one annotation file (as in ``tests/extraction/corpus/``)."""
+    def read(
+        cls, path: str | Path, concepts: Mapping[str, Mapping[str, str]], denials: Iterable[Mapping[str, str]] = ()
+    ) -> Gold:
+        """Read one annotation file (as in ``tests/extraction/corpus/``), with the text's denials."""
         with open(path, encoding="utf-8", newline="") as handle:
-            return cls.read_rows(list(csv.DictReader(handle)), concepts)
+            return cls.read_rows(list(csv.DictReader(handle)), concepts, denials)
 
     def names(self, concept: str, data_keys: Mapping[str, frozenset[str]]) -> Concept:
         """The annotated concept, with the data's own names added when it is one of the data's."""
         known = self.concepts.get(concept, Concept(concept, frozenset({name_key(concept.replace("_", " "), "en")})))
         return Concept(known.id, known.keys | data_keys.get(concept, frozenset()), known.opposite, known.accept)
+
+
+_COUNTS = (
+    "proposed", "right", "annotated", "found", "hedged_annotated", "hedged_found",
+    "hedges_dropped", "hedges_added", "turned_round", "sign_flipped", "denied_proposed",
+)  # fmt: skip
 
 
 @dataclass
@@ -152,14 +179,22 @@ class Match:
     found: int = 0
     hedged_annotated: int = 0
     hedged_found: int = 0
+    hedges_dropped: int = 0
+    hedges_added: int = 0
+    turned_round: int = 0
+    sign_flipped: int = 0
+    denied_proposed: int = 0
     wrong: list[dict[str, Any]] = field(default_factory=list)
     missed: list[tuple[int, str, str, int]] = field(default_factory=list)
+    #: Each case of the fidelity counts: ``kind`` ("hedge dropped", "turned round", ...) and the claim.
+    unfaithful: list[dict[str, Any]] = field(default_factory=list)
 
     def __iadd__(self, other: Match) -> Match:
-        for name in ("proposed", "right", "annotated", "found", "hedged_annotated", "hedged_found"):
+        for name in _COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.wrong += other.wrong
         self.missed += other.missed
+        self.unfaithful += other.unfaithful
         return self
 
     @property
@@ -222,37 +257,65 @@ def match_document(
         A candidate is counted once per distinct (sentences, source, target, sign); it is right
         when it matches an annotation of a sentence it covers. An annotation is found when a
         candidate matches it; a hedged annotation is found hedged when that candidate is hedged.
+        ``unfaithful`` lists, and the counts of the same names give, each hedge dropped (a hedged
+        claim found only by unhedged candidates) or added (the reverse), each wrong candidate
+        turned round (it names an annotated claim's object and subject, in that order, in the
+        claim's sentence) or with its sign flipped (the claim's pair and direction, the opposite
+        sign; a sign of 0 on either side is no flip), and each candidate naming a pair its sentence
+        denies (``gold.denials``), whatever its sign.
     """
     data_keys = data_keys or {}
     starts = [a for a, _ in spans]
-    seen: dict[tuple[tuple[int, ...], str, str, int], bool] = {}
+    seen: dict[tuple[tuple[int, ...], str, str, int], set[bool]] = {}
     for row in candidates:
         first = max(bisect_right(starts, int(row["start"])), 1)
         last = max(bisect_right(starts, max(int(row["end"]) - 1, int(row["start"]))), first)
         numbers = tuple(range(first, last + 1))
         key = (numbers, str(row["source"]), str(row["target"]), int(row["sign"]))
-        seen[key] = seen.get(key, False) or bool(row.get("hedged"))
+        seen.setdefault(key, set()).add(bool(row.get("hedged")))
     result = Match(proposed=len(seen), annotated=len(gold.claims))
-    found: dict[int, bool] = {}
-    for (numbers, source, target, sign), hedged in seen.items():
+    found: dict[int, set[bool]] = {}  # claim -> whether hedged candidates, unhedged ones, found it
+
+    def names(candidate: str, concepts: tuple[str, ...]) -> set[int]:
+        return {f for c, f in _ways(gold, concepts, data_keys) if _names_concept(candidate, c, labels, lang)}
+
+    for (numbers, source, target, sign), hedges in seen.items():
         hit = False
+        case = ""
         for i, (sentence, subjects, objects, gold_sign, _) in enumerate(gold.claims):
             if sentence not in numbers:
                 continue
-            for subject, f in _ways(gold, subjects, data_keys):
-                if not _names_concept(source, subject, labels, lang):
-                    continue
-                for obj, g in _ways(gold, objects, data_keys):
-                    if _names_concept(target, obj, labels, lang) and sign * f * g == gold_sign:
-                        hit = True
-                        found[i] = found.get(i, False) or hedged
+            ways = {f * g for f in names(source, subjects) for g in names(target, objects)}
+            if sign in {w * gold_sign for w in ways}:
+                hit = True
+                found.setdefault(i, set()).update(hedges)
+            elif gold_sign and sign and -sign in {w * gold_sign for w in ways}:
+                case = case or "sign flipped"
+            elif names(source, objects) and names(target, subjects):
+                case = case or "turned round"
+        claim = {"sentence": numbers, "source": source, "target": target, "sign": sign}
         if hit:
             result.right += 1
         else:
-            result.wrong.append({"sentence": numbers, "source": source, "target": target, "sign": sign})
+            result.wrong.append(claim)
+            if case:
+                result.unfaithful.append({"kind": case, **claim})
+        if any(s in numbers and names(source, a) and names(target, b) for s, a, b in gold.denials):
+            result.unfaithful.append({"kind": "denied proposed", **claim})
     result.found = len(found)
     result.hedged_annotated = sum(1 for c in gold.claims if c[4])
-    result.hedged_found = sum(1 for i, h in found.items() if h and gold.claims[i][4])
+    result.hedged_found = sum(1 for i, h in found.items() if True in h and gold.claims[i][4])
+    for i, hedges in found.items():
+        sentence, subjects, objects, sign, hedged = gold.claims[i]
+        if hedged in hedges:
+            continue  # found by a candidate hedged as the claim is
+        kind = "hedge dropped" if hedged else "hedge added"
+        result.unfaithful.append({"kind": kind, "sentence": (sentence,), "source": "|".join(subjects),
+                                  "target": "|".join(objects), "sign": sign})  # fmt: skip
+    for kind in ("hedges dropped", "hedges added", "turned round", "sign flipped", "denied proposed"):
+        name = kind.replace(" ", "_")
+        one = kind.replace("hedges", "hedge")
+        setattr(result, name, sum(1 for u in result.unfaithful if u["kind"] == one))
     result.missed = [(c[0], "|".join(c[1]), "|".join(c[2]), c[3]) for i, c in enumerate(gold.claims) if i not in found]
     return result
 
@@ -281,6 +344,11 @@ def figures(matches: Mapping[str, Match], groups: Mapping[str, Iterable[str]]) -
                 "precision": round(total.precision, 3),
                 "recall": round(total.recall, 3),
                 "hedged found hedged": f"{total.hedged_found}/{total.hedged_annotated}",
+                "hedges dropped": total.hedges_dropped,
+                "hedges added": total.hedges_added,
+                "turned round": total.turned_round,
+                "sign flipped": total.sign_flipped,
+                "denied proposed": total.denied_proposed,
             }
         )
     return rows

@@ -247,6 +247,7 @@ def _read(article: Article, reader: SentenceReader, acceptor: Acceptor):
             marks.extend((m.start, m.end, m.node) for m in label_mentions)
             reader.refs.label_topics = [m.node for m in label_mentions]
         reader.in_item = block.kind == "item"  # a lead opened by a heading or a question speaks of its items only
+        context = _lead_hits(article, block, reader)  # "Magnesium may:": each item's claims are hedged too
         for n, (a, b) in enumerate(spans):
             reader.item_first = n == 0
             tokens, sentence_mentions, hits = reader.read(text[a:b], a)
@@ -254,7 +255,8 @@ def _read(article: Article, reader: SentenceReader, acceptor: Acceptor):
             seen.append((tokens, [m for m in sentence_mentions if m.node in reader.known], text[a:b]))
             claims = reader._claims(tokens, sentence_mentions, hits, (a, b))
             read = (tokens, sentence_mentions, hits)
-            found.extend((c, block, (a, b)) for c in acceptor.choose(reader, claims, read, "sentence", reader.in_item))
+            kept = acceptor.choose(reader, claims, read, "sentence", reader.in_item, context if n == 0 else ())
+            found.extend((c, block, (a, b)) for c in kept)
         if block.kind == "item":  # what the item's sentence already claims is not proposed twice
             said = {(c.source, c.target) for c, b, _ in found if b is block}
             listed = [f for f in _list_claims(article, block, reader, spans) if (f[0].source, f[0].target) not in said]
@@ -262,6 +264,17 @@ def _read(article: Article, reader: SentenceReader, acceptor: Acceptor):
                 kept = acceptor.choose(reader, [f[0] for f in listed], ([], [], []), "list", True)
                 found.extend((c, block, listed[0][2]) for c in kept)
     return found, seen, sorted(set(marks), key=lambda m: m[0])
+
+
+def _lead_hits(article: Article, block: Any, reader: SentenceReader) -> list:
+    """The hedges and denials an item's first sentence takes from its lead ("X may:") and from a heading that
+    asks ("Kan X ...?")."""
+    if block.kind != "item" or block.label:
+        return []  # a labelled item ("Slaap: X helpt ...") says its own sentences
+    hits = reader.read(article.text[block.lead[0] : block.lead[1]])[2] if block.lead else []
+    if block.section.rstrip().endswith("?"):
+        hits = hits + reader.read(block.section)[2]
+    return [h for h in hits if h.kind in ("hedge", "denial", "inquiry")]
 
 
 def _list_claims(article: Article, block: Any, reader: SentenceReader, spans: list[tuple[int, int]]):

@@ -136,6 +136,51 @@ def test_the_harness_counts_right_wrong_found_and_missed_as_worked_out_by_hand()
     assert (m.precision, round(m.recall, 3)) == (0.4, 0.667)
     assert (m.hedged_annotated, m.hedged_found) == (1, 1)
     assert m.missed == [(3, "iron_deficiency", "pale_skin", 1)]
+    # the second candidate names sentence 1's claim the other way round, the fourth flips sentence 2's sign;
+    # the last names sentence 2's pair in sentence 1, which is neither
+    assert (m.turned_round, m.sign_flipped, m.hedges_dropped, m.hedges_added, m.denied_proposed) == (1, 1, 0, 0, 0)
+    cases = [(u["kind"], u["source"]) for u in m.unfaithful]
+    assert cases == [("turned round", "hemoglobine"), ("sign flipped", "iron")]
+
+
+def test_hedges_dropped_and_added_count_claims_found_only_without_or_only_with_a_hedge():
+    gold = Gold.read_rows(_GOLD, _CONCEPTS)
+    candidates = [
+        _candidate(1, "iron", "hemoglobin", 1, hedged=True),  # a stated claim found only hedged: added
+        _candidate(2, "iron_deficiency", "fatigue", 1),  # a hedged claim found only unhedged: dropped
+        _candidate(3, "iron_deficiency", "pale_skin", 1),  # found as stated
+        _candidate(3, "iron_deficiency", "pale_skin", 1, hedged=True),  # and hedged too: the stated find counts
+    ]
+    m = match_document(candidates, gold, numbered_sentences(_TEXT, header_lines=2), labels={}, lang="en")
+    assert (m.found, m.hedges_dropped, m.hedges_added, m.turned_round, m.sign_flipped) == (3, 1, 1, 0, 0)
+    assert {(u["kind"], u["sentence"]) for u in m.unfaithful} == {("hedge added", (1,)), ("hedge dropped", (2,))}
+
+
+def test_a_candidate_naming_a_pair_its_sentence_denies_is_counted_whatever_its_sign():
+    denials = [{"sentence": "2", "subject": "iron", "object": "pale_skin"}]
+    gold = Gold.read_rows(_GOLD, _CONCEPTS, denials)
+    candidates = [
+        _candidate(2, "iron", "pale_skin", -1),  # denied pair, either sign
+        _candidate(2, "iron_deficiency", "pale_skin", 1),  # through the opposite: still the denied pair
+        _candidate(3, "iron", "pale_skin", -1),  # another sentence: not denied there
+        _candidate(2, "pale_skin", "iron", 1),  # the other way round: not what was denied
+    ]
+    m = match_document(candidates, gold, numbered_sentences(_TEXT, header_lines=2), labels={}, lang="en")
+    assert m.denied_proposed == 2
+    assert [u["source"] for u in m.unfaithful if u["kind"] == "denied proposed"] == ["iron", "iron_deficiency"]
+
+
+def test_every_denial_names_a_text_of_the_corpus_a_sentence_of_it_and_known_concepts():
+    G = graph.load()
+    with open(ANNOTATIONS / "concepts.csv", encoding="utf-8", newline="") as handle:
+        concepts = {row["id"] for row in csv.DictReader(handle)}
+    known = {t["file"]: t for t in TEXTS_LISTED}
+    rows = _rows("denials")
+    assert rows
+    for row in rows:
+        assert row["file"] in known and int(row["sentence"]) >= 1, row
+        for concept in row["subject"].split("|") + row["object"].split("|"):
+            assert concept in G or concept in concepts, row
 
 
 def test_a_candidate_repeated_counts_once_and_an_unhedged_find_of_a_hedged_claim_is_not_hedged():

@@ -43,6 +43,25 @@ DENIED = [
     ("nl", "Stress leidt niet tot slapeloosheid."),
     ("nl", "Grotere studies konden niet bevestigen dat magnesium de slaap verbetert."),
     ("nl", "Er is geen verband tussen cafeïne en slaapproblemen."),
+    # a negated report governs the claim after "that"/"dat"; a negated word of evidence with an adjective
+    ("en", "No study has shown that magnesium improves sleep."),
+    ("en", "Nobody has proven that magnesium improves sleep."),
+    ("en", "Studies have failed to show that magnesium improves sleep."),
+    ("en", "This does not mean that caffeine causes sleep problems."),
+    ("en", "There is no scientific evidence that magnesium prevents cramps."),
+    ("en", "There is insufficient evidence that magnesium prevents cramps."),
+    ("en", "It is unlikely that caffeine causes sleep problems."),
+    ("en", "Magnesium is unlikely to prevent muscle cramps."),
+    ("en", "The idea that caffeine causes sleep problems is a misconception."),
+    ("nl", "Onderzoek toont niet aan dat magnesium de slaap verbetert."),
+    ("nl", "Studies hebben niet kunnen aantonen dat magnesium de slaap verbetert."),
+    ("nl", "Geen enkele studie laat zien dat magnesium de slaap verbetert."),
+    ("nl", "Niemand heeft bewezen dat magnesium de slaap verbetert."),
+    ("nl", "Dit betekent niet dat cafeïne slaapproblemen veroorzaakt."),
+    ("nl", "Er is geen wetenschappelijk bewijs dat magnesium krampen voorkomt."),
+    ("nl", "Er is onvoldoende bewijs dat magnesium krampen voorkomt."),
+    ("nl", "Het is onwaarschijnlijk dat cafeïne slaapproblemen veroorzaakt."),
+    ("nl", "Dat cafeïne slaapproblemen veroorzaakt, klopt niet."),
 ]
 
 HEDGED = [
@@ -59,6 +78,18 @@ HEDGED = [
     ("nl", "Magnesium verbetert misschien de slaap."),
     ("nl", "Onderzoek suggereert dat magnesium de slaap verbetert."),
     ("nl", "Magnesium verbetert waarschijnlijk de slaap."),
+    # reported, apparent, counterfactual, associated: each says less than a plain claim
+    ("en", "Magnesium would lower cortisol."),
+    ("en", "Magnesium reportedly improves sleep."),
+    ("en", "Magnesium apparently improves sleep."),
+    ("en", "Magnesium is said to improve sleep."),
+    ("en", "Magnesium is linked to better sleep."),
+    ("en", "Low magnesium is associated with muscle cramps."),
+    ("nl", "Magnesium schijnt de slaap te verbeteren."),
+    ("nl", "Naar verluidt verbetert magnesium de slaap."),
+    ("nl", "Magnesium wordt in verband gebracht met een betere slaap."),
+    ("nl", "Magnesium wordt geassocieerd met minder stress."),
+    ("nl", "Het is aannemelijk dat magnesium de slaap verbetert."),
 ]
 
 
@@ -85,9 +116,42 @@ def test_the_same_claim_stated_plainly_is_proposed_unhedged(G, lang, text, pair)
     assert [(s, t) for s, t, hedged in _claims(G, text, lang) if not hedged] == [pair]
 
 
-def test_a_hedged_list_lead_hedges_its_items(G):
-    hedged = _claims(G, "Te weinig magnesium kan deze klachten geven:\n\n- Spierkrampen\n- Vermoeidheid\n", "nl")
-    assert hedged and all(h for _, _, h in hedged)
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("en", "Caffeine may raise cortisol, but this is unlikely to last long.", ("caffeine", "cortisol")),
+        ("en", "What many people do not know is that stress reduces sleep.", ("stress", "sleep")),
+        ("nl", "Wat velen niet weten, is dat stress de slaap verstoort.", ("stress", "sleep")),
+    ],
+)
+def test_a_negation_outside_the_claim_denies_nothing(G, lang, text, pair):
+    """ "unlikely to last" is no "unlikely to cause"; not knowing that X is the case still says it is."""
+    assert pair in {(s, t) for s, t, _ in _claims(G, text, lang)}, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Te weinig magnesium kan deze klachten geven:\n\n- Spierkrampen\n- Vermoeidheid\n"),
+        ("en", "Magnesium may:\n\n- lower stress\n- improve sleep\n"),  # items that open with their verb
+        ("nl", "# Kan magnesium helpen?\n\n- Magnesium verlaagt stress\n"),  # a heading that asks
+        ("en", "Possible benefits of magnesium:\n\n- Better sleep\n- Less stress\n"),
+    ],
+)
+def test_a_hedged_list_lead_hedges_its_items(G, lang, text):
+    hedged = _claims(G, text, lang)
+    assert hedged and all(h for _, _, h in hedged), hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Onderzoek toont niet aan dat magnesium helpt bij:\n\n- Spierkrampen\n- Stress\n"),
+        ("en", "There is no scientific evidence that magnesium helps with:\n\n- Muscle cramps\n- Stress\n"),
+    ],
+)
+def test_a_list_whose_lead_denies_proposes_nothing(G, lang, text):
+    assert _claims(G, text, lang) == []
 
 
 def test_no_candidate_of_the_development_texts_comes_from_a_denial_and_every_hedge_hedges():
