@@ -238,6 +238,22 @@ def test_the_overview_made_in_forked_processes_is_the_one_made_here(monkeypatch)
     assert overview.to_json(forked[0]) == overview.to_json(here[0])
 
 
+def test_parts_written_while_the_layout_runs_give_the_bytes_written_at_once():
+    """The page writes the edges, texts and node columns before the layout is done, and puts
+    them in the rest after (to_json's ready parts): the same bytes, whatever the labels hold."""
+    G = _ring(overview.OVERVIEW_NODES)
+    hostile = ["\x00", "\x000\x01", "\x001\x01", "<b>&</b>", "\u2028", "0", '"\\x00"']
+    for i, label in enumerate(hostile):
+        G.nodes[f"n{i}"]["label"] = label
+        G.add_edge(f"n{i}", f"n{i + 1}", relation="increases", evidence=label)
+    data, _, rest = overview.overview_parts(GraphColumns.from_networkx(G), title="<\x00>")
+    ready = {key: overview.to_json(data[key]) for key in ("edges", "texts")}
+    ready["nodes"] = {key: overview.to_json(column) for key, column in data["nodes"].items()}
+    rest()
+    assert overview.to_json(data, ready) == overview.to_json(data)
+    assert json.loads(overview.to_json(data, ready))["nodes"]["label"][:3] == hostile[:3]
+
+
 def test_the_overview_dots_of_two_groups_do_not_overlap(large):
     path, _ = large
     groups = _data(path.read_text(encoding="utf-8"))["groups"]
