@@ -203,6 +203,7 @@ def _page(
                 parts += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
             rest()
             parts[0] = to_json(found, ready)
+            ready.clear()  # a large graph's JSON in one copy, not two, from here on
             data = b"".join(parts)
             scripts = LARGE_SCRIPTS
             css += _own("overview.css")

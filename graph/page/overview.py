@@ -55,7 +55,7 @@ import random
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..read.aside import aside as run_aside
 from ..read.coded import Coded, is_column
@@ -81,6 +81,7 @@ __all__ = [
     "is_large",
     "overview_data",
     "overview_parts",
+    "start_layout",
     "to_json",
     "groups",
     "bundled",
@@ -232,9 +233,13 @@ def overview_parts(
     nodes, category_order = _node_columns(G, categories)
     given = _category_groups(nodes["category"])
     kind = "category" if given is not None else "community"
-    # the igraph graph and the layout in a second process (graph.read.aside) from here on, and
-    # the communities (when they make the groups) in a third, while this one makes the page's columns
-    laid_out = run_aside(lambda: _laid_out(ends, count, given is None), np.int64)
+    early = G.started
+    if isinstance(early, _Started) and early.ends[0] is ends[0] and early.ends[1] is ends[1] and given is None:
+        laid_out = early.wait  # started while the table was read (start_layout), on these ends
+    else:
+        # the igraph graph and the layout in a second process (graph.read.aside) from here on, and
+        # the communities (when they make the groups) in a third, while this one makes the page's columns
+        laid_out = run_aside(lambda: _laid_out(ends, count, given is None), np.int64)
     order = G.adjacency_order
     nodes["size"] = layout.node_sizes(degree)
     edges, texts = _edge_columns(G, order)
@@ -271,6 +276,42 @@ def overview_parts(
         )
 
     return data, details, rest
+
+
+class _Started(NamedTuple):
+    """The layout and communities of a large page, started from ``ends`` while its table was read."""
+
+    ends: tuple[np.ndarray, np.ndarray]
+    wait: Callable[[], np.ndarray]
+
+
+def start_layout(ends: tuple[np.ndarray, np.ndarray], count: int) -> Any:
+    """Start a large page's layout and community search (as :func:`overview_parts` does) from the
+    edges' ends (two arrays of node positions) of a graph of ``count`` nodes, all of one
+    category, while the rest of its table is read: the ``start`` of
+    :func:`graph.formats.loading.load_for_page`, which ``build`` gives it. Returns ``None``
+    (nothing started) for a graph that gets no overview, or where nothing forks
+    (:func:`graph.read.aside.can_fork`); else what :func:`overview_parts` then waits for instead of
+    starting the same work itself, once it has found that the groups are the communities.
+
+    A build of 1,000,000 concepts and 5,000,000 edges spends about half a second of the reading
+    after the ends are numbered (the checks of look-alike ids) and as much before the page starts
+    the layout, while the layout's process makes the graph (1.7 s) before the community search
+    (8 s), the last thing the page waits for, can start.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> start_layout((np.array([0, 1]), np.array([1, 2])), 3) is None  # too small for an overview
+    True
+    """
+    import numpy as np
+
+    from ..read.aside import can_fork
+
+    if (count < OVERVIEW_NODES and len(ends[0]) < OVERVIEW_EDGES) or not can_fork():
+        return None
+    return _Started(ends, run_aside(lambda: _laid_out(ends, count, True), np.int64))
 
 
 def _simple_pairs(ends: tuple[np.ndarray, np.ndarray], count: int) -> np.ndarray:
