@@ -185,12 +185,15 @@ def build(source: dict[str, Any], out: str, title: str | None, lang: str, highli
     """
     from ..formats.loading import load_for_page
     from ..page.html import write_html
+    from ..page.overview import start_layout
     from .progress import Stages
 
     source, ignore = _walk_both_ways(source)  # --undirected: the path finder walks both ways, claims as made
     with Stages("building", 2) as stages:
         stages.stage("reading the data")
-        table = load_for_page(**source)  # the table form a page is made from: no networkx graph
+        # the table form a page is made from (no networkx graph); a large edge list's layout and
+        # communities start as soon as its ends are numbered, while the rest is read
+        table = load_for_page(**source, start=start_layout)
         lit = [item if item in table or "," not in item else [n.strip() for n in item.split(",")] for item in highlight]
         size = _count(table)
         stages.stage(f"laying out {size} and writing the page")

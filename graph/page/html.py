@@ -30,7 +30,7 @@ from ..collector import gc_paused
 from ..read.columns import GraphColumns
 from .assets import vis_network_js
 from .given import check_page_graph
-from .overview import is_large, overview_data, to_json
+from .overview import is_large, overview_parts, to_json
 from .payload import page_data, script_json_bytes
 
 if TYPE_CHECKING:
@@ -194,10 +194,16 @@ def _page(
         if is_large(table):
             # The overview page: its descriptions and its evidence go in elements of their own,
             # which the page parses only when it first shows one; all hold escaped JSON only.
-            found, details = overview_data(table, title=names, lang=lang, highlight=highlight)
-            parts = [to_json(found)]
+            found, details, rest = overview_parts(table, title=names, lang=lang, highlight=highlight)
+            # the edges, their texts, the nodes' columns and the details written while the layout is computed
+            ready: dict[str, Any] = {key: to_json(found[key]) for key in ("edges", "texts")}
+            ready["nodes"] = {key: to_json(column) for key, column in found["nodes"].items()}
+            parts = [b""]
             for kind, texts in details.items():
                 parts += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
+            rest()
+            parts[0] = to_json(found, ready)
+            ready.clear()  # a large graph's JSON in one copy, not two, from here on
             data = b"".join(parts)
             scripts = LARGE_SCRIPTS
             css += _own("overview.css")

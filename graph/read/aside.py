@@ -37,7 +37,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["aside", "aside_bytes", "can_fork"]
+__all__ = ["aside", "aside_bytes", "can_fork", "in_copy", "make_way"]
+
+#: True in a copy made by :func:`aside_bytes` (set in the copy only).
+_IN_COPY = False
+#: How much a copy that has work waited for later lowers its priority (``os.nice``): the
+#: scheduler then gives the other copy's work, waited for first, most of a core.
+MAKE_WAY = 5
 
 
 def can_fork() -> bool:
@@ -120,6 +126,8 @@ def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Cal
     if pid == 0:  # the copy: compute, send the bytes, and leave at once
         code = 1
         try:
+            global _IN_COPY
+            _IN_COPY = True
             os.close(reading)
             found = compute()
             with os.fdopen(writing, "wb") as out:
@@ -143,6 +151,36 @@ def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Cal
         return data
 
     return wait
+
+
+def in_copy() -> bool:
+    """True in a copy of the process made by :func:`aside` or :func:`aside_bytes`, while it computes.
+
+    >>> in_copy()
+    False
+    >>> aside_bytes(lambda: str(in_copy()).encode())() == str(can_fork()).encode()
+    True
+    """
+    return _IN_COPY
+
+
+def make_way() -> None:
+    """In a copy made by :func:`aside` (and nowhere else), lower its priority by :data:`MAKE_WAY`:
+    its work is waited for after other work that runs beside it (a large page's layout is waited
+    for with its community search, which takes longer and starts later), so that the scheduler
+    gives most of a core to that other work. Copies it makes from here on inherit the priority.
+
+    >>> before = os.getpriority(os.PRIO_PROCESS, 0)
+    >>> make_way()  # here, not in a copy: nothing changes
+    >>> os.getpriority(os.PRIO_PROCESS, 0) == before
+    True
+    >>> lowered = aside_bytes(lambda: (make_way(), str(os.getpriority(os.PRIO_PROCESS, 0)).encode())[1])()
+    >>> int(lowered) == min(before + MAKE_WAY, 19) if can_fork() else int(lowered) == before
+    True
+    """
+    if _IN_COPY:
+        with contextlib.suppress(OSError):
+            os.nice(MAKE_WAY)
 
 
 def _read_within(reading: int, patience: float) -> bytes | None:

@@ -106,7 +106,9 @@ class GraphColumns:
     """Nodes (ids in graph order, each with its attribute dict) and checked edges.
 
     ``graph`` holds what a loaded graph's ``G.graph`` holds: ``relations``,
-    ``sources`` and ``categories``.
+    ``sources`` and ``categories``. ``started`` holds what the ``start`` function given to
+    :func:`graph.formats.loading.load_for_page` returned (work a page started from the edges'
+    ends while the rest was read), else ``None``.
     """
 
     nodes: list[Any]
@@ -114,6 +116,7 @@ class GraphColumns:
     edges: CheckedEdges
     graph: dict[str, Any] = field(default_factory=dict)
     directed: bool = True
+    started: Any = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_networkx(cls, G: nx.Graph) -> GraphColumns:

@@ -18,7 +18,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +40,7 @@ from .title import data_title
 
 if TYPE_CHECKING:
     import networkx as nx
+    import numpy as np
 
 __all__ = ["csv_graph", "csv_columns", "csv_validation", "Validation"]
 
@@ -130,16 +131,18 @@ def csv_columns(
     directed: bool = True,
     *,
     tables: Mapping[str, Table | None] | None = None,
+    start: Callable[[tuple[np.ndarray, np.ndarray], int], Any] | None = None,
 ) -> tuple[GraphColumns, list[Problem]]:
     """:func:`csv_graph` as the table form a page is made from.
 
     Read a column at a time when no row has a problem (the same nodes, edges,
     attributes and order as the graph, in much less time and memory); otherwise
-    row by row, so that every problem is found with its line.
+    row by row, so that every problem is found with its line. ``start``: see
+    :func:`graph.formats.loading.load_for_page`.
     """
     with gc_paused():
         found = _read(data, edges, nodes, source_col, target_col, directed, tables)
-        table = None if found.problems else _by_column(found)
+        table = None if found.problems else _by_column(found, start)
         if table is None:
             table = GraphColumns.from_networkx(_graph(found))
         return table, found.problems
@@ -268,9 +271,14 @@ def _graph(found: _Found) -> nx.MultiDiGraph | nx.MultiGraph:
     return settle_direction(G, found.direction_column, checks.relations, found.directed)
 
 
-def _by_column(found: _Found) -> GraphColumns | None:
+def _by_column(
+    found: _Found, start: Callable[[tuple[np.ndarray, np.ndarray], int], Any] | None = None
+) -> GraphColumns | None:
     """The table :func:`_graph` would build, by column, or ``None`` when a row has a
-    problem (the row by row loop then reports it)."""
+    problem (the row by row loop then reports it). ``start``, when given, is called with the
+    edges' ends and the number of nodes as soon as they are known, when the edges alone make the
+    nodes (each of the default category) and their ends are numbered by column; what it returns
+    is the table's ``started``."""
     node_table, edge_table, checks = found.node_table, found.edge_table, found.checks
     if edge_table is None or edge_table.index("source") is None or edge_table.index("target") is None:
         return None
@@ -298,7 +306,10 @@ def _by_column(found: _Found) -> GraphColumns | None:
     if checked is None:
         return None
     edges, new = checked
-    table = GraphColumns(ids + new, NodeAttrs(attrs, new, default_node), edges)
+    started = None
+    if start is not None and node_table is None and edges.at is not None:
+        started = start(edges.at, len(new))  # the rest (the checks of look-alike ids) goes on meanwhile
+    table = GraphColumns(ids + new, NodeAttrs(attrs, new, default_node), edges, started=started)
     checks.complete_categories([a["category"] for a in attrs] + [default_node("")["category"]] * bool(new))
     table.graph.update(found.vocabularies())
     edge_table.clear()

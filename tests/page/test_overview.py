@@ -238,6 +238,52 @@ def test_the_overview_made_in_forked_processes_is_the_one_made_here(monkeypatch)
     assert overview.to_json(forked[0]) == overview.to_json(here[0])
 
 
+def test_parts_written_while_the_layout_runs_give_the_bytes_written_at_once():
+    """The page writes the edges, texts and node columns before the layout is done, and puts
+    them in the rest after (to_json's ready parts): the same bytes, whatever the labels hold."""
+    G = _ring(overview.OVERVIEW_NODES)
+    hostile = ["\x00", "\x000\x01", "\x001\x01", "<b>&</b>", "\u2028", "0", '"\\x00"']
+    for i, label in enumerate(hostile):
+        G.nodes[f"n{i}"]["label"] = label
+        G.add_edge(f"n{i}", f"n{i + 1}", relation="increases", evidence=label)
+    data, _, rest = overview.overview_parts(GraphColumns.from_networkx(G), title="<\x00>")
+    ready = {key: overview.to_json(data[key]) for key in ("edges", "texts")}
+    ready["nodes"] = {key: overview.to_json(column) for key, column in data["nodes"].items()}
+    rest()
+    assert overview.to_json(data, ready) == overview.to_json(data)
+    assert json.loads(overview.to_json(data, ready))["nodes"]["label"][:3] == hostile[:3]
+
+
+def test_the_layout_started_while_the_edges_are_read_gives_the_page_started_later(tmp_path: Path, monkeypatch):
+    """`build` starts a large edge list's layout and communities as soon as its ends are numbered
+    (load_for_page's start); the page waits for that work instead of starting it again: the same page."""
+    from graph.page import layout
+    from graph.page.html import to_html
+    from graph.read import aside, csvfile
+    from graph.read.columns import GraphColumns
+
+    monkeypatch.setattr(layout, "MAX_COMPUTED", 20)  # small, but taken for a large graph read by pandas
+    monkeypatch.setattr(overview, "OVERVIEW_NODES", 10)
+    monkeypatch.setattr(csvfile, "QUICK_FROM", 0)
+    rows = [f"n{i},n{(i + 1) % 60},increases" for i in range(60)] + [f"n{i},n{(i * 7) % 60},causes" for i in range(60)]
+    edges = tmp_path / "edges.csv"
+    edges.write_text("source,target,relation\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    late = graph.load_for_page(edges=edges)
+    early = graph.load_for_page(edges=edges, start=overview.start_layout)
+    assert late.started is None and (early.started is not None) is aside.can_fork()
+    started_again = []
+    monkeypatch.setattr(overview, "run_aside", lambda *args: started_again.append(args) or args[0])
+    page = to_html(early, title="T")
+    assert not started_again if aside.can_fork() else started_again
+    assert page == to_html(late, title="T") == to_html(GraphColumns.from_networkx(graph.load(edges=edges)), title="T")
+    assert started_again  # the page started the late one's layout itself
+    # a table whose ends are not those the work started from starts its own
+    other = graph.load_for_page(edges=edges)
+    other.started = early.started
+    started_again.clear()
+    assert to_html(other, title="T") == page and started_again
+
+
 def test_the_overview_dots_of_two_groups_do_not_overlap(large):
     path, _ = large
     groups = _data(path.read_text(encoding="utf-8"))["groups"]
