@@ -39,6 +39,7 @@ __all__ = [
     "denials",
     "evaluate_corpus",
     "table",
+    "print_table",
     "seed_fidelity",
     "main",
 ]
@@ -148,7 +149,8 @@ def table(matches: dict[str, Match], texts: list[dict[str, str]]) -> list[dict[s
     return figures(matches, groups)
 
 
-def _print(rows: list[dict[str, Any]]) -> None:
+def print_table(rows: list[dict[str, Any]]) -> None:
+    """Print rows of equal keys as a Markdown table."""
     head = list(rows[0])
     print("| " + " | ".join(head) + " |")
     print("| " + " | ".join("---" for _ in head) + " |")
@@ -230,10 +232,10 @@ def main(argv: list[str] | None = None) -> int:
     if not texts:
         return 1
     matches = evaluate_corpus(graph.load(), [t["file"] for t in texts], model=args.model, accept=args.accept)
-    _print(table(matches, texts))
+    print_table(table(matches, texts))
     if args.seeds:
         print()
-        _print(_seeds())
+        print_table(_seeds())
     if args.misses:
         for stem, m in matches.items():
             print(f"\n## {stem}")

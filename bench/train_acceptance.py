@@ -27,7 +27,17 @@ from typing import Any
 import numpy as np
 
 import graph
-from bench.extraction_eval import ANNOTATIONS, CORPUS, _concepts, _data_keys, _split_header, available, parts, text_path
+from bench.extraction_eval import (
+    ANNOTATIONS,
+    CORPUS,
+    _concepts,
+    _data_keys,
+    _split_header,
+    available,
+    parts,
+    print_table,
+    text_path,
+)
 from graph.extraction.acceptance import FEATURES
 from graph.extraction.article import parse_article
 from graph.extraction.evaluate import Gold, Match, match_document, numbered_sentences
@@ -191,14 +201,6 @@ def model_json(w: np.ndarray, stems: Sequence[str], threshold: float = THRESHOLD
     return json.dumps(data, indent=1) + "\n"
 
 
-def _print(rows: list[dict[str, Any]]) -> None:
-    head = list(rows[0])
-    print("| " + " | ".join(head) + " |")
-    print("| " + " | ".join("---" for _ in head) + " |")
-    for row in rows:
-        print("| " + " | ".join(str(row[h]) for h in head) + " |")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model (default: the package's)")
@@ -213,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     stems = [t["file"] for t in listed]
     texts = pools(G, stems)
     if args.cv:
-        _print(cross_validate(texts, _data_keys(G)))
+        print_table(cross_validate(texts, _data_keys(G)))
     w = fit(np.vstack([t.X for t in texts]), np.concatenate([t.y for t in texts]))
     if args.weights:
         for name, x in sorted(zip(FEATURES, w, strict=True), key=lambda nw: -abs(nw[1])):

@@ -5,16 +5,12 @@ from __future__ import annotations
 import pytest
 
 import graph
+from tests.extraction.extracted import triples
 
 
 @pytest.fixture(scope="module")
 def G():
     return graph.load()
-
-
-def _claims(G, text: str, lang: str) -> set[tuple[str, str, int]]:
-    frame = graph.extract([text], G, lang=lang).candidates
-    return {(str(r.source), str(r.target), int(r.sign)) for r in frame.itertuples()}
 
 
 @pytest.mark.parametrize(
@@ -25,12 +21,12 @@ def _claims(G, text: str, lang: str) -> set[tuple[str, str, int]]:
     ],
 )
 def test_a_lowering_word_inside_a_concepts_own_name_does_not_turn_its_sign(G, lang, text):
-    assert ("sleep_problems", "stress", 1) in _claims(G, text, lang)
+    assert ("sleep_problems", "stress", 1) in triples(G, text, lang)
 
 
 def test_what_a_lead_lists_after_a_named_lowered_concept_keeps_the_items_own_sign(G):
     text = "Wie slecht slaapt, noemt deze klachten: minder energie en een slechtere stemming."
-    claims = _claims(G, text, "nl")
+    claims = triples(G, text, "nl")
     assert ("sleep_problems", "energie", -1) in claims
     assert ("sleep_problems", "mood", -1) in claims
 
@@ -51,22 +47,22 @@ def test_what_a_lead_lists_after_a_named_lowered_concept_keeps_the_items_own_sig
     ],
 )
 def test_this_opening_a_sentence_is_the_subject_of_the_main_clause_before(G, lang, text):
-    claims = {(a, b) for a, b, _ in _claims(G, text, lang) if "bloeddruk" in b or "blood_pressure" in b}
+    claims = {(a, b) for a, b, _ in triples(G, text, lang) if "bloeddruk" in b or "blood_pressure" in b}
     assert claims and all(a == "stress" for a, _ in claims)
 
 
 def test_this_after_a_sentence_that_named_nothing_stands_for_no_concept(G):
-    claims = _claims(G, "Magnesium remt stress. Je drinkt te weinig. Dit leidt tot vermoeidheid.", "nl")
+    claims = triples(G, "Magnesium remt stress. Je drinkt te weinig. Dit leidt tot vermoeidheid.", "nl")
     assert not any(b == "fatigue" for _, b, _ in claims)
 
 
 def test_dit_after_a_fronted_phrase_and_its_verb_is_the_subject_before(G):
-    claims = _claims(G, "Magnesium remt stress. Op den duur leidt dit tot een betere slaap.", "nl")
+    claims = triples(G, "Magnesium remt stress. Op den duur leidt dit tot een betere slaap.", "nl")
     assert ("magnesium", "sleep", 1) in claims
 
 
 def test_an_apposition_speaks_of_its_noun_not_of_the_sentences_subject(G):
-    claims = _claims(G, "Stress verhoogt de bloeddruk, een risicofactor voor beroertes.", "nl")
+    claims = triples(G, "Stress verhoogt de bloeddruk, een risicofactor voor beroertes.", "nl")
     assert ("bloeddruk", "beroerte", 1) in claims
     assert ("stress", "beroerte", 1) not in claims
 
@@ -87,7 +83,7 @@ def test_an_apposition_speaks_of_its_noun_not_of_the_sentences_subject(G):
     ],
 )
 def test_a_concept_of_an_opening_if_clause_does_not_become_what_it_refers_to(G, lang, text):
-    claims = _claims(G, text, lang)
+    claims = triples(G, text, lang)
     assert ("magnesium", "sleep", -1) in claims
     assert not any(b == "magnesium" or a == "adenosine" and b == "sleep" for a, b, _ in claims)
 
@@ -97,7 +93,7 @@ def test_it_after_a_clause_word_is_the_subject_of_its_own_sentence(G):
         "Magnesium remt stress. "
         "Op termijn kan een teveel aan magnesium spierzwakte geven, doordat het de spiercontractie remt."
     )
-    claims = _claims(G, text, "nl")
+    claims = triples(G, text, "nl")
     assert ("magnesium_excess", "muscle_contraction", -1) in claims
     assert ("magnesium", "muscle_contraction", -1) not in claims
 
@@ -116,7 +112,7 @@ def test_it_after_a_clause_word_is_the_subject_of_its_own_sentence(G):
     ],
 )
 def test_what_is_named_before_are_signs_of_is_an_effect_of_what_follows(G, lang, text, agent, sign):
-    claims = _claims(G, text, lang)
+    claims = triples(G, text, lang)
     assert (agent, "fatigue", sign) in claims
     assert not any(b == agent for _, b, _ in claims)
 
@@ -130,7 +126,7 @@ def test_what_is_named_before_are_signs_of_is_an_effect_of_what_follows(G, lang,
     ],
 )
 def test_a_concept_said_to_run_low_acts_as_its_lack(G, lang, text):
-    claims = _claims(G, text, lang)
+    claims = triples(G, text, lang)
     assert ("magnesium", "pain", -1) in claims or ("magnesium", "fatigue", -1) in claims
     assert not any(b == "magnesium" or b.startswith("muscle") and s > 0 for a, b, s in claims)
 
@@ -154,7 +150,7 @@ def test_a_concept_said_to_run_low_acts_as_its_lack(G, lang, text):
     ],
 )
 def test_each_item_after_a_lead_ending_in_a_cue_verb_is_its_object(G, lang, text, agent, sign):
-    claims = _claims(G, text, lang)
+    claims = triples(G, text, lang)
     assert {(agent, "fatigue", sign), (agent, "muscle_cramps", sign)} <= claims
     assert not any(b == agent for _, b, _ in claims)  # the items are no causes of the lead's concept
 
@@ -172,20 +168,20 @@ def test_each_item_after_a_lead_ending_in_a_cue_verb_is_its_object(G, lang, text
     ],
 )
 def test_the_items_under_a_heading_or_question_about_symptoms_are_effects(G, lang, text):
-    claims = _claims(G, text, lang)
+    claims = triples(G, text, lang)
     assert {("magnesium_deficiency", "fatigue", 1), ("magnesium_deficiency", "muscle_cramps", 1)} <= claims
 
 
 def test_a_heading_about_symptoms_makes_no_item_of_the_paragraph_under_it(G):
     text = "Magnesium\n\nSymptomen van een magnesiumtekort\n\nSlaap is belangrijk.\n\n- Vermoeidheid\n"
-    claims = _claims(G, text, "nl")
+    claims = triples(G, text, "nl")
     assert ("magnesium_deficiency", "fatigue", 1) in claims
     assert not any(b == "sleep" for _, b, _ in claims)
 
 
 def test_an_item_holding_a_clause_is_no_new_concept(G):
     text = "Magnesium\n\nOorzaken van spierkrampen:\n\n- Een eetpatroon dat arm is aan groente\n"
-    assert not any("eetpatroon_dat" in a for a, _, _ in _claims(G, text, "nl"))
+    assert not any("eetpatroon_dat" in a for a, _, _ in triples(G, text, "nl"))
 
 
 @pytest.mark.parametrize(
@@ -198,12 +194,12 @@ def test_an_item_holding_a_clause_is_no_new_concept(G):
     ],
 )
 def test_a_lack_named_in_other_words_is_the_subject(G, lang, text):
-    assert ("magnesium_deficiency", "fatigue", 1) in _claims(G, text, lang)
+    assert ("magnesium_deficiency", "fatigue", 1) in triples(G, text, lang)
 
 
 def test_not_enough_as_an_object_says_less_and_a_plain_not_still_denies(G):
-    assert ("magnesium", "sleep", -1) in _claims(G, "Magnesium veroorzaakt niet genoeg slaap.", "nl")
-    assert not _claims(G, "Magnesium does not cause fatigue.", "en")
+    assert ("magnesium", "sleep", -1) in triples(G, "Magnesium veroorzaakt niet genoeg slaap.", "nl")
+    assert not triples(G, "Magnesium does not cause fatigue.", "en")
 
 
 @pytest.mark.parametrize(
@@ -220,13 +216,13 @@ def test_not_enough_as_an_object_says_less_and_a_plain_not_still_denies(G):
     ],
 )
 def test_the_topics_kind_opening_a_sentence_speaks_of_the_topic(G, lang, text, pair):
-    claims = {(a, b) for a, b, _ in _claims(G, text, lang)}
+    claims = {(a, b) for a, b, _ in triples(G, text, lang)}
     assert pair in claims
     assert not any(a in ("mineral", "mineraal", "hormone", "vitamin") for a, _ in claims)
 
 
 def test_this_and_a_kind_stand_only_for_the_concepts_of_that_kind(G):
-    claims = _claims(G, "Cortisol wordt in de bijnieren gemaakt. Dit hormoon verhoogt de bloeddruk.", "nl")
+    claims = triples(G, "Cortisol wordt in de bijnieren gemaakt. Dit hormoon verhoogt de bloeddruk.", "nl")
     assert {a for a, b, _ in claims if b in ("blood_pressure", "bloeddruk")} == {"cortisol"}
 
 
@@ -238,12 +234,12 @@ def test_this_and_a_kind_stand_only_for_the_concepts_of_that_kind(G):
     ],
 )
 def test_a_list_item_opening_with_its_verb_speaks_of_the_lists_concept(G, lang, text, agent):
-    assert {(agent, "stress", -1), (agent, "sleep", 1)} <= _claims(G, text, lang)
+    assert {(agent, "stress", -1), (agent, "sleep", 1)} <= triples(G, text, lang)
 
 
 def test_a_list_item_opening_with_a_denied_verb_claims_nothing(G):
     text = "Magnesium\n\nDe voordelen van magnesium:\n\n- Verlaagt de stress niet\n"
-    assert not any(b == "stress" for _, b, _ in _claims(G, text, "nl"))
+    assert not any(b == "stress" for _, b, _ in triples(G, text, "nl"))
 
 
 @pytest.mark.parametrize(
@@ -254,10 +250,10 @@ def test_a_list_item_opening_with_a_denied_verb_claims_nothing(G):
     ],
 )
 def test_these_standing_alone_are_the_subjects_listed_in_the_sentence_before(G, lang, text):
-    claims = {(a, b) for a, b, _ in _claims(G, text, lang) if b == "fatigue"}
+    claims = {(a, b) for a, b, _ in triples(G, text, lang) if b == "fatigue"}
     assert claims == {("stress", "fatigue"), ("sleep_problems", "fatigue")}
 
 
 def test_these_standing_alone_are_not_a_guess_among_the_last_concepts_named(G):
-    claims = _claims(G, "Magnesium remt stress. Deze kunnen ook de slaap verbeteren.", "nl")
+    claims = triples(G, "Magnesium remt stress. Deze kunnen ook de slaap verbeteren.", "nl")
     assert {a for a, b, _ in claims if b == "sleep"} == {"magnesium"}

@@ -8,16 +8,12 @@ from __future__ import annotations
 import pytest
 
 import graph
+from tests.extraction.extracted import triples
 
 
 @pytest.fixture(scope="module")
 def G():
     return graph.load()
-
-
-def _claims(G, text: str, lang: str) -> set[tuple[str, str, int]]:
-    frame = graph.extract([text], G, lang=lang).candidates
-    return {(str(r.source), str(r.target), int(r.sign)) for r in frame.itertuples()}
 
 
 @pytest.mark.parametrize(
@@ -30,13 +26,13 @@ def _claims(G, text: str, lang: str) -> set[tuple[str, str, int]]:
 )
 def test_a_cue_inside_one_concepts_word_lowers_only_that_concept(G, text):
     """ "stressvermindering" lowers stress; the sleep listed beside it is not lowered with it."""
-    claims = _claims(G, text, "nl")
+    claims = triples(G, text, "nl")
     assert ("magnesium", "sleep", 1) in claims, claims
     assert ("magnesium", "sleep", -1) not in claims, claims
 
 
 def test_a_cue_inside_a_listed_word_is_no_relation_for_the_rest_of_the_list(G):
-    claims = _claims(G, "Magnesium: het mineraal voor stressverlichting, spierfunctie en een goede slaap.", "nl")
+    claims = triples(G, "Magnesium: het mineraal voor stressverlichting, spierfunctie en een goede slaap.", "nl")
     assert not {c for c in claims if c[1] in ("sleep", "muscle_function") and c[2] < 0}, claims
 
 
@@ -49,7 +45,7 @@ def test_a_cue_inside_a_listed_word_is_no_relation_for_the_rest_of_the_list(G):
 )
 def test_a_bare_deficiency_after_a_concept_is_that_concepts_lack(G, lang, text):
     """ "X ..., en een tekort kan Y geven": the lack of X gives Y; X itself does not."""
-    claims = _claims(G, text, lang)
+    claims = triples(G, text, lang)
     assert ("magnesium_deficiency", "muscle_cramps", 1) in claims, claims
     assert not {c for c in claims if c[0] == "magnesium" and c[1] in ("muscle_cramps", "magnesium_deficiency")}, claims
 
@@ -78,11 +74,11 @@ def test_a_question_asking_what_a_concept_can_cause_makes_its_items_hedged_effec
 )
 def test_cause_used_as_a_verb_opens_no_list_of_causes(G, lang, text):
     """ "X can cause" is no heading "Causes": no item is made a cause of X."""
-    assert not {c for c in _claims(G, text, lang) if c[1] in ("magnesium_deficiency", "stress")}
+    assert not {c for c in triples(G, text, lang) if c[1] in ("magnesium_deficiency", "stress")}
 
 
 def test_a_deficiency_named_with_its_concept_is_the_subject_of_cause(G):
-    claims = _claims(G, "Magnesium deficiency causes muscle cramps.", "en")
+    claims = triples(G, "Magnesium deficiency causes muscle cramps.", "en")
     assert ("magnesium_deficiency", "muscle_cramps", 1) in claims
 
 
@@ -107,7 +103,7 @@ def test_a_deficiency_named_with_its_concept_is_the_subject_of_cause(G):
     ],
 )
 def test_no_claim_is_turned_round_onto_the_subject_of_a_clause_of_its_own(G, lang, text, wrong):
-    assert not {c for c in _claims(G, text, lang) if c[:2] == wrong}
+    assert not {c for c in triples(G, text, lang) if c[:2] == wrong}
 
 
 @pytest.mark.parametrize(
@@ -120,7 +116,7 @@ def test_no_claim_is_turned_round_onto_the_subject_of_a_clause_of_its_own(G, lan
 )
 def test_what_makes_one_susceptible_raises_the_risk_and_less_susceptible_lowers_it(G, lang, text, claim):
     """ "X maakt Y vatbaar voor Z": X raises the risk of Z; Z is no doer of X."""
-    claims = _claims(G, text, lang)
+    claims = triples(G, text, lang)
     assert (claim[0], "muscle_cramps", claim[1]) in claims, claims
     assert not {c for c in claims if c[0] == "muscle_cramps"}, claims
 
@@ -137,14 +133,14 @@ def test_what_makes_one_susceptible_raises_the_risk_and_less_susceptible_lowers_
 )
 def test_a_doer_named_as_what_an_act_lowers_acts_as_less_of_it(G, lang, text, claim):
     """ "Reducing stress improves sleep": less stress, more sleep; stress does not improve sleep."""
-    claims = _claims(G, text, lang)
+    claims = triples(G, text, lang)
     assert claim in claims, claims
     assert (claim[0], claim[1], -claim[2]) not in claims, claims
 
 
 def test_a_new_concept_named_by_a_lowering_word_is_not_turned_round(G):
     """ "Stressvermindering" proposed whole is the reduction itself: it improves sleep."""
-    claims = _claims(G, "Stressvermindering verbetert de slaap.", "nl")
+    claims = triples(G, "Stressvermindering verbetert de slaap.", "nl")
     assert not {c for c in claims if c[1] == "sleep" and c[2] < 0 and c[0] != "stress"}, claims
 
 
@@ -156,9 +152,9 @@ def test_a_new_concept_named_by_a_lowering_word_is_not_turned_round(G):
     ],
 )
 def test_what_a_condition_names_is_not_acted_on_by_the_clause_before_it(G, lang, text, wrong):
-    assert not {c for c in _claims(G, text, lang) if c[:2] == wrong}
+    assert not {c for c in triples(G, text, lang) if c[:2] == wrong}
 
 
 def test_a_concept_that_gets_worse_is_lowered(G):
-    claims = _claims(G, "Because of caffeine, you sleep worse.", "en")
+    claims = triples(G, "Because of caffeine, you sleep worse.", "en")
     assert ("caffeine", "sleep", -1) in claims and ("caffeine", "sleep", 1) not in claims, claims

@@ -9,17 +9,12 @@ from __future__ import annotations
 import pytest
 
 import graph
+from tests.extraction.extracted import triples
 
 
 @pytest.fixture(scope="module")
 def G():
     return graph.load()
-
-
-def triples(G, text, lang):
-    result = graph.extract([text], G, lang=lang)
-    c = result.candidates
-    return {(s, t, int(sign)) for s, t, sign in zip(c.source, c.target, c.sign, strict=False)}
 
 
 @pytest.mark.parametrize(

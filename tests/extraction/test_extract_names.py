@@ -10,17 +10,12 @@ import pytest
 import graph
 from graph.extraction.claims import SentenceReader
 from graph.extraction.concepts import ConceptIndex
+from tests.extraction.extracted import triples
 
 
 @pytest.fixture(scope="module")
 def G():
     return graph.load()
-
-
-def triples(G, text, lang):
-    result = graph.extract([text], G, lang=lang)
-    c = result.candidates
-    return {(s, t, int(sign)) for s, t, sign in zip(c.source, c.target, c.sign, strict=False)}
 
 
 def proposed(G, text, lang):
