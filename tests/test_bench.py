@@ -185,3 +185,20 @@ def test_notebook_size_reports_the_saved_notebook_and_its_drawings():
         text = " ".join((ROOT / "docs" / page).read_text(encoding="utf-8").split())
         said = re.search(r"01_explore\.ipynb`[^.]{0,80}? about (\d+\.\d+) MB", text)
         assert said and abs(float(said[1]) - found["bytes"] / 1e6) <= 0.1, (page, said and said[1], found["bytes"])
+
+
+def test_the_bench_generates_its_graphs_in_a_process_of_its_own_with_the_same_files(tmp_path, monkeypatch):
+    """A child's peak memory starts from its parent's on Linux (ru_maxrss survives fork and exec),
+    so the bench must not hold a generated graph itself: a process of its own writes the folder,
+    with the files write_folder writes."""
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("the bench generated a graph in its own process")
+
+    monkeypatch.setattr(run, "RESULTS", tmp_path / "results")
+    monkeypatch.setattr(generate, "write_folder", not_here)
+    folder = run._graph(run.Size(300, 900), False)
+    monkeypatch.undo()
+    expected = generate.write_folder(tmp_path / "expected", 300, 900, seed=1)
+    for name in ("nodes.csv", "edges.csv", "edge_list.csv"):
+        assert (folder / name).read_bytes() == (expected / name).read_bytes(), name
