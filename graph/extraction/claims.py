@@ -307,10 +307,11 @@ class SentenceReader:
         item = lead is not None and (self.in_item and self.item_first or not lead.items_only)
         if lead is not None and item and not lead.headings and len(tokens) <= 14 and not relation_cues:
             return self._item_claims(lead, tokens, mentions, hits, span)
-        if lead is not None and lead.items_only and not (self.in_item and self.item_first):
-            pass  # a paragraph may stand between a heading ("Symptomen van X") and its list, a sentence
-            # that explains an item ("1. Dry skin. The skin ...") between two items
-        elif lead is None or not lead.headings:  # a list of headings stays open over the paragraphs under them
+        # The lead stays open over a paragraph between a heading ("Symptomen van X") and its list, a
+        # sentence that explains an item ("1. Dry skin. The skin ...") and the paragraphs under a list
+        # of headings.
+        between = lead is not None and lead.items_only and not (self.in_item and self.item_first)
+        if not (between or lead is not None and lead.headings):
             self.lead = None
         opener = _opener(tokens, mentions, hits)
         verb_lead = self._verb_lead(tokens, mentions, hits, relation_cues)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,10 +313,10 @@ def match_document(
         kind = "hedge dropped" if hedged else "hedge added"
         result.unfaithful.append({"kind": kind, "sentence": (sentence,), "source": "|".join(subjects),
                                   "target": "|".join(objects), "sign": sign})  # fmt: skip
-    for kind in ("hedges dropped", "hedges added", "turned round", "sign flipped", "denied proposed"):
-        name = kind.replace(" ", "_")
-        one = kind.replace("hedges", "hedge")
-        setattr(result, name, sum(1 for u in result.unfaithful if u["kind"] == one))
+    cases = Counter(u["kind"] for u in result.unfaithful)
+    result.hedges_dropped, result.hedges_added = cases["hedge dropped"], cases["hedge added"]
+    result.turned_round, result.sign_flipped = cases["turned round"], cases["sign flipped"]
+    result.denied_proposed = cases["denied proposed"]
     result.missed = [(c[0], "|".join(c[1]), "|".join(c[2]), c[3]) for i, c in enumerate(gold.claims) if i not in found]
     return result
 

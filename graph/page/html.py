@@ -198,13 +198,13 @@ def _page(
             # the edges, their texts, the nodes' columns and the details written while the layout is computed
             ready: dict[str, Any] = {key: to_json(found[key]) for key in ("edges", "texts")}
             ready["nodes"] = {key: to_json(column) for key, column in found["nodes"].items()}
-            parts = [b""]
+            after: list[bytes] = []
             for kind, texts in details.items():
-                parts += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
+                after += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
             rest()
-            parts[0] = to_json(found, ready)
+            first = to_json(found, ready)
             ready.clear()  # a large graph's JSON in one copy, not two, from here on
-            data = b"".join(parts)
+            data = b"".join([first, *after])
             scripts = LARGE_SCRIPTS
             css += _own("overview.css")
         else:
