@@ -18,7 +18,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import FrameType
 
@@ -54,8 +54,9 @@ def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> P
     return write_bytes_atomic(path, text.encode(encoding))
 
 
-def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically, creating missing folders.
+def write_bytes_atomic(path: str | Path, data: bytes | Sequence[bytes]) -> Path:
+    """Write ``data`` (bytes, or pieces of bytes written one after the other) to ``path``
+    atomically, creating missing folders.
 
     The data goes to a hidden temporary file beside ``path``, is flushed to
     disk, and replaces ``path`` in one rename; on any failure the temporary
@@ -69,7 +70,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     return write_files_atomic({Path(path): data})[0]
 
 
-def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
+def write_files_atomic(files: Mapping[Path, bytes | Sequence[bytes]]) -> list[Path]:
     """Write several files that belong together, each atomically.
 
     Every file is first written in full to a temporary file beside it; only
@@ -78,7 +79,7 @@ def write_files_atomic(files: Mapping[Path, bytes]) -> list[Path]:
 
     Parameters
     ----------
-    files : mapping of Path to bytes
+    files : mapping of Path to bytes (or a sequence of bytes, written one after the other)
         What to write where.
 
     Returns
@@ -278,7 +279,7 @@ def _make_folders(path: Path, folder: Path) -> list[Path]:
     return list(reversed(missing))
 
 
-def _write_temporary(path: Path, data: bytes) -> str:
+def _write_temporary(path: Path, data: bytes | Sequence[bytes]) -> str:
     """Write ``data`` to a new hidden file beside ``path`` and return its name."""
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_temp_stem(path.name)}.", suffix=".tmp")
@@ -286,7 +287,10 @@ def _write_temporary(path: Path, data: bytes) -> str:
         raise OutputError(f"cannot write {path}: {err.strerror}") from err
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, (bytes, bytearray, memoryview)):
+                handle.write(data)
+            else:
+                handle.writelines(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode_for(path))

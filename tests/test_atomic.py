@@ -20,6 +20,29 @@ def test_creates_missing_folders(tmp_path):
     assert out.read_text() == "new"
 
 
+def test_pieces_are_written_one_after_the_other_as_one_file(tmp_path):
+    from graph.atomic import write_bytes_atomic
+
+    out = write_bytes_atomic(tmp_path / "page.html", [b"<head>", b"", "é".encode(), bytearray(b"</html>")])
+    assert out.read_bytes() == "<head>é</html>".encode()
+
+
+def test_a_failure_midway_through_the_pieces_keeps_the_earlier_file(tmp_path):
+    from graph.atomic import write_bytes_atomic
+
+    out = tmp_path / "page.html"
+    out.write_text("old")
+
+    def pieces():
+        yield b"new"
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OutputError, match=r"cannot write .*page.html: No space left on device"):
+        write_bytes_atomic(out, pieces())  # type: ignore[arg-type]
+    assert out.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]
+
+
 def test_failure_midway_keeps_the_earlier_file_and_removes_the_temporary(tmp_path, monkeypatch):
     out = tmp_path / "page.html"
     out.write_text("old")

@@ -202,3 +202,22 @@ def test_the_bench_generates_its_graphs_in_a_process_of_its_own_with_the_same_fi
     expected = generate.write_folder(tmp_path / "expected", 300, 900, seed=1)
     for name in ("nodes.csv", "edges.csv", "edge_list.csv"):
         assert (folder / name).read_bytes() == (expected / name).read_bytes(), name
+
+
+def test_the_community_start_benchmark_compares_both_starts(tmp_path, capsys):
+    from bench import community_start
+
+    out = tmp_path / "edges.csv"
+    assert generate.main(["--nodes", "2000", "--edges", "10000", "--out", str(out), "--only", "edge-list"]) == 0
+    assert community_start.main([str(out), "--repeat", "2"]) == 0
+    printed = dict(line.split(": ") for line in capsys.readouterr().out.splitlines())
+    assert set(printed) == {
+        "singletons s",
+        "hub start s",
+        "singletons modularity",
+        "hub start modularity",
+        "ratio",
+    }
+    assert 0.2 < float(printed["hub start modularity"]) < 1 and 0.2 < float(printed["singletons modularity"]) < 1
+    assert float(printed["hub start modularity"]) >= 0.95 * float(printed["singletons modularity"])
+    assert float(printed["ratio"]) > 0

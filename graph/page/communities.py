@@ -36,6 +36,7 @@ __all__ = [
     "SEED",
     "LEIDEN_FROM",
     "membership_aside",
+    "hub_start",
 ]
 
 #: Communities given a colour and a legend entry of their own; the rest share one.
@@ -58,7 +59,9 @@ ASIDE_FROM = 10_000
 PREFIX = "community "
 
 
-def community_membership(count: int, pairs: Sequence[tuple[int, int]], *, whole: Any = None) -> list[int]:
+def community_membership(
+    count: int, pairs: Sequence[tuple[int, int]], *, whole: Any = None, links: np.ndarray | None = None
+) -> list[int]:
     """The community of each of ``count`` nodes joined as ``pairs`` says, numbered from the largest
     (ties: the one holding the lowest node first).
 
@@ -66,7 +69,9 @@ def community_membership(count: int, pairs: Sequence[tuple[int, int]], *, whole:
     (:func:`community_view`) and a large page's overview groups
     (:func:`graph.page.overview.groups`) both come from here. ``whole``, an igraph
     graph of the ``count`` nodes without direction, is used instead of ``pairs``
-    when given (a large page builds it once, for its layout too).
+    when given (a large page builds it once, for its layout too), and ``links``, an array of its
+    links as rows ``[low, high]``, when the caller has them (else they are asked of ``whole``).
+    The Leiden method starts from :func:`hub_start`.
 
     Examples
     --------
@@ -75,20 +80,53 @@ def community_membership(count: int, pairs: Sequence[tuple[int, int]], *, whole:
     [1, 2, 0, 0]
     """
     import igraph
+    import numpy as np
 
     if whole is None:
         # each link once, whichever way it runs (a directed graph lists an edge from its source only)
-        links = dict.fromkeys((i, j) if i < j else (j, i) for i, j in pairs if i != j)
-        whole = igraph.Graph(n=count, edges=list(links))
+        once = list(dict.fromkeys((i, j) if i < j else (j, i) for i, j in pairs if i != j))
+        whole = igraph.Graph(n=count, edges=once)
+        links = np.array(once, dtype=np.int64).reshape(-1, 2)
     igraph.set_random_number_generator(random.Random(SEED))
     try:
         if whole.ecount() >= LEIDEN_FROM:
-            found = whole.community_leiden(objective_function="modularity", n_iterations=1)
+            if links is None:
+                links = np.array(whole.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+            start = hub_start(count, links).tolist()
+            found = whole.community_leiden(objective_function="modularity", n_iterations=1, initial_membership=start)
         else:
             found = whole.community_multilevel()
     finally:
         igraph.set_random_number_generator(random)
     return _ranked(found.membership).tolist()
+
+
+def hub_start(count: int, links: np.ndarray) -> np.ndarray:
+    """Where the Leiden method starts: each of ``count`` nodes in the group of its best-connected
+    neighbour (most links, then the lowest number), or in its own when it has more links than
+    each of its neighbours. ``links``: each link once, as rows ``[i, j]``.
+
+    Started from these groups instead of one group per node, the search moves fewer nodes: at
+    1,000,000 nodes / 2,900,000 links (``python -m bench.community_start``) it took about a sixth to a
+    third less processor time, and the groups it found had as high a modularity (0.636 both).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> hub_start(5, np.array([[0, 1], [1, 2], [1, 3], [3, 4]])).tolist()
+    [1, 1, 1, 1, 3]
+    """
+    import numpy as np
+
+    links = np.asarray(links, dtype=np.int64).reshape(-1, 2)
+    size = max(count, 1)
+    degree = np.bincount(links.ravel(), minlength=count).astype(np.int64)
+    # one number per node that orders by links, then by the lower node number
+    score = degree * size + (size - 1 - np.arange(count, dtype=np.int64))
+    best = score.copy()
+    np.maximum.at(best, links[:, 0], score[links[:, 1]])
+    np.maximum.at(best, links[:, 1], score[links[:, 0]])
+    return size - 1 - best % size
 
 
 def _ranked(membership: Sequence[int]) -> np.ndarray:
@@ -108,8 +146,9 @@ def _ranked(membership: Sequence[int]) -> np.ndarray:
     return rank[codes.reshape(-1)]
 
 
-def membership_aside(whole: Any) -> Callable[[], np.ndarray]:
-    """:func:`community_membership` of ``whole`` (an igraph graph), found in a second process
+def membership_aside(whole: Any, links: np.ndarray | None = None) -> Callable[[], np.ndarray]:
+    """:func:`community_membership` of ``whole`` (an igraph graph; ``links``, its links, as there),
+    found in a second process
     while this one goes on: call the function returned to wait for it (an int64 array).
 
     A large page spends a third of its build finding communities; the layout and the
@@ -135,7 +174,7 @@ def membership_aside(whole: Any) -> Callable[[], np.ndarray]:
     count = whole.vcount()
 
     def search() -> np.ndarray:
-        return np.asarray(community_membership(count, [], whole=whole), dtype=np.int64)
+        return np.asarray(community_membership(count, [], whole=whole, links=links), dtype=np.int64)
 
     if whole.ecount() < ASIDE_FROM or not can_fork():
         return search

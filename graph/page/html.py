@@ -30,7 +30,7 @@ from ..collector import gc_paused
 from ..read.columns import GraphColumns
 from .assets import vis_network_js
 from .given import check_page_graph
-from .overview import is_large, overview_parts, to_json
+from .overview import is_large, json_pieces, overview_parts, to_json
 from .payload import page_data, script_json_bytes
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ def to_html(
     graph.errors.NodeNotFound: highlight: no concept named 'd'; give an id, an English or Dutch label, or a synonym
     """
     head, data, tail = _page(G, title, lang, highlight, packed, theme, ignore_direction)
-    return "".join((head, data.decode("utf-8"), tail))
+    return "".join((head, b"".join(data).decode("utf-8"), tail))
 
 
 def write_html(
@@ -166,7 +166,8 @@ def write_html(
     True
     """
     head, data, tail = _page(G, title, lang, highlight, theme=theme, ignore_direction=ignore_direction)
-    return write_bytes_atomic(path, b"".join((head.encode("utf-8"), data, tail.encode("utf-8"))))
+    # written piece by piece: a large page is hundreds of megabytes, and no copy of it is made whole
+    return write_bytes_atomic(path, [head.encode("utf-8"), *data, tail.encode("utf-8")])
 
 
 def _page(
@@ -177,8 +178,9 @@ def _page(
     packed: bool = False,
     theme: str = "auto",
     ignore_direction: bool = False,
-) -> tuple[str, bytes, str]:
-    """The page around its data, and the data as UTF-8 (tens of megabytes for a large graph)."""
+) -> tuple[str, list[bytes], str]:
+    """The page around its data, and the data as UTF-8 pieces, in order (hundreds of megabytes
+    for a large graph, which no one copy joins)."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     if theme not in THEMES:
@@ -202,14 +204,12 @@ def _page(
             for kind, texts in details.items():
                 after += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
             rest()
-            first = to_json(found, ready)
-            ready.clear()  # a large graph's JSON in one copy, not two, from here on
-            data = b"".join([first, *after])
+            data = [*json_pieces(found, ready), *after]  # the parts written earlier, not copied again
             scripts = LARGE_SCRIPTS
             css += _own("overview.css")
         else:
             found = page_data(table, title=names, lang=lang, highlight=highlight, ignore_direction=ignore_direction)
-            data = script_json_bytes(found)
+            data = [script_json_bytes(found)]
     # The template is filled around a marker and the data put in its place once.
     head, tail = _fill(
         title=escape(title),

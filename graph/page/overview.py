@@ -82,6 +82,7 @@ __all__ = [
     "overview_data",
     "overview_parts",
     "start_layout",
+    "json_pieces",
     "to_json",
     "groups",
     "bundled",
@@ -180,8 +181,9 @@ def _laid_out(ends: tuple[np.ndarray, np.ndarray], count: int, communities: bool
     from .communities import membership_aside
 
     whole = igraph.Graph(n=count)  # made once, for the layout and the communities
-    whole.add_edges(_simple_pairs(ends, count))
-    search = membership_aside(whole) if communities else None
+    links = _simple_pairs(ends, count)
+    whole.add_edges(links)
+    search = membership_aside(whole, links) if communities else None
     if search is not None:
         make_way()  # the community search takes longer: the layout gives it most of a core
     positions = layout.fast_positions(count, (), whole).reshape(-1, 2)
@@ -683,6 +685,20 @@ def to_json(value: Any, ready: Mapping[str, Any] | None = None) -> bytes:
     >>> to_json({"n": {"x": [1], "y": ">"}}, {"n": {"y": to_json(">")}})
     b'{"n":{"x":[1],"y":"\\\\u003e"}}'
     """
+    return b"".join(json_pieces(value, ready))
+
+
+def json_pieces(value: Any, ready: Mapping[str, Any] | None = None) -> list[bytes]:
+    """:func:`to_json` as the pieces that make it, in order, not joined: a large page's parts
+    written earlier are tens of megabytes each, and the page is written from its pieces
+    without a copy of the whole.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> json_pieces({"a": np.array([1]), "b": "<"}, {"a": to_json(np.array([1]))})
+    [b'{"a":', b'[1]', b',"b":"\\\\u003c"}']
+    """
     import orjson
 
     options = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
@@ -692,14 +708,14 @@ def to_json(value: Any, ready: Mapping[str, Any] | None = None) -> bytes:
         # orjson's own output never holds (it escapes control characters), and is put in after the escapes
         data = orjson.dumps(_with_ready(value, ready, parts) if ready else value, option=options)
     except TypeError:  # what orjson cannot write: the json module, from plain lists
-        return script_json_bytes(_plain(value))
+        return [script_json_bytes(_plain(value))]
     for char, escaped in ESCAPES.items():
         data = data.replace(char.encode("utf-8"), escaped.encode("ascii"))
     if not parts:
-        return data
+        return [data]
     pieces = _MARK.split(data)
     pieces[1::2] = [parts[int(number)] for number in pieces[1::2]]
-    return b"".join(pieces)
+    return [piece for piece in pieces if piece]
 
 
 _MARK = re.compile(rb"\x00(\d+)\x01")

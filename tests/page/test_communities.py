@@ -105,3 +105,43 @@ def test_off_linux_the_communities_are_found_in_this_process(tmp_path, monkeypat
     monkeypatch.setattr(sys, "platform", "darwin")  # macOS: no fork beside threads
     assert communities.membership_aside(whole)().tolist() == expected
     assert not (tmp_path / "copy-ran").exists()
+
+
+def test_the_hub_start_puts_each_node_with_its_best_connected_neighbour():
+    import numpy as np
+
+    from graph.page.communities import hub_start
+
+    # 0 is a hub of four links; 5 and 6 have two links each and are joined: the lower number wins
+    links = np.array([[0, 1], [0, 2], [0, 3], [0, 4], [4, 5], [5, 6], [6, 7], [7, 8]])
+    assert hub_start(9, links).tolist() == [0, 0, 0, 0, 0, 4, 5, 6, 7]
+    # a node without links stays on its own
+    assert hub_start(3, np.array([[0, 1]])).tolist() == [0, 0, 2]
+
+
+def test_a_large_graph_s_search_starts_from_the_hubs_and_finds_groups_as_good(monkeypatch):
+    import random
+
+    import igraph
+    import numpy as np
+
+    from graph.page import communities
+
+    whole = _planted()
+    links = np.array(whole.get_edgelist())
+    asked = []
+    original = communities.hub_start
+
+    def watched(count, given):
+        asked.append((count, np.asarray(given).tolist()))
+        return original(count, given)
+
+    monkeypatch.setattr(communities, "hub_start", watched)
+    membership = communities.community_membership(whole.vcount(), [], whole=whole, links=links)
+    assert asked == [(whole.vcount(), links.tolist())]
+    # the links are asked of the graph when not given, with the same answer
+    assert communities.community_membership(whole.vcount(), [], whole=whole) == membership
+    igraph.set_random_number_generator(random.Random(communities.SEED))
+    from_singletons = whole.community_leiden(objective_function="modularity", n_iterations=1).membership
+    igraph.set_random_number_generator(random)
+    assert whole.modularity(membership) >= 0.99 * whole.modularity(from_singletons)
