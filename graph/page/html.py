@@ -190,10 +190,13 @@ def _page(
             check_page_graph(G)  # a graph made in Python: its tables and categories as a page reads them
         table = G if isinstance(G, GraphColumns) else GraphColumns.from_networkx(G)  # the one conversion
         names = titles(table, title)
-        title = names[lang]
-        scripts = SCRIPTS
-        css = _own("page.css")
-        if is_large(table):
+        large = is_large(table)
+        # the page around the data first: it does not depend on the data, and a large page then
+        # has nothing left to do but its data once the layout and the communities are found
+        scripts = LARGE_SCRIPTS if large else SCRIPTS
+        css = _own("page.css") + (_own("overview.css") if large else "")
+        head, tail = _frame(names[lang], lang, theme, packed, scripts, css)
+        if large:
             # The overview page: its descriptions and its evidence go in elements of their own,
             # which the page parses only when it first shows one; all hold escaped JSON only.
             found, details, rest = overview_parts(table, title=names, lang=lang, highlight=highlight)
@@ -203,14 +206,19 @@ def _page(
             after: list[bytes] = []
             for kind, texts in details.items():
                 after += [_DETAILS_START.replace(b"{kind}", kind.encode("ascii")), to_json(texts)]
+            # what is written is let go of now, while the layout is computed, not once the page is done
+            del details
+            found["edges"] = found["texts"] = None
             rest()
             data = [*json_pieces(found, ready), *after]  # the parts written earlier, not copied again
-            scripts = LARGE_SCRIPTS
-            css += _own("overview.css")
         else:
             found = page_data(table, title=names, lang=lang, highlight=highlight, ignore_direction=ignore_direction)
             data = [script_json_bytes(found)]
-    # The template is filled around a marker and the data put in its place once.
+    return head, data, tail
+
+
+def _frame(title: str, lang: str, theme: str, packed: bool, scripts: tuple[str, ...], css: str) -> tuple[str, str]:
+    """The page before its data and after it: the template filled around a marker, split there."""
     head, tail = _fill(
         title=escape(title),
         lang=escape(lang),
@@ -225,7 +233,7 @@ def _page(
         page_scripts="" if packed else "".join(f"<script>{_own(name)}</script>\n" for name in scripts),
         page_css=css,
     ).split(_DATA_MARK)
-    return head, data, tail
+    return head, tail
 
 
 def titles(G: nx.Graph | GraphColumns, title: str | None = None) -> dict[str, str]:

@@ -690,3 +690,27 @@ def test_parallel_claims_on_a_lit_chain_of_an_overview_share_one_label(open_page
         assert page.evaluate("cgNetwork.getSelectedEdges()") == [edge]
         assert page.evaluate("(e) => cg.edges.get(e).width", edge) >= 3  # lit
     assert opened.problems == []
+
+
+@pytest.mark.parametrize("cells", [0, 1 << 20])
+def test_the_links_between_groups_are_counted_alike_by_either_way(monkeypatch, cells):
+    # a count per pair of groups in an array (few groups) or by sorting (many): the same answer
+    import random
+    from collections import Counter
+
+    import numpy as np
+
+    from graph.page import overview
+
+    monkeypatch.setattr(overview, "_CELLS", cells)
+    rng = random.Random(4)
+    group = np.array([rng.randrange(7) for _ in range(300)])
+    ends = (np.array([rng.randrange(300) for _ in range(2000)]), np.array([rng.randrange(300) for _ in range(2000)]))
+    pairs, weight = overview._pairs(group, ends, 7)
+    expected = Counter(
+        (min(group[a], group[b]), max(group[a], group[b]))
+        for a, b in zip(ends[0].tolist(), ends[1].tolist(), strict=True)
+        if group[a] != group[b]
+    )
+    assert [tuple(p) for p in pairs.tolist()] == sorted(expected)
+    assert weight.tolist() == [expected[p] for p in sorted(expected)]
