@@ -38,6 +38,7 @@ import pandas as pd
 from .adjectives import noun_of
 from .concepts import _ABBREVIATED, ASPECTS, Mention
 from .cues import CueHit
+from .pos import names_nothing
 from .terms import STOPWORDS
 from .tokens import Token, fold, lemma_key
 
@@ -101,6 +102,8 @@ def _is_word(
     stop = STOPWORDS.get(lang, frozenset()) | STOPWORDS["en"] | NONCONCEPTS.get(lang, frozenset())
     if token.key in stop or fold(text) in stop or len(letters) < 3 or token.key in _NOT_ALONE | set(ASPECTS):
         return False
+    if names_nothing(text, lang, token.key):
+        return False  # a verb, an adverb or a function word in every reading the treebanks give it
     if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen"); a
         # sentence opens with its subject ("Zink ..." is no form of "zinken"), and an article or a
         # quantifier opens a noun ("te weinig vocht" is no form of "vechten")
