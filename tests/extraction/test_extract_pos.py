@@ -113,3 +113,17 @@ def test_the_build_refuses_a_folder_without_the_treebanks(tmp_path, capsys):
     assert build_pos_lexicon.main(["--ud", str(tmp_path), "--out", str(tmp_path)]) == 2
     assert "expected the UD treebanks" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Iron raises white blood cells.", "white_blood_cell"),  # not "white" alone, nor "blood cell"
+        ("Iron helps the body make white blood cells.", "white_blood_cell"),  # the object of a verb
+        ("Green leafy vegetables contain iron.", "green_leafy_vegetable"),
+    ],
+)
+def test_an_adjective_and_the_two_nouns_it_qualifies_are_one_concept(G, text, concept):
+    found = proposed(G, text, "en")
+    assert concept in found
+    assert "white" not in found
