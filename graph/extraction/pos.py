@@ -80,6 +80,7 @@ def tags(word: str, lang: str) -> tuple[str, ...]:
     return lexicon(lang).get(word.lower(), ())
 
 
+@lru_cache(maxsize=200_000)
 def tag_word(word: str, lang: str, lemma: str | None = None) -> str:
     """The part of speech of ``word`` alone: its most frequent tag, its lemma's, or a guess from its shape.
 
@@ -114,6 +115,7 @@ def tag_word(word: str, lang: str, lemma: str | None = None) -> str:
     return "NOUN"
 
 
+@lru_cache(maxsize=200_000)
 def names_nothing(word: str, lang: str, lemma: str | None = None) -> bool:
     """``word`` is a verb, an adverb or a function word in every reading: it starts or ends no concept.
 
