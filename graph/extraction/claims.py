@@ -61,6 +61,7 @@ from .phrases import (
     new_mentions,
     noun_compounds,
 )
+from .pos import tag_word
 from .references import References, stand_ins
 from .tokens import Token, fold, tokenize
 
@@ -175,6 +176,54 @@ def _in_phrase(m: Mention, tokens: list[Token]) -> bool:
     before = [t.key for t in tokens[max(0, m.first - 2) : m.first]]
     return bool(before) and (before[-1] in _PREPOSITIONS or len(before) == 2 and before[0] in _PREPOSITIONS
                              and before[1] in ("de", "het", "the", "a", "een"))  # fmt: skip
+
+
+# Prepositions whose object may still be the doer or the concept meant ("de aanmaak van X", "een
+# tekort aan X", "door X", "thanks to X", "samen met X"; "te veel X" is no phrase): the others open a phrase that is no
+# subject (general grammar).
+_OF_OR_BY = {"van", "of", "aan", "door", "by", "dankzij", "to", "thanks", "met", "with", "naast", "besides", "te"}
+# What may stand between a preposition and its noun: articles, possessives, numbers, adjectives.
+_IN_PHRASE_TAGS = {"DET", "PRON", "NUM", "ADJ"}
+
+
+def _prepositional(m: Mention, tokens: list[Token], lang: str) -> bool:
+    """ "Na een training", "In the muscles": a concept in a phrase led by a preposition.
+
+    The part-of-speech lexicon tells the preposition (ADP) and the words between it and the
+    concept; after "van"/"of", "door"/"by", "met"/"with" and the like a concept may still be
+    what acts, so those do not count.
+
+    >>> tokens = tokenize("Na een training verhoogt X de energie.", "nl")
+    >>> _prepositional(Mention("training", 2, 3, 0, 0, "training"), tokens, "nl")
+    True
+    """
+    i = m.first - 1
+    while i >= 0 and m.first - i <= 3 and tag_word(tokens[i].text, lang, tokens[i].key) in _IN_PHRASE_TAGS:
+        i -= 1
+    if i < 0 or tokens[i].key in _OF_OR_BY or not tokens[i].text[:1].isalpha():
+        return False
+    return tag_word(tokens[i].text, lang, tokens[i].key) == "ADP"
+
+
+def _subject_after_phrase(
+    subject: Mention, clause: Clause, tokens: list[Token], hits: list[CueHit], lang: str
+) -> Mention | None:
+    """The subject when the first concept before the verb is in a prepositional phrase, or None.
+
+    English: the first concept before the cue in no such phrase ("In the muscles, X raises Y").
+    Dutch puts the finite verb right after a fronted phrase and the subject right after the verb
+    ("Na een training verhoogt X de energie"); with no concept there (the subject is a word such
+    as "ons lichaam"), the clause's subject is not named and None is returned.
+    """
+    if subject.first >= clause.cues[0].first or not _prepositional(subject, tokens, lang):
+        return None
+    before = [m for m in clause.mentions if m.first < clause.cues[0].first]
+    if lang == "en":
+        return next((m for m in before if m.text and not _prepositional(m, tokens, lang)), None)
+    verb = _finite_verb(clause, tokens, hits)
+    if verb is None or any(m.first < verb and not _prepositional(m, tokens, lang) for m in before):
+        return None
+    return next((m for m in clause.mentions if m.first > verb and _right_after(verb, m, tokens)), None)
 
 
 #: Words opening a clause that says something of the noun before it: no concept's name holds one.
@@ -575,6 +624,8 @@ class SentenceReader:
                 lowered.setdefault(id(clause if clause.mentions else previous), set()).update(falling)
             if clause.mentions and subject is None and clause.opener == "" and not means:
                 subject = subject_of(clause, hits)
+                if not clause.cues and _prepositional(subject, tokens, self.lang):
+                    subject = None  # "In the muscles, X ...": a phrase of place or time is no subject
             if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
                 previous = clause if clause.mentions else previous
         claims = _without_examples_of_examples(
@@ -671,6 +722,8 @@ class SentenceReader:
                 else:
                     later = after or later
             own_subject = later[0] if later else own_subject
+        elif own_subject is not None:  # "Na een training verhoogt X ...", "In the muscles, X ...": not the phrase
+            own_subject = _subject_after_phrase(own_subject, clause, tokens, hits, self.lang) or own_subject
         if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
             agents = [own_subject]
             if not own_subject.text:  # a reference: every concept it may stand for, equally

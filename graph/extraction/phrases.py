@@ -38,6 +38,7 @@ import pandas as pd
 from .adjectives import noun_of
 from .concepts import _ABBREVIATED, ASPECTS, Mention
 from .cues import CueHit
+from .pos import names_nothing, tag_word, tags
 from .terms import STOPWORDS
 from .tokens import Token, fold, lemma_key
 
@@ -101,6 +102,8 @@ def _is_word(
     stop = STOPWORDS.get(lang, frozenset()) | STOPWORDS["en"] | NONCONCEPTS.get(lang, frozenset())
     if token.key in stop or fold(text) in stop or len(letters) < 3 or token.key in _NOT_ALONE | set(ASPECTS):
         return False
+    if names_nothing(text, lang, token.key):
+        return False  # a verb, an adverb or a function word in every reading the treebanks give it
     if lang == "nl":  # a verb: its dictionary form ends in -en ("vormt", "beginnen", "opgenomen"); a
         # sentence opens with its subject ("Zink ..." is no form of "zinken"), and an article or a
         # quantifier opens a noun ("te weinig vocht" is no form of "vechten")
@@ -200,6 +203,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             size = 2 if _letter(tokens[run[-1]]) else _MAX_WORDS  # "vitamine D": a word and its letter
             if run[-1] in lacking and len(run) >= 3 and _letter(tokens[run[-2]]):
                 size = 3  # "vitamin A deficiency": the lack of a concept named with its letter
+            elif len(run) >= 3 and size == 2 and _adjective_led(tokens, run[-3:], lang):
+                size = 3  # "white blood cells", "green leafy vegetables": an adjective and the noun it qualifies
             parts.insert(0, run[-size:])
             run = run[:-size]
         for part in parts:
@@ -208,6 +213,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
                 continue
             if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(tokens[part[-1]].text)):
                 continue  # an adjective without its noun ("lichamelijk", "chronische", "neuropathic")
+            if _only_adjective(tokens[part[-1]], lang):
+                continue  # "white", "droge": an adjective to the lexicon, never a noun
             if lang == "nl" and _inflected(tokens[part[-1]]):
                 continue  # "een adequate inname van ...": an inflected adjective, its noun left out
             before = tokens[part[0] - 1].key if part[0] > 0 else ""
@@ -223,6 +230,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             verb = tokens[part[0] - 1].key.endswith("en") or before in NONCONCEPTS.get(lang, frozenset())
             opens = opens or lang == "nl" and verb and part[0] - 1 not in ends  # "zorgt vitamine D voor"
             opens = opens or len(part) == 2 and _letter(tokens[part[-1]])  # "vitamine D": a name wherever it is
+            if lang == "en" and part[0] > 0 and tag_word(tokens[part[0] - 1].text, lang, before) == "VERB":
+                opens = opens or len(part) > 1 and _only_adjective(tokens[part[0]], lang)  # "make white blood cells"
             if before in _POINTING or not opens:
                 continue
             text = " ".join(tokens[j].text for j in part)
@@ -249,6 +258,31 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
     covered = taken | {i for m in found for i in range(m.first, m.last)}
     return sorted(found + _predicative(tokens, covered, lang), key=lambda m: m.first)
+
+
+def _only_adjective(token: Token, lang: str) -> bool:
+    """The treebanks saw the word as an adjective, and never as a noun: it ends no noun phrase.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> [_only_adjective(t, "en") for t in tokenize("white blood", "en")]
+    [True, False]
+    """
+    seen = tags(token.text, lang) or tags(token.key, lang)
+    return bool(seen) and seen[0] == "ADJ" and not {"NOUN", "PROPN"} & set(seen)
+
+
+def _adjective_led(tokens: list[Token], three: list[int], lang: str) -> bool:
+    """Three words that are one noun phrase: an adjective, an adjective or a noun, and a noun.
+
+    "white blood cells", "green leafy vegetables"; not "blood cells white" nor three nouns.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> _adjective_led(tokenize("white blood cells", "en"), [0, 1, 2], "en")
+    True
+    """
+    first, middle, last = (tokens[i] for i in three)
+    middle_tag = tag_word(middle.text, lang, middle.key)
+    return _only_adjective(first, lang) and middle_tag in ("ADJ", "NOUN") and not _only_adjective(last, lang)
 
 
 # English noun endings (general grammar): "digestion", "treatment", "growth", "immunity".
