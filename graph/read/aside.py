@@ -115,6 +115,7 @@ def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Cal
     if not can_fork():
         return here
     reading, writing = os.pipe()
+    parent = os.getpid()
     try:
         with warnings.catch_warnings():  # Python 3.12 warns of fork() beside threads: the copy uses none
             warnings.simplefilter("ignore", DeprecationWarning)
@@ -129,6 +130,7 @@ def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Cal
             global _IN_COPY
             _IN_COPY = True
             os.close(reading)
+            _end_with(parent)
             found = compute()
             with os.fdopen(writing, "wb") as out:
                 out.write(found)
@@ -151,6 +153,24 @@ def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Cal
         return data
 
     return wait
+
+
+def _end_with(parent: int) -> None:
+    """In a copy: be stopped (SIGKILL) when ``parent``, the process that made it, ends, however it
+    ends: a build stopped by ``kill``, or one that failed after its layout had started, leaves
+    no copy computing on for nobody (Linux's ``prctl(PR_SET_PDEATHSIG)``; elsewhere nothing forks).
+    If the parent ended before this was set, the copy ends at once."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+#: Linux's prctl option that names the signal a process gets when its parent ends.
+_PR_SET_PDEATHSIG = 1
 
 
 def in_copy() -> bool:

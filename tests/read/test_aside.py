@@ -66,3 +66,46 @@ def test_a_copy_that_hangs_is_stopped_and_the_work_is_done_here():
         return _positions()
 
     assert aside(compute, np.int64, patience=1.0)().tolist() == _positions().tolist()
+
+
+_LONG_COPY = """
+import sys, time
+import numpy as np
+from graph.read.aside import aside
+
+wait = aside(lambda: (time.sleep(120), np.zeros(1, dtype=np.int64))[1], np.int64)
+print("started", flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks only on Linux with two cores or more")
+def test_a_copy_ends_when_the_process_that_made_it_is_killed():
+    # a build killed (or failed) after its layout started must leave no copy computing for nobody
+    import signal
+    import subprocess
+    import time
+    from pathlib import Path
+
+    parent = subprocess.Popen([sys.executable, "-c", _LONG_COPY], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None and parent.stdout.readline() == "started\n"
+        children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
+        assert len(children) == 1
+        copy = int(children[0])
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        # without the parent-death signal the copy sleeps on for two minutes; with it, it is gone
+        # (or a zombie waiting for init) at once: poll for up to a minute, which only a copy left
+        # alive can use up
+        for _ in range(600):
+            state = Path(f"/proc/{copy}/stat")
+            if not state.exists() or state.read_text().split(")")[-1].split()[0] == "Z":
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(copy, signal.SIGKILL)
+            pytest.fail("the copy outlived the process that made it")
+    finally:
+        if parent.poll() is None:
+            parent.kill()
