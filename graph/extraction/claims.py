@@ -521,6 +521,7 @@ class SentenceReader:
         previous: Clause | None = None
         lowered: dict[int, set[Mention]] = {}  # clause -> the concepts it lowers
         means = False  # in a clause of means ("Door X te verhogen en Y te verlagen, ..."): its concepts are acted on
+        done_to = _done_to(clauses, tokens)  # "Door angst te verminderen, helpt X ...": angst is no doer
         for clause in clauses:
             if not clause.cues and clause.opener in _CAUSAL and previous is not None and clause.mentions:
                 clause.cues = [CueHit("cue", clause.first, clause.first + 1, "causes", "active")]  # "..., waardoor X"
@@ -537,6 +538,13 @@ class SentenceReader:
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
+                if _no_doer(agent, patient, clause, tokens, done_to):
+                    continue  # "Door stress te verminderen, verbetert X de slaap": not stress that improves it
+                turned = _changed_by(agent, patient, cue, clause, tokens) or _named_after(agent, patient, cue, tokens)
+                if turned is None:
+                    continue  # "Cortisol daalt door X te ...": what changes is clear, what does it is not
+                if turned:
+                    agent, patient = patient, agent  # "Cortisol stijgt door stress": stress raises cortisol
                 if any(t.key in _CONDITIONS for t in tokens[agent.last : patient.first]):
                     continue  # "Cortisol stijgt als de stress toeneemt": the condition is no object of the first
                 if any(_advice(h, clause) for h in hits):
@@ -716,9 +724,16 @@ class SentenceReader:
         own_reference = any(not a.text and a.first >= clause.first for a in agents)  # "..., maar het verlaagt ..."
         reported = clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL
         busy = self.lang == "en" and _acts_without_cue(subject, previous, tokens)
+        relative = (  # "Y, dat ...", "Y, die ...": a relative clause right after its noun and a comma
+            clause.opener in _RELATIVE and clause.opener not in _REFERRING and bool(agents)
+            and clause.first >= 2 and tokens[clause.first - 1].text == ","
+            and any(m.last == clause.first - 1 for m in agents)
+        )  # fmt: skip
         for carried in subjects:
             if carried in agents or clause.opener == "apposition" or own_reference or busy:  # apposition: of its noun
                 continue
+            if relative:
+                continue  # "X verhoogt Y, dat Z verstoort": the clause speaks of Y, not of X
             if any(self.deficiency_of.get(carried.node) == a.node for a in agents):
                 continue  # "X ..., en een tekort kan Y geven": the clause speaks of X's lack, not of X
             for patient in clause.mentions:
@@ -1015,6 +1030,53 @@ def _means(clause: Clause, tokens: list[Token]) -> bool:
     return any(t.key == "te" for t in words[1:]) or len(words) > 1 and fold(words[1].text).endswith("ing")
 
 
+def _done_to(clauses: list[Clause], tokens: list[Token]) -> dict[int, int]:
+    """The concepts (by ``id``) that clauses of means act on, each with where its clause begins.
+
+    "Door X te verhogen en Y te verlagen, ...": the clause after "en" goes on with the means.
+    """
+    found: dict[int, int] = {}
+    means = False
+    for clause in sorted(clauses, key=lambda c: c.first):
+        means = _means(clause, tokens) or means and tokens[clause.first].key in ("en", "and", "of", "or")
+        if means:
+            found.update((id(m), clause.first) for m in clause.mentions if _means_of(m, clause, tokens))
+    return found
+
+
+_PERSONS = {"u", "je", "jij", "we", "wij", "ze", "zij", "men", "you", "they", "one", "i", "ik"}
+
+
+def _no_doer(agent: Mention, patient: Mention, clause: Clause, tokens: list[Token], done_to: dict[int, int]) -> bool:
+    """True when ``agent`` is what a clause of means acts on, and so does nothing to ``patient``.
+
+    It does nothing to a concept of another means ("Door X te verhogen en Y te verlagen"), nor to
+    anything when the clause has a concept of its own as subject ("..., verbetert magnesium Y").
+    "Door X te eten, kunt u Y voorkomen": a person as subject, so X itself is what prevents Y.
+    """
+    if id(agent) not in done_to or done_to.get(id(patient), -1) == done_to[id(agent)]:
+        return False  # within one means: "door de omzetting van X in Y te bevorderen"
+    return id(patient) in done_to or _own_doer(clause, tokens, done_to)
+
+
+def _own_doer(clause: Clause, tokens: list[Token], done_to: dict[int, int]) -> bool:
+    """True when a concept opens the clause as its subject ("..., kan magnesium de slaap verbeteren"),
+    not a person ("..., kunt u klachten terugdringen": then the means is what does it)."""
+    own = [m for m in clause.mentions if id(m) not in done_to]
+    te = [i for i in range(clause.first, own[0].first if own else clause.first) if tokens[i].key == "te"]
+    start = te[-1] + 2 if te else clause.first  # "Door X te verminderen verbetert Y ...": after the means's verb
+    if not own or own[0].first > start + 2:
+        return False
+    return not any(t.key in _PERSONS for t in tokens[start : own[0].first])
+
+
+def _means_of(m: Mention, clause: Clause, tokens: list[Token]) -> bool:
+    """True when ``m`` is what a clause of means does something to: before a "te" ("Door X te verhogen en Y
+    te verlagen verbetert Z ..."), or anywhere in a clause with none ("By lowering X, ...")."""
+    te = [i for i in range(clause.first, clause.last) if tokens[i].key == "te"]
+    return not te or any(i >= m.last for i in te)
+
+
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
 _ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "waarop", "waarmee", "because", "since", "while",
@@ -1213,6 +1275,61 @@ def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:
     if any(h.kind == "hedge" for h in hits):
         return [c if c.hedged else replace(c, hedged=True) for c in claims]
     return claims
+
+
+#: Words after a verb of change that name what brings the change about: "stijgt door X", "rises when X".
+_BROUGHT_BY = {"door", "als", "wanneer", "zodra", "indien", "bij", "dankzij", "doordat", "omdat", "because", "due",
+               "when", "whenever", "if", "with", "during", "tijdens"}  # fmt: skip
+_CHANGES = {"increases", "decreases"}
+#: Words that may stand between such a word and the concept it names: "als je stress hebt", "because of".
+_BEFORE_CAUSE = _ARTICLE_KEYS | {"je", "jouw", "uw", "u", "er", "veel", "te", "of", "to", "you", "your", "are", "is",
+                                 "under", "much", "too", "high", "hoge", "more", "meer"}  # fmt: skip
+
+
+def _changed_by(agent: Mention, patient: Mention, cue: CueHit, clause: Clause, tokens: list[Token]) -> bool | None:
+    """True when ``agent`` is what a verb of change says changes and ``patient`` what changes it.
+
+    "Cortisol stijgt door stress", "Cortisol stijgt als je stress hebt", "Cortisol kan door stress
+    stijgen", "Cortisol rises because of stress": the verb has no object, and the concept after it
+    follows a word of cause or condition. None when that concept is a means ("door X te
+    verminderen"): neither way round is sure.
+    """
+    if cue.relation not in _CHANGES or cue.voice != "active" or not agent.last <= cue.first:
+        return False
+    if cue.last <= patient.first:  # "X stijgt door Y"
+        gap = tokens[cue.last : patient.first]
+        lead = tokens[agent.last : cue.first]  # a modal or an adverb: "X kan stijgen", "X also rises"
+    elif patient.last <= cue.first:  # "X kan door Y stijgen": the Dutch verb last
+        gap = tokens[agent.last : patient.first]
+        lead = tokens[patient.last : cue.first]
+    else:
+        return False
+    at = next((i for i, t in enumerate(gap) if t.key in _BROUGHT_BY), None)
+    if at is None or len(lead) > 3 or any(t.text in ",;:" for t in [*gap, *lead]):
+        return False
+    if not all(t.keys & _BEFORE_CAUSE for t in gap[at + 1 :]):
+        return False  # "X daalt door zijn werking op Y": the word after "door" is what does it, not Y
+    if any(agent.last <= m.first < patient.first for m in clause.mentions):
+        return False  # an object between: "X verhoogt Y door ..."
+    after = tokens[patient.last : clause.last]
+    return None if any(t.key == "te" for t in after) or any(t.key == "to" for t in after[:1]) else True
+
+
+_NAMING_NOUN_END = {"of", "van", "for", "voor"}
+#: Words that may open a sentence before a noun of cause: "Een belangrijke oorzaak van", "One common cause of".
+_OPENING_A_NOUN = _ACT_OPENERS | _COUNTING | {"one", "main", "major", "common", "belangrijke", "grote"}
+
+
+def _named_after(agent: Mention, patient: Mention, cue: CueHit, tokens: list[Token]) -> bool:
+    """True in "Een oorzaak van X is Y", "One cause of X is Y": the noun opens the clause, its doer follows "is"."""
+    if cue.voice != "active" or not cue.last <= agent.first < patient.first:
+        return False
+    if not {t.key for t in tokens[cue.last - 1 : cue.last + 1]} & _NAMING_NOUN_END:
+        return False  # "oorzaak van", "cause of": a noun naming its object
+    if not all(t.key in _OPENING_A_NOUN for t in tokens[: cue.first] if t.text[:1].isalnum()):
+        return False
+    between = [t.key for t in tokens[agent.last : patient.first] if t.key not in _ACT_OPENERS]
+    return between in (["zijn"], ["be"], ["is"], ["are"])
 
 
 def _negations(hits: list[CueHit]) -> list[int]:
