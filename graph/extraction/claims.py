@@ -512,6 +512,8 @@ class SentenceReader:
             return []  # a question claims nothing
         mentions = _after_label(tokens, mentions, cues)
         negations = _negations(hits)
+        contrasted = _contrasted(negations, tokens, mentions)  # "Stress, not caffeine, ...": of one concept
+        negations = [n for n in negations if n not in contrasted.values()]
         hedges = [h.first for h in hits if h.kind == "hedge"]
         hedged = bool(hedges)
         clauses = split_clauses(tokens, mentions, cues, hits, self.lang)
@@ -538,9 +540,12 @@ class SentenceReader:
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
+                if id(agent) in contrasted or id(patient) in contrasted:
+                    continue  # "Stress, niet cafeïne, verhoogt X", "verlaagt X, maar niet Y": said of the other
                 if _no_doer(agent, patient, clause, tokens, done_to):
                     continue  # "Door stress te verminderen, verbetert X de slaap": not stress that improves it
-                turned = _changed_by(agent, patient, cue, clause, tokens) or _named_after(agent, patient, cue, tokens)
+                turned = _changed_by(agent, patient, cue, clause, tokens)
+                turned = _named_after(agent, patient, cue, tokens) if turned is False else turned
                 if turned is None:
                     continue  # "Cortisol daalt door X te ...": what changes is clear, what does it is not
                 if turned:
@@ -550,6 +555,9 @@ class SentenceReader:
                 if any(_advice(h, clause) for h in hits):
                     continue  # "ways to lift your energy", "tips om beter te slapen": advice claims nothing
                 own = self.signs.get(cue.relation, 0)
+                made = _made_to_change(cue, patient, clause.cues, tokens)
+                if made is not None:
+                    cue, own = made, self.signs.get(made.relation, 0)  # "X causes Y to drop": X lowers Y
                 modifier = self._modifier(
                     clause.cues, cue, _list_head(patient, clause.mentions, tokens, clause.cues), tokens
                 )
@@ -678,6 +686,10 @@ class SentenceReader:
                     later = clause.mentions[:1]  # "Bij stress heeft het lichaam ...": no concept is the subject
                 else:
                     later = after or later
+            else:  # "In some cases caffeine causes ...": an English subject stands right before its verb
+                before = [m for m in clause.mentions if m.last <= clause.cues[0].first]
+                if before and clause.cues[0].first - before[-1].last <= 2 and before[-1].first > clause.first + 1:
+                    later = before[-1:]
             own_subject = later[0] if later else own_subject
         if own_subject is not None and (own_subject.first < clause.cues[0].first or subject is None):
             agents = [own_subject]
@@ -1290,11 +1302,22 @@ def _changed_by(agent: Mention, patient: Mention, cue: CueHit, clause: Clause, t
     """True when ``agent`` is what a verb of change says changes and ``patient`` what changes it.
 
     "Cortisol stijgt door stress", "Cortisol stijgt als je stress hebt", "Cortisol kan door stress
-    stijgen", "Cortisol rises because of stress": the verb has no object, and the concept after it
-    follows a word of cause or condition. None when that concept is a means ("door X te
-    verminderen"): neither way round is sure.
+    stijgen", "Cortisol rises because of stress", "Bij stress stijgt het cortisol": the verb has no
+    object, and the other concept follows a word of cause or condition. None when neither way round
+    is sure: a means ("door X te verminderen"), a condition before a verb with an object.
     """
-    if cue.relation not in _CHANGES or cue.voice != "active" or not agent.last <= cue.first:
+    if cue.relation not in _CHANGES or cue.voice != "active":
+        return False
+    if patient.last <= agent.first and patient.last <= cue.first:  # "Bij Y stijgt X", "During Y, X rises"
+        at = patient.first - 1
+        while at > clause.first and tokens[at].keys & _BEFORE_CAUSE:
+            at -= 1
+        if tokens[at].key not in _BROUGHT_BY or any(t.text in ",;:" for t in tokens[at : agent.first]):
+            return False
+        if any(m.first > patient.first and m is not agent for m in clause.mentions):
+            return None  # "Bij stress verlaagt magnesium het cortisol": the condition is no object of magnesium
+        return True
+    if not agent.last <= cue.first:
         return False
     if cue.last <= patient.first:  # "X stijgt door Y"
         gap = tokens[cue.last : patient.first]
@@ -1304,10 +1327,10 @@ def _changed_by(agent: Mention, patient: Mention, cue: CueHit, clause: Clause, t
         lead = tokens[patient.last : cue.first]
     else:
         return False
-    at = next((i for i, t in enumerate(gap) if t.key in _BROUGHT_BY), None)
-    if at is None or len(lead) > 3 or any(t.text in ",;:" for t in [*gap, *lead]):
+    marker = next((i for i, t in enumerate(gap) if t.key in _BROUGHT_BY), None)
+    if marker is None or len(lead) > 3 or any(t.text in ",;:" for t in [*gap, *lead]):
         return False
-    if not all(t.keys & _BEFORE_CAUSE for t in gap[at + 1 :]):
+    if not all(t.keys & _BEFORE_CAUSE for t in gap[marker + 1 :]):
         return False  # "X daalt door zijn werking op Y": the word after "door" is what does it, not Y
     if any(agent.last <= m.first < patient.first for m in clause.mentions):
         return False  # an object between: "X verhoogt Y door ..."
@@ -1330,6 +1353,44 @@ def _named_after(agent: Mention, patient: Mention, cue: CueHit, tokens: list[Tok
         return False
     between = [t.key for t in tokens[agent.last : patient.first] if t.key not in _ACT_OPENERS]
     return between in (["zijn"], ["be"], ["is"], ["are"])
+
+
+_CONTRASTING = {"not", "niet"}
+_CONTRAST_LIST = _ARTICLE_KEYS | {",", "en", "and", "of", "or", "nor", "noch"}
+
+
+def _contrasted(negations: list[int], tokens: list[Token], mentions: list[Mention]) -> dict[int, int]:
+    """The concepts (by ``id``) a "not"/"niet" right before them denies, each with that negation.
+
+    "Stress, not caffeine, raises X", "Niet cafeïne maar stress ...", "lowers X, but not Y": the
+    negation speaks of the concept it stands before (and of those listed with it), not of the clause.
+    """
+    found: dict[int, int] = {}
+    starts = {m.first: m for m in mentions}
+    for n in negations:
+        if tokens[n].key not in _CONTRASTING:
+            continue
+        at = n + 1
+        while at < len(tokens) and tokens[at].key in _ARTICLE_KEYS:
+            at += 1
+        while at in starts:  # the concept, and those listed with it: "niet het cortisol en de stress"
+            m = starts[at]
+            found[id(m)] = n
+            for other in mentions:  # a concept named twice over the same words (a stand-in) is the same
+                if other.first == m.first:
+                    found[id(other)] = n
+            at = m.last
+            while at < len(tokens) and tokens[at].key in _CONTRAST_LIST:
+                at += 1
+    return found
+
+
+def _made_to_change(cue: CueHit, patient: Mention, cues: list[CueHit], tokens: list[Token]) -> CueHit | None:
+    """The verb of change right after the object of a verb of making: "X causes Y to drop", "makes Y rise"."""
+    if cue.relation != "causes" or cue.last > patient.first:
+        return None
+    at = patient.last + (1 if patient.last < len(tokens) and tokens[patient.last].key == "to" else 0)
+    return next((c for c in cues if c.first == at and c.relation in _CHANGES and c.voice == "active"), None)
 
 
 def _negations(hits: list[CueHit]) -> list[int]:
