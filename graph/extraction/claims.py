@@ -1073,7 +1073,7 @@ def _no_doer(agent: Mention, patient: Mention, clause: Clause, tokens: list[Toke
 
 def _own_doer(clause: Clause, tokens: list[Token], done_to: dict[int, int]) -> bool:
     """True when a concept opens the clause as its subject ("..., kan magnesium de slaap verbeteren"),
-    not a person ("..., kunt u klachten terugdringen": then the means is what does it)."""
+    not a person ("..., kunt u krampen voorkomen": then the means is what does it)."""
     own = [m for m in clause.mentions if id(m) not in done_to]
     te = [i for i in range(clause.first, own[0].first if own else clause.first) if tokens[i].key == "te"]
     start = te[-1] + 2 if te else clause.first  # "Door X te verminderen verbetert Y ...": after the means's verb
