@@ -50,7 +50,7 @@ from .clauses import (
 )
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
-from .fidelity import denied_reports
+from .fidelity import conditional_claims, denied_reports, open_questions
 from .parsed import Role, coordinated, nominal, roles, sentence_text
 from .phrases import (
     NONCONCEPTS,
@@ -255,6 +255,7 @@ class SentenceReader:
         tokens = tokenize(text, self.lang, offset)
         hits = _without_connectives(_without_lacking_words(self.book.scan(tokens)), tokens)
         hits += denied_reports(tokens, hits)  # "toont niet aan dat ...", "no clear evidence that ...": denied
+        hits += open_questions(tokens)  # "Of X Y verlaagt, is onduidelijk": asked, so claimed by nobody
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
@@ -268,6 +269,7 @@ class SentenceReader:
         for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
+        hits += conditional_claims(tokens, mentions, hits)  # "Als X Y verlaagt, ...": said only under a condition
         return tokens, self._deficiencies(tokens, mentions, hits), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
@@ -540,6 +542,8 @@ class SentenceReader:
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
+                if _denied_before(cue, patient, clause, previous):
+                    continue  # "Cortisol does not rise because of caffeine": the cause is denied with it
                 if id(agent) in contrasted or id(patient) in contrasted:
                     continue  # "Stress, niet cafeïne, verhoogt X", "verlaagt X, maar niet Y": said of the other
                 if _no_doer(agent, patient, clause, tokens, done_to):
@@ -1383,6 +1387,13 @@ def _contrasted(negations: list[int], tokens: list[Token], mentions: list[Mentio
             while at < len(tokens) and tokens[at].key in _CONTRAST_LIST:
                 at += 1
     return found
+
+
+def _denied_before(cue: CueHit, patient: Mention, clause: Clause, previous: Clause | None) -> bool:
+    """True when a cause ("because of X", "door X") is given for what a clause before denies."""
+    if cue.voice != "passive" or previous is None or previous is clause or not previous.negated:
+        return False
+    return patient.node in {m.node for m in previous.mentions}
 
 
 def _made_to_change(cue: CueHit, patient: Mention, cues: list[CueHit], tokens: list[Token]) -> CueHit | None:
