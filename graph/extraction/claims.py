@@ -526,6 +526,7 @@ class SentenceReader:
         lowered: dict[int, set[Mention]] = {}  # clause -> the concepts it lowers
         means = False  # in a clause of means ("Door X te verhogen en Y te verlagen, ..."): its concepts are acted on
         done_to = _done_to(clauses, tokens)  # "Door angst te verminderen, helpt X ...": angst is no doer
+        cause: Hashable | None = None  # the subject, when it is named as a cause: "Due to X, ..."
         for clause in clauses:
             if not clause.cues and clause.opener in _CAUSAL and previous is not None and clause.mentions:
                 clause.cues = [CueHit("cue", clause.first, clause.first + 1, "causes", "active")]  # "..., waardoor X"
@@ -544,6 +545,12 @@ class SentenceReader:
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
                 if _denied_before(cue, patient, clause, previous):
                     continue  # "Cortisol does not rise because of caffeine": the cause is denied with it
+                if agent.node == cause and agent not in clause.mentions and len(clause.mentions) > 1:
+                    continue  # "Due to its effect on X, magnesium improves Y": magnesium does it, not X
+                if any(h.kind == "companion" and h.last <= patient.first <= h.last + 1 for h in hits):
+                    continue  # "X verhoogt, net als Y, Z": Y does what X does, nothing is done to it
+                if _passive_participle(cue, agent, tokens, self.lang):
+                    continue  # "Cortisol, produced under stress, ...": cortisol is made, it makes nothing
                 if id(agent) in contrasted or id(patient) in contrasted:
                     continue  # "Stress, niet cafeïne, verhoogt X", "verlaagt X, maar niet Y": said of the other
                 if _no_doer(agent, patient, clause, tokens, done_to):
@@ -595,6 +602,8 @@ class SentenceReader:
                 lowered.setdefault(id(clause if clause.mentions else previous), set()).update(falling)
             if clause.mentions and subject is None and clause.opener == "" and not means:
                 subject = subject_of(clause, hits)
+                if any(c.voice == "passive" and c.first == clause.first for c in clause.cues):
+                    cause = subject.node  # "Due to X, ...": X does what follows only to a clause without a doer
             if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
                 previous = clause if clause.mentions else previous
         claims = _without_examples_of_examples(
@@ -1394,6 +1403,14 @@ def _denied_before(cue: CueHit, patient: Mention, clause: Clause, previous: Clau
     if cue.voice != "passive" or previous is None or previous is clause or not previous.negated:
         return False
     return patient.node in {m.node for m in previous.mentions}
+
+
+def _passive_participle(cue: CueHit, agent: Mention, tokens: list[Token], lang: str) -> bool:
+    """True for an English participle after a comma, with its noun before it: "Cortisol, produced by ..."."""
+    if lang != "en" or cue.voice != "active" or agent.last > cue.first or cue.first == 0:
+        return False
+    word = tokens[cue.first]
+    return tokens[cue.first - 1].text == "," and word.key != fold(word.text) and fold(word.text).endswith("ed")
 
 
 def _made_to_change(cue: CueHit, patient: Mention, cues: list[CueHit], tokens: list[Token]) -> CueHit | None:
