@@ -557,6 +557,7 @@ class SentenceReader:
                     continue  # "Door stress te verminderen, verbetert X de slaap": not stress that improves it
                 turned = _changed_by(agent, patient, cue, clause, tokens)
                 turned = _named_after(agent, patient, cue, tokens) if turned is False else turned
+                turned = _object_first(agent, patient, clause, tokens, self.lang) if turned is False else turned
                 if turned is None:
                     continue  # "Cortisol daalt door X te ...": what changes is clear, what does it is not
                 if turned:
@@ -1403,6 +1404,28 @@ def _denied_before(cue: CueHit, patient: Mention, clause: Clause, previous: Clau
     if cue.voice != "passive" or previous is None or previous is clause or not previous.negated:
         return False
     return patient.node in {m.node for m in previous.mentions}
+
+
+_SINGULAR_FINITE = {"kan", "zal", "wil", "mag", "moet", "is"}
+
+
+def _object_first(agent: Mention, patient: Mention, clause: Clause, tokens: list[Token], lang: str) -> bool:
+    """True when a Dutch clause opens with its object, as number agreement shows: a plural noun, a
+    singular verb, then the subject ("Spierkrampen kan een tekort veroorzaken", "Klachten geeft X").
+    """
+    if lang != "nl" or not agent.last < patient.first or agent.last >= len(tokens):
+        return False
+    if any(t.text[:1].isalnum() and t.key not in _ARTICLE_KEYS for t in tokens[clause.first : agent.first]):
+        return False  # the noun opens the clause
+    noun, verb = tokens[agent.last - 1], tokens[agent.last]
+    word, written = fold(noun.text), fold(verb.text)
+    plural = noun.key != word and (word.endswith("en") or word == noun.key + "s" and not word.endswith("ss"))
+    singular = written in _SINGULAR_FINITE or verb.key != written and written.endswith("t") and verb.key.endswith("en")
+    if not (plural and singular):
+        return False
+    gap = tokens[agent.last + 1 : patient.first]
+    last = tokens[patient.last - 1]
+    return all(t.key in _ARTICLE_KEYS for t in gap) and last.key == fold(last.text)  # a singular subject next
 
 
 def _passive_participle(cue: CueHit, agent: Mention, tokens: list[Token], lang: str) -> bool:
