@@ -1371,6 +1371,7 @@ def _named_after(agent: Mention, patient: Mention, cue: CueHit, tokens: list[Tok
 
 _CONTRASTING = {"not", "niet"}
 _CONTRAST_LIST = _ARTICLE_KEYS | {",", "en", "and", "of", "or", "nor", "noch"}
+_CONTRAST_END = {",", ".", ";", ":", "!", "?", "but", "maar", "that", "dat", "die", "which"}
 
 
 def _contrasted(negations: list[int], tokens: list[Token], mentions: list[Mention]) -> dict[int, int]:
@@ -1387,15 +1388,15 @@ def _contrasted(negations: list[int], tokens: list[Token], mentions: list[Mentio
         at = n + 1
         while at < len(tokens) and tokens[at].key in _ARTICLE_KEYS:
             at += 1
+        named: list[Mention] = []
         while at in starts:  # the concept, and those listed with it: "niet het cortisol en de stress"
             m = starts[at]
-            found[id(m)] = n
-            for other in mentions:  # a concept named twice over the same words (a stand-in) is the same
-                if other.first == m.first:
-                    found[id(other)] = n
+            named += [other for other in mentions if other.first == m.first]  # stand-ins over the same words
             at = m.last
-            while at < len(tokens) and tokens[at].key in _CONTRAST_LIST:
+            while at < len(tokens) and tokens[at].key in _CONTRAST_LIST and tokens[at].text != ",":
                 at += 1
+        if named and (at >= len(tokens) or tokens[at].key in _CONTRAST_END):
+            found.update((id(m), n) for m in named)  # "not X, but", "not X." (not "does not stress the body")
     return found
 
 
