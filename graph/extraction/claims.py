@@ -1307,6 +1307,7 @@ def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:
 _BROUGHT_BY = {"door", "als", "wanneer", "zodra", "indien", "bij", "dankzij", "doordat", "omdat", "because", "due",
                "when", "whenever", "if", "with", "during", "tijdens"}  # fmt: skip
 _CHANGES = {"increases", "decreases"}
+_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "wordt", "worden", "werd", "werden", "zijn"}
 #: Words that may stand between such a word and the concept it names: "als je stress hebt", "because of".
 _BEFORE_CAUSE = _ARTICLE_KEYS | {"je", "jouw", "uw", "u", "er", "veel", "te", "of", "to", "you", "your", "are", "is",
                                  "under", "much", "too", "high", "hoge", "more", "meer"}  # fmt: skip
@@ -1333,6 +1334,13 @@ def _changed_by(agent: Mention, patient: Mention, cue: CueHit, clause: Clause, t
         return True
     if not agent.last <= cue.first:
         return False
+    if agent.last < cue.first and tokens[cue.first - 1].keys & _PASSIVE_AUX and cue.last <= patient.first:
+        # "Cortisol is increased in people under stress": what is increased does nothing; the other concept
+        # does it when a word of cause or condition names it ("is verhoogd door/bij Y"), else no one is said to
+        gap = tokens[cue.last : patient.first]
+        marker = next((i for i, t in enumerate(gap) if t.key in _BROUGHT_BY), None)
+        plain = marker is not None and all(t.keys & _BEFORE_CAUSE for t in gap[marker + 1 :])
+        return True if plain and not any(t.text in ",;:" for t in gap) else None
     if cue.last <= patient.first:  # "X stijgt door Y"
         gap = tokens[cue.last : patient.first]
         lead = tokens[agent.last : cue.first]  # a modal or an adverb: "X kan stijgen", "X also rises"
