@@ -50,7 +50,7 @@ from .clauses import (
 )
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
-from .fidelity import denied_reports
+from .fidelity import conditional_claims, denied_reports, open_questions
 from .parsed import Role, coordinated, nominal, roles, sentence_text
 from .phrases import (
     NONCONCEPTS,
@@ -304,6 +304,7 @@ class SentenceReader:
         tokens = tokenize(text, self.lang, offset)
         hits = _without_connectives(_without_lacking_words(self.book.scan(tokens)), tokens)
         hits += denied_reports(tokens, hits)  # "toont niet aan dat ...", "no clear evidence that ...": denied
+        hits += open_questions(tokens)  # "Of X Y verlaagt, is onduidelijk": asked, so claimed by nobody
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
@@ -317,6 +318,7 @@ class SentenceReader:
         for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
+        hits += conditional_claims(tokens, mentions, hits)  # "Als X Y verlaagt, ...": said only under a condition
         return tokens, self._deficiencies(tokens, mentions, hits), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
@@ -561,6 +563,8 @@ class SentenceReader:
             return []  # a question claims nothing
         mentions = _after_label(tokens, mentions, cues)
         negations = _negations(hits)
+        contrasted = _contrasted(negations, tokens, mentions)  # "Stress, not caffeine, ...": of one concept
+        negations = [n for n in negations if n not in contrasted.values()]
         hedges = [h.first for h in hits if h.kind == "hedge"]
         hedged = bool(hedges)
         clauses = split_clauses(tokens, mentions, cues, hits, self.lang)
@@ -570,6 +574,8 @@ class SentenceReader:
         previous: Clause | None = None
         lowered: dict[int, set[Mention]] = {}  # clause -> the concepts it lowers
         means = False  # in a clause of means ("Door X te verhogen en Y te verlagen, ..."): its concepts are acted on
+        done_to = _done_to(clauses, tokens)  # "Door angst te verminderen, helpt X ...": angst is no doer
+        cause: Hashable | None = None  # the subject, when it is named as a cause: "Due to X, ..."
         for clause in clauses:
             if not clause.cues and clause.opener in _CAUSAL and previous is not None and clause.mentions:
                 clause.cues = [CueHit("cue", clause.first, clause.first + 1, "causes", "active")]  # "..., waardoor X"
@@ -586,11 +592,33 @@ class SentenceReader:
                     continue  # a proposed concept is an object only right after its cue, or listed with it
                 if any(clause.first <= n < clause.last for n in negations):
                     continue  # "X does not cause Y", "X is geen oorzaak van Y": denied, so no claim
+                if _denied_before(cue, patient, clause, previous):
+                    continue  # "Cortisol does not rise because of caffeine": the cause is denied with it
+                if agent.node == cause and agent not in clause.mentions and len(clause.mentions) > 1:
+                    continue  # "Due to its effect on X, magnesium improves Y": magnesium does it, not X
+                if any(h.kind == "companion" and h.last <= patient.first <= h.last + 1 for h in hits):
+                    continue  # "X verhoogt, net als Y, Z": Y does what X does, nothing is done to it
+                if _passive_participle(cue, agent, tokens, self.lang):
+                    continue  # "Cortisol, produced under stress, ...": cortisol is made, it makes nothing
+                if id(agent) in contrasted or id(patient) in contrasted:
+                    continue  # "Stress, niet cafeïne, verhoogt X", "verlaagt X, maar niet Y": said of the other
+                if _no_doer(agent, patient, clause, tokens, done_to):
+                    continue  # "Door stress te verminderen, verbetert X de slaap": not stress that improves it
+                turned = _changed_by(agent, patient, cue, clause, tokens)
+                turned = _named_after(agent, patient, cue, tokens) if turned is False else turned
+                turned = _object_first(agent, patient, clause, tokens, self.lang) if turned is False else turned
+                if turned is None:
+                    continue  # "Cortisol daalt door X te ...": what changes is clear, what does it is not
+                if turned:
+                    agent, patient = patient, agent  # "Cortisol stijgt door stress": stress raises cortisol
                 if any(t.key in _CONDITIONS for t in tokens[agent.last : patient.first]):
                     continue  # "Cortisol stijgt als de stress toeneemt": the condition is no object of the first
                 if any(_advice(h, clause) for h in hits):
                     continue  # "ways to lift your energy", "tips om beter te slapen": advice claims nothing
                 own = self.signs.get(cue.relation, 0)
+                made = _made_to_change(cue, patient, clause.cues, tokens)
+                if made is not None:
+                    cue, own = made, self.signs.get(made.relation, 0)  # "X causes Y to drop": X lowers Y
                 modifier = self._modifier(
                     clause.cues, cue, _list_head(patient, clause.mentions, tokens, clause.cues), tokens
                 )
@@ -626,6 +654,8 @@ class SentenceReader:
                 subject = subject_of(clause, hits)
                 if not clause.cues and _prepositional(subject, tokens, self.lang):
                     subject = None  # "In the muscles, X ...": a phrase of place or time is no subject
+                elif any(c.voice == "passive" and c.first == clause.first for c in clause.cues):
+                    cause = subject.node  # "Due to X, ...": X does what follows only to a clause without a doer
             if clause.opener != "instrument":  # "wat ..." after it speaks of the main clause
                 previous = clause if clause.mentions else previous
         claims = _without_examples_of_examples(
@@ -721,6 +751,10 @@ class SentenceReader:
                     later = clause.mentions[:1]  # "Bij stress heeft het lichaam ...": no concept is the subject
                 else:
                     later = after or later
+            else:  # "In some cases caffeine causes ...": an English subject stands right before its verb
+                before = [m for m in clause.mentions if m.last <= clause.cues[0].first]
+                if before and clause.cues[0].first - before[-1].last <= 2 and before[-1].first > clause.first + 1:
+                    later = before[-1:]
             own_subject = later[0] if later else own_subject
         elif own_subject is not None:  # "Na een training verhoogt X ...", "In the muscles, X ...": not the phrase
             own_subject = _subject_after_phrase(own_subject, clause, tokens, hits, self.lang) or own_subject
@@ -769,9 +803,16 @@ class SentenceReader:
         own_reference = any(not a.text and a.first >= clause.first for a in agents)  # "..., maar het verlaagt ..."
         reported = clause.opener in _COMPLEMENT and _own_subject(clause, tokens) or clause.opener in _ADVERBIAL
         busy = self.lang == "en" and _acts_without_cue(subject, previous, tokens)
+        relative = (  # "Y, dat ...", "Y, die ...": a relative clause right after its noun and a comma
+            clause.opener in _RELATIVE and clause.opener not in _REFERRING and bool(agents)
+            and clause.first >= 2 and tokens[clause.first - 1].text == ","
+            and any(m.last == clause.first - 1 for m in agents)
+        )  # fmt: skip
         for carried in subjects:
             if carried in agents or clause.opener == "apposition" or own_reference or busy:  # apposition: of its noun
                 continue
+            if relative:
+                continue  # "X verhoogt Y, dat Z verstoort": the clause speaks of Y, not of X
             if any(self.deficiency_of.get(carried.node) == a.node for a in agents):
                 continue  # "X ..., en een tekort kan Y geven": the clause speaks of X's lack, not of X
             for patient in clause.mentions:
@@ -1068,6 +1109,53 @@ def _means(clause: Clause, tokens: list[Token]) -> bool:
     return any(t.key == "te" for t in words[1:]) or len(words) > 1 and fold(words[1].text).endswith("ing")
 
 
+def _done_to(clauses: list[Clause], tokens: list[Token]) -> dict[int, int]:
+    """The concepts (by ``id``) that clauses of means act on, each with where its clause begins.
+
+    "Door X te verhogen en Y te verlagen, ...": the clause after "en" goes on with the means.
+    """
+    found: dict[int, int] = {}
+    means = False
+    for clause in sorted(clauses, key=lambda c: c.first):
+        means = _means(clause, tokens) or means and tokens[clause.first].key in ("en", "and", "of", "or")
+        if means:
+            found.update((id(m), clause.first) for m in clause.mentions if _means_of(m, clause, tokens))
+    return found
+
+
+_PERSONS = {"u", "je", "jij", "we", "wij", "ze", "zij", "men", "you", "they", "one", "i", "ik"}
+
+
+def _no_doer(agent: Mention, patient: Mention, clause: Clause, tokens: list[Token], done_to: dict[int, int]) -> bool:
+    """True when ``agent`` is what a clause of means acts on, and so does nothing to ``patient``.
+
+    It does nothing to a concept of another means ("Door X te verhogen en Y te verlagen"), nor to
+    anything when the clause has a concept of its own as subject ("..., verbetert magnesium Y").
+    "Door X te eten, kunt u Y voorkomen": a person as subject, so X itself is what prevents Y.
+    """
+    if id(agent) not in done_to or done_to.get(id(patient), -1) == done_to[id(agent)]:
+        return False  # within one means: "door de omzetting van X in Y te bevorderen"
+    return id(patient) in done_to or _own_doer(clause, tokens, done_to)
+
+
+def _own_doer(clause: Clause, tokens: list[Token], done_to: dict[int, int]) -> bool:
+    """True when a concept opens the clause as its subject ("..., kan magnesium de slaap verbeteren"),
+    not a person ("..., kunt u krampen voorkomen": then the means is what does it)."""
+    own = [m for m in clause.mentions if id(m) not in done_to]
+    te = [i for i in range(clause.first, own[0].first if own else clause.first) if tokens[i].key == "te"]
+    start = te[-1] + 2 if te else clause.first  # "Door X te verminderen verbetert Y ...": after the means's verb
+    if not own or own[0].first > start + 2:
+        return False
+    return not any(t.key in _PERSONS for t in tokens[start : own[0].first])
+
+
+def _means_of(m: Mention, clause: Clause, tokens: list[Token]) -> bool:
+    """True when ``m`` is what a clause of means does something to: before a "te" ("Door X te verhogen en Y
+    te verlagen verbetert Z ..."), or anywhere in a clause with none ("By lowering X, ...")."""
+    te = [i for i in range(clause.first, clause.last) if tokens[i].key == "te"]
+    return not te or any(i >= m.last for i in te)
+
+
 _COMPLEMENT = {"that", "dat"}
 # Clause words that never point back to a concept before them: the clause has its own subject.
 _ADVERBIAL = {"omdat", "doordat", "aangezien", "terwijl", "waarin", "waarop", "waarmee", "because", "since", "while",
@@ -1266,6 +1354,156 @@ def settled(claims: list[Claim], hits: list[CueHit]) -> list[Claim]:
     if any(h.kind == "hedge" for h in hits):
         return [c if c.hedged else replace(c, hedged=True) for c in claims]
     return claims
+
+
+#: Words after a verb of change that name what brings the change about: "stijgt door X", "rises when X".
+_BROUGHT_BY = {"door", "als", "wanneer", "zodra", "indien", "bij", "dankzij", "doordat", "omdat", "because", "due",
+               "when", "whenever", "if", "with", "during", "tijdens"}  # fmt: skip
+_CHANGES = {"increases", "decreases"}
+_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "wordt", "worden", "werd", "werden", "zijn"}
+#: Words that may stand between such a word and the concept it names: "als je stress hebt", "because of".
+_BEFORE_CAUSE = _ARTICLE_KEYS | {"je", "jouw", "uw", "u", "er", "veel", "te", "of", "to", "you", "your", "are", "is",
+                                 "under", "much", "too", "high", "hoge", "more", "meer"}  # fmt: skip
+
+
+def _changed_by(agent: Mention, patient: Mention, cue: CueHit, clause: Clause, tokens: list[Token]) -> bool | None:
+    """True when ``agent`` is what a verb of change says changes and ``patient`` what changes it.
+
+    "Cortisol stijgt door stress", "Cortisol stijgt als je stress hebt", "Cortisol kan door stress
+    stijgen", "Cortisol rises because of stress", "Bij stress stijgt het cortisol": the verb has no
+    object, and the other concept follows a word of cause or condition. None when neither way round
+    is sure: a means ("door X te verminderen"), a condition before a verb with an object.
+    """
+    if cue.relation not in _CHANGES or cue.voice != "active":
+        return False
+    if patient.last <= agent.first and patient.last <= cue.first:  # "Bij Y stijgt X", "During Y, X rises"
+        at = patient.first - 1
+        while at > clause.first and tokens[at].keys & _BEFORE_CAUSE:
+            at -= 1
+        if tokens[at].key not in _BROUGHT_BY or any(t.text in ",;:" for t in tokens[at : agent.first]):
+            return False
+        if any(m.first > patient.first and m is not agent for m in clause.mentions):
+            return None  # "Bij stress verlaagt magnesium het cortisol": the condition is no object of magnesium
+        return True
+    if not agent.last <= cue.first:
+        return False
+    if agent.last < cue.first and tokens[cue.first - 1].keys & _PASSIVE_AUX and cue.last <= patient.first:
+        # "Cortisol is increased in people under stress": what is increased does nothing; the other concept
+        # does it when a word of cause or condition names it ("is verhoogd door/bij Y"), else no one is said to
+        gap = tokens[cue.last : patient.first]
+        marker = next((i for i, t in enumerate(gap) if t.key in _BROUGHT_BY), None)
+        plain = marker is not None and all(t.keys & _BEFORE_CAUSE for t in gap[marker + 1 :])
+        return True if plain and not any(t.text in ",;:" for t in gap) else None
+    if cue.last <= patient.first:  # "X stijgt door Y"
+        gap = tokens[cue.last : patient.first]
+        lead = tokens[agent.last : cue.first]  # a modal or an adverb: "X kan stijgen", "X also rises"
+    elif patient.last <= cue.first:  # "X kan door Y stijgen": the Dutch verb last
+        gap = tokens[agent.last : patient.first]
+        lead = tokens[patient.last : cue.first]
+    else:
+        return False
+    marker = next((i for i, t in enumerate(gap) if t.key in _BROUGHT_BY), None)
+    if marker is None or len(lead) > 3 or any(t.text in ",;:" for t in [*gap, *lead]):
+        return False
+    if not all(t.keys & _BEFORE_CAUSE for t in gap[marker + 1 :]):
+        return False  # "X daalt door zijn werking op Y": the word after "door" is what does it, not Y
+    if any(agent.last <= m.first < patient.first for m in clause.mentions):
+        return False  # an object between: "X verhoogt Y door ..."
+    after = tokens[patient.last : clause.last]
+    return None if any(t.key == "te" for t in after) or any(t.key == "to" for t in after[:1]) else True
+
+
+_NAMING_NOUN_END = {"of", "van", "for", "voor"}
+#: Words that may open a sentence before a noun of cause: "Een belangrijke oorzaak van", "One common cause of".
+_OPENING_A_NOUN = _ACT_OPENERS | _COUNTING | {"one", "main", "major", "common", "belangrijke", "grote"}
+
+
+def _named_after(agent: Mention, patient: Mention, cue: CueHit, tokens: list[Token]) -> bool:
+    """True in "Een oorzaak van X is Y", "One cause of X is Y": the noun opens the clause, its doer follows "is"."""
+    if cue.voice != "active" or not cue.last <= agent.first < patient.first:
+        return False
+    if not {t.key for t in tokens[cue.last - 1 : cue.last + 1]} & _NAMING_NOUN_END:
+        return False  # "oorzaak van", "cause of": a noun naming its object
+    if not all(t.key in _OPENING_A_NOUN for t in tokens[: cue.first] if t.text[:1].isalnum()):
+        return False
+    between = [t.key for t in tokens[agent.last : patient.first] if t.key not in _ACT_OPENERS]
+    return between in (["zijn"], ["be"], ["is"], ["are"])
+
+
+_CONTRASTING = {"not", "niet"}
+_CONTRAST_LIST = _ARTICLE_KEYS | {",", "en", "and", "of", "or", "nor", "noch"}
+_CONTRAST_END = {",", ".", ";", ":", "!", "?", "but", "maar", "that", "dat", "die", "which"}
+
+
+def _contrasted(negations: list[int], tokens: list[Token], mentions: list[Mention]) -> dict[int, int]:
+    """The concepts (by ``id``) a "not"/"niet" right before them denies, each with that negation.
+
+    "Stress, not caffeine, raises X", "Niet cafeïne maar stress ...", "lowers X, but not Y": the
+    negation speaks of the concept it stands before (and of those listed with it), not of the clause.
+    """
+    found: dict[int, int] = {}
+    starts = {m.first: m for m in mentions}
+    for n in negations:
+        if tokens[n].key not in _CONTRASTING:
+            continue
+        at = n + 1
+        while at < len(tokens) and tokens[at].key in _ARTICLE_KEYS:
+            at += 1
+        named: list[Mention] = []
+        while at in starts:  # the concept, and those listed with it: "niet het cortisol en de stress"
+            m = starts[at]
+            named += [other for other in mentions if other.first == m.first]  # stand-ins over the same words
+            at = m.last
+            while at < len(tokens) and tokens[at].key in _CONTRAST_LIST and tokens[at].text != ",":
+                at += 1
+        if named and (at >= len(tokens) or tokens[at].key in _CONTRAST_END):
+            found.update((id(m), n) for m in named)  # "not X, but", "not X." (not "does not stress the body")
+    return found
+
+
+def _denied_before(cue: CueHit, patient: Mention, clause: Clause, previous: Clause | None) -> bool:
+    """True when a cause ("because of X", "door X") is given for what a clause before denies."""
+    if cue.voice != "passive" or previous is None or previous is clause or not previous.negated:
+        return False
+    return patient.node in {m.node for m in previous.mentions}
+
+
+_SINGULAR_FINITE = {"kan", "zal", "wil", "mag", "moet", "is"}
+
+
+def _object_first(agent: Mention, patient: Mention, clause: Clause, tokens: list[Token], lang: str) -> bool:
+    """True when a Dutch clause opens with its object, as number agreement shows: a plural noun, a
+    singular verb, then the subject ("Spierkrampen kan een tekort veroorzaken", "Klachten geeft X").
+    """
+    if lang != "nl" or not agent.last < patient.first or agent.last >= len(tokens):
+        return False
+    if any(t.text[:1].isalnum() and t.key not in _ARTICLE_KEYS for t in tokens[clause.first : agent.first]):
+        return False  # the noun opens the clause
+    noun, verb = tokens[agent.last - 1], tokens[agent.last]
+    word, written = fold(noun.text), fold(verb.text)
+    plural = noun.key != word and (word.endswith("en") or word == noun.key + "s" and not word.endswith("ss"))
+    singular = written in _SINGULAR_FINITE or verb.key != written and written.endswith("t") and verb.key.endswith("en")
+    if not (plural and singular):
+        return False
+    gap = tokens[agent.last + 1 : patient.first]
+    last = tokens[patient.last - 1]
+    return all(t.key in _ARTICLE_KEYS for t in gap) and last.key == fold(last.text)  # a singular subject next
+
+
+def _passive_participle(cue: CueHit, agent: Mention, tokens: list[Token], lang: str) -> bool:
+    """True for an English participle after a comma, with its noun before it: "Cortisol, produced by ..."."""
+    if lang != "en" or cue.voice != "active" or agent.last > cue.first or cue.first == 0:
+        return False
+    word = tokens[cue.first]
+    return tokens[cue.first - 1].text == "," and word.key != fold(word.text) and fold(word.text).endswith("ed")
+
+
+def _made_to_change(cue: CueHit, patient: Mention, cues: list[CueHit], tokens: list[Token]) -> CueHit | None:
+    """The verb of change right after the object of a verb of making: "X causes Y to drop", "makes Y rise"."""
+    if cue.relation != "causes" or cue.last > patient.first:
+        return None
+    at = patient.last + (1 if patient.last < len(tokens) and tokens[patient.last].key == "to" else 0)
+    return next((c for c in cues if c.first == at and c.relation in _CHANGES and c.voice == "active"), None)
 
 
 def _negations(hits: list[CueHit]) -> list[int]:

@@ -23,13 +23,61 @@ Examples
 
 from __future__ import annotations
 
+from .concepts import Mention
 from .cues import CueHit
 from .tokens import Token
 
-__all__ = ["denied_reports"]
+__all__ = ["conditional_claims", "denied_reports", "open_questions"]
 
 _COMPLEMENT = {"dat", "that"}  # the clause a verb of report governs
 _GAP = 2  # words (adjectives, "enkel") that may stand between a negation and a word of evidence
+
+
+_OPEN = {"of", "whether"}  # a sentence opening with "Of ..."/"Whether ..." asks; it claims nothing
+_IF = {"als", "if", "indien"}  # a sentence opening with a condition claims only under it
+
+
+def open_questions(tokens: list[Token]) -> list[CueHit]:
+    """An ``inquiry`` hit for a sentence that opens with "Of"/"Whether": it asks, and claims nothing.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> [h.kind for h in open_questions(tokenize("Of magnesium helpt, is onduidelijk", "nl"))]
+    ['inquiry']
+    >>> open_questions(tokenize("Magnesium helpt", "nl"))
+    []
+    """
+    first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), None)
+    if first is not None and tokens[first].key in _OPEN:
+        return [CueHit("inquiry", first, first + 1)]
+    return []
+
+
+def conditional_claims(tokens: list[Token], mentions: list[Mention], hits: list[CueHit]) -> list[CueHit]:
+    """A ``hedge`` hit for a sentence opening with a condition that itself relates two concepts.
+
+    "Als magnesium het cortisol verlaagt, verbetert de slaap", "If magnesium lowers cortisol, ...":
+    the claim in the condition is not said to hold, and what follows holds only if it does. A
+    condition of one concept ("Als X wordt geremd, ...") states the claim of the sentence: no hedge.
+
+    >>> from graph.extraction.concepts import Mention
+    >>> from graph.extraction.cues import cue_book
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("If magnesium lowers cortisol, sleep improves", "en")
+    >>> named = [Mention("magnesium", 1, 2, 3, 12, "magnesium"), Mention("cortisol", 3, 4, 20, 28, "cortisol")]
+    >>> [h.kind for h in conditional_claims(tokens, named, cue_book("en").scan(tokens))]
+    ['hedge']
+    >>> conditional_claims(tokens, named[:1], cue_book("en").scan(tokens))
+    []
+    """
+    first = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), None)
+    if first is None or tokens[first].key not in _IF:
+        return []
+    comma = next((i for i in range(first, len(tokens)) if tokens[i].text == ","), None)
+    if comma is None:
+        return []
+    inside = {m.node for m in mentions if first < m.first and m.last <= comma}
+    cued = any(h.kind == "cue" and first < h.first < comma for h in hits)
+    return [CueHit("hedge", first, first + 1)] if len(inside) >= 2 and cued else []
 
 
 def denied_reports(tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:

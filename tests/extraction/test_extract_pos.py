@@ -59,7 +59,7 @@ def test_only_a_word_seen_often_as_a_verb_or_adverb_and_never_as_a_noun_names_no
     ("text", "adverb", "pair"),
     [
         ("Zink helpt enigszins tegen verkoudheid.", "enigszins", ("zink", "verkoudheid")),
-        ("Zink verhoogt nauwelijks de weerstand.", "nauwelijks", ("zink", "weerstand")),
+        ("Zink verhoogt meestal de weerstand.", "meestal", ("zink", "weerstand")),  # "nauwelijks" denies
     ],
 )
 def test_an_adverb_the_lexicon_knows_is_never_a_concept(G, text, adverb, pair):
