@@ -10,18 +10,12 @@ import pytest
 import graph
 from graph.extraction.claims import SentenceReader
 from graph.extraction.concepts import ConceptIndex
-from tests.extraction.extracted import triples
+from tests.extraction.extracted import proposed, triples
 
 
 @pytest.fixture(scope="module")
 def G():
     return graph.load()
-
-
-def proposed(G, text, lang):
-    """The concepts the sentence names that the data lacks."""
-    _, mentions, _ = SentenceReader(G, ConceptIndex(G), lang).read(text)
-    return {m.node for m in mentions if m.node not in G}
 
 
 def test_a_code_of_letters_and_digits_is_a_concept_on_its_own(G):

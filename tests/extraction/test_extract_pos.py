@@ -9,21 +9,13 @@ import pytest
 
 import graph
 from bench import build_pos_lexicon
-from graph.extraction.claims import SentenceReader
-from graph.extraction.concepts import ConceptIndex
 from graph.extraction.pos import lexicon, names_nothing, tag_word
-from tests.extraction.extracted import triples
+from tests.extraction.extracted import proposed, triples
 
 
 @pytest.fixture(scope="module")
 def G():
     return graph.load()
-
-
-def proposed(G, text, lang):
-    """The concepts the sentence names that the data lacks."""
-    _, mentions, _ = SentenceReader(G, ConceptIndex(G), lang).read(text)
-    return {m.node for m in mentions if m.node not in G}
 
 
 @pytest.mark.parametrize(
