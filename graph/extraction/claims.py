@@ -1093,7 +1093,7 @@ def _names_an_act(clause: Clause, tokens: list[Token]) -> bool:
 #: Words opening a condition: what follows them is not acted on by what comes before (grammar).
 _CONDITIONS = {"wanneer", "zodra", "indien", "when", "whenever", "if"}  # not "als": also "such as", "as"
 #: Words that may stand before an act that is a clause's subject: "het verlagen van X", "the lowering of X".
-_ACT_OPENERS = {"de", "het", "een", "the", "a", "an"}
+_ACT_OPENERS = _ARTICLE_KEYS
 
 
 def _own_reference(clause: Clause) -> list[Mention]:
@@ -1123,7 +1123,7 @@ def _done_to(clauses: list[Clause], tokens: list[Token]) -> dict[int, int]:
     return found
 
 
-_PERSONS = {"u", "je", "jij", "we", "wij", "ze", "zij", "men", "you", "they", "one", "i", "ik"}
+_PERSONS = PERSONS | {"ze", "zij", "they", "i", "ik"}  # people as the subject of a clause of means
 
 
 def _no_doer(agent: Mention, patient: Mention, clause: Clause, tokens: list[Token], done_to: dict[int, int]) -> bool:
