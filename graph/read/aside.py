@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["aside", "aside_bytes", "can_fork", "in_copy", "make_way"]
+__all__ = ["aside", "aside_bytes", "Waiting", "can_fork", "in_copy", "make_way"]
 
 #: True in a copy made by :func:`aside_bytes` (set in the copy only).
 _IN_COPY = False
@@ -98,12 +98,35 @@ def aside(compute: Callable[[], np.ndarray], dtype: Any, patience: float = PATIE
     return answer
 
 
-def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Callable[[], bytes]:
+class Waiting:
+    """What :func:`aside_bytes` returns: call it to wait for the bytes; :meth:`cancel` stops a
+    copy whose answer is no longer wanted (and is then the only thing to do with it).
+
+    >>> wait = aside_bytes(lambda: b"not wanted")
+    >>> wait.cancel()
+    >>> aside_bytes(lambda: b"wanted")()
+    b'wanted'
+    """
+
+    __slots__ = ("_wait", "_cancel")
+
+    def __init__(self, wait: Callable[[], bytes], cancel: Callable[[], None] = lambda: None) -> None:
+        self._wait, self._cancel = wait, cancel
+
+    def __call__(self) -> bytes:
+        return self._wait()
+
+    def cancel(self) -> None:
+        """Stop the copy (SIGKILL) and collect it; nothing when it has answered or never forked."""
+        self._cancel()
+
+
+def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Waiting:
     """Run ``compute`` (which returns bytes) in a forked copy of this process; return a function
     that waits for its bytes. Where there is no fork (see :func:`can_fork`), or the copy fails
     (an exception, running out of memory), or it has not answered within ``patience`` seconds of
     being waited for (it is then stopped), ``compute`` runs here when the answer is first asked
-    for.
+    for. An answer no longer wanted is given up with the function's ``cancel()`` (:class:`Waiting`).
     """
     kept: list[bytes] = []
 
@@ -113,7 +136,7 @@ def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Cal
         return kept[0]
 
     if not can_fork():
-        return here
+        return Waiting(here)
     reading, writing = os.pipe()
     parent = os.getpid()
     try:
@@ -123,7 +146,7 @@ def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Cal
     except OSError:
         os.close(reading)
         os.close(writing)
-        return here
+        return Waiting(here)
     if pid == 0:  # the copy: compute, send the bytes, and leave at once
         code = 1
         try:
@@ -138,21 +161,36 @@ def aside_bytes(compute: Callable[[], bytes], patience: float = PATIENCE) -> Cal
         finally:
             os._exit(code)
     os.close(writing)
+    collected: list[bool] = []
 
     def wait() -> bytes:
         if kept:
             return kept[0]
+        if collected:  # cancelled: the work is done here after all
+            return here()
         data = _read_within(reading, patience)
         if data is None:  # no answer in time: stop the copy, and do the work here
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
+        collected.append(True)
         if status != 0 or data is None:
             return here()
         kept.append(data)
         return data
 
-    return wait
+    def cancel() -> None:
+        if collected:
+            return
+        collected.append(True)
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.close(reading)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+
+    return Waiting(wait, cancel)
 
 
 def _end_with(parent: int) -> None:

@@ -39,9 +39,9 @@ from typing import Any, Literal
 from ..errors import Problem, warn_data
 from .coded import Coded
 from .quickcsv import FIELD_LIMIT as QUICK_FIELD_LIMIT
-from .quickcsv import QUICK_FROM, values_by_pandas
+from .quickcsv import QUICK_FROM, EarlyPart, early_part, values_by_pandas
 from .text import BOM as _BOM
-from .text import read_text
+from .text import read_raw, text_of
 
 __all__ = ["Table", "read_table", "DELIMITERS", "FIELD_LIMIT"]
 
@@ -179,18 +179,29 @@ def read_table(
     """
     name = name or str(path)
     table = Table(name)
-    text, problems = read_text(Path(path), name)
-    if text is None:
+    raw, problems = read_raw(Path(path), name)
+    if raw is None:
         return table, problems
-    found = _SEP_LINE.match(text)
-    if found:
-        table.delimiter, text, first_line = found.group(1), text[found.end() :], 2
-    else:
-        table.delimiter, first_line = _guess_delimiter(text), 1
-    if table.delimiter == "\t" and _names_kgx_ends(text):
-        table.quoting = csv.QUOTE_NONE
-    problems += _parse(text, table, first_line, {} if shared is None else shared)
-    return table, problems
+    # a large file's second part is read in a second process while this one decodes and checks it
+    early = early_part(raw, _guess_delimiter(raw[:65536].decode("utf-8", "replace")))
+    try:
+        text, more = text_of(raw, name)
+        problems += more
+        del raw  # (kept by ``early`` where it is read from)
+        if text is None:
+            return table, problems
+        found = _SEP_LINE.match(text)
+        if found:
+            table.delimiter, text, first_line = found.group(1), text[found.end() :], 2
+        else:
+            table.delimiter, first_line = _guess_delimiter(text), 1
+        if table.delimiter == "\t" and _names_kgx_ends(text):
+            table.quoting = csv.QUOTE_NONE
+        problems += _parse(text, table, first_line, {} if shared is None else shared, early)
+        return table, problems
+    finally:
+        if early is not None:
+            early.wait.cancel()
 
 
 def _reader(stream: io.StringIO, table: Table) -> Any:
@@ -253,9 +264,12 @@ def _cell_cleaner(text: str, shared: dict[str, str]) -> Callable[[list[str]], li
     return clean
 
 
-def _parse(text: str, table: Table, first_line: int, shared: dict[str, str]) -> list[Problem]:
-    """Fill ``table`` from ``text`` (which starts on line ``first_line``); return the problems met."""
-    if _parse_by_column(text, table, first_line, shared):
+def _parse(
+    text: str, table: Table, first_line: int, shared: dict[str, str], early: EarlyPart | None = None
+) -> list[Problem]:
+    """Fill ``table`` from ``text`` (which starts on line ``first_line``); return the problems met.
+    ``early``: the second part of a large file already being read (:func:`~graph.read.quickcsv.early_part`)."""
+    if _parse_by_column(text, table, first_line, shared, early):
         return []
     return _parse_by_row(text, table, first_line, shared)
 
@@ -266,7 +280,9 @@ def _parse(text: str, table: Table, first_line: int, shared: dict[str, str]) -> 
 _SHARE_SAMPLE, _SHARE_DISTINCT, _SHARE_LENGTH = 1000, 0.9, 24
 
 
-def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str, str]) -> bool:
+def _parse_by_column(
+    text: str, table: Table, first_line: int, shared: dict[str, str], early: EarlyPart | None = None
+) -> bool:
     """The quick path for the common file: fill ``table`` by column and return True, or
     return False (leaving ``table`` as it was) for :func:`_parse_by_row` to read it.
 
@@ -293,7 +309,7 @@ def _parse_by_column(text: str, table: Table, first_line: int, shared: dict[str,
                 return False
             values: list[Sequence[str]] | None = None
             if plain:
-                values = values_by_pandas(text, table.delimiter, width, lines)  # type: ignore[assignment]
+                values = values_by_pandas(text, table.delimiter, width, lines, early)  # type: ignore[assignment]
             if values is None:
                 if start is not text:  # the whole text after all, from its second line
                     reader = _reader(io.StringIO(text, newline=""), table)

@@ -23,13 +23,23 @@ from __future__ import annotations
 
 import io
 import pickle
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
-from .aside import aside_bytes, can_fork
+from .aside import Waiting, aside_bytes, can_fork
 from .coded import Coded
 
-__all__ = ["values_by_pandas", "joined", "distinct", "longest_field", "may_hold_longer", "QUICK_FROM", "FIELD_LIMIT"]
+__all__ = [
+    "values_by_pandas",
+    "early_part",
+    "EarlyPart",
+    "joined",
+    "distinct",
+    "longest_field",
+    "may_hold_longer",
+    "QUICK_FROM",
+    "FIELD_LIMIT",
+]
 
 #: Texts of at least this many characters are read by pandas (for smaller ones,
 #: importing pandas costs more than it saves).
@@ -46,39 +56,103 @@ SPLIT_FROM = 8_000_000
 #: also pickle its columns while this process waits (at 1M / 5M edges, halves of 148 MB kept this
 #: one waiting 0.7 s for the other's 107 MB of pickle).
 SECOND_SHARE = 0.46
+#: The share of a large file that :func:`early_part` reads in the second process: more than
+#: half, as this one meanwhile decodes the text and checks it (about a second at 1M / 5M).
+EARLY_SHARE = 0.54
 
 
-def values_by_pandas(text: str, delimiter: str, width: int, lines: int | None = None) -> list[Coded] | None:
+class EarlyPart(NamedTuple):
+    """The second part of a large file's bytes, already being read in a second process (see
+    :func:`early_part`) while the file is decoded and checked."""
+
+    raw: bytes  #: the file's bytes
+    delimiter: str  #: the delimiter it was read with (guessed from the first line)
+    cut: int  #: where the second part starts
+    wait: Waiting  #: its columns, pickled (or pickled ``None``)
+
+    def matches(self, text: str, data: bytes | None = None) -> bool:
+        """True when ``text`` (or its UTF-8 ``data``) is the file decoded as it is: its columns
+        are then the ones read from :attr:`raw`."""
+        if data is not None:
+            return data == self.raw
+        return len(text) == len(self.raw) and self.raw.isascii()
+
+
+def early_part(raw: bytes, delimiter: str, share: float | None = None) -> EarlyPart | None:
+    """Start reading the last ``share`` (default :data:`EARLY_SHARE`) of a large file's bytes
+    ``raw`` in a forked second process, as :func:`values_by_pandas` would read it, before the
+    file is even decoded: ``None`` (nothing started) for a small file, one with a quote, a
+    byte-order mark or a ``sep=`` line, or where nothing forks. Give what it returns to
+    :func:`values_by_pandas`, which uses it only when the text turns out to be what it guessed
+    (and always gives up the second process when it returns)."""
+    if len(raw) < SPLIT_FROM or not can_fork() or raw[:4].lower() == b"sep=" or raw.startswith(b"\xef\xbb\xbf"):
+        return None
+    if b'"' in raw:
+        return None
+    cut = _cut(raw, EARLY_SHARE if share is None else share)
+    if cut is None:
+        return None
+    wait = aside_bytes(lambda: pickle.dumps(_coded_columns(raw[cut:], delimiter, None, header=False), 5))
+    return EarlyPart(raw, delimiter, cut, wait)
+
+
+def values_by_pandas(
+    text: str, delimiter: str, width: int, lines: int | None = None, early: EarlyPart | None = None
+) -> list[Coded] | None:
     """The stripped values of each column of ``text`` below its header line (each a
     :class:`~graph.read.coded.Coded` column), or ``None``
     when ``text`` is not a plain file of ``width`` columns (it holds a quote, a row of
     another width or a blank line; a lone CR or a byte-order mark are checked by the caller).
-    ``lines`` is the text's number of lines, when the caller has counted them.
+    ``lines`` is the text's number of lines, when the caller has counted them; ``early`` the
+    second part of the file's bytes already being read (:func:`early_part`), given up on return.
     """
+    try:
+        return _values(text, delimiter, width, lines, early)
+    finally:
+        if early is not None:
+            early.wait.cancel()
+
+
+def _values(text: str, delimiter: str, width: int, lines: int | None, early: EarlyPart | None) -> list[Coded] | None:
     if '"' in text or not text:
         return None
     if lines is None:
         lines = text.count("\n") + (not text.endswith("\n"))
     if text.count(delimiter) != (width - 1) * lines:
         return None  # a row of another width, or a blank line (a shorter row is padded by pandas)
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
+    if early is not None and early.delimiter == delimiter and early.matches(text):
+        data = early.raw  # the same bytes as text.encode(), without making them again
+    else:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        if early is not None and (early.delimiter != delimiter or not early.matches(text, data)):
+            early.wait.cancel()
+            early = None
     if (
         len(text) > FIELD_LIMIT
         and may_hold_longer(data, delimiter, FIELD_LIMIT)
         and longest_field(data, delimiter) > FIELD_LIMIT
     ):
         return None  # the csv module reports the value as too long
-    cut = _cut(data, SECOND_SHARE) if len(data) >= SPLIT_FROM and can_fork() else None
     columns = None
+    if early is not None:  # the second part is being read since the file's bytes were
+        cut: int | None = early.cut
+        wait: Callable[[], bytes] = early.wait
+    else:
+        cut = _cut(data, SECOND_SHARE) if len(data) >= SPLIT_FROM and can_fork() else None
+        if cut is not None:  # the second part read and hashed in a second process while this one reads the first
+            wait = aside_bytes(lambda: pickle.dumps(_coded_columns(data[cut:], delimiter, width, header=False), 5))
     if cut is not None:
-        # the second half read and hashed in a second process while this one reads the first
-        wait = aside_bytes(lambda: pickle.dumps(_coded_columns(data[cut:], delimiter, width, header=False), 5))
         first = _coded_columns(data[:cut], delimiter, width)
         second = pickle.loads(wait())
-        if first is not None and second is not None and len(first[0]) + len(second[0]) == lines - 1:
+        if (
+            first is not None
+            and second is not None
+            and len(second) == width
+            and len(first[0]) + len(second[0]) == lines - 1
+        ):
             columns = [joined(a, b) for a, b in zip(first, second, strict=True)]
     if columns is None:  # a small text, or halves that did not read alike (a blank line at the cut)
         columns = _coded_columns(data, delimiter, width)
@@ -98,10 +172,10 @@ def _cut(data: bytes, share: float) -> int | None:
     return end + 1 if 0 <= end < len(data) - 1 else None
 
 
-def _coded_columns(data: bytes, delimiter: str, width: int, header: bool = True) -> list[Coded] | None:
+def _coded_columns(data: bytes, delimiter: str, width: int | None, header: bool = True) -> list[Coded] | None:
     """Each column of ``data`` (below its header line, with ``header``) as read by pandas and hashed
     once, unstripped; ``None`` when a row is wider than ``width`` (a narrower one is padded: the
-    caller counts the delimiters)."""
+    caller counts the delimiters). ``width=None`` takes any width (the caller compares)."""
     import pandas as pd
 
     try:
@@ -122,7 +196,7 @@ def _coded_columns(data: bytes, delimiter: str, width: int, header: bool = True)
         )
     except (ValueError, pd.errors.ParserError):
         return None
-    if frame.shape[1] != width:
+    if width is not None and frame.shape[1] != width:
         return None
     skip = 1 if header else 0
     return [Coded.of(frame.pop(column).to_numpy()[skip:], texts=True) for column in list(frame.columns)]

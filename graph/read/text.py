@@ -26,7 +26,7 @@ from ..errors import Problem, warn_data
 from .characters import EXPECTED, FORBIDDEN, describe
 from .safety import input_problem
 
-__all__ = ["read_text", "BOM", "looks_like_utf16"]
+__all__ = ["read_text", "read_raw", "text_of", "BOM", "looks_like_utf16"]
 
 #: The byte-order mark, as text.
 BOM = "\ufeff"
@@ -41,11 +41,22 @@ _SIGNATURES = (
 
 def read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
     """Decode the file's bytes, or say why they cannot be read as text."""
+    raw, problems = read_raw(path, name)
+    return (None, problems) if raw is None else text_of(raw, name)
+
+
+def read_raw(path: Path, name: str) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, or why they cannot be read: the first half of :func:`read_text`.
+
+    >>> import tempfile, pathlib
+    >>> print(read_raw(pathlib.Path(tempfile.mkdtemp()) / "none.csv", "none.csv")[1][0])
+    none.csv: file not found; expected an existing CSV file
+    """
     refused = input_problem(path, name, "a CSV file")
     if refused is not None:
         return None, [refused]
     try:
-        raw = path.read_bytes()
+        return path.read_bytes(), []
     except FileNotFoundError:
         return None, [Problem(name, 0, None, "file not found", "an existing CSV file")]
     except IsADirectoryError:
@@ -54,6 +65,14 @@ def read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(name, 0, None, "permission denied", "a file you may read")]
     except OSError as err:
         return None, [Problem(name, 0, None, f"cannot be read ({err.strerror})", "a readable CSV file")]
+
+
+def text_of(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
+    """``raw`` (a file's bytes) decoded, or why it is not text: the second half of :func:`read_text`.
+
+    >>> text_of(b"source,target\\n", "e.csv")
+    ('source,target\\n', [])
+    """
     problem = _not_text(raw, name)
     if problem is not None:
         return None, [problem]

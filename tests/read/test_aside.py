@@ -109,3 +109,30 @@ def test_a_copy_ends_when_the_process_that_made_it_is_killed():
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks only on Linux with two cores or more")
+def test_a_copy_whose_answer_is_not_wanted_is_stopped_when_cancelled(tmp_path):
+    # a large file's second part is read from its bytes before the text is checked; when the text
+    # is then read another way, the copy must not compute on (nor be left a zombie)
+    import time
+
+    from graph.read.aside import aside_bytes
+
+    started = tmp_path / "pid"
+
+    def compute() -> bytes:
+        started.write_text(str(os.getpid()))
+        time.sleep(120)
+        return b"too late"
+
+    wait = aside_bytes(compute)
+    for _ in range(600):  # until the copy runs (a minute at most: only a copy that never starts uses it up)
+        if started.exists() and started.read_text():
+            break
+        time.sleep(0.1)
+    copy = int(started.read_text())
+    wait.cancel()
+    wait.cancel()  # twice is harmless
+    with pytest.raises(ProcessLookupError):  # stopped and collected: no such process any more
+        os.kill(copy, 0)

@@ -425,3 +425,77 @@ def test_a_large_plain_text_is_read_in_two_processes(tmp_path: Path, monkeypatch
         "sign": 0,
         "weight": 0.1,
     }
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=csv_like(), encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]), sep=st.booleans())
+def test_a_file_whose_second_part_is_read_early_reads_as_in_one(
+    tmp_path: Path, text: str, encoding: str, sep: bool
+) -> None:
+    """From SPLIT_FROM bytes on, a file's second part is read in a second process from its bytes,
+    before the text is decoded and checked: the table (values, order, problems) is the one read in
+    one piece, whatever the encoding, byte-order mark, ``sep=`` line or quotes."""
+    from graph.read import quickcsv
+
+    if sep:
+        text = "sep=;\n" + text
+    try:
+        (tmp_path / "e.csv").write_bytes(text.encode(encoding))
+    except UnicodeEncodeError:
+        return
+    read = []
+    with pytest.MonkeyPatch.context() as patch, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        patch.setattr(csvfile, "QUICK_FROM", 0)
+        for split_from in (10**12, 0):
+            patch.setattr(quickcsv, "SPLIT_FROM", split_from)
+            table, problems = read_table(tmp_path / "e.csv")
+            read.append((table.columns, table.rows, [str(p) for p in problems]))
+    assert read[0] == read[1]
+
+
+def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second part starts before the text is decoded (one copy, the early one); a file it
+    cannot be used for (a row of another width) gives up that copy and is read as before."""
+    from graph.read import aside, quickcsv
+
+    rows = [f"n{i % 7} , n{(i * 3) % 11},{'x' if i % 2 else 'y'} ,0.{i % 5}" for i in range(40)]
+    text = "source,target,relation,weight\n" + "\n".join(rows) + "\n"
+    copies: list[Any] = []
+    real = aside.aside_bytes
+
+    class Spy(aside.Waiting):
+        def __init__(self, waiting: aside.Waiting) -> None:
+            super().__init__(waiting, waiting.cancel)
+            self.asked = self.cancelled = False
+
+        def __call__(self) -> bytes:
+            self.asked = True
+            return super().__call__()
+
+        def cancel(self) -> None:
+            self.cancelled = self.cancelled or not self.asked
+            super().cancel()
+
+    def spy(compute: Any) -> aside.Waiting:
+        copies.append(Spy(real(compute)))
+        return copies[-1]
+
+    monkeypatch.setattr(quickcsv, "aside_bytes", spy)
+    monkeypatch.setattr(quickcsv, "SPLIT_FROM", 0)
+    monkeypatch.setattr(csvfile, "QUICK_FROM", 0)
+    early: list[Any] = []
+    real_early = quickcsv.early_part
+    monkeypatch.setattr(csvfile, "early_part", lambda *a: early.append(real_early(*a)) or early[-1])
+    (tmp_path / "e.csv").write_text(text)
+    table, problems = read_table(tmp_path / "e.csv")
+    assert problems == [] and len(table) == 40 and list(table.values()[0])[0] == "n0"
+    assert len(early) == 1 and early[0] is not None and early[0].delimiter == ","
+    assert len(copies) == 1 and copies[0].asked and not copies[0].cancelled  # used, not made twice
+    (tmp_path / "ragged.csv").write_text(text + "n1,n2\n")
+    copies.clear()
+    table, problems = read_table(tmp_path / "ragged.csv")
+    assert len(table) == 41  # read row by row, as before
+    assert len(copies) == 1 and copies[0].cancelled and not copies[0].asked
