@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 import pickle
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from .aside import Waiting, aside_bytes, can_fork
@@ -33,7 +33,6 @@ __all__ = [
     "values_by_pandas",
     "early_part",
     "EarlyPart",
-    "joined",
     "distinct",
     "longest_field",
     "may_hold_longer",
@@ -49,26 +48,22 @@ FIELD_LIMIT = 16 * 1024 * 1024
 _SCAN = 1 << 24  # bytes looked at a time by :func:`longest_field`
 #: Lists of at least this many values are made distinct by pandas' hash table.
 DISTINCT_FROM = 100_000
-#: Texts of at least this many bytes are read in two halves at once, the second in a forked
-#: second process (:mod:`graph.read.aside`), where one can fork.
+#: Texts of at least this many bytes are read by two processes at once, the second a forked
+#: copy (:mod:`graph.read.aside`), where one can fork: this one reads every column, checking
+#: each row's width, and keeps and hashes the first; the copy reads and hashes only the others.
+#: Each tokenises the whole text, but the columns need no joining afterwards (at 1M / 5M edges,
+#: reading in halves and joining them took about 1.3 s longer).
 SPLIT_FROM = 8_000_000
-#: The share of such a text that the second process reads: a little less than half, as it must
-#: also pickle its columns while this process waits (at 1M / 5M edges, halves of 148 MB kept this
-#: one waiting 0.7 s for the other's 107 MB of pickle).
-SECOND_SHARE = 0.46
-#: The share of a large file that :func:`early_part` reads in the second process: more than
-#: half, as this one meanwhile decodes the text and checks it (about a second at 1M / 5M).
-EARLY_SHARE = 0.54
 
 
 class EarlyPart(NamedTuple):
-    """The second part of a large file's bytes, already being read in a second process (see
+    """The columns after the first of a large file, already being read in a second process (see
     :func:`early_part`) while the file is decoded and checked."""
 
     raw: bytes  #: the file's bytes
     delimiter: str  #: the delimiter it was read with (guessed from the first line)
-    cut: int  #: where the second part starts
-    wait: Waiting  #: its columns, pickled (or pickled ``None``)
+    width: int  #: the number of columns of its first line, with that delimiter
+    wait: Waiting  #: the columns, pickled (or a pickled ``None``)
 
     def matches(self, text: str, data: bytes | None = None) -> bool:
         """True when ``text`` (or its UTF-8 ``data``) is the file decoded as it is: its columns
@@ -78,22 +73,20 @@ class EarlyPart(NamedTuple):
         return len(text) == len(self.raw) and self.raw.isascii()
 
 
-def early_part(raw: bytes, delimiter: str, share: float | None = None) -> EarlyPart | None:
-    """Start reading the last ``share`` (default :data:`EARLY_SHARE`) of a large file's bytes
-    ``raw`` in a forked second process, as :func:`values_by_pandas` would read it, before the
-    file is even decoded: ``None`` (nothing started) for a small file, one with a quote, a
-    byte-order mark or a ``sep=`` line, or where nothing forks. Give what it returns to
+def early_part(raw: bytes, delimiter: str) -> EarlyPart | None:
+    """Start reading the columns after the first of a large file's bytes ``raw`` in a forked
+    second process, as :func:`values_by_pandas` would read them, before the file is even
+    decoded: ``None`` (nothing started) for a small file, one of one column, one with a quote,
+    a byte-order mark or a ``sep=`` line, or where nothing forks. Give what it returns to
     :func:`values_by_pandas`, which uses it only when the text turns out to be what it guessed
     (and always gives up the second process when it returns)."""
     if len(raw) < SPLIT_FROM or not can_fork() or raw[:4].lower() == b"sep=" or raw.startswith(b"\xef\xbb\xbf"):
         return None
-    if b'"' in raw:
+    width = raw[: raw.find(b"\n")].count(delimiter.encode("utf-8")) + 1
+    if width < 2 or b'"' in raw:
         return None
-    cut = _cut(raw, EARLY_SHARE if share is None else share)
-    if cut is None:
-        return None
-    wait = aside_bytes(lambda: pickle.dumps(_coded_columns(raw[cut:], delimiter, None, header=False), 5))
-    return EarlyPart(raw, delimiter, cut, wait)
+    wait = aside_bytes(lambda: _pickled(_coded_columns(raw, delimiter, width, keep=range(1, width), checked=False)))
+    return EarlyPart(raw, delimiter, width, wait)
 
 
 def values_by_pandas(
@@ -104,7 +97,7 @@ def values_by_pandas(
     when ``text`` is not a plain file of ``width`` columns (it holds a quote, a row of
     another width or a blank line; a lone CR or a byte-order mark are checked by the caller).
     ``lines`` is the text's number of lines, when the caller has counted them; ``early`` the
-    second part of the file's bytes already being read (:func:`early_part`), given up on return.
+    columns after the first already being read (:func:`early_part`), given up on return.
     """
     try:
         return _values(text, delimiter, width, lines, early)
@@ -120,14 +113,15 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         lines = text.count("\n") + (not text.endswith("\n"))
     if text.count(delimiter) != (width - 1) * lines:
         return None  # a row of another width, or a blank line (a shorter row is padded by pandas)
-    if early is not None and early.delimiter == delimiter and early.matches(text):
+    usable = early is not None and early.delimiter == delimiter and early.width == width
+    if early is not None and usable and early.matches(text):
         data = early.raw  # the same bytes as text.encode(), without making them again
     else:
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return None
-        if early is not None and (early.delimiter != delimiter or not early.matches(text, data)):
+        if early is not None and not (usable and early.matches(text, data)):
             early.wait.cancel()
             early = None
     if (
@@ -136,46 +130,40 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         and longest_field(data, delimiter) > FIELD_LIMIT
     ):
         return None  # the csv module reports the value as too long
+    rest: Callable[[], bytes] | None = None
+    if early is not None:  # the other columns are being read since the file's bytes were
+        rest = early.wait
+    elif len(data) >= SPLIT_FROM and width >= 2 and can_fork():
+        rest = aside_bytes(
+            lambda: _pickled(_coded_columns(data, delimiter, width, keep=range(1, width), checked=False))
+        )
     columns = None
-    if early is not None:  # the second part is being read since the file's bytes were
-        cut: int | None = early.cut
-        wait: Callable[[], bytes] = early.wait
-    else:
-        cut = _cut(data, SECOND_SHARE) if len(data) >= SPLIT_FROM and can_fork() else None
-        if cut is not None:  # the second part read and hashed in a second process while this one reads the first
-            wait = aside_bytes(lambda: pickle.dumps(_coded_columns(data[cut:], delimiter, width, header=False), 5))
-    if cut is not None:
-        first = _coded_columns(data[:cut], delimiter, width)
-        second = pickle.loads(wait())
-        if (
-            first is not None
-            and second is not None
-            and len(second) == width
-            and len(first[0]) + len(second[0]) == lines - 1
-        ):
-            columns = [joined(a, b) for a, b in zip(first, second, strict=True)]
-    if columns is None:  # a small text, or halves that did not read alike (a blank line at the cut)
+    if rest is not None:
+        # the first column, from a reading of every column that finds any row wider than the
+        # header (the copy reads only its columns, which does not)
+        first = _coded_columns(data, delimiter, width, keep=[0])
+        others = pickle.loads(rest())
+        if first is not None and others is not None:
+            columns = first + others
+    if columns is None:  # a small text (or the copy's columns did not come)
         columns = _coded_columns(data, delimiter, width)
     if columns is None or len(columns[0]) != lines - 1:
         return None
     return [column.map(str.strip) for column in columns]  # each distinct value stripped once
 
 
-def _cut(data: bytes, share: float) -> int | None:
-    r"""Where the second part of ``data``, about ``share`` of it, starts: just after the first line
-    end at or past the rest (``None`` when there is none before its end).
-
-    >>> _cut(b"a\nbb\ncc\nd\n", 0.5), _cut(b"a\nbb\ncc\nd\n", 0.8), _cut(b"abc\n", 0.5)
-    (8, 2, None)
-    """
-    end = data.find(b"\n", int(len(data) * (1 - share)))
-    return end + 1 if 0 <= end < len(data) - 1 else None
+def _pickled(columns: list[Coded] | None) -> bytes:
+    return pickle.dumps(columns, 5)
 
 
-def _coded_columns(data: bytes, delimiter: str, width: int | None, header: bool = True) -> list[Coded] | None:
-    """Each column of ``data`` (below its header line, with ``header``) as read by pandas and hashed
-    once, unstripped; ``None`` when a row is wider than ``width`` (a narrower one is padded: the
-    caller counts the delimiters). ``width=None`` takes any width (the caller compares)."""
+def _coded_columns(
+    data: bytes, delimiter: str, width: int, keep: Sequence[int] | None = None, checked: bool = True
+) -> list[Coded] | None:
+    """Each column of ``data`` below its header line (or those at the positions ``keep``) as read
+    by pandas and hashed once, unstripped; ``None`` when a row is wider than ``width`` (a narrower
+    one is padded: the caller counts the delimiters). With ``checked=False`` only the ``keep``
+    columns are read, which is quicker, but then pandas does not notice a wider row: the caller
+    must know from another reading of the same bytes that there is none."""
     import pandas as pd
 
     try:
@@ -183,6 +171,7 @@ def _coded_columns(data: bytes, delimiter: str, width: int | None, header: bool 
             io.BytesIO(data),
             sep=delimiter,
             header=None,
+            usecols=None if checked else list(keep or range(width)),
             dtype=object,  # plain str objects: pandas' own string arrays check each one again
             na_filter=False,
             keep_default_na=False,
@@ -196,27 +185,10 @@ def _coded_columns(data: bytes, delimiter: str, width: int | None, header: bool 
         )
     except (ValueError, pd.errors.ParserError):
         return None
-    if width is not None and frame.shape[1] != width:
+    if checked and frame.shape[1] != width:
         return None
-    skip = 1 if header else 0
-    return [Coded.of(frame.pop(column).to_numpy()[skip:], texts=True) for column in list(frame.columns)]
-
-
-def joined(first: Coded, second: Coded) -> Coded:
-    """The column of ``first``'s rows then ``second``'s, coded as :meth:`Coded.of` codes it
-    (values in order of first appearance).
-
-    >>> joined(Coded.of(["b", "a", "b"]), Coded.of(["c", "a", "c"])).codes.tolist()
-    [0, 1, 0, 2, 1, 2]
-    """
-    import numpy as np
-    import pandas as pd
-
-    together = np.empty(len(first.values) + len(second.values), dtype=object)
-    together[:] = first.values + second.values
-    codes, values = pd.factorize(together)  # first's values keep their codes: they come first
-    rest = codes[len(first.values) :][second.codes]
-    return Coded(np.concatenate((first.codes.astype(rest.dtype, copy=False), rest)), list(values))
+    wanted = list(frame.columns) if keep is None else list(keep)
+    return [Coded.of(frame.pop(column).to_numpy()[1:], texts=True) for column in wanted]
 
 
 def distinct(values: Iterable[Any], count: int = 0) -> list[Any]:

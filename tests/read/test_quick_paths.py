@@ -383,9 +383,9 @@ def test_coded_ends_are_the_nodes_a_graph_of_the_edges_gets(edges: list[tuple[st
 
 @settings(max_examples=60, deadline=None)
 @given(text=csv_like())
-def test_a_text_read_in_two_halves_reads_as_in_one(text: str) -> None:
-    """From SPLIT_FROM bytes on, the second half of a plain text is read in a second process
-    and its columns joined to the first's: the same values, codes and order as one read."""
+def test_a_text_read_in_two_processes_reads_as_in_one(text: str) -> None:
+    """From SPLIT_FROM bytes on, the columns after the first of a plain text are read in a second
+    process: the same values, codes and order as one read."""
     from graph.read import quickcsv
 
     delimiter = ";" if text.count(";") > text.count(",") else ","
@@ -499,3 +499,24 @@ def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
     table, problems = read_table(tmp_path / "ragged.csv")
     assert len(table) == 41  # read row by row, as before
     assert len(copies) == 1 and copies[0].cancelled and not copies[0].asked
+
+
+@pytest.mark.parametrize("rows", [["a,b,c,d", "e,f"], ["e,f", "a,b,c,d"], ["a,b,c", "d,e,f,g", "h,i"]])
+def test_a_wider_row_is_found_when_two_processes_read_the_columns(tmp_path: Path, rows: list[str]) -> None:
+    """The second process reads only its columns, which lets a row wider than the header pass;
+    a wider row and a narrower one hold as many delimiters as two good rows, so the first
+    process's reading of every column is what must find it: the file is then read row by row,
+    with the same table and problems as without a second process."""
+    from graph.read import quickcsv
+
+    (tmp_path / "e.csv").write_text("source,target,relation\n" + "\n".join(rows) + "\nx,y,z\n")
+    read = []
+    with pytest.MonkeyPatch.context() as patch, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        patch.setattr(csvfile, "QUICK_FROM", 0)
+        for split_from in (10**12, 0):
+            patch.setattr(quickcsv, "SPLIT_FROM", split_from)
+            table, problems = read_table(tmp_path / "e.csv")
+            read.append((table.rows, [str(p) for p in problems]))
+    assert read[0] == read[1]
+    assert quickcsv.values_by_pandas((tmp_path / "e.csv").read_text(), ",", 3) is None
