@@ -1,8 +1,8 @@
-"""Work done in a forked second process while this one goes on: half of a large edge list's
+"""Work done in a forked second process while this one goes on: part of a large edge list's
 reading, a large page's layout and its community search.
 
-A large build spends most of its time in things that do not need each other: reading the two
-halves of a plain CSV text, and after the reading the layout of the whole graph, the search for
+A large build spends most of its time in things that do not need each other: reading the
+columns of a plain CSV text, and after the reading the layout of the whole graph, the search for
 its communities and the page's columns. On Linux, with two cores or more, :func:`aside_bytes`
 runs a function that gives bytes in a forked copy of the process (which shares this one's memory
 and sends back only those bytes) and returns a function that waits for them; :func:`aside` does
