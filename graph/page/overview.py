@@ -406,14 +406,15 @@ def _edge_columns(G: GraphColumns, order: np.ndarray) -> tuple[dict[str, Any], d
     if weights_given is not None:
         coded = weights_given if isinstance(weights_given, Coded) else Coded.of(list(weights_given))
         table = np.array([w if _is_weight(w) else np.nan for w in coded.values], dtype=float)
-        weights = table[coded.codes][order] if len(table) else np.zeros(0)
-        given = weights[~np.isnan(weights)]
+        given = table[~np.isnan(table)]  # each value is some edge's
         if len(given) and given.min() != given.max():
             low, high = float(given.min()), float(given.max())
             thin, thick, plain = WIDTHS
-            widths = np.round(thin + (thick - thin) * (weights - low) / (high - low), 2)
-            columns["width"] = np.where(np.isnan(weights), plain, widths)
-            columns["weight"] = weights  # NaN, no weight, is written as null
+            # each distinct weight's width worked out once, then looked up per edge
+            widths = np.where(np.isnan(table), plain, np.round(thin + (thick - thin) * (table - low) / (high - low), 2))
+            at = coded.codes[order]
+            columns["width"] = widths[at]
+            columns["weight"] = table[at]  # NaN, no weight, is written as null
             columns["weight_range"] = [low, high]
     return columns, texts
 
