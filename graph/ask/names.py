@@ -110,18 +110,28 @@ class NameIndex:
         self._nodes = nodes
         # normalised name -> [(tier, node, name as written)]
         self._names: dict[str, list[tuple[int, Hashable, str]]] = {}
+        # each distinct name normalised once (an id is often its own label too)
+        normalised: dict[str, str] = {}
+        add = self._add
         for node, attrs in items:
-            self._add(str(node), _NORMALISED_ID, node)
-            for key in ("label", "label_nl"):
-                self._add(attrs.get(key), _LABEL, node)
+            add(str(node), _NORMALISED_ID, node, normalised)
+            add(attrs.get("label"), _LABEL, node, normalised)
+            add(attrs.get("label_nl"), _LABEL, node, normalised)
             for synonym in _synonyms(attrs.get("synonyms")):
-                self._add(synonym, _SYNONYM, node)
+                add(synonym, _SYNONYM, node, normalised)
 
-    def _add(self, name: Any, tier: int, node: Hashable) -> None:
+    def _add(self, name: Any, tier: int, node: Hashable, normalised: dict[str, str]) -> None:
         if not isinstance(name, str) or not name.strip():
             return
-        entries = self._names.setdefault(normalize(name), [])
-        if not any(t == tier and n == node for t, n, _ in entries):
+        key = normalised.get(name)
+        if key is None:
+            key = normalised[name] = normalize(name)
+        entries = self._names.get(key)
+        if entries is None:
+            self._names[key] = [(tier, node, name.strip())]
+        # a node's names are added one tier after the other, so that a repeat of one of its
+        # entries here (its label_nl the same as its label) can only be the last entry
+        elif entries[-1][0] != tier or entries[-1][1] != node:
             entries.append((tier, node, name.strip()))
 
     def resolve(self, name: Hashable) -> Hashable:
