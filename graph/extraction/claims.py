@@ -51,6 +51,7 @@ from .clauses import (
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .fidelity import conditional_claims, denied_reports, open_questions
+from .heads import head_references
 from .parsed import Role, coordinated, nominal, roles, sentence_text
 from .phrases import (
     NONCONCEPTS,
@@ -63,6 +64,7 @@ from .phrases import (
 )
 from .pos import tag_word
 from .references import References, stand_ins
+from .states import state_names
 from .tokens import Token, fold, tokenize
 
 __all__ = ["Claim", "SentenceReader", "settled"]
@@ -274,6 +276,7 @@ class SentenceReader:
         self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
         self.last_named: dict[str, Hashable] = {}  # a word shared by concepts -> the one the section last named
         self.known = set(G.nodes)
+        self._nodes = G.nodes  # their labels, for "the vitamin" after "vitamin C"
         self.proposed: dict[Hashable, str] = {}  # id -> label of each new concept proposed
         self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
         self.fresh = False  # the lead was the sentence just read
@@ -315,6 +318,11 @@ class SentenceReader:
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
             new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
         new = named_before(new, self.proposed, self.lang)  # "B12" after "vitamin B12": the concept named then
+        taken = {i for m in mentions for i in range(m.first, m.last)} | {
+            i for h in hits for i in range(h.first, h.last)
+        }
+        new = head_references(tokens, new, _Names(self._nodes, self.proposed).get, self.named, self.lang, taken)
+        new = state_names(tokens, new, taken, self.lang)  # "de huid wordt droog": droge huid
         for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
@@ -1543,6 +1551,21 @@ def _nearest(cues: list[CueHit], mention: Mention, lang: str = "en") -> CueHit:
         return gap + (0 if after == (lang == "nl") else 2), cue.first
 
     return min(cues, key=distance)
+
+
+class _Names:
+    """The names of a concept of the data (its labels) or of one proposed (its label), looked up when asked."""
+
+    def __init__(self, nodes: Any, proposed: dict[Hashable, str]) -> None:
+        self.nodes, self.proposed = nodes, proposed
+
+    def get(self, node: Hashable) -> list[str]:
+        if node in self.proposed:
+            return [self.proposed[node]]
+        if node in self.nodes:
+            data = self.nodes[node]
+            return [str(data.get(k) or "") for k in ("label", "label_nl") if data.get(k)]
+        return []
 
 
 def _deficiency_concepts(G: Any, index: ConceptIndex, lang: str) -> dict[Hashable, Hashable]:
