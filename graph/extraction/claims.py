@@ -51,7 +51,7 @@ from .clauses import (
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .fidelity import conditional_claims, denied_reports, open_questions
-from .heads import head_references
+from .heads import head_references, same_names
 from .parsed import Role, coordinated, nominal, roles, sentence_text
 from .phrases import (
     NONCONCEPTS,
@@ -321,7 +321,9 @@ class SentenceReader:
         taken = {i for m in mentions for i in range(m.first, m.last)} | {
             i for h in hits for i in range(h.first, h.last)
         }
-        new = head_references(tokens, new, _Names(self._nodes, self.proposed).get, self.named, self.lang, taken)
+        names = _Names(self._nodes, self.proposed).get
+        new = head_references(tokens, new, names, self.named, self.lang, taken)
+        new = same_names(new, names, self.named, self.lang)  # "groei van spieren" after "spiergroei"
         new = state_names(tokens, new, taken, self.lang)  # "de huid wordt droog": droge huid
         for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))

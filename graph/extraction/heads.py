@@ -30,7 +30,7 @@ from .concepts import Mention
 from .pos import tag_word
 from .tokens import Token, fold, lemma_key
 
-__all__ = ["DETERMINERS", "head_references"]
+__all__ = ["DETERMINERS", "head_references", "canonical", "same_names"]
 
 #: The words before a noun that refer back to something named before (not "dat"/"that": they open clauses).
 DETERMINERS = {
@@ -111,3 +111,53 @@ def head_references(
         if node is not None:
             found.append(Mention(node, i, i + 1, t.start, t.end, t.text))
     return sorted(found, key=lambda m: m.first)
+
+
+_LINKED = {"nl": ("van",), "en": ("of",)}
+_LEFT_OUT = frozenset({"de", "het", "een", "je", "jouw", "uw", "hun", "the", "a", "an", "your", "their", "its"})
+
+
+def canonical(name: str, lang: str) -> str:
+    """One spelling of a name for "X van Y" and the compound "YX" alike, and "X of Y" and "Y X".
+
+    >>> canonical("groei van je spieren", "nl") == canonical("spiergroei", "nl")
+    True
+    >>> canonical("volume of the blood", "en") == canonical("blood volume", "en")
+    True
+    """
+    words = [lemma_key(w, lang) for w in name.split() if fold(w) not in _LEFT_OUT]
+    for link in _LINKED.get(lang, ()):
+        if link in words[1:-1] and words.count(link) == 1:
+            at = words.index(link)
+            head, of = words[:at], words[at + 1 :]
+            words = of + head  # "groei van spieren" -> spier groei; "volume of blood" -> blood volume
+            break
+    return "".join(words) if lang == "nl" else " ".join(words)
+
+
+def same_names(
+    new: list[Mention], names: Callable[[Hashable], Iterable[str]], named: Mapping[Hashable, int], lang: str
+) -> list[Mention]:
+    """``new`` with each proposal that an earlier concept of the text names otherwise replaced by it.
+
+    "de groei van je spieren" after "spiergroei" (or the other way round), "the volume of your blood"
+    after "blood volume": one concept, named as the text first named it. Only a name of two words or
+    more on one side and the linked or compound form on the other; a concept is never its own part.
+    """
+    if not new or not named:
+        return new
+    earlier: dict[str, Hashable] = {}
+    for node in named:
+        for name in names(node):
+            key = canonical(name, lang)
+            if len(key) >= 6:
+                earlier.setdefault(key, node)
+    found = []
+    for m in new:
+        linked = any(fold(w) in _LINKED.get(lang, ()) for w in m.text.split()[1:-1])
+        key = canonical(m.text, lang)
+        node = earlier.get(key)
+        if node is not None and node != m.node and (linked or lang == "nl" and " " not in m.text.strip()):
+            m = Mention(node, m.first, m.last, m.start, m.end, m.text)
+        found.append(m)
+    return found
