@@ -284,6 +284,8 @@ class SentenceReader:
         self.item_first = True  # ... and the item's first sentence (those after it explain the item)
         self.named: dict[Hashable, int] = {}  # how often each concept was named so far
         self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
+        self._lacked_now: set[Hashable] = set()  # ... in the sentence being read, and in the one before:
+        self._lacked_before: set[Hashable] = set()  # "Een tekort aan X ... Daardoor ...": the lack does it
 
     def new_section(self) -> None:
         """Forget which concept the section last named by a shared word: a heading starts a new section."""
@@ -341,6 +343,7 @@ class SentenceReader:
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
         self.refs.next_sentence(tokens, mentions)
+        self._lacked_before, self._lacked_now = self._lacked_now, set()
         lead = self.lead if self.lead is not None and self.lead.effects and self.lead.sign == 1 else None
         self.refs.item_subject = (lead.agents[0] if lead else self.refs.topic) if self.in_item else None
         listed = self._listed(tokens, mentions, hits, span)
@@ -349,6 +352,7 @@ class SentenceReader:
             self.named[m.node] = self.named.get(m.node, 0) + 1
             if lowered.get(m, 1) < 0 and any(h.kind == "deficiency" and h.last <= m.first for h in hits):
                 self.lacking.add(m.node)
+                self._lacked_now.add(m.node)
         if listed is not None:
             return settled(listed, hits)
         return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
@@ -567,6 +571,9 @@ class SentenceReader:
         ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
         mentions = self.refs.resolve(tokens, mentions, cues, hits)
+        for m in mentions:  # a reference to the subject the sentence before named as lacking stands for the lack
+            if not m.text and m not in polarity and m.node in self._lacked_before and m.node in self.refs.said_before:
+                polarity[m] = -1
         if not cues or len({m.node for m in mentions}) < 2 or any(h.kind in ("denial", "inquiry") for h in hits):
             return []  # "there is no evidence that X causes Y" claims nothing
         if tokens and tokens[-1].text == "?":

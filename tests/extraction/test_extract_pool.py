@@ -217,3 +217,34 @@ def test_a_name_linked_by_van_or_of_and_its_compound_are_one_concept(G, text, la
 def test_a_compound_is_not_the_linked_name_of_another_order(G):
     found = triples(G, "Eiwit helpt de spiergroei. Leucine bevordert de groei van eiwit.", "nl")
     assert ("leucine", "spiergroei", 1) not in found
+
+
+# -- a change with no doer after a linking word ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Stress verhoogt de kans op depressie. Verder gaat de bloeddruk omhoog.", ("stress", "bloeddruk", 1)),
+        ("Stress verhoogt het cortisol. Daardoor stijgt de bloeddruk.", ("stress", "bloeddruk", 1)),
+        (
+            "Een tekort aan slaap verhoogt de kans op depressie. Daarnaast neemt de eetlust toe.",
+            ("sleep", "eetlust", -1),
+        ),
+    ],
+)
+def test_a_dutch_change_after_a_linking_word_is_done_by_the_subject_before(G, text, claim):
+    assert claim in triples(G, text, "nl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stress verhoogt de kans op depressie. Daarnaast reageer je trager.",  # a person is the subject
+        "Stress verhoogt het cortisol. Daardoor verhoogt cafeïne de bloeddruk.",  # a doer after the verb
+        "Stress verhoogt het cortisol. Daarnaast bevatten noten en zaden magnesium.",  # a verb with an object
+    ],
+)
+def test_no_doer_is_carried_to_a_person_a_doer_of_its_own_or_a_verb_with_an_object(G, text):
+    found = triples(G, text, "nl")
+    assert not any(s == "stress" for s, t, _ in found if t not in ("depression", "cortisol")), found
