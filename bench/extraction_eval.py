@@ -8,7 +8,9 @@ and recall per part, language and topic, and the seed articles' figures apart (`
 ``--misses`` lists, per text, the candidates that match nothing and the claims not found, and
 each case of the fidelity counts (hedges dropped or added, claims turned round, signs flipped,
 denied claims proposed; ``tests/extraction/corpus/denials.csv`` lists what each sentence denies);
-``--texts a,b,c`` measures only the named texts of the part (their totals per language).
+``--texts a,b,c`` measures only the named texts of the part (their totals per language);
+``--kinds`` sorts the missed claims into kinds (:mod:`bench.miss_kinds`: subject not named, named
+but not recognised, no cue, pair not formed; with ``--misses``, each miss with its kind).
 
 The test part is read only on purpose (``--part test``): rules are written from the
 development part, and each run on the test part is logged in ``tests/extraction/corpus/README.md``.
@@ -215,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         help="extract's candidates: the rules' (default) or the acceptance model's (in-sample on dev: "
         "python -m bench.train_acceptance --cv gives its cross-validation)",
     )  # fmt: skip
+    parser.add_argument("--kinds", action="store_true", help="sort the missed claims into kinds (bench.miss_kinds)")
     parser.add_argument("--texts", default="", help="only these texts of the part (file stems, comma-separated)")
     args = parser.parse_args(argv)
     listed = [t for t in parts() if args.part in ("all", t["part"])]
@@ -245,6 +248,17 @@ def main(argv: list[str] | None = None) -> int:
                 print("  missed", s, a, "->", b, sign)
             for u in m.unfaithful:
                 print(f"  {u['kind']}:", u["sentence"], u["source"], "->", u["target"], u["sign"])
+    if args.kinds:
+        from bench.miss_kinds import classify_corpus, kinds_table
+
+        classified = classify_corpus(graph.load(), [t["file"] for t in texts])
+        print()
+        print_table(kinds_table(classified))
+        if args.misses:
+            for stem, (_, kinds) in classified.items():
+                print(f"\n## kinds {stem}")
+                for kind, sentence, subject, obj, sign, pooled in kinds.misses:
+                    print(f"  {kind}:", sentence, subject, "->", obj, sign, "(in the pool)" if pooled else "")
     return 0
 
 

@@ -51,6 +51,7 @@ from .clauses import (
 from .concepts import ConceptIndex, Mention
 from .cues import DEFAULT_SIGNS, CueHit, cue_book, flipped_relation
 from .fidelity import conditional_claims, denied_reports, open_questions
+from .heads import head_references, same_names
 from .parsed import Role, coordinated, nominal, roles, sentence_text
 from .phrases import (
     NONCONCEPTS,
@@ -63,6 +64,7 @@ from .phrases import (
 )
 from .pos import tag_word
 from .references import References, stand_ins
+from .states import state_names
 from .tokens import Token, fold, tokenize
 
 __all__ = ["Claim", "SentenceReader", "settled"]
@@ -274,6 +276,7 @@ class SentenceReader:
         self._memo: dict[str, tuple[list[Token], list[Mention], list[CueHit]]] = {}
         self.last_named: dict[str, Hashable] = {}  # a word shared by concepts -> the one the section last named
         self.known = set(G.nodes)
+        self._nodes = G.nodes  # their labels, for "the vitamin" after "vitamin C"
         self.proposed: dict[Hashable, str] = {}  # id -> label of each new concept proposed
         self.lead: Lead | None = None  # the list being read: "Symptoms include:" and its items
         self.fresh = False  # the lead was the sentence just read
@@ -281,6 +284,8 @@ class SentenceReader:
         self.item_first = True  # ... and the item's first sentence (those after it explain the item)
         self.named: dict[Hashable, int] = {}  # how often each concept was named so far
         self.lacking: set[Hashable] = set()  # concepts the text has named as lacking ("a lack of B12")
+        self._lacked_now: set[Hashable] = set()  # ... in the sentence being read, and in the one before:
+        self._lacked_before: set[Hashable] = set()  # "Een tekort aan X ... Daardoor ...": the lack does it
 
     def new_section(self) -> None:
         """Forget which concept the section last named by a shared word: a heading starts a new section."""
@@ -315,6 +320,13 @@ class SentenceReader:
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
             new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
         new = named_before(new, self.proposed, self.lang)  # "B12" after "vitamin B12": the concept named then
+        taken = {i for m in mentions for i in range(m.first, m.last)} | {
+            i for h in hits for i in range(h.first, h.last)
+        }
+        names = _Names(self._nodes, self.proposed).get
+        new = head_references(tokens, new, names, self.named, self.lang, taken)
+        new = same_names(new, names, self.named, self.lang)  # "groei van spieren" after "spiergroei"
+        new = state_names(tokens, new, taken, self.lang)  # "de huid wordt droog": droge huid
         for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
@@ -331,6 +343,7 @@ class SentenceReader:
         self, tokens: list[Token], mentions: list[Mention], hits: list[CueHit], span: tuple[int, int]
     ) -> list[Claim]:
         self.refs.next_sentence(tokens, mentions)
+        self._lacked_before, self._lacked_now = self._lacked_now, set()
         lead = self.lead if self.lead is not None and self.lead.effects and self.lead.sign == 1 else None
         self.refs.item_subject = (lead.agents[0] if lead else self.refs.topic) if self.in_item else None
         listed = self._listed(tokens, mentions, hits, span)
@@ -339,6 +352,7 @@ class SentenceReader:
             self.named[m.node] = self.named.get(m.node, 0) + 1
             if lowered.get(m, 1) < 0 and any(h.kind == "deficiency" and h.last <= m.first for h in hits):
                 self.lacking.add(m.node)
+                self._lacked_now.add(m.node)
         if listed is not None:
             return settled(listed, hits)
         return settled(self._sentence_claims(tokens, mentions, hits, span), hits)
@@ -557,6 +571,9 @@ class SentenceReader:
         ]
         cues = sorted(cues + self._embedded(tokens, mentions), key=lambda c: c.first)
         mentions = self.refs.resolve(tokens, mentions, cues, hits)
+        for m in mentions:  # a reference to the subject the sentence before named as lacking stands for the lack
+            if not m.text and m not in polarity and m.node in self._lacked_before and m.node in self.refs.said_before:
+                polarity[m] = -1
         if not cues or len({m.node for m in mentions}) < 2 or any(h.kind in ("denial", "inquiry") for h in hits):
             return []  # "there is no evidence that X causes Y" claims nothing
         if tokens and tokens[-1].text == "?":
@@ -1543,6 +1560,21 @@ def _nearest(cues: list[CueHit], mention: Mention, lang: str = "en") -> CueHit:
         return gap + (0 if after == (lang == "nl") else 2), cue.first
 
     return min(cues, key=distance)
+
+
+class _Names:
+    """The names of a concept of the data (its labels) or of one proposed (its label), looked up when asked."""
+
+    def __init__(self, nodes: Any, proposed: dict[Hashable, str]) -> None:
+        self.nodes, self.proposed = nodes, proposed
+
+    def get(self, node: Hashable) -> list[str]:
+        if node in self.proposed:
+            return [self.proposed[node]]
+        if node in self.nodes:
+            data = self.nodes[node]
+            return [str(data.get(k) or "") for k in ("label", "label_nl") if data.get(k)]
+        return []
 
 
 def _deficiency_concepts(G: Any, index: ConceptIndex, lang: str) -> dict[Hashable, Hashable]:

@@ -117,7 +117,37 @@ class CueBook:
                         seen.add(kind)
         if self.lang == "nl":
             hits += self._separated(tokens, hits)
+            split = self._split_verbs(tokens, hits)
+            if split:  # placed at their verb, before the cues after it
+                hits = sorted(hits + split, key=lambda h: h.first)
+        made = _made_so(tokens, hits, self.lang)
+        if made:  # "makes the immune system stronger": placed at "makes", before its object
+            said = {i for _, (a, b) in made for i in range(a, b)}  # "waarschijnlijker", "worse": no hedge, no lack
+            kept = [h for h in hits if not (h.kind in _SAID_BY_MADE and h.first in said)]
+            hits = sorted(kept + [h for h, _ in made], key=lambda h: h.first)
         return hits
+
+    def _split_verbs(self, tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
+        """A Dutch separable verb whose particle ends the clause: "gaat de bloeddruk omhoog" (omhooggaan),
+        "neemt de slaap af" (afnemen). The cue is placed at the finite verb, so that what stands
+        between, the thing that changes, comes after it (as after "stijgt" in "Daardoor stijgt X").
+        """
+        found = []
+        covered = {i for h in hits if h.kind == "cue" for i in range(h.first, h.last)}
+        for i, token in enumerate(tokens):
+            if i in covered or not token.key.endswith("n") or token.key == fold(token.text):
+                continue  # a finite verb: its dictionary form is not what is written
+            for j in range(i + 2, min(i + 9, len(tokens))):
+                if tokens[j].text in ",.;:!?" or j in covered:
+                    break
+                ends = j + 1 == len(tokens) or tokens[j + 1].text in ",.;:!?)" or tokens[j + 1].key in ("en", "of")
+                whole = fold(tokens[j].text) + token.key
+                rows = [row for phrase, row in self._by_first.get(whole, ()) if len(phrase) == 1]
+                if fold(tokens[j].text) in _PARTICLES and ends and rows and rows[0]["kind"] == "cue":
+                    found.append(CueHit("cue", i, i + 1, rows[0]["relation"], rows[0]["voice"]))
+                    covered.add(i)
+                    break
+        return found
 
     def _separated(self, tokens: list[Token], hits: list[CueHit]) -> list[CueHit]:
         """A Dutch verb and its preposition apart: "zorgt vitamine D voor sterke botten" (zorgen voor).
@@ -161,6 +191,59 @@ class CueBook:
 
 _PREPOSITIONS = {"voor", "tot", "aan", "op", "bij", "in", "van", "uit", "tegen", "met"}
 _COPULAS = {"zijn", "is", "worden", "wordt", "be", "are"}
+#: Particles of Dutch separable verbs of change, which end the clause when the verb comes second.
+_PARTICLES = {"af", "toe", "op", "omhoog", "omlaag", "achteruit", "vooruit", "terug", "aan", "uit"}
+
+
+#: Comparatives that say what "make X ..." does to X (lemmas and forms): more of it, or less.
+_MORE = {
+    "en": {"stronger", "better", "higher", "greater", "bigger", "larger", "likelier", "thicker", "faster", "worse"},
+    "nl": {"sterker", "beter", "hoger", "groter", "waarschijnlijker", "dikker", "sneller", "erger", "slechter"},
+}
+_LESS = {
+    "en": {"weaker", "lower", "smaller", "thinner", "slower", "shorter"},
+    "nl": {"zwakker", "lager", "kleiner", "dunner", "trager", "korter", "minder"},
+}
+_MAKE = {"en": {"make"}, "nl": {"maken"}}
+_MORE_WORD = {"en": ("more", "less"), "nl": ("meer", "minder")}
+
+
+_SAID_BY_MADE = {"hedge", "lacking", "lowered"}
+
+
+def _made_so(tokens: list[Token], hits: list[CueHit], lang: str) -> list[tuple[CueHit, tuple[int, int]]]:
+    """ "makes the immune system stronger", "maakt diabetes waarschijnlijker", "makes phagocytes more active":
+    a verb of making whose object a comparative ends raises it (or lowers it: "weaker", "lower"). Returns
+    each cue with the tokens of its comparative, which say no hedge ("waarschijnlijker") and no lack.
+
+    "Worse" raises what it says of a complaint ("makes the pain worse"), as "erger" and "slechter" do.
+    """
+    covered = {i for h in hits if h.kind == "cue" for i in range(h.first, h.last)}
+    found = []
+    for i, token in enumerate(tokens):
+        if token.key not in _MAKE.get(lang, ()) or i in covered:
+            continue
+        for j in range(i + 2, min(i + 8, len(tokens))):
+            word = fold(tokens[j].text)
+            if word in ",.;:!?" or j in covered:
+                break
+            more, less = _MORE_WORD.get(lang, ("", ""))
+            ends = _clause_ends(tokens, j + 1)
+            adjective = word in (more, less) and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha()
+            adjective = adjective and _clause_ends(tokens, j + 2)  # "more active"; not "minder vatbaar voor X"
+            span = (j, j + 2 if adjective else j + 1)
+            if word in _MORE.get(lang, ()) and ends or adjective and word == more:
+                found.append((CueHit("cue", i, i + 1, "increases", "active"), span))
+                break
+            if word in _LESS.get(lang, ()) and ends or adjective and word == less:
+                found.append((CueHit("cue", i, i + 1, "decreases", "active"), span))
+                break
+    return found
+
+
+def _clause_ends(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` ends a clause: the end, a punctuation mark, or a word that joins the next one."""
+    return j >= len(tokens) or tokens[j].text in ",.;:!?)" or tokens[j].key in ("en", "of", "and", "or")
 
 
 def _match(phrase: tuple[str, ...], tokens: list[Token], i: int) -> int:

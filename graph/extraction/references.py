@@ -52,6 +52,11 @@ _KIND_WORDS = {"dergelijk", "dergelijke", "zulke", "zulk", "such"}
 # Adverbs that open a Dutch sentence before its verb and subject ("Daarnaast onderdrukt het ..."), and
 # words that follow a pronoun rather than an article's noun.
 _LEADING = {"daarnaast", "bovendien", "verder", "ook", "tevens", "vervolgens", "daardoor", "hierdoor", "zo", "dus"}
+# Verbs of change without an object (lemmas; "gaan", "nemen", "lopen" of "gaat omhoog", "neemt af", "loopt op").
+_CHANGE_VERBS = {"stijgen", "dalen", "afnemen", "toenemen", "gaan", "nemen", "lopen", "verslechteren", "verbeteren",
+                 "groeien", "krimpen", "achteruitgaan"}  # fmt: skip
+# "Daarnaast reageer je trager": a person is the subject
+_PERSONS = {"u", "je", "jij", "men", "we", "wij", "iemand", "mensen", "ze", "zij", "hij"}
 _PREPOSITIONS = {"in", "tot", "op", "aan", "voor", "bij", "van", "met", "uit", "tegen"}
 _AFTER_PRONOUN = {"de", "het", "een", "ook", "niet", "dus", "zo", "vaak", "onder", "the", "also"}
 _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}
@@ -145,6 +150,9 @@ class References:
             if self.topic is None or cues and not _in_opening_clause(tokens, mentions[0]):
                 self.topic = mentions[0].node
             return mentions
+        linked = self._linked_change(tokens, mentions, cues)
+        if linked is not None:
+            return linked
         if tokens and tokens[0].key in _POINTING and self.topic is not None and cues:
             pronoun = self._pronoun_first(tokens)
             width = 2 if not pronoun and tokens[0].key in _DEMONSTRATIVE and tokens[1].key.isalpha() else 1
@@ -167,6 +175,26 @@ class References:
             pointers = [Mention(t, 0, width, tokens[0].start, tokens[width - 1].end, "") for t in dict.fromkeys(topics)]
             return [*pointers, *[m for m in mentions if m.first >= width]]
         return mentions
+
+    def _linked_change(
+        self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit]
+    ) -> list[Mention] | None:
+        """ "Daardoor stijgt de bloeddruk", "Verder gaat de bloeddruk omhoog": a Dutch sentence that opens with a
+        linking adverb and a verb of change names no doer; the subject of the sentence before is the doer (the
+        topic when that sentence named none). Not when a person is the subject ("Daarnaast reageer je trager"),
+        nor after a verb that takes an object ("Daarnaast bevatten boter en zuivel ...")."""
+        if self.lang != "nl" or len(tokens) < 3 or fold(tokens[0].text) not in _LEADING or not cues:
+            return None  # as written: the lemma of "Verder" is "ver"
+        if cues[0].first != 1 or tokens[1].key not in _CHANGE_VERBS or any(m.first <= 1 for m in mentions):
+            return None
+        clause = next((c.first for c in cues[1:]), len(tokens))
+        first = [m for m in mentions if 1 < m.first < clause]
+        if len(first) != 1 or any(t.key in _PERSONS for t in tokens[1 : first[0].first]):
+            return None
+        doers = list(self.said_before[:1]) or ([self.topic] if self.topic is not None else [])
+        if not doers:
+            return None
+        return [Mention(doers[0], 0, 1, tokens[0].start, tokens[0].end, ""), *mentions]
 
     def _item_verb_first(self, tokens: list[Token], mentions: list[Mention], cues: Sequence[CueHit]) -> list[Mention]:
         """ "- Verlaagt de bloeddruk" under "De voordelen van kalium:": an item opening with its verb speaks of
