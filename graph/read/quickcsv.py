@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 import pickle
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from .aside import Waiting, aside_bytes, can_fork
@@ -130,7 +130,7 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         and longest_field(data, delimiter) > FIELD_LIMIT
     ):
         return None  # the csv module reports the value as too long
-    rest: Callable[[], bytes] | None = None
+    rest: Waiting | None = None
     if early is not None:  # the other columns are being read since the file's bytes were
         rest = early.wait
     elif len(data) >= SPLIT_FROM and width >= 2 and can_fork():
@@ -142,8 +142,11 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         # the first column, from a reading of every column that finds any row wider than the
         # header (the copy reads only its columns, which does not)
         first = _coded_columns(data, delimiter, width, keep=[0])
+        if first is None:  # such a row: the csv module reports it
+            rest.cancel()
+            return None
         others = pickle.loads(rest())
-        if first is not None and others is not None:
+        if others is not None:
             columns = first + others
     if columns is None:  # a small text (or the copy's columns did not come)
         columns = _coded_columns(data, delimiter, width)
