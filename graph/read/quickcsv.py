@@ -145,7 +145,7 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         if first is None:  # such a row: the csv module reports it
             rest.cancel()
             return None
-        others = pickle.loads(rest())
+        others = _unpickled(rest())
         if others is not None:
             columns = first + others
     if columns is None:  # a small text (or the copy's columns did not come)
@@ -156,7 +156,27 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
 
 
 def _pickled(columns: list[Coded] | None) -> bytes:
+    """``columns`` as bytes to send, each column's codes in the smallest integers that hold them
+    (at 1M / 5M edges, 35 MB to send instead of 120 MB)."""
+    import numpy as np
+
+    if columns is not None:
+        columns = [Coded(c.codes.astype(np.min_scalar_type(max(len(c.values) - 1, 0))), c.values) for c in columns]
     return pickle.dumps(columns, 5)
+
+
+def _unpickled(data: bytes) -> list[Coded] | None:
+    """What :func:`_pickled` sent, each column's codes as :meth:`Coded.of` makes them.
+
+    >>> [(c.codes.dtype.name, c.codes.tolist()) for c in _unpickled(_pickled([Coded.of(["a", "b", "a"])]))]
+    [('int64', [0, 1, 0])]
+    """
+    import numpy as np
+
+    columns = pickle.loads(data)
+    if columns is None:
+        return None
+    return [Coded(c.codes.astype(np.intp), c.values) for c in columns]
 
 
 def _coded_columns(
