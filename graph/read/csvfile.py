@@ -294,7 +294,6 @@ def _parse_by_column(
     """
     if _BOM in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
         return False  # a lone CR ends a line too: leave counting those to the careful reader
-    lines = text.count("\n") + (not text.endswith("\n"))
     # A text for pandas (large, no quote: its header is its first line) is not copied into a
     # StringIO, which holds four bytes a character: 1.2 GB for an edge list of 5,000,000 rows.
     plain = len(text) >= QUICK_FROM and '"' not in text
@@ -308,8 +307,9 @@ def _parse_by_column(
             if not any(header) or len(header) != width or _set_header(Table(table.name), header, first_line):
                 return False
             values: list[Sequence[str]] | None = None
-            if plain:
-                values = values_by_pandas(text, table.delimiter, width, lines, early)  # type: ignore[assignment]
+            if plain:  # (pandas' columns come with as many rows as the text has lines after its header)
+                values = values_by_pandas(text, table.delimiter, width, None, early)  # type: ignore[assignment]
+            quick = values is not None
             if values is None:
                 if start is not text:  # the whole text after all, from its second line
                     reader = _reader(io.StringIO(text, newline=""), table)
@@ -317,7 +317,7 @@ def _parse_by_column(
                 values = _values_by_column(reader, width, shared)
         except csv.Error:
             return False
-    if values is None or 1 + len(values[0]) != lines:
+    if values is None or (not quick and 1 + len(values[0]) != text.count("\n") + (not text.endswith("\n"))):
         return False  # a row of another width, or a record over more lines than one (or a blank line)
     first = values[0].values if isinstance(values[0], Coded) else values[0]  # a coded column: each value once
     if len(values[0]) and ("" in first or names[0] in map(str.lower, first)):

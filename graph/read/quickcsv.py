@@ -49,10 +49,11 @@ _SCAN = 1 << 24  # bytes looked at a time by :func:`longest_field`
 #: Lists of at least this many values are made distinct by pandas' hash table.
 DISTINCT_FROM = 100_000
 #: Texts of at least this many bytes are read by two processes at once, the second a forked
-#: copy (:mod:`graph.read.aside`), where one can fork: this one reads every column, checking
-#: each row's width, and keeps and hashes the first; the copy reads and hashes only the others.
-#: Each tokenises the whole text, but the columns need no joining afterwards (at 1M / 5M edges,
-#: reading in halves and joining them took about 1.3 s longer).
+#: copy (:mod:`graph.read.aside`), where one can fork: this one reads every column, checking each
+#: row's width, and keeps and hashes the first; the copy reads and hashes only the others (and,
+#: started early, counts the lines and delimiters). Each tokenises the whole text, but the columns
+#: need no joining afterwards (at 1M / 5M edges, reading in halves of the rows and joining them
+#: took about 1.3 s longer; this one keeping the first half of the columns, about 0.5 s longer).
 SPLIT_FROM = 8_000_000
 
 
@@ -85,7 +86,11 @@ def early_part(raw: bytes, delimiter: str) -> EarlyPart | None:
     width = raw[: raw.find(b"\n")].count(delimiter.encode("utf-8")) + 1
     if width < 2 or b'"' in raw:
         return None
-    wait = aside_bytes(lambda: _pickled(_coded_columns(raw, delimiter, width, keep=range(1, width), checked=False)))
+    wait = aside_bytes(
+        lambda: _pickled(
+            _coded_columns(raw, delimiter, width, keep=range(1, width), checked=False), _line_counts(raw, delimiter)
+        )
+    )
     return EarlyPart(raw, delimiter, width, wait)
 
 
@@ -109,10 +114,6 @@ def values_by_pandas(
 def _values(text: str, delimiter: str, width: int, lines: int | None, early: EarlyPart | None) -> list[Coded] | None:
     if '"' in text or not text:
         return None
-    if lines is None:
-        lines = text.count("\n") + (not text.endswith("\n"))
-    if text.count(delimiter) != (width - 1) * lines:
-        return None  # a row of another width, or a blank line (a shorter row is padded by pandas)
     usable = early is not None and early.delimiter == delimiter and early.width == width
     if early is not None and usable and early.matches(text):
         data = early.raw  # the same bytes as text.encode(), without making them again
@@ -124,6 +125,10 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         if early is not None and not (usable and early.matches(text, data)):
             early.wait.cancel()
             early = None
+    if early is None:  # (the copy started early counts the lines and delimiters itself)
+        lines = _counted(text, delimiter, width, lines)
+        if lines is None:
+            return None
     if (
         len(text) > FIELD_LIMIT
         and may_hold_longer(data, delimiter, FIELD_LIMIT)
@@ -145,9 +150,17 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         if first is None:  # such a row: the csv module reports it
             rest.cancel()
             return None
-        others = _unpickled(rest())
+        others, counts = _unpickled(rest())
+        if counts is not None:  # the copy's count of the same bytes
+            lines, delimiters = counts
+            if delimiters != (width - 1) * lines:
+                return None
         if others is not None:
             columns = first + others
+    if lines is None:  # the copy sent nothing
+        lines = _counted(text, delimiter, width, None)
+        if lines is None:
+            return None
     if columns is None:  # a small text (or the copy's columns did not come)
         columns = _coded_columns(data, delimiter, width)
     if columns is None or len(columns[0]) != lines - 1:
@@ -155,28 +168,45 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
     return [column.map(str.strip) for column in columns]  # each distinct value stripped once
 
 
-def _pickled(columns: list[Coded] | None) -> bytes:
-    """``columns`` as bytes to send, each column's codes in the smallest integers that hold them
-    (at 1M / 5M edges, 35 MB to send instead of 120 MB)."""
+def _counted(text: str, delimiter: str, width: int, lines: int | None) -> int | None:
+    """The number of lines of ``text`` (``lines`` when the caller counted them), or ``None`` when it
+    holds a row of another width or a blank line: the delimiters, counted on the whole text at
+    once, must be ``width - 1`` a line (pandas pads a shorter row, and the reading of every column
+    finds a longer one)."""
+    if lines is None:
+        lines = text.count("\n") + (not text.endswith("\n"))
+    return lines if text.count(delimiter) == (width - 1) * lines else None
+
+
+def _line_counts(data: bytes, delimiter: str) -> tuple[int, int]:
+    """The lines of ``data`` and the delimiters in it, as :func:`_counted` counts them in its text."""
+    return data.count(b"\n") + (not data.endswith(b"\n")), data.count(delimiter.encode("utf-8"))
+
+
+def _pickled(columns: list[Coded] | None, counts: tuple[int, int] | None = None) -> bytes:
+    """``columns`` (and the text's ``counts`` of lines and delimiters, when the copy made them) as
+    bytes to send, each column's codes in the smallest integers that hold them (at 1M / 5M edges,
+    35 MB to send instead of 120 MB)."""
     import numpy as np
 
     if columns is not None:
         columns = [Coded(c.codes.astype(np.min_scalar_type(max(len(c.values) - 1, 0))), c.values) for c in columns]
-    return pickle.dumps(columns, 5)
+    return pickle.dumps((columns, counts), 5)
 
 
-def _unpickled(data: bytes) -> list[Coded] | None:
+def _unpickled(data: bytes) -> tuple[list[Coded] | None, tuple[int, int] | None]:
     """What :func:`_pickled` sent, each column's codes as :meth:`Coded.of` makes them.
 
-    >>> [(c.codes.dtype.name, c.codes.tolist()) for c in _unpickled(_pickled([Coded.of(["a", "b", "a"])]))]
-    [('int64', [0, 1, 0])]
+    >>> columns, counts = _unpickled(_pickled([Coded.of(["a", "b", "a"])], (4, 3)))
+    >>> [(c.codes.dtype.name, c.codes.tolist()) for c in columns], counts
+    ([('int64', [0, 1, 0])], (4, 3))
     """
     import numpy as np
 
-    columns = pickle.loads(data)
+    columns, counts = pickle.loads(data)
     if columns is None:
-        return None
-    return [Coded(c.codes.astype(np.intp), c.values) for c in columns]
+        return None, counts
+    return [Coded(c.codes.astype(np.intp), c.values) for c in columns], counts
 
 
 def _coded_columns(

@@ -457,8 +457,8 @@ def test_a_file_whose_second_part_is_read_early_reads_as_in_one(
 def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The second part starts before the text is decoded (one copy, the early one); a file it
-    cannot be used for (a row of another width) gives up that copy and is read as before."""
+    """The copy starts before the text is decoded (one copy, the early one); a file whose rows are
+    not all as wide as the header is then read row by row, as before."""
     from graph.read import aside, quickcsv
 
     rows = [f"n{i % 7} , n{(i * 3) % 11},{'x' if i % 2 else 'y'} ,0.{i % 5}" for i in range(40)]
@@ -494,11 +494,20 @@ def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
     assert problems == [] and len(table) == 40 and list(table.values()[0])[0] == "n0"
     assert len(early) == 1 and early[0] is not None and early[0].delimiter == ","
     assert len(copies) == 1 and copies[0].asked and not copies[0].cancelled  # used, not made twice
-    (tmp_path / "ragged.csv").write_text(text + "n1,n2\n")
+    # a shorter row: the copy's count of the delimiters finds it; the file is read row by row
+    (tmp_path / "short.csv").write_text(text + "n1,n2\n")
     copies.clear()
-    table, problems = read_table(tmp_path / "ragged.csv")
-    assert len(table) == 41  # read row by row, as before
+    table, problems = read_table(tmp_path / "short.csv")
+    assert len(table) == 41 and table.rows[-1][1][:2] == ["n1", "n2"]
+    assert len(copies) == 1 and copies[0].asked
+    # a longer row: this process's reading of every column finds it, and the copy is stopped
+    (tmp_path / "long.csv").write_text(text + "n1,n2,x,0.5,extra\n")
+    copies.clear()
+    table, problems = read_table(tmp_path / "long.csv")
     assert len(copies) == 1 and copies[0].cancelled and not copies[0].asked
+    assert [str(p).split(": ", 1)[1] for p in problems] == [
+        "5 values but the header has 4 columns; expected one value per column (wrap values containing ',' in quotes)"
+    ] and problems[0].line == 42
 
 
 @pytest.mark.parametrize("rows", [["a,b,c,d", "e,f"], ["e,f", "a,b,c,d"], ["a,b,c", "d,e,f,g", "h,i"]])
