@@ -114,12 +114,17 @@ def find_pipeline(model: str | Path, lang: str) -> Path | None:
     """
     root = Path(model)
     for folder in (root, root / "model-last"):
-        if (folder / "config.cfg").is_file():
+        if _pipeline(folder):
             return folder if _language(folder) == lang else None
     for folder in (root / lang, root / lang / "model-last"):
-        if (folder / "config.cfg").is_file():
+        if _pipeline(folder):
             return folder
     return None
+
+
+def _pipeline(folder: Path) -> bool:
+    """A pipeline folder: ``config.cfg`` with ``meta.json`` (the training folder has the config alone)."""
+    return (folder / "config.cfg").is_file() and (folder / "meta.json").is_file()
 
 
 def _language(folder: Path) -> str:
@@ -270,9 +275,18 @@ def nominal(doc: Any, tokens: Sequence[Token], proposed: Sequence[Mention]) -> l
     for m in proposed:
         last = tokens[min(m.last, len(tokens)) - 1]
         words = _tokens_of(last.start, last.end, by_char, offset)
-        if not words or words[-1].pos_ not in _NOT_NOUNS:
+        if not words or words[-1].pos_ not in _NOT_NOUNS or _code(words[-1].text):
             kept.append(m)
     return kept
+
+
+def _code(word: str) -> bool:
+    """A letter or a code ending a name ("vitamin A", "vitamine D", "B12"), whatever its tag ("A" as an article).
+
+    >>> _code("A"), _code("B12"), _code("D3"), _code("sluggish"), _code("Sluggish")
+    (True, True, True, False, False)
+    """
+    return (len(word) == 1 and word.isalpha()) or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
 
 
 def _tokens_of(start: int, end: int, by_char: dict[int, Any], offset: int) -> list[Any]:

@@ -84,6 +84,27 @@ def test_a_relative_clause_speaks_of_its_own_subject(G):
     assert ("magnesium", "sleep") not in pairs
 
 
+CODES = written(
+    {
+        "Vitamine A verbetert de slaap.": """
+            Vitamine 3 nsubj NOUN
+            A 1 det DET
+            verbetert 0 root VERB
+            de 5 det DET
+            slaap 3 obj NOUN
+            . 3 punct PUNCT
+        """,
+    }
+)
+
+
+def test_a_letter_ending_a_new_name_stays_whatever_its_tag(G):
+    # the tagger takes the "A" of "Vitamine A" for an article; the name is still a noun phrase
+    assert _claims(G, "Vitamine A verbetert de slaap.", "nl", HandParser("nl", CODES)) == [
+        ("vitamine_a", "sleep", 1, False)
+    ]
+
+
 def test_without_a_tree_for_the_sentence_the_rules_read_it(G):
     parser = HandParser("en")  # gives no parse
     assert _claims(G, "Magnesium reduces stress.", "en", parser) == [("magnesium", "stress", -1, False)]
@@ -108,8 +129,21 @@ def test_a_model_folder_without_a_pipeline_is_an_error_that_says_what_is_expecte
         graph.extract(["Magnesium verbetert de slaap."], G, lang="nl", model=tmp_path)
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "config.cfg").write_text("[nlp]\n", "utf-8")
+    (tmp_path / "en" / "meta.json").write_text('{"lang": "en"}', "utf-8")
     assert find_pipeline(tmp_path, "en") == tmp_path / "en"
     assert find_pipeline(tmp_path, "nl") is None
+
+
+def test_the_folder_the_training_command_writes_is_found_by_its_pipeline(tmp_path):
+    # bench.train_parser --out nl/ writes a training config.cfg beside model-last/, the pipeline
+    (tmp_path / "nl" / "model-last").mkdir(parents=True)
+    (tmp_path / "nl" / "config.cfg").write_text("[paths]\n", "utf-8")
+    assert find_pipeline(tmp_path, "nl") is None
+    (tmp_path / "nl" / "model-last" / "config.cfg").write_text("[nlp]\n", "utf-8")
+    (tmp_path / "nl" / "model-last" / "meta.json").write_text('{"lang": "nl"}', "utf-8")
+    assert find_pipeline(tmp_path, "nl") == tmp_path / "nl" / "model-last"
+    assert find_pipeline(tmp_path / "nl", "nl") == tmp_path / "nl" / "model-last"
+    assert find_pipeline(tmp_path / "nl", "en") is None
 
 
 def test_extract_model_option_reports_a_bad_folder_without_a_traceback(tmp_path):
