@@ -313,7 +313,7 @@ class SentenceReader:
         mentions = complaint_compounds(tokens, mentions, self.lang)  # "klachten van de darmen": darmklachten
         new = new_mentions(tokens, mentions, hits, self.lang)
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
-            new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
+            new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new, self.lang)
         new = named_before(new, self.proposed, self.lang)  # "B12" after "vitamin B12": the concept named then
         for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))

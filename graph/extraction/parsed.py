@@ -36,6 +36,7 @@ from typing import Any
 from ..errors import ConceptGraphError
 from .concepts import Mention
 from .cues import CueHit
+from .pos import tag_word, tags
 from .tokens import Token
 
 __all__ = [
@@ -260,12 +261,17 @@ def _first_conjunct(token: Any) -> Any:
 
 
 _NOT_NOUNS = {"VERB", "ADV", "AUX", "PRON", "ADP", "DET", "SCONJ", "CCONJ", "PART", "INTJ"}
+_NAMING = {"NOUN", "PROPN", "ADJ"}
 
 
-def nominal(doc: Any, tokens: Sequence[Token], proposed: Sequence[Mention]) -> list[Mention]:
+def nominal(doc: Any, tokens: Sequence[Token], proposed: Sequence[Mention], lang: str = "") -> list[Mention]:
     """The proposed new concepts whose last word the tagger does not take for a verb, adverb or function word.
 
-    (Adjectives stay: the tagger takes too many nouns for adjectives, "diabetes" among them.)
+    (Adjectives stay: the tagger takes too many nouns for adjectives, "diabetes" among them.) The
+    tagger is overruled where it is least sure: a word the treebanks' lexicon (:mod:`.pos`) knows
+    as a noun or an adjective ("hoofdpijn" tagged as an auxiliary), a Dutch word the lexicon lacks
+    whose shape is a noun's (mostly a compound: "griep", "slaaptekort"), a letter or code
+    ("vitamin A"), and a name in quotation marks ("'vechten of vluchten'").
     """
     if doc is None or not tokens:
         return list(proposed)
@@ -273,11 +279,33 @@ def nominal(doc: Any, tokens: Sequence[Token], proposed: Sequence[Mention]) -> l
     by_char = {c: t for t in doc for c in range(t.idx, t.idx + max(1, len(t.text)))}
     kept = []
     for m in proposed:
-        last = tokens[min(m.last, len(tokens)) - 1]
+        end = min(m.last, len(tokens))
+        last = tokens[end - 1]
         words = _tokens_of(last.start, last.end, by_char, offset)
-        if not words or words[-1].pos_ not in _NOT_NOUNS or _code(words[-1].text):
+        quoted = m.first > 0 and end < len(tokens) and _quote(tokens[m.first - 1].text) and _quote(tokens[end].text)
+        if not words or words[-1].pos_ not in _NOT_NOUNS or quoted or _noun_after_all(words[-1].text, lang):
             kept.append(m)
     return kept
+
+
+def _quote(word: str) -> bool:
+    return word in ("'", '"', "‘", "’", "“", "”", "„")
+
+
+def _noun_after_all(word: str, lang: str) -> bool:
+    """A word the tagger's verb or function-word reading is not trusted for.
+
+    >>> _noun_after_all("A", "en"), _noun_after_all("hoofdpijn", "nl"), _noun_after_all("griep", "nl")
+    (True, True, True)
+    >>> _noun_after_all("overdoing", "en"), _noun_after_all("vluchten", "nl")
+    (False, False)
+    """
+    if _code(word):
+        return True
+    known = tags(word, lang)
+    if known:
+        return bool(_NAMING.intersection(known))
+    return lang == "nl" and tag_word(word, lang) == "NOUN"
 
 
 def _code(word: str) -> bool:

@@ -94,6 +94,35 @@ CODES = written(
             slaap 3 obj NOUN
             . 3 punct PUNCT
         """,
+        "Magnesium voorkomt hoofdpijn.": """
+            Magnesium 2 nsubj NOUN
+            voorkomt 0 root VERB
+            hoofdpijn 2 obj AUX
+            . 2 punct PUNCT
+        """,
+        "Magnesium voorkomt griep.": """
+            Magnesium 2 nsubj NOUN
+            voorkomt 0 root VERB
+            griep 2 obj VERB
+            . 2 punct PUNCT
+        """,
+        "Magnesium leidt tot 'vechten of vluchten'.": """
+            Magnesium 2 nsubj NOUN
+            leidt 0 root VERB
+            tot 5 case ADP
+            ' 5 punct PUNCT
+            vechten 2 obl NOUN
+            of 7 cc CCONJ
+            vluchten 5 conj VERB
+            ' 5 punct PUNCT
+            . 2 punct PUNCT
+        """,
+        "Magnesium prevents overdoing.": """
+            Magnesium 2 nsubj NOUN
+            prevents 0 root VERB
+            overdoing 2 obj VERB
+            . 2 punct PUNCT
+        """,
     }
 )
 
@@ -103,6 +132,24 @@ def test_a_letter_ending_a_new_name_stays_whatever_its_tag(G):
     assert _claims(G, "Vitamine A verbetert de slaap.", "nl", HandParser("nl", CODES)) == [
         ("vitamine_a", "sleep", 1, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Magnesium voorkomt hoofdpijn.", "hoofdpijn"),  # the treebanks' lexicon knows it as a noun
+        ("Magnesium voorkomt griep.", "griep"),  # a Dutch word the lexicon lacks, shaped as a noun
+        ("Magnesium leidt tot 'vechten of vluchten'.", "vechten_of_vlucht"),  # a name in quotation marks
+    ],
+)
+def test_a_new_name_the_tagger_takes_for_a_verb_stays_where_the_lexicon_says_noun(G, text, target):
+    assert [t for _, t, _, _ in _claims(G, text, "nl", HandParser("nl", CODES))] == [target]
+
+
+def test_a_new_name_the_tagger_takes_for_a_verb_and_nothing_overrules_is_dropped(G):
+    rules = [("magnesium", "overdoing", -1, False)]
+    assert _claims(G, "Magnesium prevents overdoing.", "en", HandParser("en")) == rules
+    assert _claims(G, "Magnesium prevents overdoing.", "en", HandParser("en", CODES)) == []
 
 
 def test_without_a_tree_for_the_sentence_the_rules_read_it(G):
