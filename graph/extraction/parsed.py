@@ -10,7 +10,8 @@ and which its objects:
   subject, under the ``nsubj`` of the verb it hangs from: "helps reduce", "kan ... veroorzaken");
   a relative clause's subject is the noun it describes;
 - the objects are the concepts under its ``obj``, ``obl``, ``iobj``, ``xcomp`` (and their
-  ``nmod``), each member of a coordination (``conj``) one claim;
+  ``nmod``), each member of a coordination (``conj``) one claim; of two objects ("geeft het
+  bloed zijn kleur", "gives the body energy") the first receives and only the last is acted on;
 - in a passive (``nsubj:pass``) the subject is what is acted on and the ``obl:agent``
   ("door X", "by X") the doer;
 - a ``niet``/``not``/``never``/``geen``/``no`` attached to the verb, its auxiliaries or its object
@@ -65,6 +66,7 @@ _THROUGH = {"conj", "compound", "flat", "flat:name", "amod", "nmod", "det", "cas
             "cc", "punct", "nummod", "obj", "obl", "advmod", "compound:prt", "det:poss", "mark"}  # fmt: skip
 _TIGHT = {"conj", "compound", "flat", "flat:name", "appos", "det", "amod", "cc", "punct", "fixed", "nummod"}
 _DIRECT = {"obj", "dobj", "iobj", "xcomp", "obl:arg", "attr", "ccomp"}
+_GIVEN = {"obj", "dobj", "iobj"}  # of a verb with two: the receiver first, then what is given
 _NEGATIONS = {"niet", "not", "n't", "never", "nooit", "geen", "no", "nor", "noch", "nimmer", "cannot"}
 _RELATIVE = {"acl:relcl", "acl"}
 
@@ -350,6 +352,9 @@ def _arguments(verb: Any, cue_tokens: list[Any]) -> tuple[list[Any], list[Any], 
             objects += [c for c in t.children if c.dep_ in _OBJECT and c.i not in cue_ids]
             if t.head.i not in cue_ids and t.dep_ in ("case", "mark") and t.head.i != verb.i:
                 objects.append(t.head)  # the cue's preposition hangs from its object
+    given = [c for c in objects if c.dep_ in _GIVEN]
+    if len(given) > 1:  # "geeft het bloed zijn kleur", "gives the body energy": the one who receives is not acted on
+        objects = [c for c in objects if c.dep_ not in _GIVEN or c is given[-1]]
     if not subjects and not passive:
         head = verb
         for _ in range(4):  # "helps reduce", "kan veroorzaken": the subject of the verb it hangs from

@@ -152,6 +152,29 @@ def test_a_new_name_the_tagger_takes_for_a_verb_and_nothing_overrules_is_dropped
     assert _claims(G, "Magnesium prevents overdoing.", "en", HandParser("en", CODES)) == []
 
 
+TWO_OBJECTS = written(
+    {
+        "Dat komt doordat magnesium het zenuwstelsel zijn melatonine geeft.": """
+            Dat 2 nsubj PRON
+            komt 0 root VERB
+            doordat 9 mark SCONJ
+            magnesium 9 nsubj NOUN
+            het 6 det DET
+            zenuwstelsel 9 obj NOUN
+            zijn 8 nmod:poss PRON
+            melatonine 9 obj NOUN
+            geeft 2 advcl VERB
+            . 2 punct PUNCT
+        """,
+    }
+)
+
+
+def test_of_two_objects_the_one_who_receives_is_not_acted_on(G):
+    text = "Dat komt doordat magnesium het zenuwstelsel zijn melatonine geeft."
+    assert _claims(G, text, "nl", HandParser("nl", TWO_OBJECTS)) == [("magnesium", "melatonin", 1, False)]
+
+
 def test_without_a_tree_for_the_sentence_the_rules_read_it(G):
     parser = HandParser("en")  # gives no parse
     assert _claims(G, "Magnesium reduces stress.", "en", parser) == [("magnesium", "stress", -1, False)]
