@@ -12,8 +12,10 @@ and which its objects:
 - the objects are the concepts under its ``obj``, ``obl``, ``iobj``, ``xcomp`` (and their
   ``nmod``), each member of a coordination (``conj``) one claim; of two objects ("geeft het
   bloed zijn kleur", "gives the body energy") the first receives and only the last is acted on;
-- in a passive (``nsubj:pass``) the subject is what is acted on and the ``obl:agent``
-  ("door X", "by X") the doer;
+- in a passive (``nsubj:pass``, or a past participle describing a noun: "a hormone made in
+  the gland") the subject is what is acted on and the ``obl:agent`` ("door X", "by X") the doer;
+  so is it for a cue whose doer follows it in the cue table (voice ``passive``: "X needs Y",
+  "X depends on Y"), read in the active;
 - a ``niet``/``not``/``never``/``geen``/``no`` attached to the verb, its auxiliaries or its object
   denies the claim (the rules' own denials still hold besides).
 
@@ -222,7 +224,12 @@ def roles(
         patients = _under(direct, mentions, spans) or _under(object_heads, mentions, spans)
         if passive:
             agent_heads = [c for c in verb.children if c.dep_ in _AGENT]
-            agents, patients = _under(agent_heads, mentions, spans), agents
+            doers = _under(agent_heads, mentions, spans)
+            if not doers and cue.voice == "passive":
+                doers = patients  # "produced in the gland": the cue's own doer follows it
+            agents, patients = doers, agents
+        elif cue.voice == "passive":  # "X needs Y", "X depends on Y", "X komt voor in Y": the doer follows
+            agents, patients = patients, agents
         agents = _one_phrase(agents, spans)
         if not agents or not patients:
             continue
@@ -358,6 +365,9 @@ def _arguments(verb: Any, cue_tokens: list[Any]) -> tuple[list[Any], list[Any], 
     if not subjects and not passive:
         head = verb
         for _ in range(4):  # "helps reduce", "kan veroorzaken": the subject of the verb it hangs from
+            if head.dep_ in _RELATIVE and head is verb and _past_participle(verb):
+                passive = [verb.head]  # "a hormone made in the gland": the noun described is what is made
+                break
             if head.dep_ in _RELATIVE:  # "hormones that lower X": the noun the clause describes
                 subjects = [head.head]
                 break
@@ -375,6 +385,12 @@ def _arguments(verb: Any, cue_tokens: list[Any]) -> tuple[list[Any], list[Any], 
     if passive:
         return passive, objects, True
     return subjects, objects, False
+
+
+def _past_participle(token: Any) -> bool:
+    """A past participle ("made", "aangemaakt"): a form of the passive when it describes a noun."""
+    features = str(getattr(token, "morph", ""))
+    return "VerbForm=Part" in features and "Tense=Pres" not in features
 
 
 def _under(

@@ -175,6 +175,62 @@ def test_of_two_objects_the_one_who_receives_is_not_acted_on(G):
     assert _claims(G, text, "nl", HandParser("nl", TWO_OBJECTS)) == [("magnesium", "melatonin", 1, False)]
 
 
+DOER_AFTER = written(
+    {
+        "Sleep depends on magnesium.": """
+            Sleep 2 nsubj NOUN
+            depends 0 root VERB
+            on 4 case ADP
+            magnesium 2 obl NOUN
+            . 2 punct PUNCT
+        """,
+        "Magnesium supports melatonin produced by the pineal gland.": """
+            Magnesium 2 nsubj NOUN
+            supports 0 root VERB
+            melatonin 2 obj NOUN
+            produced 3 acl VERB Tense=Past|VerbForm=Part
+            by 8 case ADP
+            the 8 det DET
+            pineal 8 amod ADJ
+            gland 4 obl:agent NOUN
+            . 2 punct PUNCT
+        """,
+        "Melatonin is a hormone made in the pineal gland.": """
+            Melatonin 4 nsubj NOUN
+            is 4 cop AUX
+            a 4 det DET
+            hormone 0 root NOUN
+            made 4 acl VERB Tense=Past|VerbForm=Part
+            in 9 case ADP
+            the 9 det DET
+            pineal 9 amod ADJ
+            gland 5 obl NOUN
+            . 4 punct PUNCT
+        """,
+    }
+)
+
+
+def test_a_cue_whose_doer_follows_it_is_read_so_in_the_active_parse(G):
+    # "depend on" is a cue of voice passive in the table: what follows it does the enabling
+    assert _claims(G, "Sleep depends on magnesium.", "en", HandParser("en", DOER_AFTER)) == [
+        ("magnesium", "sleep", 1, False)
+    ]
+
+
+def test_a_past_participle_describing_a_noun_is_a_passive(G):
+    # "melatonin produced by the pineal gland": melatonin is what is made, the gland its maker
+    text = "Magnesium supports melatonin produced by the pineal gland."
+    pairs = {(s, t) for s, t, _, _ in _claims(G, text, "en", HandParser("en", DOER_AFTER))}
+    assert ("pineal_gland", "melatonin") in pairs
+    assert ("melatonin", "pineal_gland") not in pairs
+    # "made in" is a cue whose doer follows it: the place named after it makes the noun described
+    text = "Melatonin is a hormone made in the pineal gland."
+    pairs = {(s, t) for s, t, _, _ in _claims(G, text, "en", HandParser("en", DOER_AFTER))}
+    assert ("pineal_gland", "melatonin") in pairs
+    assert not {("hormone", "pineal_gland"), ("melatonin", "pineal_gland")} & pairs
+
+
 def test_without_a_tree_for_the_sentence_the_rules_read_it(G):
     parser = HandParser("en")  # gives no parse
     assert _claims(G, "Magnesium reduces stress.", "en", parser) == [("magnesium", "stress", -1, False)]
