@@ -67,7 +67,7 @@ TREEBANKS: dict[str, tuple[str, ...]] = {
 #: parser"): a run that scored the held-back part every 200 steps, chosen once; the held-back part
 #: still plays no role in the training itself.
 MAX_EPOCHS = 0
-MAX_STEPS = {"nl": 2800, "en": 2800}
+MAX_STEPS = {"nl": 2800, "en": 2600}
 #: The shared tok2vec: width and depth of its encoder, and the hash-embedding rows of its four
 #: features (NORM, PREFIX, SUFFIX, SHAPE; spaCy's efficiency default is 5000, 1000, 2500, 2500).
 WIDTH = 96
