@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConceptGraphError
+from .adjectives import noun_of
 from .concepts import Mention
 from .cues import CueHit
 from .pos import tag_word, tags
@@ -279,8 +280,9 @@ def nominal(doc: Any, tokens: Sequence[Token], proposed: Sequence[Mention], lang
     (Adjectives stay: the tagger takes too many nouns for adjectives, "diabetes" among them.) The
     tagger is overruled where it is least sure: a word the treebanks' lexicon (:mod:`.pos`) knows
     as a noun or an adjective ("hoofdpijn" tagged as an auxiliary), a Dutch word the lexicon lacks
-    whose shape is a noun's (mostly a compound: "griep", "slaaptekort"), a letter or code
-    ("vitamin A"), and a name in quotation marks ("'vechten of vluchten'").
+    whose shape is a noun's (mostly a compound: "griep", "slaaptekort"), an adjective the rules
+    name by its noun ("drowsy": :mod:`.adjectives`), a letter or code ("vitamin A"), and a name in
+    quotation marks ("'vechten of vluchten'").
     """
     if doc is None or not tokens:
         return list(proposed)
@@ -309,7 +311,7 @@ def _noun_after_all(word: str, lang: str) -> bool:
     >>> _noun_after_all("overdoing", "en"), _noun_after_all("vluchten", "nl")
     (False, False)
     """
-    if _code(word):
+    if _code(word) or noun_of(word, lang):  # "drowsy": an adjective the rules name by its noun
         return True
     known = tags(word, lang)
     if known:

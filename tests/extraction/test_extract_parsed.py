@@ -117,6 +117,13 @@ CODES = written(
             ' 5 punct PUNCT
             . 2 punct PUNCT
         """,
+        "Magnesium leaves you drowsy.": """
+            Magnesium 2 nsubj NOUN
+            leaves 0 root VERB
+            you 4 nsubj PRON
+            drowsy 2 xcomp VERB
+            . 2 punct PUNCT
+        """,
         "Magnesium prevents overdoing.": """
             Magnesium 2 nsubj NOUN
             prevents 0 root VERB
@@ -144,6 +151,12 @@ def test_a_letter_ending_a_new_name_stays_whatever_its_tag(G):
 )
 def test_a_new_name_the_tagger_takes_for_a_verb_stays_where_the_lexicon_says_noun(G, text, target):
     assert [t for _, t, _, _ in _claims(G, text, "nl", HandParser("nl", CODES))] == [target]
+
+
+def test_an_adjective_named_by_its_noun_stays_whatever_its_tag(G):
+    assert _claims(G, "Magnesium leaves you drowsy.", "en", HandParser("en", CODES)) == [
+        ("magnesium", "drowsiness", 1, False)
+    ]
 
 
 def test_a_new_name_the_tagger_takes_for_a_verb_and_nothing_overrules_is_dropped(G):
