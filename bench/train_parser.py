@@ -4,7 +4,9 @@ Trains a spaCy pipeline (``morphologizer`` for part of speech and morphology, ``
 dependency tree; CPU, no pretrained vectors, fixed seed) on the Universal Dependencies treebanks
 in ``../shared/ud/`` (next to the repository; ``--ud`` gives another folder) and measures it on a
 held-back part it was never trained on. Needs the ``parser`` extra (``pip install -e ".[parser]"``);
-the split itself (:func:`split_treebank`) is plain Python.
+the split itself (:func:`split_treebank`) is plain Python. The settings (:data:`WIDTH`, :data:`DEPTH`,
+:data:`ROWS` of the shared tok2vec, the steps of :data:`MAX_STEPS`) are the best of the runs
+measured in docs/extraction.md; ``--width``, ``--depth``, ``--rows`` and ``--max-steps`` change them.
 
 Which sentences are held back. Only the ``dev`` and ``test`` parts of the treebanks are available.
 Every ``test`` file is trained on; every ``dev`` file is cut in two at the first document start at
@@ -34,6 +36,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "ROOT",
@@ -59,9 +62,17 @@ TREEBANKS: dict[str, tuple[str, ...]] = {
     "en": ("UD_English-EWT",),
 }
 
-#: Training budget: few enough steps that one language trains in about ten minutes on one core.
-MAX_EPOCHS = 10
-MAX_STEPS = 600
+#: Training budget: the number of steps (batches) is the one limit, no cap on epochs. The steps of
+#: each language are where the held-back scores stopped rising (docs/extraction.md, "A trained
+#: parser"): a run that scored the held-back part every 200 steps, chosen once; the held-back part
+#: still plays no role in the training itself.
+MAX_EPOCHS = 0
+MAX_STEPS = {"nl": 2800, "en": 2600}
+#: The shared tok2vec: width and depth of its encoder, and the hash-embedding rows of its four
+#: features (NORM, PREFIX, SUFFIX, SHAPE; spaCy's efficiency default is 5000, 1000, 2500, 2500).
+WIDTH = 96
+DEPTH = 4
+ROWS = (10000, 2000, 5000, 5000)
 SEED = 0
 N_SENTS = 10  # sentences per spaCy document when converting
 MONITOR = 200  # training sentences spaCy prints its progress on
@@ -203,7 +214,7 @@ def _treebank_files(ud: Path, lang: str) -> dict[str, str]:
     return files
 
 
-def _spacy(*args: str | Path) -> None:
+def _spacy(*args: str | Path | int) -> None:
     command = [sys.executable, "-m", "spacy", *map(str, args)]
     print("$", " ".join(command[1:]), flush=True)
     subprocess.run(command, check=True)
@@ -221,8 +232,21 @@ def _licence(ud: Path, lang: str) -> str:
     )
 
 
-def train(lang: str, out: Path, ud: Path = UD, max_steps: int = MAX_STEPS) -> dict[str, float]:
-    """Split, convert, train and evaluate one language; return the held-back scores."""
+def train(
+    lang: str,
+    out: Path,
+    ud: Path = UD,
+    max_steps: int | None = None,
+    width: int = WIDTH,
+    depth: int = DEPTH,
+    rows: Sequence[int] = ROWS,
+) -> dict[str, Any]:
+    """Split, convert, train and evaluate one language; return the held-back scores.
+
+    ``max_steps`` defaults to the language's :data:`MAX_STEPS`.
+    """
+    if max_steps is None:
+        max_steps = MAX_STEPS[lang]
     import spacy  # noqa: F401  (fail early, with the install hint, when the extra is missing)
 
     train_part, held = split_treebank(_treebank_files(ud, lang))
@@ -279,6 +303,12 @@ def train(lang: str, out: Path, ud: Path = UD, max_steps: int = MAX_STEPS) -> di
         max_steps,
         "--training.patience",
         0,
+        "--components.tok2vec.model.encode.width",
+        width,
+        "--components.tok2vec.model.encode.depth",
+        depth,
+        "--components.tok2vec.model.embed.rows",
+        "[" + ",".join(map(str, rows)) + "]",
     )
     seconds = time.perf_counter() - started
     metrics = out / "metrics.json"
@@ -296,6 +326,10 @@ def train(lang: str, out: Path, ud: Path = UD, max_steps: int = MAX_STEPS) -> di
         "dep_uas": raw.get("dep_uas"),
         "dep_las": raw.get("dep_las"),
         "sents_f": raw.get("sents_f"),
+        "steps": max_steps,
+        "width": width,
+        "depth": depth,
+        "rows": list(rows),
         "train_seconds": round(seconds),
         "model_bytes": size,
     }
@@ -309,14 +343,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", choices=sorted(TREEBANKS), required=True)
     parser.add_argument("--out", type=Path, required=True, help="folder for the corpus, the model and its scores")
     parser.add_argument("--ud", type=Path, default=UD, help=f"folder of the UD treebanks (default {UD})")
-    parser.add_argument("--max-steps", type=int, default=MAX_STEPS, help="training steps (default %(default)s)")
+    parser.add_argument(
+        "--max-steps", type=int, default=None, help=f"training steps (default: by language, {MAX_STEPS})"
+    )
+    parser.add_argument("--width", type=int, default=WIDTH, help="tok2vec width (default %(default)s)")
+    parser.add_argument("--depth", type=int, default=DEPTH, help="tok2vec depth (default %(default)s)")
+    parser.add_argument(
+        "--rows",
+        type=lambda text: tuple(int(n) for n in text.split(",")),
+        default=ROWS,
+        help="hash-embedding rows of NORM,PREFIX,SUFFIX,SHAPE (default %(default)s)",
+    )
     args = parser.parse_args(argv)
     try:
         import spacy  # noqa: F401
     except ImportError:
         print('spaCy is not installed: pip install -e ".[parser]"', file=sys.stderr)
         return 2
-    scores = train(args.lang, args.out, args.ud, args.max_steps)
+    scores = train(args.lang, args.out, args.ud, args.max_steps, args.width, args.depth, args.rows)
     print(
         f"{args.lang} held back ({scores['sentences_held_back']} sentences): "
         f"POS {scores['pos_acc']:.3f}  UAS {scores['dep_uas']:.3f}  LAS {scores['dep_las']:.3f}  "

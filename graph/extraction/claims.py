@@ -318,7 +318,7 @@ class SentenceReader:
         mentions = complaint_compounds(tokens, mentions, self.lang)  # "klachten van de darmen": darmklachten
         new = new_mentions(tokens, mentions, hits, self.lang)
         if self.parser is not None and new:  # "sluggish", "overdoing": the tagger says no noun
-            new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new)
+            new = nominal(self.parser.parse(sentence_text(tokens)[0]), tokens, new, self.lang)
         new = named_before(new, self.proposed, self.lang)  # "B12" after "vitamin B12": the concept named then
         taken = {i for m in mentions for i in range(m.first, m.last)} | {
             i for h in hits for i in range(h.first, h.last)
@@ -1017,9 +1017,12 @@ def _verb_between(cues: list[CueHit], cue: CueHit, patient: Mention) -> CueHit:
 def _with_parse(pairs: list, clause: Clause, parsed: dict[int, list[Role]], conj: dict[int, list[Mention]]):
     """The rules' pairs of a clause joined with the parse's, and the set of pairs the parse gave.
 
-    The parse's pairs of the clause's cues come first; a pair of the rules that the parse turns
-    round (it makes the doer the object) or denies is dropped; an object the parse lists with
-    another ("A, B en C", ``conj``) is acted on as that one is.
+    A pair of the rules that the parse turns round (it makes the doer the object) or denies is
+    dropped, as is one that makes the parse's doer of a cue what that cue acts on; the parse's
+    pairs of a cue come in where no pair of the rules is left for that cue (with a parser of
+    about 0.78 UAS, adding them beside the rules' pairs cost more precision than it gained
+    recall); an object the parse lists with another ("A, B en C", ``conj``) is acted on as that
+    one is.
     """
     extra = []
     if conj:
@@ -1030,11 +1033,13 @@ def _with_parse(pairs: list, clause: Clause, parsed: dict[int, list[Role]], conj
                     have.add((agent.node, other.node))
                     extra.append((agent, other, cue, weight - 0.05))
     mine = [r for c in clause.cues for r in parsed.get(c.first, [])]
-    given = [(r.agent, r.patient, r.cue, 0.85) for r in mine if not r.denied]
     dropped = {(r.agent.node, r.patient.node) for r in mine if r.denied} | {
         (r.patient.node, r.agent.node) for r in mine
     }
-    kept = [p for p in pairs + extra if (p[0].node, p[1].node) not in dropped]
+    doers = {(r.cue.first, r.agent.node) for r in mine}  # the parse's doer of a cue is not what it acts on
+    kept = [p for p in pairs + extra if (p[0].node, p[1].node) not in dropped and (p[2].first, p[1].node) not in doers]
+    ruled = {p[2].first for p in kept}  # a cue the rules read: the parse only turns round or denies
+    given = [(r.agent, r.patient, r.cue, 0.85) for r in mine if not r.denied and r.cue.first not in ruled]
     return given + kept, {p[:3] for p in given + extra}
 
 

@@ -10,9 +10,12 @@ and which its objects:
   subject, under the ``nsubj`` of the verb it hangs from: "helps reduce", "kan ... veroorzaken");
   a relative clause's subject is the noun it describes;
 - the objects are the concepts under its ``obj``, ``obl``, ``iobj``, ``xcomp`` (and their
-  ``nmod``), each member of a coordination (``conj``) one claim;
-- in a passive (``nsubj:pass``) the subject is what is acted on and the ``obl:agent``
-  ("door X", "by X") the doer;
+  ``nmod``), each member of a coordination (``conj``) one claim; of two objects ("geeft het
+  bloed zijn kleur", "gives the body energy") the first receives and only the last is acted on;
+- in a passive (``nsubj:pass``, or a past participle describing a noun: "a hormone made in
+  the gland") the subject is what is acted on and the ``obl:agent`` ("door X", "by X") the doer;
+  so is it for a cue whose doer follows it in the cue table (voice ``passive``: "X needs Y",
+  "X depends on Y"), read in the active;
 - a ``niet``/``not``/``never``/``geen``/``no`` attached to the verb, its auxiliaries or its object
   denies the claim (the rules' own denials still hold besides).
 
@@ -34,8 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConceptGraphError
+from .adjectives import noun_of
 from .concepts import Mention
 from .cues import CueHit
+from .pos import tag_word, tags
 from .tokens import Token
 
 __all__ = [
@@ -64,6 +69,7 @@ _THROUGH = {"conj", "compound", "flat", "flat:name", "amod", "nmod", "det", "cas
             "cc", "punct", "nummod", "obj", "obl", "advmod", "compound:prt", "det:poss", "mark"}  # fmt: skip
 _TIGHT = {"conj", "compound", "flat", "flat:name", "appos", "det", "amod", "cc", "punct", "fixed", "nummod"}
 _DIRECT = {"obj", "dobj", "iobj", "xcomp", "obl:arg", "attr", "ccomp"}
+_GIVEN = {"obj", "dobj", "iobj"}  # of a verb with two: the receiver first, then what is given
 _NEGATIONS = {"niet", "not", "n't", "never", "nooit", "geen", "no", "nor", "noch", "nimmer", "cannot"}
 _RELATIVE = {"acl:relcl", "acl"}
 
@@ -114,12 +120,17 @@ def find_pipeline(model: str | Path, lang: str) -> Path | None:
     """
     root = Path(model)
     for folder in (root, root / "model-last"):
-        if (folder / "config.cfg").is_file():
+        if _pipeline(folder):
             return folder if _language(folder) == lang else None
     for folder in (root / lang, root / lang / "model-last"):
-        if (folder / "config.cfg").is_file():
+        if _pipeline(folder):
             return folder
     return None
+
+
+def _pipeline(folder: Path) -> bool:
+    """A pipeline folder: ``config.cfg`` with ``meta.json`` (the training folder has the config alone)."""
+    return (folder / "config.cfg").is_file() and (folder / "meta.json").is_file()
 
 
 def _language(folder: Path) -> str:
@@ -214,7 +225,12 @@ def roles(
         patients = _under(direct, mentions, spans) or _under(object_heads, mentions, spans)
         if passive:
             agent_heads = [c for c in verb.children if c.dep_ in _AGENT]
-            agents, patients = _under(agent_heads, mentions, spans), agents
+            doers = _under(agent_heads, mentions, spans)
+            if not doers and cue.voice == "passive":
+                doers = patients  # "produced in the gland": the cue's own doer follows it
+            agents, patients = doers, agents
+        elif cue.voice == "passive":  # "X needs Y", "X depends on Y", "X komt voor in Y": the doer follows
+            agents, patients = patients, agents
         agents = _one_phrase(agents, spans)
         if not agents or not patients:
             continue
@@ -255,12 +271,18 @@ def _first_conjunct(token: Any) -> Any:
 
 
 _NOT_NOUNS = {"VERB", "ADV", "AUX", "PRON", "ADP", "DET", "SCONJ", "CCONJ", "PART", "INTJ"}
+_NAMING = {"NOUN", "PROPN", "ADJ"}
 
 
-def nominal(doc: Any, tokens: Sequence[Token], proposed: Sequence[Mention]) -> list[Mention]:
+def nominal(doc: Any, tokens: Sequence[Token], proposed: Sequence[Mention], lang: str = "") -> list[Mention]:
     """The proposed new concepts whose last word the tagger does not take for a verb, adverb or function word.
 
-    (Adjectives stay: the tagger takes too many nouns for adjectives, "diabetes" among them.)
+    (Adjectives stay: the tagger takes too many nouns for adjectives, "diabetes" among them.) The
+    tagger is overruled where it is least sure: a word the treebanks' lexicon (:mod:`.pos`) knows
+    as a noun or an adjective ("hoofdpijn" tagged as an auxiliary), a Dutch word the lexicon lacks
+    whose shape is a noun's (mostly a compound: "griep", "slaaptekort"), an adjective the rules
+    name by its noun ("drowsy": :mod:`.adjectives`), a letter or code ("vitamin A"), and a name in
+    quotation marks ("'vechten of vluchten'").
     """
     if doc is None or not tokens:
         return list(proposed)
@@ -268,11 +290,42 @@ def nominal(doc: Any, tokens: Sequence[Token], proposed: Sequence[Mention]) -> l
     by_char = {c: t for t in doc for c in range(t.idx, t.idx + max(1, len(t.text)))}
     kept = []
     for m in proposed:
-        last = tokens[min(m.last, len(tokens)) - 1]
+        end = min(m.last, len(tokens))
+        last = tokens[end - 1]
         words = _tokens_of(last.start, last.end, by_char, offset)
-        if not words or words[-1].pos_ not in _NOT_NOUNS:
+        quoted = m.first > 0 and end < len(tokens) and _quote(tokens[m.first - 1].text) and _quote(tokens[end].text)
+        if not words or words[-1].pos_ not in _NOT_NOUNS or quoted or _noun_after_all(words[-1].text, lang):
             kept.append(m)
     return kept
+
+
+def _quote(word: str) -> bool:
+    return word in ("'", '"', "‘", "’", "“", "”", "„")
+
+
+def _noun_after_all(word: str, lang: str) -> bool:
+    """A word the tagger's verb or function-word reading is not trusted for.
+
+    >>> _noun_after_all("A", "en"), _noun_after_all("hoofdpijn", "nl"), _noun_after_all("griep", "nl")
+    (True, True, True)
+    >>> _noun_after_all("overdoing", "en"), _noun_after_all("vluchten", "nl")
+    (False, False)
+    """
+    if _code(word) or noun_of(word, lang):  # "drowsy": an adjective the rules name by its noun
+        return True
+    known = tags(word, lang)
+    if known:
+        return bool(_NAMING.intersection(known))
+    return lang == "nl" and tag_word(word, lang) == "NOUN"
+
+
+def _code(word: str) -> bool:
+    """A letter or a code ending a name ("vitamin A", "vitamine D", "B12"), whatever its tag ("A" as an article).
+
+    >>> _code("A"), _code("B12"), _code("D3"), _code("sluggish"), _code("Sluggish")
+    (True, True, True, False, False)
+    """
+    return (len(word) == 1 and word.isalpha()) or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
 
 
 def _tokens_of(start: int, end: int, by_char: dict[int, Any], offset: int) -> list[Any]:
@@ -308,9 +361,15 @@ def _arguments(verb: Any, cue_tokens: list[Any]) -> tuple[list[Any], list[Any], 
             objects += [c for c in t.children if c.dep_ in _OBJECT and c.i not in cue_ids]
             if t.head.i not in cue_ids and t.dep_ in ("case", "mark") and t.head.i != verb.i:
                 objects.append(t.head)  # the cue's preposition hangs from its object
+    given = [c for c in objects if c.dep_ in _GIVEN]
+    if len(given) > 1:  # "geeft het bloed zijn kleur", "gives the body energy": the one who receives is not acted on
+        objects = [c for c in objects if c.dep_ not in _GIVEN or c is given[-1]]
     if not subjects and not passive:
         head = verb
         for _ in range(4):  # "helps reduce", "kan veroorzaken": the subject of the verb it hangs from
+            if head.dep_ in _RELATIVE and head is verb and _past_participle(verb):
+                passive = [verb.head]  # "a hormone made in the gland": the noun described is what is made
+                break
             if head.dep_ in _RELATIVE:  # "hormones that lower X": the noun the clause describes
                 subjects = [head.head]
                 break
@@ -328,6 +387,12 @@ def _arguments(verb: Any, cue_tokens: list[Any]) -> tuple[list[Any], list[Any], 
     if passive:
         return passive, objects, True
     return subjects, objects, False
+
+
+def _past_participle(token: Any) -> bool:
+    """A past participle ("made", "aangemaakt"): a form of the passive when it describes a noun."""
+    features = str(getattr(token, "morph", ""))
+    return "VerbForm=Part" in features and "Tense=Pres" not in features
 
 
 def _under(

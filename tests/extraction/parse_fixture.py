@@ -24,6 +24,7 @@ class FakeToken:
     dep_: str
     pos_: str
     head: FakeToken | None = None
+    morph: str = ""
     children: list[FakeToken] = field(default_factory=list)
 
     @property
@@ -39,13 +40,13 @@ class FakeDoc(list):
     """A list of :class:`FakeToken` (iterating it gives the tokens, as a spaCy ``Doc`` does)."""
 
 
-def tree(text: str, rows: list[tuple[str, int, str, str]]) -> FakeDoc:
-    """The parse of ``text`` given as (word, head, dep, pos) rows, heads counted from 1."""
+def tree(text: str, rows: list[tuple[str, int, str, str]], features: list[str] | None = None) -> FakeDoc:
+    """The parse of ``text`` given as (word, head, dep, pos) rows, heads counted from 1, and each word's features."""
     doc = FakeDoc()
     at = 0
     for i, (word, _, dep, pos) in enumerate(rows):
         start = text.index(word, at)
-        doc.append(FakeToken(i, word, start, dep, pos))
+        doc.append(FakeToken(i, word, start, dep, pos, morph=features[i] if features else ""))
         at = start + len(word)
     for token, (_, head, _, _) in zip(doc, rows, strict=True):
         token.head = doc[head - 1] if head else token
@@ -55,11 +56,12 @@ def tree(text: str, rows: list[tuple[str, int, str, str]]) -> FakeDoc:
 
 
 def written(trees: dict[str, str]) -> dict[str, FakeDoc]:
-    """Trees written as text: each sentence, then its rows ``word head dep pos``."""
-    return {
-        text: tree(text, [(w, int(h), d, p) for w, h, d, p in (line.split() for line in lines.strip().splitlines())])
-        for text, lines in trees.items()
-    }
+    """Trees written as text: each sentence, then its rows ``word head dep pos [features]``."""
+    found = {}
+    for text, lines in trees.items():
+        rows = [line.split() for line in lines.strip().splitlines()]
+        found[text] = tree(text, [(w, int(h), d, p) for w, h, d, p, *_ in rows], [" ".join(r[4:]) for r in rows])
+    return found
 
 
 class HandParser(Parser):
