@@ -185,7 +185,7 @@ def _laid_out(ends: tuple[np.ndarray, np.ndarray], count: int, communities: bool
     whole.add_edges(links)
     search = membership_aside(whole, links) if communities else None
     if search is not None:
-        make_way()  # the community search takes longer: the layout gives it most of a core
+        make_way()  # (graph.read.aside.MAKE_WAY: how much the layout gives way to the community search)
     positions = layout.fast_positions(count, (), whole).reshape(-1, 2)
     group = search() if search is not None else np.zeros(count, dtype=np.int64)
     return np.column_stack((positions, group))

@@ -43,7 +43,11 @@ __all__ = ["aside", "aside_bytes", "Waiting", "can_fork", "in_copy", "make_way"]
 _IN_COPY = False
 #: How much a copy that has work waited for later lowers its priority (``os.nice``): the
 #: scheduler then gives the other copy's work, waited for first, most of a core.
-MAKE_WAY = 5
+MAKE_WAY = 0
+# (0 since issue 27's sixth session: Leiden, started from the hubs, now takes about as long as the
+# layout, and a layout that made way finished up to 2 s after it with a core idle; quiet, at 1M / 5M
+# edges, six builds each in turns: medians 15.9 s with 0 and 16.1 s with 5, then 15.7 s with 0 and
+# 15.9 s with 2)
 
 
 def can_fork() -> bool:
