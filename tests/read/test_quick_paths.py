@@ -435,7 +435,6 @@ def test_a_file_whose_second_part_is_read_early_reads_as_in_one(
     """From SPLIT_FROM bytes on, a file's second part is read in a second process from its bytes,
     before the text is decoded and checked: the table (values, order, problems) is the one read in
     one piece, whatever the encoding, byte-order mark, ``sep=`` line or quotes."""
-    from graph.read import quickcsv
 
     if sep:
         text = "sep=;\n" + text
@@ -443,15 +442,8 @@ def test_a_file_whose_second_part_is_read_early_reads_as_in_one(
         (tmp_path / "e.csv").write_bytes(text.encode(encoding))
     except UnicodeEncodeError:
         return
-    read = []
-    with pytest.MonkeyPatch.context() as patch, warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        patch.setattr(csvfile, "QUICK_FROM", 0)
-        for split_from in (10**12, 0):
-            patch.setattr(quickcsv, "SPLIT_FROM", split_from)
-            table, problems = read_table(tmp_path / "e.csv")
-            read.append((table.columns, table.rows, [str(p) for p in problems]))
-    assert read[0] == read[1]
+    one, two = _read_in_one_and_two_processes(tmp_path / "e.csv")
+    assert one == two
 
 
 def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
@@ -519,13 +511,22 @@ def test_a_wider_row_is_found_when_two_processes_read_the_columns(tmp_path: Path
     from graph.read import quickcsv
 
     (tmp_path / "e.csv").write_text("source,target,relation\n" + "\n".join(rows) + "\nx,y,z\n")
+    one, two = _read_in_one_and_two_processes(tmp_path / "e.csv")
+    assert one == two
+    assert quickcsv.values_by_pandas((tmp_path / "e.csv").read_text(), ",", 3) is None
+
+
+def _read_in_one_and_two_processes(path: Path) -> list[tuple[Any, ...]]:
+    """``read_table(path)`` (header, rows with their lines, problems) by pandas' path, read by
+    one process and then by two (``SPLIT_FROM`` 0)."""
+    from graph.read import quickcsv
+
     read = []
     with pytest.MonkeyPatch.context() as patch, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         patch.setattr(csvfile, "QUICK_FROM", 0)
         for split_from in (10**12, 0):
             patch.setattr(quickcsv, "SPLIT_FROM", split_from)
-            table, problems = read_table(tmp_path / "e.csv")
-            read.append((table.rows, [str(p) for p in problems]))
-    assert read[0] == read[1]
-    assert quickcsv.values_by_pandas((tmp_path / "e.csv").read_text(), ",", 3) is None
+            table, problems = read_table(path)
+            read.append((table.columns, table.rows, [str(p) for p in problems]))
+    return read
