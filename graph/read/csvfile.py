@@ -182,7 +182,7 @@ def read_table(
     raw, problems = read_raw(Path(path), name)
     if raw is None:
         return table, problems
-    # a large file's second part is read in a second process while this one decodes and checks it
+    # a large file's columns after the first are read in a second process while this one decodes and checks it
     early = early_part(raw, _guess_delimiter(raw[:65536].decode("utf-8", "replace")))
     try:
         text, more = text_of(raw, name)
@@ -268,7 +268,8 @@ def _parse(
     text: str, table: Table, first_line: int, shared: dict[str, str], early: EarlyPart | None = None
 ) -> list[Problem]:
     """Fill ``table`` from ``text`` (which starts on line ``first_line``); return the problems met.
-    ``early``: the second part of a large file already being read (:func:`~graph.read.quickcsv.early_part`)."""
+    ``early``: the columns after the first of a large file, already being read
+    (:func:`~graph.read.quickcsv.early_part`)."""
     if _parse_by_column(text, table, first_line, shared, early):
         return []
     return _parse_by_row(text, table, first_line, shared)
