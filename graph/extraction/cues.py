@@ -27,7 +27,7 @@ from importlib import resources
 
 from .tokens import Token, fold, tokenize
 
-__all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "flipped_relation"]
+__all__ = ["CueHit", "CueBook", "cue_book", "KINDS", "DEFAULT_SIGNS", "MAKE_VERBS", "flipped_relation"]
 
 KINDS = (
     "cue", "negation", "not_negation", "hedge", "deficiency", "lowered", "passive_aux", "agent", "clause", "example",
@@ -204,7 +204,8 @@ _LESS = {
     "en": {"weaker", "lower", "smaller", "thinner", "slower", "shorter"},
     "nl": {"zwakker", "lager", "kleiner", "dunner", "trager", "korter", "minder"},
 }
-_MAKE = {"en": {"make"}, "nl": {"maken"}}
+#: Verbs of making (lemmas), by language: "makes X stronger", "maakt de huid droog".
+MAKE_VERBS = {"en": frozenset({"make"}), "nl": frozenset({"maken"})}
 _MORE_WORD = {"en": ("more", "less"), "nl": ("meer", "minder")}
 
 
@@ -221,7 +222,7 @@ def _made_so(tokens: list[Token], hits: list[CueHit], lang: str) -> list[tuple[C
     covered = {i for h in hits if h.kind == "cue" for i in range(h.first, h.last)}
     found = []
     for i, token in enumerate(tokens):
-        if token.key not in _MAKE.get(lang, ()) or i in covered:
+        if token.key not in MAKE_VERBS.get(lang, ()) or i in covered:
             continue
         for j in range(i + 2, min(i + 8, len(tokens))):
             word = fold(tokens[j].text)

@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any
 
+from .clauses import PERSONS
 from .concepts import Mention
 from .cues import CueHit
 from .tokens import Token, fold, tokenize
@@ -56,7 +57,7 @@ _LEADING = {"daarnaast", "bovendien", "verder", "ook", "tevens", "vervolgens", "
 _CHANGE_VERBS = {"stijgen", "dalen", "afnemen", "toenemen", "gaan", "nemen", "lopen", "verslechteren", "verbeteren",
                  "groeien", "krimpen", "achteruitgaan"}  # fmt: skip
 # "Daarnaast reageer je trager": a person is the subject
-_PERSONS = {"u", "je", "jij", "men", "we", "wij", "iemand", "mensen", "ze", "zij", "hij"}
+_PERSONS = PERSONS | {"iemand", "mensen", "ze", "zij", "hij"}
 _PREPOSITIONS = {"in", "tot", "op", "aan", "voor", "bij", "van", "met", "uit", "tegen"}
 _AFTER_PRONOUN = {"de", "het", "een", "ook", "niet", "dus", "zo", "vaak", "onder", "the", "also"}
 _OPENERS = {"omdat", "doordat", "aangezien", "waardoor", "zodat", "because", "since", "so"}

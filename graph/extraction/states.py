@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 from .concepts import Mention
+from .cues import MAKE_VERBS
 from .phrases import concept_id
 from .pos import tag_word, tags
 from .tokens import Token, fold, lemma_key
@@ -36,7 +37,6 @@ _COPULAS = {
     "nl": frozenset({"worden", "raken", "zijn", "blijven"}),
     "en": frozenset({"be", "become", "get", "turn", "grow"}),
 }
-_MAKE = {"nl": frozenset({"maken"}), "en": frozenset({"make"})}
 #: Verbs of being only: after one, the word must be an adjective to the lexicon ("is a problem" is no state).
 _BEING = frozenset({"zijn", "be", "blijven"})
 #: Words between the noun and its verb, or the verb and its adjective: modals, "that", degree adverbs.
@@ -115,7 +115,7 @@ def state_names(tokens: list[Token], mentions: list[Mention], taken: set[int], l
     ``mentions`` are the new concepts proposed in the sentence (one may be the noun, replaced),
     ``taken`` the tokens that concepts of the data and cues cover (such a noun is left as it is).
     """
-    copulas, make = _COPULAS.get(lang, frozenset()), _MAKE.get(lang, frozenset())
+    copulas, make = _COPULAS.get(lang, frozenset()), MAKE_VERBS.get(lang, frozenset())
     lemmas = [lemma_key(t.text, lang) if t.text[:1].isalpha() else t.text for t in tokens]
     proposed = {i: m for m in mentions for i in range(m.first, m.last)}
     found: dict[int, Mention] = {}

@@ -66,9 +66,11 @@ class EarlyPart(NamedTuple):
     width: int  #: the number of columns of its first line, with that delimiter
     wait: Waiting  #: the columns, pickled (or a pickled ``None``)
 
-    def matches(self, text: str, data: bytes | None = None) -> bool:
-        """True when ``text`` (or its UTF-8 ``data``) is the file decoded as it is: its columns
-        are then the ones read from :attr:`raw`."""
+    def matches(self, text: str, delimiter: str, width: int, data: bytes | None = None) -> bool:
+        """True when ``text`` (or its UTF-8 ``data``) is the file decoded as it is, and its
+        delimiter and width are the ones guessed: its columns are then the ones read from :attr:`raw`."""
+        if delimiter != self.delimiter or width != self.width:
+            return False
         if data is not None:
             return data == self.raw
         return len(text) == len(self.raw) and self.raw.isascii()
@@ -86,12 +88,7 @@ def early_part(raw: bytes, delimiter: str) -> EarlyPart | None:
     width = raw[: raw.find(b"\n")].count(delimiter.encode("utf-8")) + 1
     if width < 2 or b'"' in raw:
         return None
-    wait = aside_bytes(
-        lambda: _pickled(
-            _coded_columns(raw, delimiter, width, keep=range(1, width), checked=False), _line_counts(raw, delimiter)
-        )
-    )
-    return EarlyPart(raw, delimiter, width, wait)
+    return EarlyPart(raw, delimiter, width, aside_bytes(lambda: _others(raw, delimiter, width, count=True)))
 
 
 def values_by_pandas(
@@ -114,15 +111,14 @@ def values_by_pandas(
 def _values(text: str, delimiter: str, width: int, lines: int | None, early: EarlyPart | None) -> list[Coded] | None:
     if '"' in text or not text:
         return None
-    usable = early is not None and early.delimiter == delimiter and early.width == width
-    if early is not None and usable and early.matches(text):
+    if early is not None and early.matches(text, delimiter, width):
         data = early.raw  # the same bytes as text.encode(), without making them again
     else:
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return None
-        if early is not None and not (usable and early.matches(text, data)):
+        if early is not None and not early.matches(text, delimiter, width, data):
             early.wait.cancel()
             early = None
     if early is None:  # (the copy started early counts the lines and delimiters itself)
@@ -139,9 +135,7 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
     if early is not None:  # the other columns are being read since the file's bytes were
         rest = early.wait
     elif len(data) >= SPLIT_FROM and width >= 2 and can_fork():
-        rest = aside_bytes(
-            lambda: _pickled(_coded_columns(data, delimiter, width, keep=range(1, width), checked=False))
-        )
+        rest = aside_bytes(lambda: _others(data, delimiter, width))
     columns = None
     if rest is not None:
         # the first column, from a reading of every column that finds any row wider than the
@@ -157,15 +151,18 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
                 return None
         if others is not None:
             columns = first + others
-    if lines is None:  # the copy sent nothing
-        lines = _counted(text, delimiter, width, None)
-        if lines is None:
-            return None
     if columns is None:  # a small text (or the copy's columns did not come)
         columns = _coded_columns(data, delimiter, width)
-    if columns is None or len(columns[0]) != lines - 1:
+    if columns is None or lines is None or len(columns[0]) != lines - 1:
         return None
     return [column.map(str.strip) for column in columns]  # each distinct value stripped once
+
+
+def _others(data: bytes, delimiter: str, width: int, count: bool = False) -> bytes:
+    """What the copy sends: the columns after the first of ``data``, read alone (and, with
+    ``count``, the lines and delimiters of ``data``), pickled."""
+    columns = _coded_columns(data, delimiter, width, keep=range(1, width), checked=False)
+    return _pickled(columns, _line_counts(data, delimiter) if count else None)
 
 
 def _counted(text: str, delimiter: str, width: int, lines: int | None) -> int | None:
