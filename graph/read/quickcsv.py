@@ -7,7 +7,8 @@ without a quote character anywhere, this module does the tokenising in C
 than the csv module and a Python loop. A text without quotes splits the same
 way under any reader: at each delimiter and line end. So the only checks
 needed are that every line holds exactly ``width - 1`` delimiters (counted on
-the whole text at once, as pandas refuses a longer row) and that no line is
+the whole text at once, as pandas refuses a longer row, or line by line, by
+:func:`_even_lines`, for a text read in two processes) and that no line is
 blank. Anything else returns ``None`` and is left to the csv module
 (``tests/read/test_quick_paths.py`` compares the readers on generated texts).
 
@@ -49,11 +50,12 @@ _SCAN = 1 << 24  # bytes looked at a time by :func:`longest_field`
 #: Lists of at least this many values are made distinct by pandas' hash table.
 DISTINCT_FROM = 100_000
 #: Texts of at least this many bytes are read by two processes at once, the second a forked
-#: copy (:mod:`graph.read.aside`), where one can fork: this one reads every column, checking each
-#: row's width, and keeps and hashes the first; the copy reads and hashes only the others (and,
-#: started early, counts the lines and delimiters). Each tokenises the whole text, but the columns
-#: need no joining afterwards (at 1M / 5M edges, reading in halves of the rows and joining them
-#: took about 1.3 s longer; this one keeping the first half of the columns, about 0.5 s longer).
+#: copy (:mod:`graph.read.aside`), where one can fork: this one reads and hashes the first column,
+#: the copy the others, and the copy checks that each line holds as many delimiters as the header
+#: (:func:`_even_lines`). Each tokenises the whole text, but the columns need no joining
+#: afterwards (at 1M / 5M edges, reading in halves of the rows and joining them took about 1.3 s
+#: longer; this one keeping the first half of the columns, about 0.5 s longer; this one reading
+#: every column, which makes pandas refuse a wider row, about 0.5 s longer than the check).
 SPLIT_FROM = 8_000_000
 
 
@@ -83,12 +85,12 @@ def early_part(raw: bytes, delimiter: str) -> EarlyPart | None:
     a byte-order mark or a ``sep=`` line, or where nothing forks. Give what it returns to
     :func:`values_by_pandas`, which uses it only when the text turns out to be what it guessed
     (and always gives up the second process when it returns)."""
-    if len(raw) < SPLIT_FROM or not can_fork() or raw[:4].lower() == b"sep=" or raw.startswith(b"\xef\xbb\xbf"):
+    if raw[:4].lower() == b"sep=" or raw.startswith(b"\xef\xbb\xbf"):
         return None
     width = raw[: raw.find(b"\n")].count(delimiter.encode("utf-8")) + 1
-    if width < 2 or b'"' in raw:
+    if not _splits(raw, delimiter, width) or b'"' in raw:
         return None
-    return EarlyPart(raw, delimiter, width, aside_bytes(lambda: _others(raw, delimiter, width, count=True)))
+    return EarlyPart(raw, delimiter, width, aside_bytes(lambda: _others(raw, delimiter, width)))
 
 
 def values_by_pandas(
@@ -121,7 +123,8 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         if early is not None and not early.matches(text, delimiter, width, data):
             early.wait.cancel()
             early = None
-    if early is None:  # (the copy started early counts the lines and delimiters itself)
+    split = early is not None or _splits(data, delimiter, width)
+    if not split:  # (the copy counts the delimiters of each line itself)
         lines = _counted(text, delimiter, width, lines)
         if lines is None:
             return None
@@ -131,24 +134,18 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
         and longest_field(data, delimiter) > FIELD_LIMIT
     ):
         return None  # the csv module reports the value as too long
-    rest: Waiting | None = None
-    if early is not None:  # the other columns are being read since the file's bytes were
-        rest = early.wait
-    elif len(data) >= SPLIT_FROM and width >= 2 and can_fork():
-        rest = aside_bytes(lambda: _others(data, delimiter, width))
     columns = None
-    if rest is not None:
-        # the first column, from a reading of every column that finds any row wider than the
-        # header (the copy reads only its columns, which does not)
-        first = _coded_columns(data, delimiter, width, keep=[0])
-        if first is None:  # such a row: the csv module reports it
+    if split:
+        # the other columns are being read since the file's bytes were, or from now on
+        rest = early.wait if early is not None else aside_bytes(lambda: _others(data, delimiter, width))
+        # the first column alone: the copy checks that every line is as wide as the header
+        first = _coded_columns(data, delimiter, width, keep=[0], checked=False)
+        if first is None:  # (a value pandas cannot read: the csv module reports it)
             rest.cancel()
             return None
-        others, counts = _unpickled(rest())
-        if counts is not None:  # the copy's count of the same bytes
-            lines, delimiters = counts
-            if delimiters != (width - 1) * lines:
-                return None
+        others, lines = _unpickled(rest())
+        if lines is None:  # a row of another width, or a blank line
+            return None
         if others is not None:
             columns = first + others
     if columns is None:  # a small text (or the copy's columns did not come)
@@ -158,11 +155,17 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
     return [column.map(str.strip) for column in columns]  # each distinct value stripped once
 
 
-def _others(data: bytes, delimiter: str, width: int, count: bool = False) -> bytes:
-    """What the copy sends: the columns after the first of ``data``, read alone (and, with
-    ``count``, the lines and delimiters of ``data``), pickled."""
+def _splits(data: bytes, delimiter: str, width: int) -> bool:
+    """True when ``data`` is read by two processes (:data:`SPLIT_FROM`): large, of two columns or
+    more, with a one-byte delimiter (which :func:`_even_lines` looks for), where one can fork."""
+    return len(data) >= SPLIT_FROM and width >= 2 and len(delimiter.encode("utf-8")) == 1 and can_fork()
+
+
+def _others(data: bytes, delimiter: str, width: int) -> bytes:
+    """What the copy sends: the columns after the first of ``data``, read alone, and its number of
+    lines when each holds ``width - 1`` delimiters (:func:`_even_lines`), pickled."""
     columns = _coded_columns(data, delimiter, width, keep=range(1, width), checked=False)
-    return _pickled(columns, _line_counts(data, delimiter) if count else None)
+    return _pickled(columns, _even_lines(data, delimiter, width))
 
 
 def _counted(text: str, delimiter: str, width: int, lines: int | None) -> int | None:
@@ -175,35 +178,60 @@ def _counted(text: str, delimiter: str, width: int, lines: int | None) -> int | 
     return lines if text.count(delimiter) == (width - 1) * lines else None
 
 
-def _line_counts(data: bytes, delimiter: str) -> tuple[int, int]:
-    """The lines of ``data`` and the delimiters in it, as :func:`_counted` counts them in its text."""
-    return data.count(b"\n") + (not data.endswith(b"\n")), data.count(delimiter.encode("utf-8"))
+def _even_lines(data: bytes, delimiter: str, width: int) -> int | None:
+    """The number of lines of ``data`` when every one holds exactly ``width - 1`` of the one-byte
+    ``delimiter`` (a blank line holds none), else ``None``: the delimiters and line ends, in
+    order, must run ``width - 1`` delimiters, a line end, and again (about 0.4 s for 300 MB, as
+    long as counting them).
+
+    >>> _even_lines(b"a,b\\nc,d\\ne,f", ",", 2), _even_lines(b"a,b\\nc\\nd,e,f\\n", ",", 2)
+    (3, None)
+    """
+    import numpy as np
+
+    octets = np.frombuffer(data, dtype=np.uint8)
+    cut = ord(delimiter)
+    marks = []
+    for start in range(0, len(octets), _SCAN):
+        part = octets[start : start + _SCAN]
+        found = part == cut
+        found |= part == 10
+        marks.append(part[found])
+    if not data.endswith(b"\n"):
+        marks.append(np.array([10], dtype=np.uint8))  # the last line, without its line end
+    kinds = np.concatenate(marks)
+    if len(kinds) % width:
+        return None
+    rows = kinds.reshape(-1, width)
+    if (rows[:, -1] != 10).any() or (rows[:, :-1] != cut).any():
+        return None
+    return len(rows)
 
 
-def _pickled(columns: list[Coded] | None, counts: tuple[int, int] | None = None) -> bytes:
-    """``columns`` (and the text's ``counts`` of lines and delimiters, when the copy made them) as
+def _pickled(columns: list[Coded] | None, lines: int | None = None) -> bytes:
+    """``columns`` and the text's number of ``lines`` (``None`` when a line is of another width) as
     bytes to send, each column's codes in the smallest integers that hold them (at 1M / 5M edges,
     35 MB to send instead of 120 MB)."""
     import numpy as np
 
     if columns is not None:
         columns = [Coded(c.codes.astype(np.min_scalar_type(max(len(c.values) - 1, 0))), c.values) for c in columns]
-    return pickle.dumps((columns, counts), 5)
+    return pickle.dumps((columns, lines), 5)
 
 
-def _unpickled(data: bytes) -> tuple[list[Coded] | None, tuple[int, int] | None]:
+def _unpickled(data: bytes) -> tuple[list[Coded] | None, int | None]:
     """What :func:`_pickled` sent, each column's codes as :meth:`Coded.of` makes them.
 
-    >>> columns, counts = _unpickled(_pickled([Coded.of(["a", "b", "a"])], (4, 3)))
-    >>> [(c.codes.dtype.name, c.codes.tolist()) for c in columns], counts
-    ([('int64', [0, 1, 0])], (4, 3))
+    >>> columns, lines = _unpickled(_pickled([Coded.of(["a", "b", "a"])], 4))
+    >>> [(c.codes.dtype.name, c.codes.tolist()) for c in columns], lines
+    ([('int64', [0, 1, 0])], 4)
     """
     import numpy as np
 
-    columns, counts = pickle.loads(data)
+    columns, lines = pickle.loads(data)
     if columns is None:
-        return None, counts
-    return [Coded(c.codes.astype(np.intp), c.values) for c in columns], counts
+        return None, lines
+    return [Coded(c.codes.astype(np.intp), c.values) for c in columns], lines
 
 
 def _coded_columns(

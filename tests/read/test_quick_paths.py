@@ -486,17 +486,18 @@ def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
     assert problems == [] and len(table) == 40 and list(table.values()[0])[0] == "n0"
     assert len(early) == 1 and early[0] is not None and early[0].delimiter == ","
     assert len(copies) == 1 and copies[0].asked and not copies[0].cancelled  # used, not made twice
-    # a shorter row: the copy's count of the delimiters finds it; the file is read row by row
+    # a shorter row: the copy's check of each line's delimiters finds it; the file is read row by row
     (tmp_path / "short.csv").write_text(text + "n1,n2\n")
     copies.clear()
     table, problems = read_table(tmp_path / "short.csv")
     assert len(table) == 41 and table.rows[-1][1][:2] == ["n1", "n2"]
     assert len(copies) == 1 and copies[0].asked
-    # a longer row: this process's reading of every column finds it, and the copy is stopped
+    # a longer row: the same check finds it (this process reads only the first column, which
+    # lets it pass)
     (tmp_path / "long.csv").write_text(text + "n1,n2,x,0.5,extra\n")
     copies.clear()
     table, problems = read_table(tmp_path / "long.csv")
-    assert len(copies) == 1 and copies[0].cancelled and not copies[0].asked
+    assert len(copies) == 1 and copies[0].asked and not copies[0].cancelled
     assert [str(p).split(": ", 1)[1] for p in problems] == [
         "5 values but the header has 4 columns; expected one value per column (wrap values containing ',' in quotes)"
     ] and problems[0].line == 42
@@ -504,9 +505,9 @@ def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
 
 @pytest.mark.parametrize("rows", [["a,b,c,d", "e,f"], ["e,f", "a,b,c,d"], ["a,b,c", "d,e,f,g", "h,i"]])
 def test_a_wider_row_is_found_when_two_processes_read_the_columns(tmp_path: Path, rows: list[str]) -> None:
-    """The second process reads only its columns, which lets a row wider than the header pass;
-    a wider row and a narrower one hold as many delimiters as two good rows, so the first
-    process's reading of every column is what must find it: the file is then read row by row,
+    """Each process reads only its columns, which lets a row wider than the header pass, and a
+    wider row and a narrower one hold as many delimiters as two good rows: the second process's
+    check of each line (``_even_lines``) is what must find it. The file is then read row by row,
     with the same table and problems as without a second process."""
     from graph.read import quickcsv
 
@@ -514,6 +515,27 @@ def test_a_wider_row_is_found_when_two_processes_read_the_columns(tmp_path: Path
     one, two = _read_in_one_and_two_processes(tmp_path / "e.csv")
     assert one == two
     assert quickcsv.values_by_pandas((tmp_path / "e.csv").read_text(), ",", 3) is None
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    lines=st.lists(st.lists(st.sampled_from(["a", "", " b", "c;d", "é"]), min_size=1, max_size=5), max_size=8),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    width=st.integers(1, 5),
+    end=st.sampled_from(["\n", "\r\n", ""]),
+)
+def test_each_line_is_checked_for_its_delimiters(lines: list[list[str]], delimiter: str, width: int, end: str) -> None:
+    """``_even_lines`` gives the number of lines exactly when each holds ``width - 1`` delimiters
+    (a blank line none), as a line by line count finds; else ``None``."""
+    from graph.read import quickcsv
+
+    text = "\n".join(delimiter.join(cells) for cells in lines) + (end if lines else "")
+    data = text.encode("utf-8")
+    counted = [line.count(delimiter) for line in data.decode("utf-8").split("\n")]
+    if data.endswith(b"\n"):
+        counted.pop()  # the line end closes the last line; no line follows it
+    expected = len(counted) if counted and all(n == width - 1 for n in counted) else None
+    assert quickcsv._even_lines(data, delimiter, width) == expected
 
 
 def _read_in_one_and_two_processes(path: Path) -> list[tuple[Any, ...]]:
