@@ -50,9 +50,9 @@ _SCAN = 1 << 24  # bytes looked at a time by :func:`longest_field`
 #: Lists of at least this many values are made distinct by pandas' hash table.
 DISTINCT_FROM = 100_000
 #: Texts of at least this many bytes are read by two processes at once, the second a forked
-#: copy (:mod:`graph.read.aside`), where one can fork: this one reads and hashes the first column,
-#: the copy the others, and the copy checks that each line holds as many delimiters as the header
-#: (:func:`_even_lines`). Each tokenises the whole text, but the columns need no joining
+#: copy (:mod:`graph.read.aside`), where one can fork: this one reads and hashes the first column
+#: and checks that each line holds as many delimiters as the header (:func:`_even_lines`), the
+#: copy reads and hashes the others. Each tokenises the whole text, but the columns need no joining
 #: afterwards (at 1M / 5M edges, reading in halves of the rows and joining them took about 1.3 s
 #: longer; this one keeping the first half of the columns, about 0.5 s longer; this one reading
 #: every column, which makes pandas refuse a wider row, about 0.5 s longer than the check).
@@ -124,7 +124,7 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
             early.wait.cancel()
             early = None
     split = early is not None or _splits(data, delimiter, width)
-    if not split:  # (the copy counts the delimiters of each line itself)
+    if not split:  # (else each line's delimiters are counted below)
         lines = _counted(text, delimiter, width, lines)
         if lines is None:
             return None
@@ -138,14 +138,13 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
     if split:
         # the other columns are being read since the file's bytes were, or from now on
         rest = early.wait if early is not None else aside_bytes(lambda: _others(data, delimiter, width))
-        # the first column alone: the copy checks that every line is as wide as the header
+        # the first column alone, which lets a wider row pass: each line's delimiters are checked next
         first = _coded_columns(data, delimiter, width, keep=[0], checked=False)
-        if first is None:  # (a value pandas cannot read: the csv module reports it)
+        lines = _even_lines(data, delimiter, width) if first is not None else None
+        if lines is None:  # a row of another width or a blank line, or a value pandas cannot read
             rest.cancel()
             return None
-        others, lines = _unpickled(rest())
-        if lines is None:  # a row of another width, or a blank line
-            return None
+        others = _unpickled(rest())
         if others is not None:
             columns = first + others
     if columns is None:  # a small text (or the copy's columns did not come)
@@ -162,10 +161,8 @@ def _splits(data: bytes, delimiter: str, width: int) -> bool:
 
 
 def _others(data: bytes, delimiter: str, width: int) -> bytes:
-    """What the copy sends: the columns after the first of ``data``, read alone, and its number of
-    lines when each holds ``width - 1`` delimiters (:func:`_even_lines`), pickled."""
-    columns = _coded_columns(data, delimiter, width, keep=range(1, width), checked=False)
-    return _pickled(columns, _even_lines(data, delimiter, width))
+    """What the copy sends: the columns after the first of ``data``, read alone, pickled."""
+    return _pickled(_coded_columns(data, delimiter, width, keep=range(1, width), checked=False))
 
 
 def _counted(text: str, delimiter: str, width: int, lines: int | None) -> int | None:
@@ -208,30 +205,28 @@ def _even_lines(data: bytes, delimiter: str, width: int) -> int | None:
     return len(rows)
 
 
-def _pickled(columns: list[Coded] | None, lines: int | None = None) -> bytes:
-    """``columns`` and the text's number of ``lines`` (``None`` when a line is of another width) as
-    bytes to send, each column's codes in the smallest integers that hold them (at 1M / 5M edges,
-    35 MB to send instead of 120 MB)."""
+def _pickled(columns: list[Coded] | None) -> bytes:
+    """``columns`` as bytes to send, each column's codes in the smallest integers that hold them
+    (at 1M / 5M edges, 35 MB to send instead of 120 MB)."""
     import numpy as np
 
     if columns is not None:
         columns = [Coded(c.codes.astype(np.min_scalar_type(max(len(c.values) - 1, 0))), c.values) for c in columns]
-    return pickle.dumps((columns, lines), 5)
+    return pickle.dumps(columns, 5)
 
 
-def _unpickled(data: bytes) -> tuple[list[Coded] | None, int | None]:
+def _unpickled(data: bytes) -> list[Coded] | None:
     """What :func:`_pickled` sent, each column's codes as :meth:`Coded.of` makes them.
 
-    >>> columns, lines = _unpickled(_pickled([Coded.of(["a", "b", "a"])], 4))
-    >>> [(c.codes.dtype.name, c.codes.tolist()) for c in columns], lines
-    ([('int64', [0, 1, 0])], 4)
+    >>> [(c.codes.dtype.name, c.codes.tolist()) for c in _unpickled(_pickled([Coded.of(["a", "b", "a"])]))]
+    [('int64', [0, 1, 0])]
     """
     import numpy as np
 
-    columns, lines = pickle.loads(data)
+    columns = pickle.loads(data)
     if columns is None:
-        return None, lines
-    return [Coded(c.codes.astype(np.intp), c.values) for c in columns], lines
+        return None
+    return [Coded(c.codes.astype(np.intp), c.values) for c in columns]
 
 
 def _coded_columns(

@@ -486,18 +486,18 @@ def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
     assert problems == [] and len(table) == 40 and list(table.values()[0])[0] == "n0"
     assert len(early) == 1 and early[0] is not None and early[0].delimiter == ","
     assert len(copies) == 1 and copies[0].asked and not copies[0].cancelled  # used, not made twice
-    # a shorter row: the copy's check of each line's delimiters finds it; the file is read row by row
+    # a shorter row: the check of each line's delimiters finds it, the copy is stopped, and the
+    # file is read row by row
     (tmp_path / "short.csv").write_text(text + "n1,n2\n")
     copies.clear()
     table, problems = read_table(tmp_path / "short.csv")
     assert len(table) == 41 and table.rows[-1][1][:2] == ["n1", "n2"]
-    assert len(copies) == 1 and copies[0].asked
-    # a longer row: the same check finds it (this process reads only the first column, which
-    # lets it pass)
+    assert len(copies) == 1 and copies[0].cancelled and not copies[0].asked
+    # a longer row: the same check finds it (the reading of the first column alone lets it pass)
     (tmp_path / "long.csv").write_text(text + "n1,n2,x,0.5,extra\n")
     copies.clear()
     table, problems = read_table(tmp_path / "long.csv")
-    assert len(copies) == 1 and copies[0].asked and not copies[0].cancelled
+    assert len(copies) == 1 and copies[0].cancelled and not copies[0].asked
     assert [str(p).split(": ", 1)[1] for p in problems] == [
         "5 values but the header has 4 columns; expected one value per column (wrap values containing ',' in quotes)"
     ] and problems[0].line == 42
@@ -506,8 +506,8 @@ def test_a_large_file_is_read_from_its_bytes_in_a_second_process_once(
 @pytest.mark.parametrize("rows", [["a,b,c,d", "e,f"], ["e,f", "a,b,c,d"], ["a,b,c", "d,e,f,g", "h,i"]])
 def test_a_wider_row_is_found_when_two_processes_read_the_columns(tmp_path: Path, rows: list[str]) -> None:
     """Each process reads only its columns, which lets a row wider than the header pass, and a
-    wider row and a narrower one hold as many delimiters as two good rows: the second process's
-    check of each line (``_even_lines``) is what must find it. The file is then read row by row,
+    wider row and a narrower one hold as many delimiters as two good rows: the check of each
+    line (``_even_lines``) is what must find it. The file is then read row by row,
     with the same table and problems as without a second process."""
     from graph.read import quickcsv
 
