@@ -724,8 +724,9 @@ def json_pieces(value: Any, ready: Mapping[str, Any] | None = None) -> list[byte
         data = orjson.dumps(_with_ready(value, ready, parts) if ready else value, option=options)
     except TypeError:  # what orjson cannot write: the json module, from plain lists
         return [script_json_bytes(_plain(value))]
-    for char, escaped in ESCAPES.items():
-        data = data.replace(char.encode("utf-8"), escaped.encode("ascii"))
+    if not _numbers_only(value):  # (the edges' columns are hundreds of megabytes of numbers)
+        for char, escaped in ESCAPES.items():
+            data = data.replace(char.encode("utf-8"), escaped.encode("ascii"))
     if not parts:
         return [data]
     pieces = _MARK.split(data)
@@ -734,6 +735,31 @@ def json_pieces(value: Any, ready: Mapping[str, Any] | None = None) -> list[byte
 
 
 _MARK = re.compile(rb"\x00(\d+)\x01")
+#: Lists longer than this are not looked through by :func:`_numbers_only` (their JSON is escaped).
+_LOOKED_THROUGH = 1000
+
+
+def _numbers_only(value: Any) -> bool:
+    """True when the JSON of ``value`` holds no text but keys without a character to escape, so
+    nothing in it needs escaping: numpy arrays of numbers, numbers, ``None``, and short lists and
+    dicts of them.
+
+    >>> import numpy as np
+    >>> _numbers_only({"from": np.array([1, 2]), "weight_range": [0.5, 2.0]}), _numbers_only({"a": ["<"]})
+    (True, False)
+    >>> _numbers_only({"<": 1}), _numbers_only(np.array(["x"]))
+    (False, False)
+    """
+    if value is None or type(value) in (int, float, bool):
+        return True
+    if hasattr(value, "dtype") and hasattr(value, "tolist"):
+        return value.dtype.kind in "biuf"
+    if isinstance(value, (list, tuple)):
+        return len(value) <= _LOOKED_THROUGH and all(map(_numbers_only, value))
+    if isinstance(value, dict):
+        plain = all(type(key) is str and not any(char in key for char in ESCAPES) for key in value)
+        return plain and all(map(_numbers_only, value.values()))
+    return False
 
 
 def _with_ready(value: dict[str, Any], ready: Mapping[str, Any], parts: list[bytes]) -> dict[str, Any]:

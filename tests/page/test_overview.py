@@ -12,6 +12,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import graph
 from bench.generate import write_folder
@@ -252,6 +254,34 @@ def test_parts_written_while_the_layout_runs_give_the_bytes_written_at_once():
     rest()
     assert overview.to_json(data, ready) == overview.to_json(data)
     assert json.loads(overview.to_json(data, ready))["nodes"]["label"][:3] == hostile[:3]
+
+
+_LEAVES = st.one_of(
+    st.integers(-(2**53), 2**53),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.none(),
+    st.booleans(),
+    st.sampled_from(["", "a", "<", ">", "&", "\u2028", "\u2029", "x<y", "é"]),
+    st.lists(st.integers(0, 300), max_size=5).map(lambda xs: np.array(xs, dtype=np.int64)),
+    st.lists(st.floats(allow_nan=True, allow_infinity=False, width=32), max_size=5).map(np.array),
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.recursive(
+        _LEAVES,
+        lambda inner: st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(["from", "to", "weight_range", "<k>", "a&b", "x"]), inner, max_size=4),
+        max_leaves=12,
+    )
+)
+def test_only_what_holds_no_text_is_written_unescaped(value):
+    """The edges' columns (numbers only) skip the search for characters to escape; anything that
+    holds a text, or a key with such a character, is escaped as the small page escapes it."""
+    from graph.page.payload import script_json_bytes
+
+    assert overview.to_json(value) == script_json_bytes(overview._plain(value))
 
 
 def test_the_layout_started_while_the_edges_are_read_gives_the_page_started_later(tmp_path: Path, monkeypatch):
