@@ -271,8 +271,10 @@ _LEAVES = st.one_of(
 @given(
     st.recursive(
         _LEAVES,
-        lambda inner: st.lists(inner, max_size=4)
-        | st.dictionaries(st.sampled_from(["from", "to", "weight_range", "<k>", "a&b", "x"]), inner, max_size=4),
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(st.sampled_from(["from", "to", "weight_range", "<k>", "a&b", "x"]), inner, max_size=4)
+        ),
         max_leaves=12,
     )
 )
