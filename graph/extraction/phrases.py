@@ -38,7 +38,7 @@ import pandas as pd
 from .adjectives import noun_of
 from .concepts import _ABBREVIATED, ASPECTS, Mention
 from .cues import CueHit
-from .pos import names_nothing, tag_word, tags
+from .pos import names_nothing, plural_of_adjective, tag_word, tags
 from .terms import STOPWORDS
 from .tokens import Token, fold, lemma_key
 
@@ -267,6 +267,8 @@ def _only_adjective(token: Token, lang: str) -> bool:
     >>> [_only_adjective(t, "en") for t in tokenize("white blood", "en")]
     [True, False]
     """
+    if plural_of_adjective(token.text, lang, token.key):
+        return False  # "colds", "free radicals": a plural is a noun
     seen = tags(token.text, lang) or tags(token.key, lang)
     return bool(seen) and seen[0] == "ADJ" and not {"NOUN", "PROPN"} & set(seen)
 

@@ -1,0 +1,31 @@
+"""Noun phrases named whole (issue 25, seventh session): general grammar of noun chunks.
+
+The sentences are our own; none is taken from a text of the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import graph
+from graph.extraction.pos import plural_of_adjective, tag_word
+from tests.extraction.extracted import proposed, triples
+
+
+@pytest.fixture(scope="module")
+def G():
+    return graph.load()
+
+
+def test_an_english_plural_of_an_adjective_word_is_a_noun():
+    # English adjectives take no -s: the lexicon's adjective "cold" does not tag "colds"
+    assert plural_of_adjective("colds", "en", "cold")
+    assert tag_word("colds", "en", "cold") == "NOUN"
+    assert tag_word("cold", "en", "cold") == "ADJ"
+    assert not plural_of_adjective("colds", "nl", "cold")
+
+
+def test_a_plural_noun_whose_singular_is_an_adjective_is_proposed(G):
+    assert "free_radical" in proposed(G, "Free radicals can harm the lining of the gut.", "en")
+    assert ("free_radical", "cell", -1) in triples(G, "Free radicals damage cells.", "en")
+    assert "cold" in proposed(G, "Zinc lozenges shorten colds.", "en")
