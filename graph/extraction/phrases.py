@@ -36,6 +36,7 @@ from typing import Any
 import pandas as pd
 
 from .adjectives import noun_of
+from .chunks import opening_word
 from .concepts import _ABBREVIATED, ASPECTS, Mention
 from .cues import CueHit
 from .pos import names_nothing, plural_of_adjective, tag_word, tags
@@ -223,6 +224,7 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             if _modifies(part[0], tokens, ends):
                 continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
+            opens = opens or opening_word(tokens, part[0], lambda t: _adjective(t, lang)) in _ARTICLES  # "de essentiële X"
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
             opens = opens or lang == "en" and part[0] > 1 and _after_help(tokens, part[0] - 1)  # "helps build X"
             if lang == "en" and part[0] > 1 and fold(tokens[part[0] - 1].text).endswith("ed"):
@@ -258,6 +260,18 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             found.append(Mention(concept_id(text, lang), part[0], part[-1] + 1, start, end, text))
     covered = taken | {i for m in found for i in range(m.first, m.last)}
     return sorted(found + _predicative(tokens, covered, lang), key=lambda m: m.first)
+
+
+def _adjective(token: Token, lang: str) -> bool:
+    """An adjective by its ending, its inflection or the lexicon: a word no noun phrase ends in.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> [_adjective(t, "nl") for t in tokenize("diepgaande effecten", "nl")]
+    [True, False]
+    """
+    if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(token.text)) or _only_adjective(token, lang):
+        return True
+    return lang == "nl" and _inflected(token) or tag_word(token.text, lang, token.key) == "ADJ"
 
 
 def _only_adjective(token: Token, lang: str) -> bool:

@@ -29,3 +29,15 @@ def test_a_plural_noun_whose_singular_is_an_adjective_is_proposed(G):
     assert "free_radical" in proposed(G, "Free radicals can harm the lining of the gut.", "en")
     assert ("free_radical", "cell", -1) in triples(G, "Free radicals damage cells.", "en")
     assert "cold" in proposed(G, "Zinc lozenges shorten colds.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        ("De belangrijke vetzuren verlagen de bloeddruk.", "nl", ("vetzuur", "bloeddruk", -1)),
+        ("Een belangrijke hormoonstof verhoogt de eetlust.", "nl", ("hormoonstof", "eetlust", 1)),
+    ],
+)  # fmt: skip
+def test_an_adjective_between_an_article_and_its_noun_keeps_the_noun_in_the_phrase(G, text, lang, triple):
+    # the adjective names nothing on its own, and the noun after it is still the article's noun
+    assert triple in triples(G, text, lang)
