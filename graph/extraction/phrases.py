@@ -340,10 +340,26 @@ def _verb_after_adverb(tokens: list[Token], i: int, ends: set[int]) -> bool:
 
 
 def _verb_not_noun(tokens: list[Token], i: int, ends: set[int], found: list[Mention]) -> bool:
-    """An English word a verb's place shows: after "helps", or after a concept and an adverb."""
-    if _after_help(tokens, i):
+    """An English word a verb's place shows: after "helps", after a concept and an adverb, or after
+    "and" with "a" after it ("... and matters a great deal": a verb coordinated with the one before)."""
+    if _after_help(tokens, i) or _coordinated_verb(tokens, i):
         return True
     return _verb_after_adverb(tokens, i, ends) or bool(found) and _verb_after_adverb(tokens, i, {found[-1].last})
+
+
+def _coordinated_verb(tokens: list[Token], i: int) -> bool:
+    """An English word in -s between "and"/"or" and "a"/"an": a verb of the clause's subject, as a plural
+    noun takes no "a" after it (general grammar).
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("It dissolves in water and matters a lot.", "en")
+    >>> _coordinated_verb(tokens, 5), _coordinated_verb(tokenize("iron and zinc", "en"), 2)
+    (True, False)
+    """
+    word = fold(tokens[i].text)
+    if i < 1 or i + 1 >= len(tokens) or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return tokens[i - 1].key in ("and", "or") and tokens[i + 1].key in ("a", "an")
 
 
 def _predicative(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:

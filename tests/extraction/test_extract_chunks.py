@@ -41,3 +41,27 @@ def test_a_plural_noun_whose_singular_is_an_adjective_is_proposed(G):
 def test_an_adjective_between_an_article_and_its_noun_keeps_the_noun_in_the_phrase(G, text, lang, triple):
     # the adjective names nothing on its own, and the noun after it is still the article's noun
     assert triple in triples(G, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        ("Zinc strengthens the immune system.", "en", ("zinc", "immune_system", 1)),
+        ("Smoking worsens asthma.", "en", ("smoking", "asthma", 1)),
+        ("Fibre slows down digestion.", "en", ("fibre", "digestion", -1)),
+        ("Zinc helps fight infections.", "en", ("zinc", "infection", -1)),
+        ("Vitamin E protects the cell membranes.", "en", ("vitamin_e", "cell_membrane", 1)),
+        ("Vitamine C bestrijdt infecties.", "nl", ("vitamine_c", "infectie", -1)),
+        ("Aloë verzacht de huid.", "nl", ("aloe", "huid", -1)),
+    ],
+)  # fmt: skip
+def test_common_causal_verbs_are_cues(G, text, lang, triple):
+    # strengthen, worsen, slow, fight, protect, bestrijden, verzachten, ...: grammar, not a text's words
+    assert triple in triples(G, text, lang)
+
+
+def test_a_verb_in_s_between_and_and_a_is_no_concept(G):
+    # "... and matters a great deal": a verb coordinated with the one before, and "a great deal" no concept
+    found = proposed(G, "Iron is needed for the blood and matters a great deal for overall health.", "en")
+    assert not {"matter", "great_deal", "overall_health"} & found
+    assert ("iron", "blood", 1) in triples(G, "Iron is needed for the blood and matters a great deal for overall health.", "en")
