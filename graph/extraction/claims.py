@@ -64,6 +64,7 @@ from .phrases import (
 )
 from .pos import tag_word
 from .references import References, stand_ins
+from .sources import sources_named_first
 from .states import state_names
 from .tokens import Token, fold, tokenize
 
@@ -624,6 +625,8 @@ class SentenceReader:
                 turned = _changed_by(agent, patient, cue, clause, tokens)
                 turned = _named_after(agent, patient, cue, tokens) if turned is False else turned
                 turned = _object_first(agent, patient, clause, tokens, self.lang) if turned is False else turned
+                if turned is False:  # "Sources of X are A and B": A provides X
+                    turned = sources_named_first(cue, agent, patient, tokens, self.lang)
                 if turned is None:
                     continue  # "Cortisol daalt door X te ...": what changes is clear, what does it is not
                 if turned:
@@ -1625,6 +1628,8 @@ def _members_claim(
     """ "Foods rich in X include A and B": A and B make the claim of the kind the subject names, which
     only says what it includes (a reader takes "A provides X", not "foods provide X")."""
     verb = next((h for h in hits if h.kind == "example" and tokens[h.first].text.lower() in _INCLUDE_VERBS), None)
+    made = {(c.source, c.target) for c in claims}
+    kinds = [k for k in kinds if (k.source, k.target) not in made]  # a pair the sentence claims is no example too
     if verb is None or not claims:
         return claims + kinds
     before = [m for m in mentions if m.last <= verb.first]

@@ -65,3 +65,29 @@ def test_a_verb_in_s_between_and_and_a_is_no_concept(G):
     found = proposed(G, "Iron is needed for the blood and matters a great deal for overall health.", "en")
     assert not {"matter", "great_deal", "overall_health"} & found
     assert ("iron", "blood", 1) in triples(G, "Iron is needed for the blood and matters a great deal for overall health.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pairs"),
+    [
+        ("Good sources of iron are meat and spinach.", "en", {("meat", "iron"), ("spinach", "iron")}),
+        ("Sources of iron include meat and spinach.", "en", {("meat", "iron"), ("spinach", "iron")}),
+        ("Goede bronnen van magnesium zijn noten en zaden.", "nl", {("noot", "magnesium"), ("zaad", "magnesium")}),
+    ],
+)  # fmt: skip
+def test_sources_named_first_are_what_provides(G, text, lang, pairs):
+    # the concept after "sources of" is provided; what the verb names provides it, never the other way round
+    found = triples(G, text, lang)
+    assert {(s, t) for s, t, _ in found} == pairs
+    assert all(sign == 1 for _, _, sign in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        ("Spinach is packed with iron.", "en", ("spinach", "iron", 1)),
+        ("Spinazie zit boordevol ijzer.", "nl", ("spinazie", "ijzer", 1)),
+    ],
+)  # fmt: skip
+def test_a_food_high_in_a_nutrient_provides_it(G, text, lang, triple):
+    assert triple in triples(G, text, lang)
