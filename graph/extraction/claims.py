@@ -63,6 +63,7 @@ from .phrases import (
     noun_compounds,
 )
 from .pos import tag_word
+from .activities import activity_changes, is_activity
 from .references import References, stand_ins
 from .sources import sources_named_first
 from .states import state_names
@@ -328,11 +329,27 @@ class SentenceReader:
         new = head_references(tokens, new, names, self.named, self.lang, taken)
         new = same_names(new, names, self.named, self.lang)  # "groei van spieren" after "spiergroei"
         new = state_names(tokens, new, taken, self.lang)  # "de huid wordt droog": droge huid
+        new, hits = self._activities(tokens, mentions, new, hits)  # "leert slechter": less learning
         for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
         hits += conditional_claims(tokens, mentions, hits)  # "Als X Y verlaagt, ...": said only under a condition
         return tokens, self._deficiencies(tokens, mentions, hits), hits
+
+    def _activities(
+        self, tokens: list[Token], mentions: list[Mention], new: list[Mention], hits: list[CueHit]
+    ) -> tuple[list[Mention], list[CueHit]]:
+        """``new`` and ``hits`` with each verb done worse or better named as its activity, the comparative
+        its cue (:mod:`.activities`); a lowering word there ("slechter", "less") is that cue only."""
+        manner = ("lowered", "lacking")
+        taken = {i for m in mentions + new for i in range(m.first, m.last)}
+        taken |= {i for h in hits if h.kind not in manner for i in range(h.first, h.last)}
+        acts, changes = activity_changes(tokens, taken, self.lang)
+        if not acts:
+            return new, hits
+        spans = {i for m in acts for i in range(m.first, m.last)}
+        hits = [h for h in hits if not (h.kind in manner and h.first in spans)] + changes
+        return sorted(new + acts, key=lambda m: m.first), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
         """The claims of one sentence, strongest first, one per ordered pair of concepts."""
@@ -602,8 +619,8 @@ class SentenceReader:
             pairs = list(self._pairs(clause, previous, subject, hits, tokens, subjects))
             pairs, from_parse = _with_parse(pairs, clause, parsed, conj)
             for agent, patient, cue, weight in pairs:
-                if agent.node == patient.node:
-                    continue
+                if agent.node == patient.node or is_activity(agent, tokens, self.lang):
+                    continue  # "Na een nacht denk je sneller": thinking is done to, it does nothing
                 if (agent, patient, cue) in from_parse:  # the parse tells who; a verb cue nearer the object, how
                     cue = _verb_between(clause.cues, cue, patient)  # "helps reduce X": reduces
                 elif patient.node not in self.known and patient not in _objects(cue, clause, tokens, agent, self.lang):

@@ -91,3 +91,25 @@ def test_sources_named_first_are_what_provides(G, text, lang, pairs):
 )  # fmt: skip
 def test_a_food_high_in_a_nutrient_provides_it(G, text, lang, triple):
     assert triple in triples(G, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Door alcohol reageer je trager.", ("alcohol", "reageren", -1)),
+        ("Door stress onthoud je minder goed.", ("stress", "onthouden", -1)),
+        ("Door beweging denk je sneller.", ("beweging", "denken", 1)),
+    ],
+)  # fmt: skip
+def test_a_dutch_verb_done_worse_or_better_names_its_activity(G, text, triple):
+    assert triple in triples(G, text, "nl")
+
+
+def test_a_comparative_before_a_noun_names_no_activity(G):
+    # "minder suiker" is a quantity of sugar, not eating done less
+    assert not any(t in ("eten", "eet") for _, t, _ in triples(G, "Door stress eet je minder suiker.", "nl"))
+
+
+def test_an_activity_named_by_its_verb_does_nothing_itself(G):
+    # "na een goede nacht" is when, not who: thinking faster acts on no night
+    assert not any(s == "denken" for s, _, _ in triples(G, "Na een goede nacht denk je sneller.", "nl"))
