@@ -113,3 +113,14 @@ def test_a_comparative_before_a_noun_names_no_activity(G):
 def test_an_activity_named_by_its_verb_does_nothing_itself(G):
     # "na een goede nacht" is when, not who: thinking faster acts on no night
     assert not any(s == "denken" for s, _, _ in triples(G, "Na een goede nacht denk je sneller.", "nl"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        ("Being dehydrated lowers your focus.", "en", ("dehydration", "focus", -1)),
+        ("Alcohol shrinks the liver cells.", "en", ("alcohol", "liver_cell", -1)),
+    ],
+)  # fmt: skip
+def test_being_dehydrated_is_dehydration_and_shrinking_lowers(G, text, lang, triple):
+    assert triple in triples(G, text, lang)
