@@ -37,6 +37,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .activities import activity_changes, is_activity
 from .clauses import (
     PERSONS,
     Clause,
@@ -63,7 +64,6 @@ from .phrases import (
     noun_compounds,
 )
 from .pos import tag_word
-from .activities import activity_changes, is_activity
 from .references import References, stand_ins
 from .sources import sources_named_first
 from .states import state_names
@@ -1645,8 +1645,8 @@ def _members_claim(
     """ "Foods rich in X include A and B": A and B make the claim of the kind the subject names, which
     only says what it includes (a reader takes "A provides X", not "foods provide X")."""
     verb = next((h for h in hits if h.kind == "example" and tokens[h.first].text.lower() in _INCLUDE_VERBS), None)
-    made = {(c.source, c.target) for c in claims}
-    kinds = [k for k in kinds if (k.source, k.target) not in made]  # a pair the sentence claims is no example too
+    claimed = {(c.source, c.target) for c in claims}
+    kinds = [k for k in kinds if (k.source, k.target) not in claimed]  # a pair the sentence claims is no example too
     if verb is None or not claims:
         return claims + kinds
     before = [m for m in mentions if m.last <= verb.first]

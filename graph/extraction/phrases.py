@@ -224,7 +224,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             if _modifies(part[0], tokens, ends):
                 continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
-            opens = opens or opening_word(tokens, part[0], lambda t: _adjective(t, lang)) in _ARTICLES  # "de essentiële X"
+            after_article = opening_word(tokens, part[0], lambda t: _adjective(t, lang)) in _ARTICLES
+            opens = opens or after_article  # "de essentiële aminozuren": an adjective between the article and noun
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
             opens = opens or lang == "en" and part[0] > 1 and _after_help(tokens, part[0] - 1)  # "helps build X"
             if lang == "en" and part[0] > 1 and fold(tokens[part[0] - 1].text).endswith("ed"):

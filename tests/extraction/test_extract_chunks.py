@@ -62,9 +62,9 @@ def test_common_causal_verbs_are_cues(G, text, lang, triple):
 
 def test_a_verb_in_s_between_and_and_a_is_no_concept(G):
     # "... and matters a great deal": a verb coordinated with the one before, and "a great deal" no concept
-    found = proposed(G, "Iron is needed for the blood and matters a great deal for overall health.", "en")
-    assert not {"matter", "great_deal", "overall_health"} & found
-    assert ("iron", "blood", 1) in triples(G, "Iron is needed for the blood and matters a great deal for overall health.", "en")
+    text = "Iron is needed for the blood and matters a great deal for overall health."
+    assert not {"matter", "great_deal", "overall_health"} & proposed(G, text, "en")
+    assert ("iron", "blood", 1) in triples(G, text, "en")
 
 
 @pytest.mark.parametrize(
