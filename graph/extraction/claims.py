@@ -65,6 +65,7 @@ from .phrases import (
 )
 from .pos import tag_word
 from .references import References, stand_ins
+from .shields import shield_cues
 from .sources import sources_named_first
 from .states import state_names
 from .tokens import Token, fold, tokenize
@@ -312,6 +313,7 @@ class SentenceReader:
         hits = _without_connectives(_without_lacking_words(self.book.scan(tokens)), tokens)
         hits += denied_reports(tokens, hits)  # "toont niet aan dat ...", "no clear evidence that ...": denied
         hits += open_questions(tokens)  # "Of X Y verlaagt, is onduidelijk": asked, so claimed by nobody
+        hits += shield_cues(tokens, hits, self.lang)  # "protects the cells against X": X is prevented
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}

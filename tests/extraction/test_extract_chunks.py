@@ -124,3 +124,16 @@ def test_an_activity_named_by_its_verb_does_nothing_itself(G):
 )  # fmt: skip
 def test_being_dehydrated_is_dehydration_and_shrinking_lowers(G, text, lang, triple):
     assert triple in triples(G, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        ("Zinc protects the cells against inflammation.", "en", ("zinc", "inflammation", -1)),
+        ("Selenium helps guard the thyroid against infections.", "en", ("selenium", "infection", -1)),
+        ("Zink beschermt de cellen tegen ontsteking.", "nl", ("zink", "ontsteking", -1)),
+    ],
+)  # fmt: skip
+def test_what_a_thing_is_protected_against_is_prevented(G, text, lang, triple):
+    assert triple in triples(G, text, lang)
+    assert (triple[0], triple[1], 1) not in triples(G, text, lang)
