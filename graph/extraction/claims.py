@@ -37,6 +37,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .activities import activity_changes, is_activity
 from .clauses import (
     PERSONS,
     Clause,
@@ -64,6 +65,8 @@ from .phrases import (
 )
 from .pos import tag_word
 from .references import References, stand_ins
+from .shields import shield_cues
+from .sources import sources_named_first
 from .states import state_names
 from .tokens import Token, fold, tokenize
 
@@ -310,6 +313,7 @@ class SentenceReader:
         hits = _without_connectives(_without_lacking_words(self.book.scan(tokens)), tokens)
         hits += denied_reports(tokens, hits)  # "toont niet aan dat ...", "no clear evidence that ...": denied
         hits += open_questions(tokens)  # "Of X Y verlaagt, is onduidelijk": asked, so claimed by nobody
+        hits += shield_cues(tokens, hits, self.lang)  # "protects the cells against X": X is prevented
         mentions = self.index.choose_senses(tokens, self.index.find(tokens, lang=self.lang), self.last_named)
         mentions = [m for m in mentions if not _in_name(m, tokens)]
         here = {m.node for m in mentions}
@@ -327,11 +331,27 @@ class SentenceReader:
         new = head_references(tokens, new, names, self.named, self.lang, taken)
         new = same_names(new, names, self.named, self.lang)  # "groei van spieren" after "spiergroei"
         new = state_names(tokens, new, taken, self.lang)  # "de huid wordt droog": droge huid
+        new, hits = self._activities(tokens, mentions, new, hits)  # "leert slechter": less learning
         for m in new + [m for m in mentions if m.node not in self.known and m.text]:  # and "nerve pain"
             self.proposed.setdefault(m.node, label(m.text, self.lang))
         mentions = sorted((m for m in mentions + new if not _population(m, tokens)), key=lambda m: m.first)
         hits += conditional_claims(tokens, mentions, hits)  # "Als X Y verlaagt, ...": said only under a condition
         return tokens, self._deficiencies(tokens, mentions, hits), hits
+
+    def _activities(
+        self, tokens: list[Token], mentions: list[Mention], new: list[Mention], hits: list[CueHit]
+    ) -> tuple[list[Mention], list[CueHit]]:
+        """``new`` and ``hits`` with each verb done worse or better named as its activity, the comparative
+        its cue (:mod:`.activities`); a lowering word there ("slechter", "less") is that cue only."""
+        manner = ("lowered", "lacking")
+        taken = {i for m in mentions + new for i in range(m.first, m.last)}
+        taken |= {i for h in hits if h.kind not in manner for i in range(h.first, h.last)}
+        acts, changes = activity_changes(tokens, taken, self.lang)
+        if not acts:
+            return new, hits
+        spans = {i for m in acts for i in range(m.first, m.last)}
+        hits = [h for h in hits if not (h.kind in manner and h.first in spans)] + changes
+        return sorted(new + acts, key=lambda m: m.first), hits
 
     def claims(self, text: str, offset: int = 0, *, start: int | None = None, end: int | None = None) -> list[Claim]:
         """The claims of one sentence, strongest first, one per ordered pair of concepts."""
@@ -601,8 +621,8 @@ class SentenceReader:
             pairs = list(self._pairs(clause, previous, subject, hits, tokens, subjects))
             pairs, from_parse = _with_parse(pairs, clause, parsed, conj)
             for agent, patient, cue, weight in pairs:
-                if agent.node == patient.node:
-                    continue
+                if agent.node == patient.node or is_activity(agent, tokens, self.lang):
+                    continue  # "Na een nacht denk je sneller": thinking is done to, it does nothing
                 if (agent, patient, cue) in from_parse:  # the parse tells who; a verb cue nearer the object, how
                     cue = _verb_between(clause.cues, cue, patient)  # "helps reduce X": reduces
                 elif patient.node not in self.known and patient not in _objects(cue, clause, tokens, agent, self.lang):
@@ -624,6 +644,8 @@ class SentenceReader:
                 turned = _changed_by(agent, patient, cue, clause, tokens)
                 turned = _named_after(agent, patient, cue, tokens) if turned is False else turned
                 turned = _object_first(agent, patient, clause, tokens, self.lang) if turned is False else turned
+                if turned is False:  # "Sources of X are A and B": A provides X
+                    turned = sources_named_first(cue, agent, patient, tokens, self.lang)
                 if turned is None:
                     continue  # "Cortisol daalt door X te ...": what changes is clear, what does it is not
                 if turned:
@@ -1625,6 +1647,8 @@ def _members_claim(
     """ "Foods rich in X include A and B": A and B make the claim of the kind the subject names, which
     only says what it includes (a reader takes "A provides X", not "foods provide X")."""
     verb = next((h for h in hits if h.kind == "example" and tokens[h.first].text.lower() in _INCLUDE_VERBS), None)
+    claimed = {(c.source, c.target) for c in claims}
+    kinds = [k for k in kinds if (k.source, k.target) not in claimed]  # a pair the sentence claims is no example too
     if verb is None or not claims:
         return claims + kinds
     before = [m for m in mentions if m.last <= verb.first]

@@ -36,9 +36,10 @@ from typing import Any
 import pandas as pd
 
 from .adjectives import noun_of
+from .chunks import opening_word
 from .concepts import _ABBREVIATED, ASPECTS, Mention
 from .cues import CueHit
-from .pos import names_nothing, tag_word, tags
+from .pos import names_nothing, plural_of_adjective, tag_word, tags
 from .terms import STOPWORDS
 from .tokens import Token, fold, lemma_key
 
@@ -223,6 +224,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             if _modifies(part[0], tokens, ends):
                 continue  # "de neurotransmittersystemen van het brein": where the concept is, not another
             opens = not before or before in _OPENS_PHRASE or part[0] in cue_ends or part[0] == first
+            after_article = opening_word(tokens, part[0], lambda t: _adjective(t, lang)) in _ARTICLES
+            opens = opens or after_article  # "de essentiële aminozuren": an adjective between the article and noun
             opens = opens or lang == "en" and before in _CONJUNCTIONS_EN
             opens = opens or lang == "en" and part[0] > 1 and _after_help(tokens, part[0] - 1)  # "helps build X"
             if lang == "en" and part[0] > 1 and fold(tokens[part[0] - 1].text).endswith("ed"):
@@ -260,6 +263,18 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
     return sorted(found + _predicative(tokens, covered, lang), key=lambda m: m.first)
 
 
+def _adjective(token: Token, lang: str) -> bool:
+    """An adjective by its ending, its inflection or the lexicon: a word no noun phrase ends in.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> [_adjective(t, "nl") for t in tokenize("diepgaande effecten", "nl")]
+    [True, False]
+    """
+    if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(token.text)) or _only_adjective(token, lang):
+        return True
+    return lang == "nl" and _inflected(token) or tag_word(token.text, lang, token.key) == "ADJ"
+
+
 def _only_adjective(token: Token, lang: str) -> bool:
     """The treebanks saw the word as an adjective, and never as a noun: it ends no noun phrase.
 
@@ -267,6 +282,8 @@ def _only_adjective(token: Token, lang: str) -> bool:
     >>> [_only_adjective(t, "en") for t in tokenize("white blood", "en")]
     [True, False]
     """
+    if plural_of_adjective(token.text, lang, token.key):
+        return False  # "colds", "free radicals": a plural is a noun
     seen = tags(token.text, lang) or tags(token.key, lang)
     return bool(seen) and seen[0] == "ADJ" and not {"NOUN", "PROPN"} & set(seen)
 
@@ -324,10 +341,26 @@ def _verb_after_adverb(tokens: list[Token], i: int, ends: set[int]) -> bool:
 
 
 def _verb_not_noun(tokens: list[Token], i: int, ends: set[int], found: list[Mention]) -> bool:
-    """An English word a verb's place shows: after "helps", or after a concept and an adverb."""
-    if _after_help(tokens, i):
+    """An English word a verb's place shows: after "helps", after a concept and an adverb, or after
+    "and" with "a" after it ("... and matters a great deal": a verb coordinated with the one before)."""
+    if _after_help(tokens, i) or _coordinated_verb(tokens, i):
         return True
     return _verb_after_adverb(tokens, i, ends) or bool(found) and _verb_after_adverb(tokens, i, {found[-1].last})
+
+
+def _coordinated_verb(tokens: list[Token], i: int) -> bool:
+    """An English word in -s between "and"/"or" and "a"/"an": a verb of the clause's subject, as a plural
+    noun takes no "a" after it (general grammar).
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> tokens = tokenize("It dissolves in water and matters a lot.", "en")
+    >>> _coordinated_verb(tokens, 5), _coordinated_verb(tokenize("iron and zinc", "en"), 2)
+    (True, False)
+    """
+    word = fold(tokens[i].text)
+    if i < 1 or i + 1 >= len(tokens) or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return tokens[i - 1].key in ("and", "or") and tokens[i + 1].key in ("a", "an")
 
 
 def _predicative(tokens: list[Token], taken: set[int], lang: str) -> list[Mention]:

@@ -9,8 +9,9 @@ verb whose dictionary form ends in -en (the form itself, or one in -t or -d, or 
 a Dutch word in -lijk, -ig, -isch, -loos, -baar, -ief, -eel (and with -e) ADJ, an English word in
 -ly ADV, in -ed VERB, in -ous/-ful/-ive/-able/-ible/-ic/-al ADJ, and any other word NOUN (in Dutch, a word
 the lexicon lacks is mostly a compound noun: "magnesiumtekort"). A form the lexicon lacks is
-tagged by its lemma when the lexicon has that ("verhoogt" by "verhogen"). A lexicon is read once, on its
-first use.
+tagged by its lemma when the lexicon has that ("verhoogt" by "verhogen"), except an English plural
+of a word the lexicon knows only as an adjective: English adjectives take no -s, so "colds" and
+"radicals" are nouns (:func:`plural_of_adjective`). A lexicon is read once, on its first use.
 
 Examples
 --------
@@ -26,7 +27,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["lexicon", "tag_word", "tags", "names_nothing", "NEVER_ENDS", "TRUSTED"]
+__all__ = ["lexicon", "tag_word", "tags", "names_nothing", "plural_of_adjective", "NEVER_ENDS", "TRUSTED"]
 
 #: Parts of speech that never start or end a concept's name: verbs, adverbs, function words.
 NEVER_ENDS = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "ADP", "PART"})
@@ -90,6 +91,8 @@ def tag_word(word: str, lang: str, lemma: str | None = None) -> str:
     'VERB'
     """
     table = lexicon(lang)
+    if plural_of_adjective(word, lang, lemma):
+        return "NOUN"
     known = table.get(word.lower()) or lemma and table.get(lemma)
     if known:
         return known[0]
@@ -113,6 +116,23 @@ def tag_word(word: str, lang: str, lemma: str | None = None) -> str:
         if _ADJECTIVE_EN.search(low):
             return "ADJ"
     return "NOUN"
+
+
+def plural_of_adjective(word: str, lang: str, lemma: str | None = None) -> bool:
+    """An English form in -s the lexicon lacks, whose lemma it knows only as an adjective: a plural noun.
+
+    English adjectives are not inflected for number (general grammar), so "colds" is the noun
+    "cold", not the adjective the lexicon holds for its lemma; a form the lexicon has keeps its tags.
+
+    >>> plural_of_adjective("colds", "en", "cold"), plural_of_adjective("cold", "en", "cold")
+    (True, False)
+    """
+    low = word.lower()
+    if lang != "en" or not lemma or low == lemma or not low.endswith("s") or low.endswith("ss"):
+        return False
+    table = lexicon(lang)
+    seen = table.get(lemma, ())
+    return low not in table and bool(seen) and seen[0] == "ADJ" and not {"NOUN", "PROPN"} & set(seen)
 
 
 @lru_cache(maxsize=200_000)

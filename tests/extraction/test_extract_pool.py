@@ -151,9 +151,10 @@ def test_a_denied_making_gives_no_claim(G, text):
 
 def test_each_missed_claim_gets_the_kind_of_what_stopped_it(G):
     body = (
-        "Sleep\n\nStress raises cortisol.\nIt also tires the mind.\nSweets and stress relate.\nCaffeine lowers sleep."
+        "Sleep\n\nStress raises cortisol.\nIt also tires the mind.\n"
+        "Sugary drinks and stress relate.\nCaffeine lowers sleep."
     )
-    # sentence 2 is found; 3: its subject is "it"; 4: "sweets" is not named as the data names sugar; 5: the other sign
+    # sentence 2 is found; 3: its subject is "it"; 4: "sugary drinks" is not named as sugar is; 5: the other sign
     rows = [
         {"sentence": "2", "subject": "stress", "object": "cortisol", "sign": "1", "hedged": "0"},
         {"sentence": "3", "subject": "stress", "object": "fatigue", "sign": "1", "hedged": "0"},
