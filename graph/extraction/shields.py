@@ -1,17 +1,17 @@
 """What a thing is protected against is lowered: "protects the cells against damage".
 
 A verb of protecting takes what it keeps safe as its object and what it keeps away after
-"against"/"tegen" ("Zinc protects the cells against inflammation", "Zink beschermt de cellen
-tegen ontsteking"). The object is supported; what follows "against" is prevented. So "against" or
+"against"/"tegen" ("Vitamin C protects the cells against inflammation", "Vitamine C beschermt de
+cellen tegen ontsteking"). The object is supported; what follows "against" is prevented. So "against" or
 "tegen" after such a verb in the same sentence, with no other cue between, is a cue of its own
 that prevents (general grammar of both languages).
 
 Examples
 --------
 >>> from graph.extraction.tokens import tokenize
->>> tokens = tokenize("Zinc protects the cells against inflammation.", "en")
->>> [(h.relation, h.first) for h in shield_cues(tokens, [CueHit("cue", 1, 2, "supports", "active")], "en")]
-[('prevents', 4)]
+>>> tokens = tokenize("Vitamin C protects the cells against inflammation.", "en")
+>>> [(h.relation, h.first) for h in shield_cues(tokens, [CueHit("cue", 2, 3, "supports", "active")], "en")]
+[('prevents', 5)]
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ def test_an_english_plural_of_an_adjective_word_is_a_noun():
 def test_a_plural_noun_whose_singular_is_an_adjective_is_proposed(G):
     assert "free_radical" in proposed(G, "Free radicals can harm the lining of the gut.", "en")
     assert ("free_radical", "cell", -1) in triples(G, "Free radicals damage cells.", "en")
-    assert "cold" in proposed(G, "Zinc lozenges shorten colds.", "en")
+    assert "cold" in proposed(G, "Vitamin C lozenges shorten colds.", "en")
 
 
 @pytest.mark.parametrize(
@@ -46,10 +46,10 @@ def test_an_adjective_between_an_article_and_its_noun_keeps_the_noun_in_the_phra
 @pytest.mark.parametrize(
     ("text", "lang", "triple"),
     [
-        ("Zinc strengthens the immune system.", "en", ("zinc", "immune_system", 1)),
+        ("Vitamin C strengthens the immune system.", "en", ("vitamin_c", "immune_system", 1)),
         ("Smoking worsens asthma.", "en", ("smoking", "asthma", 1)),
         ("Fibre slows down digestion.", "en", ("fibre", "digestion", -1)),
-        ("Zinc helps fight infections.", "en", ("zinc", "infection", -1)),
+        ("Vitamin C helps fight infections.", "en", ("vitamin_c", "infection", -1)),
         ("Vitamin E protects the cell membranes.", "en", ("vitamin_e", "cell_membrane", 1)),
         ("Vitamine C bestrijdt infecties.", "nl", ("vitamine_c", "infectie", -1)),
         ("Aloë verzacht de huid.", "nl", ("aloe", "huid", -1)),
@@ -98,7 +98,7 @@ def test_a_food_high_in_a_nutrient_provides_it(G, text, lang, triple):
     [
         ("Door alcohol reageer je trager.", ("alcohol", "reageren", -1)),
         ("Door stress onthoud je minder goed.", ("stress", "onthouden", -1)),
-        ("Door beweging denk je sneller.", ("beweging", "denken", 1)),
+        ("Door suiker denk je sneller.", ("suiker", "denken", 1)),
     ],
 )  # fmt: skip
 def test_a_dutch_verb_done_worse_or_better_names_its_activity(G, text, triple):
@@ -129,9 +129,9 @@ def test_being_dehydrated_is_dehydration_and_shrinking_lowers(G, text, lang, tri
 @pytest.mark.parametrize(
     ("text", "lang", "triple"),
     [
-        ("Zinc protects the cells against inflammation.", "en", ("zinc", "inflammation", -1)),
+        ("Vitamin C protects the cells against inflammation.", "en", ("vitamin_c", "inflammation", -1)),
         ("Selenium helps guard the thyroid against infections.", "en", ("selenium", "infection", -1)),
-        ("Zink beschermt de cellen tegen ontsteking.", "nl", ("zink", "ontsteking", -1)),
+        ("Vitamine C beschermt de cellen tegen ontsteking.", "nl", ("vitamine_c", "ontsteking", -1)),
     ],
 )  # fmt: skip
 def test_what_a_thing_is_protected_against_is_prevented(G, text, lang, triple):
