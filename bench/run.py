@@ -69,7 +69,8 @@ class Size:
 SEED = Size(0, 0)
 FULL_SIZES = [Size(1_000, 5_000), Size(10_000, 50_000), Size(100_000, 500_000), Size(1_000_000, 5_000_000)]
 QUICK_SIZES = FULL_SIZES[:2]
-#: From this many edges on, only the bare edge list build and the floor run (paired), twice.
+#: From this many edges on, only the bare edge list build and the floor run (paired), three times
+#: (two pairs made the verdict the mean of two ratios, which the machine's drift could tip).
 HUGE_EDGES = 1_000_000
 #: Pages up to this many edges are opened in Chromium.
 BROWSER_EDGES = 500_000
@@ -214,7 +215,7 @@ def build_table(sizes: list[Size], args: argparse.Namespace, pages: dict[Size, P
         rows["cli-edges"][size], rows["floor"][size] = measure_pairs(
             [*_cli(), "build", "--edges", str(_edge_list(data)), "--out", str(edge_page)],
             [sys.executable, "-m", "bench.workloads", "floor", str(data), str(out / "floor.json")],
-            repeat if size.edges < HUGE_EDGES else min(repeat, 2),
+            repeat if size.edges < HUGE_EDGES else min(repeat, 3),
             cwd=ROOT,
         )
         pages[Size(size.nodes, -size.edges)] = edge_page  # the bare edge list's page
@@ -307,7 +308,7 @@ def report(
     cpus = os.cpu_count()
     parts = [
         f"Machine: {platform.node()}, {cpus} CPUs ({_cpu_name()}), {platform.system()}, "
-        f"Python {platform.python_version()}; "
+        f"Python {platform.python_version()}, {_readers()}; "
         f"medians, number of runs in brackets; wall clock of a whole process (start, work, exit) and its peak memory.",
         "",
         f"`concept-graph --help`: {helps.cell()}",
@@ -443,6 +444,24 @@ def targets(sizes: list[Size], builds: dict[str, dict[Size, Runs]], load: Any = 
         if parts:
             lines.append(f"- {size.name}: " + "; ".join(parts))
     return "\n".join(lines)
+
+
+def _readers() -> str:
+    """The versions of pandas and pyarrow: with pyarrow present, pandas 3 reads texts into Arrow
+    arrays, and the floor's reading is about 40% quicker (issue 27's seventh session).
+
+    >>> _readers().startswith("pandas ")
+    True
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("pandas", "pyarrow"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"no {name}")
+    return ", ".join(found)
 
 
 def _cpu_name() -> str:
