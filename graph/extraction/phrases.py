@@ -212,12 +212,8 @@ def new_mentions(tokens: list[Token], mentions: list[Mention], hits: list[CueHit
             alone = len(part) == 1 and _letter(tokens[part[0]])  # a code alone: "B12", not "(A1)" nor "D"
             if alone and not (_code(tokens[part[0]]) and tokens[part[0] - 1].text != "(") or part[-1] + 1 in starts:
                 continue
-            if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(tokens[part[-1]].text)):
-                continue  # an adjective without its noun ("lichamelijk", "chronische", "neuropathic")
-            if _only_adjective(tokens[part[-1]], lang):
-                continue  # "white", "droge": an adjective to the lexicon, never a noun
-            if lang == "nl" and _inflected(tokens[part[-1]]):
-                continue  # "een adequate inname van ...": an inflected adjective, its noun left out
+            if _adjective_form(tokens[part[-1]], lang):
+                continue  # an adjective without its noun ("chronische", "white", "een adequate inname")
             before = tokens[part[0] - 1].key if part[0] > 0 else ""
             if before in _ARTICLES and part[0] > 2 and tokens[part[0] - 2].text == "," and part[0] - 2 in ends:
                 continue  # "melatonine, het hormoon dat ...": a description of the concept before
@@ -270,9 +266,20 @@ def _adjective(token: Token, lang: str) -> bool:
     >>> [_adjective(t, "nl") for t in tokenize("diepgaande effecten", "nl")]
     [True, False]
     """
+    return _adjective_form(token, lang) or tag_word(token.text, lang, token.key) == "ADJ"
+
+
+def _adjective_form(token: Token, lang: str) -> bool:
+    """An adjective by its ending ("lichamelijk", "neuropathic"), to the lexicon only ("white",
+    "droge"), or, in Dutch, by its inflection ("adequate"): a word a name never ends in.
+
+    >>> from graph.extraction.tokens import tokenize
+    >>> [_adjective_form(t, "en") for t in tokenize("neuropathic pain", "en")]
+    [True, False]
+    """
     if (_ADJECTIVE if lang == "nl" else _ADJECTIVE_EN).search(fold(token.text)) or _only_adjective(token, lang):
         return True
-    return lang == "nl" and _inflected(token) or tag_word(token.text, lang, token.key) == "ADJ"
+    return lang == "nl" and _inflected(token)
 
 
 def _only_adjective(token: Token, lang: str) -> bool:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-import graph
 from graph.extraction.pos import plural_of_adjective, tag_word
 from tests.extraction.extracted import proposed, triples
 
 
 @pytest.fixture(scope="module")
-def G():
-    return graph.load()
+def G(magnesium):
+    return magnesium  # (tests/conftest.py: the default data, loaded once per module)
 
 
 def test_an_english_plural_of_an_adjective_word_is_a_noun():

@@ -16,8 +16,8 @@ from tests.extraction.extracted import triples
 
 
 @pytest.fixture(scope="module")
-def G():
-    return graph.load()
+def G(magnesium):
+    return magnesium  # (tests/conftest.py: the default data, loaded once per module)
 
 
 def _concepts(G, text: str, lang: str) -> list[str]:
