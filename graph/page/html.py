@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import base64
 import gzip
+import itertools
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -30,7 +32,7 @@ from ..collector import gc_paused
 from ..read.columns import GraphColumns
 from .assets import vis_network_js
 from .given import check_page_graph
-from .overview import is_large, json_pieces, overview_parts, to_json
+from .overview import LATER_KEYS, is_large, json_halves, overview_parts, to_json
 from .payload import page_data, script_json_bytes
 
 if TYPE_CHECKING:
@@ -166,8 +168,9 @@ def write_html(
     True
     """
     head, data, tail = _page(G, title, lang, highlight, theme=theme, ignore_direction=ignore_direction)
-    # written piece by piece: a large page is hundreds of megabytes, and no copy of it is made whole
-    return write_bytes_atomic(path, [head.encode("utf-8"), *data, tail.encode("utf-8")])
+    # written piece by piece as they are made: a large page is hundreds of megabytes, and no copy
+    # of it is made whole; most of it is written while its layout is computed (_large_data)
+    return write_bytes_atomic(path, itertools.chain([head.encode("utf-8")], data, [tail.encode("utf-8")]))
 
 
 def _page(
@@ -209,12 +212,32 @@ def _page(
             # what is written is let go of now, while the layout is computed, not once the page is done
             del details
             found["edges"] = found["texts"] = None
-            rest()
-            data = [*json_pieces(found, ready), *after]  # the parts written earlier, not copied again
+            data = _large_data(found, ready, rest, after)
         else:
             found = page_data(table, title=names, lang=lang, highlight=highlight, ignore_direction=ignore_direction)
             data = [script_json_bytes(found)]
     return head, data, tail
+
+
+def _large_data(
+    found: dict[str, Any], ready: dict[str, Any], rest: Callable[[], None], after: list[bytes]
+) -> Iterator[bytes]:
+    """A large page's data pieces, in order, the parts written earlier (``ready``) not copied
+    again: those that do not wait for the layout and the communities first, made now (the
+    edges: most of the page), then the others, for which ``rest`` is called when they are first
+    asked for. A caller that writes the pieces as they come (:func:`write_html`) has most of the
+    page in its file while the layout is computed, instead of writing it all once it is found."""
+    first, second = json_halves(found, ready, LATER_KEYS)
+
+    def pieces() -> Iterator[bytes]:
+        yield from first
+        with gc_paused():  # (as while the first half was made)
+            rest()
+            later = second()
+        yield from later
+        yield from after
+
+    return pieces()
 
 
 def _frame(title: str, lang: str, theme: str, packed: bool, scripts: tuple[str, ...], css: str) -> tuple[str, str]:

@@ -17,7 +17,9 @@ the whole graph, which the page holds as columns:
   none), ``size``, ``x``, ``y`` and ``group``, one value per node;
 * ``edges``: ``from`` and ``to`` (node positions), ``relation``, ``source_doc``
   and ``section`` (indexes into ``texts``), ``sign`` and, when the weights
-  differ, ``weight`` and ``width``; ``undirected`` as in
+  differ, ``weight``, ``weight_range`` and ``widths`` (the line widths of the lightest and the
+  heaviest edge and of one without weight, from which the page works out each edge's width);
+  ``undirected`` as in
   :func:`graph.page.payload.page_data` (``1`` or the undirected edges' positions, when some are);
   ``hedged``: the positions of the hedged claims (``may increase``), when some are, as there;
 * ``title``: ``{"en": ..., "nl": ...}``;
@@ -54,7 +56,7 @@ import math
 import random
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..read.aside import aside as run_aside
@@ -83,6 +85,8 @@ __all__ = [
     "overview_parts",
     "start_layout",
     "json_pieces",
+    "json_halves",
+    "LATER_KEYS",
     "to_json",
     "groups",
     "bundled",
@@ -205,6 +209,11 @@ def overview_data(
     data, details, rest = overview_parts(G, title=title, lang=lang, highlight=highlight)
     rest()
     return data, details
+
+
+#: The keys of the page data that :func:`overview_parts`'s last step adds (``groups``) or completes
+#: (``nodes``: each node's ``x``, ``y`` and ``group``); the others are written before it.
+LATER_KEYS = ("groups", "nodes")
 
 
 def overview_parts(
@@ -411,13 +420,11 @@ def _edge_columns(G: GraphColumns, order: np.ndarray) -> tuple[dict[str, Any], d
         given = table[~np.isnan(table)]  # each value is some edge's
         if len(given) and given.min() != given.max():
             low, high = float(given.min()), float(given.max())
-            thin, thick, plain = WIDTHS
-            # each distinct weight's width worked out once, then looked up per edge
-            widths = np.where(np.isnan(table), plain, np.round(thin + (thick - thin) * (table - low) / (high - low), 2))
-            at = coded.codes[order]
-            columns["width"] = widths[at]
-            columns["weight"] = table[at]  # NaN, no weight, is written as null
+            columns["weight"] = table[coded.codes[order]]  # NaN, no weight, is written as null
             columns["weight_range"] = [low, high]
+            # the page works each line's width out from its weight (overview.js edgeWidth): five
+            # million widths would be 25 MB more of the page, and a quarter second more to write
+            columns["widths"] = list(WIDTHS)
     return columns, texts
 
 
@@ -734,6 +741,48 @@ def json_pieces(value: Any, ready: Mapping[str, Any] | None = None) -> list[byte
     pieces = _MARK.split(data)
     pieces[1::2] = [parts[int(number)] for number in pieces[1::2]]
     return [piece for piece in pieces if piece]
+
+
+def json_halves(
+    value: dict[str, Any], ready: Mapping[str, Any], later: Collection[str]
+) -> tuple[list[bytes], Callable[[], list[bytes]]]:
+    """:func:`json_pieces` of the dict ``value`` in two halves: the pieces of its keys (in
+    the sorted order they are written in) that come before the first of ``later``, made now, and a
+    function that makes the others when called, for keys that are added or completed meanwhile
+    (the layout's columns: a key added must sort after the first of ``later``). Joined, the halves are ``to_json(value, ready)`` of ``value`` as it is
+    then: a large page has its first half (the edges, most of it) written while it waits.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> value = {"b": np.array([1, 2]), "a": "<", "d": 0}
+    >>> first, second = json_halves(value, {"b": to_json(np.array([1, 2]))}, later=["c"])
+    >>> value["c"] = [3]
+    >>> first, second()
+    ([b'{"a":"\\\\u003c","b":', b'[1,2]'], [b',"c":[3],"d":0}'])
+    >>> b"".join(first + second()) == to_json(value)
+    True
+    """
+    keys = sorted({*value, *later})
+    cut = next((i for i, key in enumerate(keys) if key in later), len(keys))
+    early = {key: value[key] for key in keys[:cut]}
+    first = json_pieces(early, {key: part for key, part in ready.items() if key in early})
+    if not early:
+        first = [b"{"]
+    elif first[-1] == b"}":
+        first.pop()
+    else:
+        first[-1] = first[-1][:-1]  # the object's closing brace, which the second half writes
+
+    def second() -> list[bytes]:
+        late = {key: value[key] for key in value if key not in early}
+        if not late:
+            return [b"}"]
+        pieces = json_pieces(late, {key: part for key, part in ready.items() if key in late})
+        pieces[0] = (b"," if early else b"") + pieces[0][1:]  # (the first half wrote the "{")
+        return [piece for piece in pieces if piece]
+
+    return [piece for piece in first if piece], second
 
 
 _MARK = re.compile(rb"\x00(\d+)\x01")

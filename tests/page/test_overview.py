@@ -286,6 +286,56 @@ def test_only_what_holds_no_text_is_written_unescaped(value):
     assert overview.to_json(value) == script_json_bytes(overview._plain(value))
 
 
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.dictionaries(st.sampled_from(["edges", "groups", "nodes", "<k>", "a", "z"]), _LEAVES, max_size=5),
+    st.sets(st.sampled_from(["edges", "groups", "nodes", "a", "zz"]), max_size=3),
+    st.dictionaries(st.sampled_from(["edges", "groups", "nodes", "a", "z"]), _LEAVES, max_size=3),
+    st.sets(st.sampled_from(["edges", "nodes", "<k>", "a", "z"]), max_size=3),
+)
+def test_the_two_halves_of_a_page_s_data_are_its_json(value, later, added, written):
+    """A large page writes its data's keys before the first of LATER_KEYS while the layout runs and
+    the others once it is done (added or changed meanwhile): joined, the JSON of the data then."""
+    ready = {key: overview.to_json(value[key]) for key in written if key in value}
+    first, second = overview.json_halves(value, ready, later)
+    cut = min([key for key in {*value, *later} if key in later], default=None)
+    for key, item in added.items():
+        if cut is not None and key >= cut and key not in ready:  # what comes after the first half, not written yet
+            value[key] = item
+    assert b"".join(first + second()) == overview.to_json(value)
+
+
+def test_most_of_a_large_page_is_in_its_file_before_the_layout_is_waited_for(tmp_path: Path, monkeypatch):
+    """write_html writes the data that does not wait for the layout (the edges: most of a large
+    page's data) to its temporary file before it waits for the layout and the communities."""
+    import io
+
+    from graph.page import html
+
+    G = _ring(overview.OVERVIEW_NODES)
+    seen: list[int] = []
+    parts = overview.overview_parts
+
+    def watched(*args, **kwargs):
+        data, details, rest = parts(*args, **kwargs)
+
+        def watching_rest() -> None:
+            seen.extend(p.stat().st_size for p in tmp_path.glob(".ring.html.*.tmp"))
+            rest()
+
+        return data, details, watching_rest
+
+    monkeypatch.setattr(html, "overview_parts", watched)
+    page = write_html(G, tmp_path / "ring.html")
+    written = page.read_bytes()
+    assert written.decode("utf-8") == graph.to_html(G)
+    # everything up to the groups (the first key that waits) was in the file, but for what a
+    # write buffer may still hold; the edges' columns are in it
+    waits = written.index(b',"groups":')
+    assert written.index(b'"edges":{"from":') < waits
+    assert len(seen) == 1 and seen[0] >= waits - io.DEFAULT_BUFFER_SIZE
+
+
 def test_the_layout_started_while_the_edges_are_read_gives_the_page_started_later(tmp_path: Path, monkeypatch):
     """`build` starts a large edge list's layout and communities as soon as its ends are numbered
     (load_for_page's start); the page waits for that work instead of starting it again: the same page."""
@@ -746,3 +796,34 @@ def test_the_links_between_groups_are_counted_alike_by_either_way(monkeypatch, c
     )
     assert [tuple(p) for p in pairs.tolist()] == sorted(expected)
     assert weight.tolist() == [expected[p] for p in sorted(expected)]
+
+
+@pytest.mark.browser
+def test_an_overview_draws_weights_as_line_widths_it_works_out_itself(open_page, tmp_path):
+    """A Gephi-style weighted edge list of 10,000 concepts: the page holds the weights and the
+    three widths, not a width per edge, and draws the heaviest edge 6 px wide, the lightest 1 px,
+    one between in proportion, and one without a weight at the plain width."""
+    rows = ["Source,Target,Type,Weight"]
+    rows += [f"n{i},n{(i + 1) % overview.OVERVIEW_NODES},Directed,1.0" for i in range(overview.OVERVIEW_NODES)]
+    rows += ["hub,n1,Directed,0.5", "hub,n2,Directed,2.5", "hub,n3,Directed,1.5", "hub,n4,Directed,"]
+    edges = tmp_path / "weighted.csv"
+    edges.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    path = write_html(graph.load_for_page(edges=edges), tmp_path / "weighted.html")
+    data = _data(path.read_text(encoding="utf-8"))
+    assert data["drawing"] == "overview" and "width" not in data["edges"]
+    assert data["edges"]["widths"] == [1.0, 6.0, 1.6] and data["edges"]["weight_range"] == [0.5, 2.5]
+    opened = open_page(path, timeout_ms=60000)
+    page = opened.page
+    page.fill("#cg-search", "hub")
+    page.press("#cg-search", "Enter")
+    page.wait_for_function("() => cg.nodes.get('hub') !== null")
+    widths = page.evaluate(
+        """() => Object.fromEntries(cg.edges.get({filter: (e) => e.from === 'hub'})
+             .map((e) => [e.to, cg.data.edges[e.id].width]))"""
+    )
+    assert widths == {"n1": 1.0, "n2": 6.0, "n3": 3.5, "n4": 1.6}
+    drawn = page.evaluate(
+        "() => Object.fromEntries(cg.edges.get({filter: (e) => e.from === 'hub'}).map((e) => [e.to, e.width]))"
+    )
+    assert drawn["n2"] == 6.0 and drawn["n2"] > drawn["n3"] > drawn["n1"]  # as drawn (lit: 3 px at least)
+    assert opened.problems == []

@@ -92,7 +92,7 @@
     source_doc: { get: function () { return texts.source_doc[ecols.source_doc[this.i]]; } },
     section: { get: function () { return texts.section[ecols.section[this.i]]; } },
     sign: { get: function () { return ecols.sign[this.i]; } },
-    width: { get: function () { return ecols.width ? ecols.width[this.i] : undefined; } },
+    width: { get: function () { return edgeWidth(this.i); } },
     weight: { get: function () { return ecols.weight ? ecols.weight[this.i] : undefined; } },
     evidence: { get: function () { return detail("evidence", this.i); } },
     evidence_nl: { get: function () { return detail("evidence_nl", this.i) || ""; } },
@@ -302,8 +302,20 @@
     if (!now || !now.labels) { return new Map(); }
     return CG.draw.pairLabels(now.edges, function (e) { return [from[e], to[e]]; }, function (e) { return relationLabel(edgeList[e]); });
   }
+  /* An edge's line width when the weights differ: linear from the lightest edge's to the heaviest's
+     (the data's edges.widths, then the width of an edge without weight), as graph/page/payload.py
+     edge_widths works it out for a small page. */
+  function edgeWidth(e) {
+    if (!ecols.weight_range) { return undefined; }
+    var weight = ecols.weight[e];
+    var widths = ecols.widths;
+    if (weight === null || weight === undefined) { return widths[2]; }
+    var low = ecols.weight_range[0];
+    var high = ecols.weight_range[1];
+    return widths[0] + (widths[1] - widths[0]) * (weight - low) / (high - low);
+  }
   function edgeItem(e, look, text) {
-    var item = CG.draw.edgeStyle(ecols.sign[e], look, true, ecols.width ? ecols.width[e] : undefined);
+    var item = CG.draw.edgeStyle(ecols.sign[e], look, true, edgeWidth(e));
     item.id = e;
     item.label = text !== undefined ? text : " ";
     item.font = edgeFont(look === "lit");
