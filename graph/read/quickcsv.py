@@ -207,26 +207,63 @@ def _even_lines(data: bytes, delimiter: str, width: int) -> int | None:
 
 def _pickled(columns: list[Coded] | None) -> bytes:
     """``columns`` as bytes to send, each column's codes in the smallest integers that hold them
-    (at 1M / 5M edges, 35 MB to send instead of 120 MB)."""
+    (at 1M / 5M edges, 35 MB to send instead of 120 MB) and its values as one text
+    (:func:`_joined`)."""
     import numpy as np
 
+    sent = None
     if columns is not None:
-        columns = [Coded(c.codes.astype(np.min_scalar_type(max(len(c.values) - 1, 0))), c.values) for c in columns]
-    return pickle.dumps(columns, 5)
+        sent = [(c.codes.astype(np.min_scalar_type(max(len(c.values) - 1, 0))), _joined(c.values)) for c in columns]
+    return pickle.dumps(sent, 5)
 
 
 def _unpickled(data: bytes) -> list[Coded] | None:
     """What :func:`_pickled` sent, each column's codes as :meth:`Coded.of` makes them.
 
-    >>> [(c.codes.dtype.name, c.codes.tolist()) for c in _unpickled(_pickled([Coded.of(["a", "b", "a"])]))]
-    [('int64', [0, 1, 0])]
+    >>> [(c.codes.dtype.name, c.codes.tolist(), c.values) for c in _unpickled(_pickled([Coded.of(["a", "b", "a"])]))]
+    [('int64', [0, 1, 0], ['a', 'b'])]
     """
     import numpy as np
 
-    columns = pickle.loads(data)
-    if columns is None:
+    sent = pickle.loads(data)
+    if sent is None:
         return None
-    return [Coded(c.codes.astype(np.intp), c.values) for c in columns]
+    return [Coded(codes.astype(np.intp), _split(values)) for codes, values in sent]
+
+
+class _Lines(NamedTuple):
+    """Texts sent as one: UTF-8, one a line."""
+
+    text: bytes
+
+
+def _joined(values: list[Any]) -> list[Any] | _Lines:
+    """``values`` as one UTF-8 text, one a line, when each is a text without a line end (as every
+    value of a plain CSV text is): the copy that reads the columns sends that instead of a list
+    of strings, which takes a quarter of a second less at 800,000 values (pickled, then
+    unpickled); else ``values`` as they are.
+
+    >>> _joined(["a", "b"]), _joined(["a\\nb"]), _joined([1])
+    (_Lines(text=b'a\\nb'), ['a\\nb'], [1])
+    """
+    try:
+        text = "\n".join(values)
+    except TypeError:  # not all texts
+        return values
+    if not values or text.count("\n") != len(values) - 1:
+        return values
+    return _Lines(text.encode("utf-8", "surrogatepass"))
+
+
+def _split(values: list[Any] | _Lines) -> list[Any]:
+    """The values :func:`_joined` joined.
+
+    >>> _split(_joined(["a", "", "é"])), _split(_joined([""]))
+    (['a', '', 'é'], [''])
+    """
+    if isinstance(values, _Lines):
+        return values.text.decode("utf-8", "surrogatepass").split("\n")
+    return values
 
 
 def _coded_columns(

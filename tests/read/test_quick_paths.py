@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -400,6 +401,31 @@ def test_a_text_read_in_two_processes_reads_as_in_one(text: str) -> None:
     else:
         assert halves is not None
         assert [(c.codes.tolist(), c.values) for c in halves] == [(c.codes.tolist(), c.values) for c in whole]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(TEXT, st.sampled_from(["", "\n", "a\nb", "\r", "\ud800", "é"]), st.integers(), st.none()),
+            unique_by=lambda value: (type(value), value),
+            max_size=6,
+        ),
+        max_size=3,
+    )
+)
+def test_the_columns_the_second_process_sends_arrive_as_they_left(columns: list[list[Any]]) -> None:
+    """The copy sends each column's texts as one (a line each) when none holds a line end, else as
+    a list: what arrives is the same values, in order, and the same codes, whatever they hold."""
+    from graph.read import quickcsv
+    from graph.read.coded import Coded
+
+    sent = [Coded(np.arange(len(values)), values) for values in columns]
+    arrived = quickcsv._unpickled(quickcsv._pickled(sent))
+    assert [(c.codes.tolist(), c.values) for c in arrived] == [(list(range(len(v))), v) for v in columns]
+    assert quickcsv._unpickled(quickcsv._pickled(None)) is None
+    plain = [values for values in columns if values and all(type(v) is str and "\n" not in v for v in values)]
+    assert all(isinstance(quickcsv._joined(values), quickcsv._Lines) for values in plain)  # sent as one text
 
 
 def test_a_large_plain_text_is_read_in_two_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
