@@ -578,3 +578,29 @@ def _read_in_one_and_two_processes(path: Path) -> list[tuple[Any, ...]]:
             table, problems = read_table(path)
             read.append((table.columns, table.rows, [str(p) for p in problems]))
     return read
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(
+    st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), min_size=1, max_size=40),
+    st.permutations(range(8)),
+)
+def test_edges_read_by_column_are_listed_in_the_order_of_the_graph_of_them(pairs, node_order):
+    """A table read by column keeps its edges in the file's order, and lists them (its adjacency
+    order) as the networkx graph of the same files does: by source, each source's targets in the
+    order of first use, parallel edges in the file's order; with loops, edges back, and a node file
+    in another order than the edges use the nodes."""
+    import tempfile
+
+    from graph.read.columns import GraphColumns
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder)
+        (path / "nodes.csv").write_text("id\n" + "".join(f"n{i}\n" for i in node_order), encoding="utf-8")
+        rows = "".join(f"n{a},n{b},r{row}\n" for row, (a, b) in enumerate(pairs))
+        (path / "edges.csv").write_text("source,target,relation\n" + rows, encoding="utf-8")
+        table, G = graph.load_for_page(path), graph.load(path)
+    assert isinstance(table, GraphColumns)
+    relation = table.edges.column("relation")
+    listed = [(table.edges.sources[i], table.edges.targets[i], relation[i]) for i in table.adjacency_order.tolist()]
+    assert listed == list(G.edges(data="relation"))
