@@ -18,7 +18,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import FrameType
 
@@ -54,8 +54,8 @@ def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> P
     return write_bytes_atomic(path, text.encode(encoding))
 
 
-def write_bytes_atomic(path: str | Path, data: bytes | Sequence[bytes]) -> Path:
-    """Write ``data`` (bytes, or pieces of bytes written one after the other) to ``path``
+def write_bytes_atomic(path: str | Path, data: bytes | Iterable[bytes]) -> Path:
+    """Write ``data`` (bytes, or pieces of bytes written one after the other as they come) to ``path``
     atomically, creating missing folders.
 
     The data goes to a hidden temporary file beside ``path``, is flushed to
@@ -70,7 +70,7 @@ def write_bytes_atomic(path: str | Path, data: bytes | Sequence[bytes]) -> Path:
     return write_files_atomic({Path(path): data})[0]
 
 
-def write_files_atomic(files: Mapping[Path, bytes | Sequence[bytes]]) -> list[Path]:
+def write_files_atomic(files: Mapping[Path, bytes | Iterable[bytes]]) -> list[Path]:
     """Write several files that belong together, each atomically.
 
     Every file is first written in full to a temporary file beside it; only
@@ -79,7 +79,7 @@ def write_files_atomic(files: Mapping[Path, bytes | Sequence[bytes]]) -> list[Pa
 
     Parameters
     ----------
-    files : mapping of Path to bytes (or a sequence of bytes, written one after the other)
+    files : mapping of Path to bytes (or pieces of bytes, written one after the other as they come)
         What to write where.
 
     Returns
@@ -279,7 +279,7 @@ def _make_folders(path: Path, folder: Path) -> list[Path]:
     return list(reversed(missing))
 
 
-def _write_temporary(path: Path, data: bytes | Sequence[bytes]) -> str:
+def _write_temporary(path: Path, data: bytes | Iterable[bytes]) -> str:
     """Write ``data`` to a new hidden file beside ``path`` and return its name."""
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_temp_stem(path.name)}.", suffix=".tmp")

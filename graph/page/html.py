@@ -19,7 +19,7 @@ import base64
 import gzip
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -181,7 +181,7 @@ def _page(
     packed: bool = False,
     theme: str = "auto",
     ignore_direction: bool = False,
-) -> tuple[str, list[bytes], str]:
+) -> tuple[str, Iterable[bytes], str]:
     """The page around its data, and the data as UTF-8 pieces, in order (hundreds of megabytes
     for a large graph, which no one copy joins)."""
     if lang not in LANGUAGES:
@@ -212,7 +212,7 @@ def _page(
             # what is written is let go of now, while the layout is computed, not once the page is done
             del details
             found["edges"] = found["texts"] = None
-            data = _large_data(found, ready, rest, after)
+            data: Iterable[bytes] = _large_data(found, ready, rest, after)
         else:
             found = page_data(table, title=names, lang=lang, highlight=highlight, ignore_direction=ignore_direction)
             data = [script_json_bytes(found)]

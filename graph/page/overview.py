@@ -749,8 +749,9 @@ def json_halves(
     """:func:`json_pieces` of the dict ``value`` in two halves: the pieces of its keys (in
     the sorted order they are written in) that come before the first of ``later``, made now, and a
     function that makes the others when called, for keys that are added or completed meanwhile
-    (the layout's columns: a key added must sort after the first of ``later``). Joined, the halves are ``to_json(value, ready)`` of ``value`` as it is
-    then: a large page has its first half (the edges, most of it) written while it waits.
+    (the layout's columns: a key added must sort after the first of ``later``). Joined, the
+    halves are ``to_json(value, ready)`` of ``value`` as it is then: a large page has its first
+    half (the edges, most of it) written while it waits.
 
     Examples
     --------

@@ -145,7 +145,7 @@ def _values(text: str, delimiter: str, width: int, lines: int | None, early: Ear
             rest.cancel()
             return None
         others = _unpickled(rest())
-        if others is not None:
+        if others is not None and first is not None:
             columns = first + others
     if columns is None:  # a small text (or the copy's columns did not come)
         columns = _coded_columns(data, delimiter, width)
