@@ -237,7 +237,7 @@ class GraphColumns:
         first_row = by_pair[new][np.cumsum(new) - 1]  # of each edge's pair: its first edge's row
         # ... then each source's pairs by their first row: sorted already but within each source,
         # which a stable sort (timsort, which finds the sorted runs) orders in a tenth of the time
-        # of the first (at 5M edges: 0.7 s in all, where hashing the pairs and sorting took 1.2 s)
+        # of the first (at 5M edges: 0.8-0.9 s in all, where hashing the pairs and sorting took 1.2-1.3 s)
         return by_pair[np.argsort(u[by_pair] * len(u) + first_row, kind="stable")]
 
     @cached_property
