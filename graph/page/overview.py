@@ -767,12 +767,9 @@ def json_halves(
     keys = sorted({*value, *later})
     cut = next((i for i, key in enumerate(keys) if key in later), len(keys))
     early = {key: value[key] for key in keys[:cut]}
-    first = json_pieces(early, {key: part for key, part in ready.items() if key in early})
-    if not early:
-        first = [b"{"]
-    elif first[-1] == b"}":
-        first.pop()
-    else:
+    first = [b"{"]
+    if early:
+        first = json_pieces(early, {key: part for key, part in ready.items() if key in early})
         first[-1] = first[-1][:-1]  # the object's closing brace, which the second half writes
 
     def second() -> list[bytes]:
